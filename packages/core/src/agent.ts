@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { entityCodec } from "./entity-codec";
+import { AgentIdSchema, TeamIdSchema } from "./ids";
+import { SourceRefSchema } from "./vocabulary";
+
+/**
+ * The roles that care policies can grant permissions to.
+ *
+ * @example
+ * ```ts
+ * import { AGENT_ROLES } from "@rapport/core";
+ * AGENT_ROLES; // ["agent", "team_lead", "manager", "admin"]
+ * ```
+ */
+export const AGENT_ROLES = ["agent", "team_lead", "manager", "admin"] as const;
+
+/**
+ * An agent: a person (or a bot) who answers customers, with skills and a team.
+ *
+ * @example
+ * ```ts
+ * import { AgentSchema } from "@rapport/core";
+ * AgentSchema.parse({ id: "agt_1", name: "Grace", skills: ["billing"], teamId: "team_1" });
+ * ```
+ */
+export const AgentSchema = z.object({
+  id: AgentIdSchema,
+  name: z.string().min(1),
+  email: z.email({ error: "expected an e-mail address" }).optional(),
+  role: z.enum(AGENT_ROLES).default("agent"),
+  skills: z.array(z.string()).default([]),
+  teamId: TeamIdSchema.optional(),
+  isBot: z.boolean().default(false),
+  externalIds: z.array(SourceRefSchema).default([]),
+});
+
+/**
+ * An agent, in memory (dates as `Date`). See {@link AgentSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseAgent, type Agent } from "@rapport/core";
+ * const value: Agent = parseAgent({ id: "agt_1", name: "Grace" });
+ * ```
+ */
+export type Agent = z.output<typeof AgentSchema>;
+/**
+ * An agent as JSON on the wire (dates as ISO 8601 strings). See {@link AgentSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AgentJson } from "@rapport/core";
+ * const json: AgentJson = { id: "agt_1", name: "Grace", role: "team_lead" };
+ * ```
+ */
+export type AgentJson = z.input<typeof AgentSchema>;
+
+const codec = /* @__PURE__ */ entityCodec("Agent", AgentSchema);
+
+/**
+ * Validates unknown input as an {@link Agent}; throws a `RapportValidationError`
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ *
+ * @example
+ * ```ts
+ * import { parseAgent } from "@rapport/core";
+ * parseAgent({ id: "agt_1", name: "Grace" });
+ * ```
+ */
+export const parseAgent = codec.parse;
+/**
+ * Like {@link parseAgent}, but returns `{ success: true, data }` or
+ * `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseAgent } from "@rapport/core";
+ * const result = safeParseAgent({});
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export const safeParseAgent = codec.safeParse;
+/**
+ * Decodes an agent from its JSON form (ISO 8601 strings become `Date`s).
+ *
+ * @example
+ * ```ts
+ * import { decodeAgent } from "@rapport/core";
+ * decodeAgent({ id: "agt_1", name: "Grace", role: "team_lead" });
+ * ```
+ */
+export const decodeAgent = codec.decode;
+/**
+ * Encodes an agent to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
+ * result gives an equal value.
+ *
+ * @example
+ * ```ts
+ * import { decodeAgent, encodeAgent } from "@rapport/core";
+ * JSON.stringify(encodeAgent(decodeAgent({ id: "agt_1", name: "Grace", role: "team_lead" })));
+ * ```
+ */
+export const encodeAgent = codec.encode;

@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { DateTimeSchema } from "./date-time";
+import { entityCodec } from "./entity-codec";
+import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
+import { MoneySchema, SourceRefSchema } from "./vocabulary";
+
+/**
+ * The kinds of goodwill gesture an agent can grant.
+ *
+ * @example
+ * ```ts
+ * import { GESTURE_KINDS } from "@rapport/core";
+ * GESTURE_KINDS.includes("extra_time"); // true
+ * ```
+ */
+export const GESTURE_KINDS = ["discount", "refund", "credit", "replacement", "extra_time"] as const;
+
+/**
+ * A goodwill gesture an agent granted a customer: a discount, refund, credit, replacement (each
+ * with its money `value`) or extra time (with `minutes`), the reason, and when.
+ *
+ * @example
+ * ```ts
+ * import { CareGestureSchema } from "@rapport/core";
+ * CareGestureSchema.parse({
+ *   id: "g_1",
+ *   customerId: "cus_1",
+ *   agentId: "agt_1",
+ *   kind: "credit",
+ *   value: { amount: 1000, currency: "EUR" },
+ *   reason: "Late delivery",
+ *   grantedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const CareGestureSchema = z.object({
+  id: RecordIdSchema,
+  customerId: CustomerIdSchema,
+  agentId: AgentIdSchema,
+  teamId: TeamIdSchema.optional(),
+  caseId: CaseIdSchema.optional(),
+  kind: z.enum(GESTURE_KINDS),
+  value: MoneySchema.optional(),
+  minutes: z.number().positive().optional(),
+  reason: z.string().min(1),
+  grantedAt: DateTimeSchema,
+  source: SourceRefSchema.optional(),
+});
+
+/**
+ * A care gesture, in memory (dates as `Date`). See {@link CareGestureSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseCareGesture, type CareGesture } from "@rapport/core";
+ * const value: CareGesture = parseCareGesture({
+ *   id: "g_1",
+ *   customerId: "cus_1",
+ *   agentId: "agt_1",
+ *   kind: "extra_time",
+ *   minutes: 15,
+ *   reason: "Walked the customer through setup",
+ *   grantedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export type CareGesture = z.output<typeof CareGestureSchema>;
+/**
+ * A care gesture as JSON on the wire (dates as ISO 8601 strings). See {@link CareGestureSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CareGestureJson } from "@rapport/core";
+ * const json: CareGestureJson = {
+ *   id: "g_2",
+ *   customerId: "cus_1",
+ *   agentId: "agt_1",
+ *   kind: "discount",
+ *   value: { amount: 500, currency: "USD" },
+ *   reason: "Bad CSAT follow-up",
+ *   grantedAt: "2024-03-01T10:00:00Z",
+ * };
+ * ```
+ */
+export type CareGestureJson = z.input<typeof CareGestureSchema>;
+
+const codec = /* @__PURE__ */ entityCodec("CareGesture", CareGestureSchema);
+
+/**
+ * Validates unknown input as a {@link CareGesture}; throws a `RapportValidationError`
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ *
+ * @example
+ * ```ts
+ * import { parseCareGesture } from "@rapport/core";
+ * parseCareGesture({
+ *   id: "g_1",
+ *   customerId: "cus_1",
+ *   agentId: "agt_1",
+ *   kind: "extra_time",
+ *   minutes: 15,
+ *   reason: "Walked the customer through setup",
+ *   grantedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const parseCareGesture = codec.parse;
+/**
+ * Like {@link parseCareGesture}, but returns `{ success: true, data }` or
+ * `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCareGesture } from "@rapport/core";
+ * const result = safeParseCareGesture({});
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export const safeParseCareGesture = codec.safeParse;
+/**
+ * Decodes a care gesture from its JSON form (ISO 8601 strings become `Date`s).
+ *
+ * @example
+ * ```ts
+ * import { decodeCareGesture } from "@rapport/core";
+ * decodeCareGesture({
+ *   id: "g_2",
+ *   customerId: "cus_1",
+ *   agentId: "agt_1",
+ *   kind: "discount",
+ *   value: { amount: 500, currency: "USD" },
+ *   reason: "Bad CSAT follow-up",
+ *   grantedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const decodeCareGesture = codec.decode;
+/**
+ * Encodes a care gesture to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
+ * result gives an equal value.
+ *
+ * @example
+ * ```ts
+ * import { decodeCareGesture, encodeCareGesture } from "@rapport/core";
+ * JSON.stringify(encodeCareGesture(decodeCareGesture({
+ *   id: "g_2",
+ *   customerId: "cus_1",
+ *   agentId: "agt_1",
+ *   kind: "discount",
+ *   value: { amount: 500, currency: "USD" },
+ *   reason: "Bad CSAT follow-up",
+ *   grantedAt: "2024-03-01T10:00:00Z",
+ * })));
+ * ```
+ */
+export const encodeCareGesture = codec.encode;

@@ -1,0 +1,240 @@
+import { z } from "zod";
+import { DateTimeSchema } from "./date-time";
+import { entityCodec } from "./entity-codec";
+import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, TeamIdSchema } from "./ids";
+import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
+
+/**
+ * The statuses a case moves through, in the order a case usually takes them.
+ *
+ * @example
+ * ```ts
+ * import { CASE_STATUSES } from "@rapport/core";
+ * CASE_STATUSES.includes("on_hold"); // true
+ * ```
+ */
+export const CASE_STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
+/**
+ * A case status: one of {@link CASE_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * import type { CaseStatus } from "@rapport/core";
+ * const status: CaseStatus = "pending";
+ * ```
+ */
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/**
+ * Case priorities, from lowest to highest.
+ *
+ * @example
+ * ```ts
+ * import { CASE_PRIORITIES } from "@rapport/core";
+ * CASE_PRIORITIES.indexOf("urgent"); // 3
+ * ```
+ */
+export const CASE_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+/**
+ * A case priority: one of {@link CASE_PRIORITIES}.
+ *
+ * @example
+ * ```ts
+ * import type { CasePriority } from "@rapport/core";
+ * const priority: CasePriority = "high";
+ * ```
+ */
+export type CasePriority = (typeof CASE_PRIORITIES)[number];
+
+/**
+ * One change of a case's status and when it happened.
+ *
+ * @example
+ * ```ts
+ * import { StatusChangeSchema } from "@rapport/core";
+ * StatusChangeSchema.parse({ status: "pending", at: "2024-03-01T10:00:00Z" });
+ * ```
+ */
+export const StatusChangeSchema = z.object({
+  status: z.enum(CASE_STATUSES),
+  at: DateTimeSchema,
+  /** The priority from this change on, where it changed too. */
+  priority: z.enum(CASE_PRIORITIES).optional(),
+});
+
+const notBefore = (
+  ctx: z.core.$RefinementCtx,
+  field: string,
+  value: Date | undefined,
+  createdAt: Date,
+) => {
+  if (value !== undefined && value.getTime() < createdAt.getTime()) {
+    ctx.addIssue({
+      code: "custom",
+      path: [field],
+      input: value,
+      message: `expected ${field} not before createdAt (${createdAt.toISOString()})`,
+    });
+  }
+};
+
+/**
+ * A case: a ticket or a conversation that a customer opened, with its status, priority,
+ * assignee, the times that service figures are computed from, and its status history (each
+ * change with its time, in time order).
+ *
+ * Checked: solved, closed and first-reply times are not before creation; the status history is
+ * in time order.
+ *
+ * @example
+ * ```ts
+ * import { CaseSchema } from "@rapport/core";
+ * CaseSchema.parse({
+ *   id: "case_1",
+ *   customerId: "cus_1",
+ *   subject: "Refund for order 1001",
+ *   channel: "email",
+ *   status: "solved",
+ *   createdAt: "2024-03-01T09:00:00Z",
+ *   firstReplyAt: "2024-03-01T09:45:00Z",
+ *   solvedAt: "2024-03-02T11:00:00Z",
+ * });
+ * ```
+ */
+export const CaseSchema = z
+  .object({
+    id: CaseIdSchema,
+    customerId: CustomerIdSchema,
+    subject: z.string().optional(),
+    channel: ChannelSchema,
+    status: z.enum(CASE_STATUSES),
+    priority: z.enum(CASE_PRIORITIES).default("normal"),
+    assigneeId: AgentIdSchema.optional(),
+    teamId: TeamIdSchema.optional(),
+    createdAt: DateTimeSchema,
+    updatedAt: DateTimeSchema.optional(),
+    firstReplyAt: DateTimeSchema.optional(),
+    solvedAt: DateTimeSchema.optional(),
+    closedAt: DateTimeSchema.optional(),
+    reopenCount: z.int().nonnegative().default(0),
+    tags: TagsSchema,
+    statusHistory: z.array(StatusChangeSchema).default([]),
+    source: SourceRefSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    notBefore(ctx, "firstReplyAt", value.firstReplyAt, value.createdAt);
+    notBefore(ctx, "solvedAt", value.solvedAt, value.createdAt);
+    notBefore(ctx, "closedAt", value.closedAt, value.createdAt);
+    value.statusHistory.forEach((change, index) => {
+      const previous = value.statusHistory[index - 1];
+      if (previous && change.at.getTime() < previous.at.getTime()) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["statusHistory", index, "at"],
+          input: change.at,
+          message: `expected status changes in time order (not before statusHistory[${index - 1}] at ${previous.at.toISOString()})`,
+        });
+      }
+    });
+  });
+
+/**
+ * A case, in memory (dates as `Date`). See {@link CaseSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseCase, type Case } from "@rapport/core";
+ * const value: Case = parseCase({
+ *   id: "case_1",
+ *   customerId: "cus_1",
+ *   channel: "chat",
+ *   status: "open",
+ *   createdAt: "2024-03-01T09:00:00Z",
+ * });
+ * ```
+ */
+export type Case = z.output<typeof CaseSchema>;
+/**
+ * A case as JSON on the wire (dates as ISO 8601 strings). See {@link CaseSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CaseJson } from "@rapport/core";
+ * const json: CaseJson = {
+ *   id: "case_1",
+ *   customerId: "cus_1",
+ *   channel: "email",
+ *   status: "pending",
+ *   createdAt: "2024-03-01T09:00:00Z",
+ *   statusHistory: [{ status: "pending", at: "2024-03-01T10:00:00Z" }],
+ * };
+ * ```
+ */
+export type CaseJson = z.input<typeof CaseSchema>;
+
+const codec = /* @__PURE__ */ entityCodec("Case", CaseSchema);
+
+/**
+ * Validates unknown input as a {@link Case}; throws a `RapportValidationError`
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ *
+ * @example
+ * ```ts
+ * import { parseCase } from "@rapport/core";
+ * parseCase({
+ *   id: "case_1",
+ *   customerId: "cus_1",
+ *   channel: "chat",
+ *   status: "open",
+ *   createdAt: "2024-03-01T09:00:00Z",
+ * });
+ * ```
+ */
+export const parseCase = codec.parse;
+/**
+ * Like {@link parseCase}, but returns `{ success: true, data }` or
+ * `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCase } from "@rapport/core";
+ * const result = safeParseCase({});
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export const safeParseCase = codec.safeParse;
+/**
+ * Decodes a case from its JSON form (ISO 8601 strings become `Date`s).
+ *
+ * @example
+ * ```ts
+ * import { decodeCase } from "@rapport/core";
+ * decodeCase({
+ *   id: "case_1",
+ *   customerId: "cus_1",
+ *   channel: "email",
+ *   status: "pending",
+ *   createdAt: "2024-03-01T09:00:00Z",
+ *   statusHistory: [{ status: "pending", at: "2024-03-01T10:00:00Z" }],
+ * });
+ * ```
+ */
+export const decodeCase = codec.decode;
+/**
+ * Encodes a case to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
+ * result gives an equal value.
+ *
+ * @example
+ * ```ts
+ * import { decodeCase, encodeCase } from "@rapport/core";
+ * JSON.stringify(encodeCase(decodeCase({
+ *   id: "case_1",
+ *   customerId: "cus_1",
+ *   channel: "email",
+ *   status: "pending",
+ *   createdAt: "2024-03-01T09:00:00Z",
+ *   statusHistory: [{ status: "pending", at: "2024-03-01T10:00:00Z" }],
+ * })));
+ * ```
+ */
+export const encodeCase = codec.encode;

@@ -1,0 +1,220 @@
+import { z } from "zod";
+import { DateTimeSchema } from "./date-time";
+import { entityCodec } from "./entity-codec";
+import { CustomerIdSchema, RecordIdSchema } from "./ids";
+import { ChannelSchema, SourceRefSchema } from "./vocabulary";
+
+/**
+ * The six lawful bases for processing personal data in GDPR Article 6(1)(a)-(f).
+ *
+ * @example
+ * ```ts
+ * import { LAWFUL_BASES } from "@rapport/core";
+ * LAWFUL_BASES[0]; // "consent"
+ * ```
+ */
+export const LAWFUL_BASES = [
+  "consent",
+  "contract",
+  "legal_obligation",
+  "vital_interests",
+  "public_task",
+  "legitimate_interests",
+] as const;
+/**
+ * A lawful basis: one of {@link LAWFUL_BASES}.
+ *
+ * @example
+ * ```ts
+ * import type { LawfulBasis } from "@rapport/core";
+ * const basis: LawfulBasis = "legitimate_interests";
+ * ```
+ */
+export type LawfulBasis = (typeof LAWFUL_BASES)[number];
+
+/**
+ * What a consent event does: `grant` consent, `withdraw` it, `object` to processing (GDPR
+ * Art. 21) or ask to `restrict` it (Art. 18).
+ *
+ * @example
+ * ```ts
+ * import { CONSENT_ACTIONS } from "@rapport/core";
+ * CONSENT_ACTIONS; // ["grant", "withdraw", "object", "restrict"]
+ * ```
+ */
+export const CONSENT_ACTIONS = ["grant", "withdraw", "object", "restrict"] as const;
+
+/**
+ * How a consent event can be proven: who captured it, how (`"web_form"`, `"double_opt_in"`,
+ * `"verbal"`, …), a reference to the evidence (a form submission id, a call recording), and
+ * for a minor the parent or guardian who authorised it.
+ *
+ * @example
+ * ```ts
+ * import { ConsentProofSchema } from "@rapport/core";
+ * ConsentProofSchema.parse({ capturedBy: "signup-form", method: "web_form", evidenceRef: "sub_981" });
+ * ```
+ */
+export const ConsentProofSchema = z.object({
+  capturedBy: z.string().min(1),
+  method: z.string().min(1),
+  evidenceRef: z.string().optional(),
+  authorizedBy: z.object({ name: z.string().min(1), relation: z.string().min(1) }).optional(),
+});
+
+/**
+ * One entry of the consent ledger: a customer granted, withdrew, objected to or restricted the
+ * processing of their data for a purpose, under a lawful basis and a privacy-notice version,
+ * with proof. Entries are never edited: the ledger is replayed to know the state at a moment.
+ *
+ * Checked: `expiresAt`, where given, is after `capturedAt`.
+ *
+ * @example
+ * ```ts
+ * import { ConsentEventSchema } from "@rapport/core";
+ * ConsentEventSchema.parse({
+ *   id: "ce_1",
+ *   customerId: "cus_1",
+ *   purpose: "marketing_email",
+ *   lawfulBasis: "consent",
+ *   action: "grant",
+ *   noticeVersion: "2024-01",
+ *   capturedAt: "2024-03-01T10:00:00Z",
+ *   expiresAt: "2026-03-01T10:00:00Z",
+ *   proof: { capturedBy: "preference-centre", method: "web_form" },
+ * });
+ * ```
+ */
+export const ConsentEventSchema = z
+  .object({
+    id: RecordIdSchema,
+    customerId: CustomerIdSchema,
+    purpose: z.string().min(1),
+    lawfulBasis: z.enum(LAWFUL_BASES),
+    action: z.enum(CONSENT_ACTIONS),
+    noticeVersion: z.string().optional(),
+    capturedAt: DateTimeSchema,
+    expiresAt: DateTimeSchema.optional(),
+    channel: ChannelSchema.optional(),
+    jurisdiction: z.string().optional(),
+    proof: ConsentProofSchema,
+    source: SourceRefSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.expiresAt && value.expiresAt.getTime() <= value.capturedAt.getTime()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["expiresAt"],
+        input: value.expiresAt,
+        message: `expected expiresAt after capturedAt (${value.capturedAt.toISOString()})`,
+      });
+    }
+  });
+
+/**
+ * A consent event, in memory (dates as `Date`). See {@link ConsentEventSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseConsentEvent, type ConsentEvent } from "@rapport/core";
+ * const value: ConsentEvent = parseConsentEvent({
+ *   id: "ce_1",
+ *   customerId: "cus_1",
+ *   purpose: "marketing_email",
+ *   lawfulBasis: "consent",
+ *   action: "withdraw",
+ *   capturedAt: "2024-03-01T10:00:00Z",
+ *   proof: { capturedBy: "unsubscribe-link", method: "email_link" },
+ * });
+ * ```
+ */
+export type ConsentEvent = z.output<typeof ConsentEventSchema>;
+/**
+ * A consent event as JSON on the wire (dates as ISO 8601 strings). See {@link ConsentEventSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ConsentEventJson } from "@rapport/core";
+ * const json: ConsentEventJson = {
+ *   id: "ce_1",
+ *   customerId: "cus_1",
+ *   purpose: "analytics",
+ *   lawfulBasis: "consent",
+ *   action: "grant",
+ *   capturedAt: "2024-03-01T10:00:00Z",
+ *   proof: { capturedBy: "cookie-banner", method: "web_form" },
+ * };
+ * ```
+ */
+export type ConsentEventJson = z.input<typeof ConsentEventSchema>;
+
+const codec = /* @__PURE__ */ entityCodec("ConsentEvent", ConsentEventSchema);
+
+/**
+ * Validates unknown input as a {@link ConsentEvent}; throws a `RapportValidationError`
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ *
+ * @example
+ * ```ts
+ * import { parseConsentEvent } from "@rapport/core";
+ * parseConsentEvent({
+ *   id: "ce_1",
+ *   customerId: "cus_1",
+ *   purpose: "marketing_email",
+ *   lawfulBasis: "consent",
+ *   action: "withdraw",
+ *   capturedAt: "2024-03-01T10:00:00Z",
+ *   proof: { capturedBy: "unsubscribe-link", method: "email_link" },
+ * });
+ * ```
+ */
+export const parseConsentEvent = codec.parse;
+/**
+ * Like {@link parseConsentEvent}, but returns `{ success: true, data }` or
+ * `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseConsentEvent } from "@rapport/core";
+ * const result = safeParseConsentEvent({});
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export const safeParseConsentEvent = codec.safeParse;
+/**
+ * Decodes a consent event from its JSON form (ISO 8601 strings become `Date`s).
+ *
+ * @example
+ * ```ts
+ * import { decodeConsentEvent } from "@rapport/core";
+ * decodeConsentEvent({
+ *   id: "ce_1",
+ *   customerId: "cus_1",
+ *   purpose: "analytics",
+ *   lawfulBasis: "consent",
+ *   action: "grant",
+ *   capturedAt: "2024-03-01T10:00:00Z",
+ *   proof: { capturedBy: "cookie-banner", method: "web_form" },
+ * });
+ * ```
+ */
+export const decodeConsentEvent = codec.decode;
+/**
+ * Encodes a consent event to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
+ * result gives an equal value.
+ *
+ * @example
+ * ```ts
+ * import { decodeConsentEvent, encodeConsentEvent } from "@rapport/core";
+ * JSON.stringify(encodeConsentEvent(decodeConsentEvent({
+ *   id: "ce_1",
+ *   customerId: "cus_1",
+ *   purpose: "analytics",
+ *   lawfulBasis: "consent",
+ *   action: "grant",
+ *   capturedAt: "2024-03-01T10:00:00Z",
+ *   proof: { capturedBy: "cookie-banner", method: "web_form" },
+ * })));
+ * ```
+ */
+export const encodeConsentEvent = codec.encode;

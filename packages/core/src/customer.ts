@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { DateTimeSchema } from "./date-time";
+import { entityCodec } from "./entity-codec";
+import { CustomerIdSchema } from "./ids";
+import { LocaleSchema, TimeZoneSchema } from "./time-zone";
+import { ChannelSchema, SourceRefSchema, TimeOfDaySchema } from "./vocabulary";
+
+/**
+ * How a customer likes to be contacted: the preferred channels in order, a contact style
+ * (`"high-touch"`: a conversation; `"brief"`: one or two sentences), a language and quiet hours
+ * in the customer's own time zone (`start` may be later than `end`: 21:00 to 08:00 spans
+ * midnight).
+ *
+ * @example
+ * ```ts
+ * import { CarePreferencesSchema } from "@rapport/core";
+ * CarePreferencesSchema.parse({
+ *   channels: ["chat", "email"],
+ *   contactStyle: "brief",
+ *   quietHours: { start: "21:00", end: "08:00" },
+ * });
+ * ```
+ */
+export const CarePreferencesSchema = z.object({
+  channels: z.array(ChannelSchema).default([]),
+  contactStyle: z.enum(["high-touch", "brief"]).optional(),
+  language: LocaleSchema.optional(),
+  quietHours: z.object({ start: TimeOfDaySchema, end: TimeOfDaySchema }).optional(),
+});
+/**
+ * A customer's care preferences. See {@link CarePreferencesSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CarePreferences } from "@rapport/core";
+ * const prefs: CarePreferences = { channels: ["phone"], contactStyle: "high-touch" };
+ * ```
+ */
+export type CarePreferences = z.output<typeof CarePreferencesSchema>;
+
+/**
+ * A customer: who they are, how to reach them, and how they like to be treated.
+ * `externalIds` keeps what each source system calls them.
+ *
+ * @example
+ * ```ts
+ * import { CustomerSchema } from "@rapport/core";
+ * const customer = CustomerSchema.parse({
+ *   id: "cus_1",
+ *   name: "Ada Lovelace",
+ *   emails: ["ada@example.com"],
+ *   timeZone: "Europe/London",
+ *   externalIds: [{ system: "zendesk", id: "123" }],
+ * });
+ * ```
+ */
+export const CustomerSchema = z.object({
+  id: CustomerIdSchema,
+  externalIds: z.array(SourceRefSchema).default([]),
+  name: z.string().optional(),
+  emails: z.array(z.email({ error: "expected an e-mail address" })).default([]),
+  phones: z.array(z.string().min(1)).default([]),
+  locale: LocaleSchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
+  organization: z.string().optional(),
+  segment: z.string().optional(),
+  tier: z.string().optional(),
+  firstSeenAt: DateTimeSchema.optional(),
+  customerSince: DateTimeSchema.optional(),
+  preferences: CarePreferencesSchema.default({ channels: [] }),
+});
+/**
+ * A customer, in memory (dates as `Date`). See {@link CustomerSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseCustomer, type Customer } from "@rapport/core";
+ * const customer: Customer = parseCustomer({ id: "cus_1" });
+ * ```
+ */
+export type Customer = z.output<typeof CustomerSchema>;
+/**
+ * A customer as JSON on the wire (dates as ISO 8601 strings). See {@link CustomerSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerJson } from "@rapport/core";
+ * const json: CustomerJson = { id: "cus_1", firstSeenAt: "2024-01-05T10:00:00Z" };
+ * ```
+ */
+export type CustomerJson = z.input<typeof CustomerSchema>;
+
+const codec = /* @__PURE__ */ entityCodec("Customer", CustomerSchema);
+
+/**
+ * Validates unknown input as a {@link Customer}; throws a `RapportValidationError` listing every
+ * issue. Unknown fields are dropped.
+ *
+ * @example
+ * ```ts
+ * import { parseCustomer } from "@rapport/core";
+ * parseCustomer({ id: "cus_1", timeZone: "Europe/Berlin" });
+ * ```
+ */
+export const parseCustomer = codec.parse;
+/**
+ * Like {@link parseCustomer}, but returns `{ success, data }` or `{ success, error }`.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCustomer } from "@rapport/core";
+ * const result = safeParseCustomer({ id: "" });
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export const safeParseCustomer = codec.safeParse;
+/**
+ * Decodes a customer from its JSON form (ISO strings become `Date`s).
+ *
+ * @example
+ * ```ts
+ * import { decodeCustomer } from "@rapport/core";
+ * decodeCustomer({ id: "cus_1", customerSince: "2023-06-01T00:00:00Z" }).customerSince; // Date
+ * ```
+ */
+export const decodeCustomer = codec.decode;
+/**
+ * Encodes a customer to JSON (`Date`s become ISO 8601 strings in UTC).
+ *
+ * @example
+ * ```ts
+ * import { decodeCustomer, encodeCustomer } from "@rapport/core";
+ * JSON.stringify(encodeCustomer(decodeCustomer({ id: "cus_1" })));
+ * ```
+ */
+export const encodeCustomer = codec.encode;

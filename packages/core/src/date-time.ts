@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+const EXPECTED =
+  "expected an ISO 8601 date-time with an offset (e.g. 2024-03-01T09:30:00+01:00) or a valid Date";
+
+const wireDateTime = z.iso.datetime({ offset: true, error: EXPECTED });
+
+/**
+ * An instant. On the wire an ISO 8601 date-time with an offset (`Z` or `±hh:mm`), in memory a
+ * `Date`. A date-time without an offset is rejected: its instant would depend on the machine.
+ * Encoding writes UTC (`2024-03-01T08:30:00.000Z`).
+ *
+ * @example
+ * ```ts
+ * import { DateTimeSchema } from "@rapport/core";
+ * import { z } from "zod";
+ *
+ * z.decode(DateTimeSchema, "2024-03-01T09:30:00+01:00"); // Date 2024-03-01T08:30:00.000Z
+ * z.encode(DateTimeSchema, new Date(0)); // "1970-01-01T00:00:00.000Z"
+ * ```
+ */
+export const DateTimeSchema = z.codec(
+  z.union([wireDateTime, z.date({ error: EXPECTED })], { error: EXPECTED }),
+  z.date({ error: EXPECTED }),
+  {
+    decode: (value) => (value instanceof Date ? value : new Date(value)),
+    encode: (date) => date.toISOString(),
+  },
+);

@@ -1,0 +1,181 @@
+import type { Agent } from "./agent";
+import type { Case } from "./case";
+import type { ConsentEvent } from "./consent-event";
+import type { Customer } from "./customer";
+import type { Interaction } from "./interaction";
+import type { JourneyEvent } from "./journey-event";
+import type { SurveyResponse } from "./survey-response";
+import type { Team } from "./team";
+import type { Transaction } from "./transaction";
+
+/**
+ * What became of one input record during an import:
+ * - `accepted`: mapped into the model;
+ * - `rejected`: could not be mapped; `field` and `reason` say why;
+ * - `duplicate`: the same source id was already imported in this batch (a re-sent page);
+ * - `ignored`: deliberately not imported, with the reason (e.g. a rating that was only offered).
+ *
+ * @example
+ * ```ts
+ * import type { ImportOutcome } from "@rapport/core";
+ * const line = (o: ImportOutcome) => `${o.entity} ${o.sourceId}: ${o.status}${o.reason ? ` (${o.reason})` : ""}`;
+ * ```
+ */
+export interface ImportOutcome {
+  /** The kind of input record, in the source's words: `"ticket"`, `"satisfaction_rating"`… */
+  readonly entity: string;
+  /** The record's id in the source; `null` when it had none (then it is rejected). */
+  readonly sourceId: string | null;
+  readonly status: "accepted" | "rejected" | "duplicate" | "ignored";
+  /** For a rejection: the field at fault, as a path such as `via.channel`. */
+  readonly field?: string;
+  /** For a rejection or an ignored record: why, in words a person can act on. */
+  readonly reason?: string;
+}
+
+/**
+ * The account of an import: every input record, accepted or not, with counts. Nothing is
+ * dropped silently: `records.length` is the number of input records seen.
+ *
+ * @example
+ * ```ts
+ * import type { ImportReport } from "@rapport/core";
+ * const summary = (r: ImportReport) => `${r.accepted} accepted, ${r.rejected} rejected`;
+ * ```
+ */
+export interface ImportReport {
+  /** The source system, e.g. `"zendesk"`. */
+  readonly source: string;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly duplicates: number;
+  readonly ignored: number;
+  readonly records: readonly ImportOutcome[];
+}
+
+/**
+ * What a source adapter returns: the records mapped into the model, by entity, and the report.
+ * Lists an adapter does not produce are empty.
+ *
+ * @example
+ * ```ts
+ * import type { ImportResult } from "@rapport/core";
+ * const caseCount = (result: ImportResult) => result.cases.length;
+ * ```
+ */
+export interface ImportResult {
+  readonly customers: Customer[];
+  readonly agents: Agent[];
+  readonly teams: Team[];
+  readonly cases: Case[];
+  readonly interactions: Interaction[];
+  readonly responses: SurveyResponse[];
+  readonly journeyEvents: JourneyEvent[];
+  readonly consentEvents: ConsentEvent[];
+  readonly transactions: Transaction[];
+  readonly report: ImportReport;
+}
+
+/**
+ * The record lists of an {@link ImportResult}, without the report.
+ *
+ * @example
+ * ```ts
+ * import type { ImportLists } from "@rapport/core";
+ * const total = (lists: ImportLists) => lists.cases.length + lists.responses.length;
+ * ```
+ */
+export type ImportLists = Omit<ImportResult, "report">;
+type Lists = ImportLists;
+type ListName = keyof ImportLists;
+
+/**
+ * Collects the records and outcomes of one import, deduplicating by source id. Source adapters
+ * use it so that every adapter reports the same way.
+ *
+ * @example
+ * ```ts
+ * import { createImportCollector, parseCustomer } from "@rapport/core";
+ *
+ * const collector = createImportCollector("zendesk");
+ * collector.accept("customers", "user", "123", parseCustomer({ id: "zendesk:123" }));
+ * collector.accept("customers", "user", "123", parseCustomer({ id: "zendesk:123" })); // duplicate
+ * collector.reject("user", "124", "email", 'expected an e-mail address, received "x"');
+ * const result = collector.result();
+ * result.report.accepted; // 1
+ * ```
+ */
+export interface ImportCollector {
+  /** Adds a mapped record, unless the same entity and source id were seen (then a duplicate). */
+  accept<Name extends ListName>(
+    list: Name,
+    entity: string,
+    sourceId: string,
+    record: Lists[Name][number],
+  ): boolean;
+  /** Records an input record that could not be mapped. */
+  reject(entity: string, sourceId: string | null, field: string, reason: string): void;
+  /** Records an input record deliberately left out, and why. */
+  ignore(entity: string, sourceId: string | null, reason: string): void;
+  /** Whether a record of that entity and source id has been accepted already. */
+  has(entity: string, sourceId: string): boolean;
+  /** The records and the report so far. */
+  result(): ImportResult;
+}
+
+/**
+ * Creates an {@link ImportCollector} for one import from one source system.
+ *
+ * @example
+ * ```ts
+ * import { createImportCollector } from "@rapport/core";
+ * const collector = createImportCollector("csv");
+ * collector.ignore("row", "7", "blank line");
+ * collector.result().report.ignored; // 1
+ * ```
+ */
+export function createImportCollector(source: string): ImportCollector {
+  const lists: Lists = {
+    customers: [],
+    agents: [],
+    teams: [],
+    cases: [],
+    interactions: [],
+    responses: [],
+    journeyEvents: [],
+    consentEvents: [],
+    transactions: [],
+  };
+  const records: ImportOutcome[] = [];
+  const seen = new Set<string>();
+  const counts = { accepted: 0, rejected: 0, duplicates: 0, ignored: 0 };
+  const key = (entity: string, sourceId: string) => `${entity}\u0000${sourceId}`;
+
+  return {
+    accept(list, entity, sourceId, record) {
+      if (seen.has(key(entity, sourceId))) {
+        records.push({ entity, sourceId, status: "duplicate" });
+        counts.duplicates++;
+        return false;
+      }
+      seen.add(key(entity, sourceId));
+      (lists[list] as unknown[]).push(record);
+      records.push({ entity, sourceId, status: "accepted" });
+      counts.accepted++;
+      return true;
+    },
+    reject(entity, sourceId, field, reason) {
+      records.push({ entity, sourceId, status: "rejected", field, reason });
+      counts.rejected++;
+    },
+    ignore(entity, sourceId, reason) {
+      records.push({ entity, sourceId, status: "ignored", reason });
+      counts.ignored++;
+    },
+    has: (entity, sourceId) => seen.has(key(entity, sourceId)),
+    result: () => ({
+      ...lists,
+      report: { source, ...counts, records: [...records] },
+    }),
+  };
+}

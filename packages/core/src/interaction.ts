@@ -1,0 +1,176 @@
+import { z } from "zod";
+import { DateTimeSchema } from "./date-time";
+import { entityCodec } from "./entity-codec";
+import { CaseIdSchema, CustomerIdSchema, RecordIdSchema } from "./ids";
+import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
+
+/**
+ * Who wrote or made an interaction: the customer, an agent (with the agent's id), a bot, or the
+ * system (automations, notifications).
+ *
+ * @example
+ * ```ts
+ * import { AuthorSchema } from "@rapport/core";
+ * AuthorSchema.parse({ kind: "agent", id: "agt_1" });
+ * ```
+ */
+export const AuthorSchema = z.object({
+  kind: z.enum(["customer", "agent", "bot", "system"]),
+  id: z.string().min(1).optional(),
+});
+
+/**
+ * One end of a transfer: an agent or a team, by id.
+ *
+ * @example
+ * ```ts
+ * import { HandlerSchema } from "@rapport/core";
+ * HandlerSchema.parse({ kind: "team", id: "team_2" });
+ * ```
+ */
+export const HandlerSchema = z.object({
+  kind: z.enum(["agent", "team"]),
+  id: z.string().min(1),
+});
+
+/**
+ * One touch between a customer and the business on any channel: a message, a call, a chat
+ * turn, a note. `visibility: "private"` marks an internal note the customer never saw (it is
+ * not a reply). `transfer` records a hand-over between agents or teams. `sentiment` runs from
+ * -1 (negative) to 1 (positive).
+ *
+ * @example
+ * ```ts
+ * import { InteractionSchema } from "@rapport/core";
+ * InteractionSchema.parse({
+ *   id: "int_1",
+ *   customerId: "cus_1",
+ *   caseId: "case_1",
+ *   channel: "email",
+ *   direction: "inbound",
+ *   author: { kind: "customer" },
+ *   occurredAt: "2024-03-01T09:30:00+01:00",
+ * });
+ * ```
+ */
+export const InteractionSchema = z.object({
+  id: RecordIdSchema,
+  customerId: CustomerIdSchema,
+  caseId: CaseIdSchema.optional(),
+  channel: ChannelSchema,
+  direction: z.enum(["inbound", "outbound"]),
+  author: AuthorSchema,
+  visibility: z.enum(["public", "private"]).default("public"),
+  occurredAt: DateTimeSchema,
+  durationSeconds: z.number().nonnegative().optional(),
+  transfer: z.object({ from: HandlerSchema.optional(), to: HandlerSchema }).optional(),
+  sentiment: z.number().min(-1).max(1).optional(),
+  tags: TagsSchema,
+  source: SourceRefSchema.optional(),
+});
+
+/**
+ * An interaction, in memory (dates as `Date`). See {@link InteractionSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseInteraction, type Interaction } from "@rapport/core";
+ * const value: Interaction = parseInteraction({
+ *   id: "int_1",
+ *   customerId: "cus_1",
+ *   channel: "chat",
+ *   direction: "inbound",
+ *   author: { kind: "customer" },
+ *   occurredAt: "2024-03-01T09:30:00Z",
+ * });
+ * ```
+ */
+export type Interaction = z.output<typeof InteractionSchema>;
+/**
+ * An interaction as JSON on the wire (dates as ISO 8601 strings). See {@link InteractionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { InteractionJson } from "@rapport/core";
+ * const json: InteractionJson = {
+ *   id: "int_1",
+ *   customerId: "cus_1",
+ *   channel: "phone",
+ *   direction: "outbound",
+ *   author: { kind: "agent", id: "agt_1" },
+ *   occurredAt: "2024-03-01T09:30:00Z",
+ *   durationSeconds: 300,
+ * };
+ * ```
+ */
+export type InteractionJson = z.input<typeof InteractionSchema>;
+
+const codec = /* @__PURE__ */ entityCodec("Interaction", InteractionSchema);
+
+/**
+ * Validates unknown input as an {@link Interaction}; throws a `RapportValidationError`
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ *
+ * @example
+ * ```ts
+ * import { parseInteraction } from "@rapport/core";
+ * parseInteraction({
+ *   id: "int_1",
+ *   customerId: "cus_1",
+ *   channel: "chat",
+ *   direction: "inbound",
+ *   author: { kind: "customer" },
+ *   occurredAt: "2024-03-01T09:30:00Z",
+ * });
+ * ```
+ */
+export const parseInteraction = codec.parse;
+/**
+ * Like {@link parseInteraction}, but returns `{ success: true, data }` or
+ * `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseInteraction } from "@rapport/core";
+ * const result = safeParseInteraction({});
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export const safeParseInteraction = codec.safeParse;
+/**
+ * Decodes an interaction from its JSON form (ISO 8601 strings become `Date`s).
+ *
+ * @example
+ * ```ts
+ * import { decodeInteraction } from "@rapport/core";
+ * decodeInteraction({
+ *   id: "int_1",
+ *   customerId: "cus_1",
+ *   channel: "phone",
+ *   direction: "outbound",
+ *   author: { kind: "agent", id: "agt_1" },
+ *   occurredAt: "2024-03-01T09:30:00Z",
+ *   durationSeconds: 300,
+ * });
+ * ```
+ */
+export const decodeInteraction = codec.decode;
+/**
+ * Encodes an interaction to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
+ * result gives an equal value.
+ *
+ * @example
+ * ```ts
+ * import { decodeInteraction, encodeInteraction } from "@rapport/core";
+ * JSON.stringify(encodeInteraction(decodeInteraction({
+ *   id: "int_1",
+ *   customerId: "cus_1",
+ *   channel: "phone",
+ *   direction: "outbound",
+ *   author: { kind: "agent", id: "agt_1" },
+ *   occurredAt: "2024-03-01T09:30:00Z",
+ *   durationSeconds: 300,
+ * })));
+ * ```
+ */
+export const encodeInteraction = codec.encode;

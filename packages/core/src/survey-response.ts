@@ -1,0 +1,249 @@
+import { z } from "zod";
+import { DateTimeSchema } from "./date-time";
+import { entityCodec } from "./entity-codec";
+import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
+import { ChannelSchema, SourceRefSchema } from "./vocabulary";
+
+const integerOnScale = (min: number, max: number, scale: string) => {
+  const error = `expected an integer from ${min} to ${max} on the ${scale} scale`;
+  return z.int({ error }).min(min, { error }).max(max, { error });
+};
+
+const responseBase = {
+  id: RecordIdSchema,
+  customerId: CustomerIdSchema,
+  caseId: CaseIdSchema.optional(),
+  agentId: AgentIdSchema.optional(),
+  teamId: TeamIdSchema.optional(),
+  channel: ChannelSchema.optional(),
+  respondedAt: DateTimeSchema,
+  comment: z.string().optional(),
+  surveyId: z.string().optional(),
+  source: SourceRefSchema.optional(),
+};
+
+/**
+ * A CSAT answer on the binary scale: `"good"` or `"bad"` (as Zendesk asks it).
+ *
+ * @example
+ * ```ts
+ * import { BinaryCsatResponseSchema } from "@rapport/core";
+ * BinaryCsatResponseSchema.parse({
+ *   kind: "csat", scale: "binary", score: "good",
+ *   id: "r1", customerId: "cus_1", respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const BinaryCsatResponseSchema = z.object({
+  kind: z.literal("csat"),
+  scale: z.literal("binary"),
+  score: z.enum(["good", "bad"], { error: 'expected "good" or "bad" on the binary scale' }),
+  ...responseBase,
+});
+
+/**
+ * A CSAT answer on the five-point scale: an integer from 1 (very unsatisfied) to 5 (very
+ * satisfied).
+ *
+ * @example
+ * ```ts
+ * import { FivePointCsatResponseSchema } from "@rapport/core";
+ * FivePointCsatResponseSchema.parse({
+ *   kind: "csat", scale: "five_point", score: 4,
+ *   id: "r1", customerId: "cus_1", respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const FivePointCsatResponseSchema = z.object({
+  kind: z.literal("csat"),
+  scale: z.literal("five_point"),
+  score: integerOnScale(1, 5, "five_point"),
+  ...responseBase,
+});
+
+/**
+ * An NPS answer: "How likely are you to recommend us?", an integer from 0 to 10.
+ *
+ * @example
+ * ```ts
+ * import { NpsResponseSchema } from "@rapport/core";
+ * NpsResponseSchema.parse({
+ *   kind: "nps", score: 9, id: "r2", customerId: "cus_1", respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const NpsResponseSchema = z.object({
+  kind: z.literal("nps"),
+  scale: z.literal("zero_to_ten").default("zero_to_ten"),
+  score: integerOnScale(0, 10, "zero_to_ten"),
+  ...responseBase,
+});
+
+/**
+ * A CES answer: "The company made it easy to handle my issue", an agreement scale, 1-7 (CES
+ * 2.0, `seven_point`) or 1-5 (`five_point`). Higher means easier.
+ *
+ * @example
+ * ```ts
+ * import { CesResponseSchema } from "@rapport/core";
+ * CesResponseSchema.parse({
+ *   kind: "ces", scale: "seven_point", score: 6,
+ *   id: "r3", customerId: "cus_1", respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const CesResponseSchema = z.discriminatedUnion("scale", [
+  z.object({
+    kind: z.literal("ces"),
+    scale: z.literal("seven_point"),
+    score: integerOnScale(1, 7, "seven_point"),
+    ...responseBase,
+  }),
+  z.object({
+    kind: z.literal("ces"),
+    scale: z.literal("five_point"),
+    score: integerOnScale(1, 5, "five_point"),
+    ...responseBase,
+  }),
+]);
+
+/**
+ * An answer to a care survey, discriminated on `kind` (`"csat"`, `"nps"`, `"ces"`) and, for
+ * CSAT and CES, on `scale`. Scores outside the scale, or not integers, are rejected with a
+ * message naming the scale; they are never coerced.
+ *
+ * @example
+ * ```ts
+ * import { SurveyResponseSchema } from "@rapport/core";
+ * const response = SurveyResponseSchema.parse({
+ *   kind: "nps",
+ *   score: 10,
+ *   id: "r1",
+ *   customerId: "cus_1",
+ *   respondedAt: "2024-03-01T10:00:00+01:00",
+ * });
+ * if (response.kind === "nps") console.log(response.score);
+ * ```
+ */
+export const SurveyResponseSchema = z.discriminatedUnion("kind", [
+  z.discriminatedUnion("scale", [BinaryCsatResponseSchema, FivePointCsatResponseSchema]),
+  NpsResponseSchema,
+  CesResponseSchema,
+]);
+
+/**
+ * A survey answer of one kind, e.g. `SurveyResponseOf<"nps">`.
+ *
+ * @example
+ * ```ts
+ * import type { SurveyResponseOf } from "@rapport/core";
+ * const scores = (responses: SurveyResponseOf<"nps">[]) => responses.map((r) => r.score);
+ * ```
+ */
+export type SurveyResponseOf<Kind extends SurveyResponse["kind"]> = Extract<
+  SurveyResponse,
+  { kind: Kind }
+>;
+
+/**
+ * A survey response, in memory (dates as `Date`). See {@link SurveyResponseSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseSurveyResponse, type SurveyResponse } from "@rapport/core";
+ * const value: SurveyResponse = parseSurveyResponse({
+ *   kind: "csat",
+ *   scale: "five_point",
+ *   score: 4,
+ *   id: "r1",
+ *   customerId: "cus_1",
+ *   respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export type SurveyResponse = z.output<typeof SurveyResponseSchema>;
+/**
+ * A survey response as JSON on the wire (dates as ISO 8601 strings). See {@link SurveyResponseSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SurveyResponseJson } from "@rapport/core";
+ * const json: SurveyResponseJson = {
+ *   kind: "ces",
+ *   scale: "seven_point",
+ *   score: 6,
+ *   id: "r1",
+ *   customerId: "cus_1",
+ *   respondedAt: "2024-03-01T10:00:00Z",
+ * };
+ * ```
+ */
+export type SurveyResponseJson = z.input<typeof SurveyResponseSchema>;
+
+const codec = /* @__PURE__ */ entityCodec("SurveyResponse", SurveyResponseSchema);
+
+/**
+ * Validates unknown input as a {@link SurveyResponse}; throws a `RapportValidationError`
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ *
+ * @example
+ * ```ts
+ * import { parseSurveyResponse } from "@rapport/core";
+ * parseSurveyResponse({
+ *   kind: "csat",
+ *   scale: "five_point",
+ *   score: 4,
+ *   id: "r1",
+ *   customerId: "cus_1",
+ *   respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const parseSurveyResponse = codec.parse;
+/**
+ * Like {@link parseSurveyResponse}, but returns `{ success: true, data }` or
+ * `{ success: false, error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseSurveyResponse } from "@rapport/core";
+ * const result = safeParseSurveyResponse({});
+ * if (!result.success) console.log(result.error.message);
+ * ```
+ */
+export const safeParseSurveyResponse = codec.safeParse;
+/**
+ * Decodes a survey response from its JSON form (ISO 8601 strings become `Date`s).
+ *
+ * @example
+ * ```ts
+ * import { decodeSurveyResponse } from "@rapport/core";
+ * decodeSurveyResponse({
+ *   kind: "ces",
+ *   scale: "seven_point",
+ *   score: 6,
+ *   id: "r1",
+ *   customerId: "cus_1",
+ *   respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const decodeSurveyResponse = codec.decode;
+/**
+ * Encodes a survey response to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
+ * result gives an equal value.
+ *
+ * @example
+ * ```ts
+ * import { decodeSurveyResponse, encodeSurveyResponse } from "@rapport/core";
+ * JSON.stringify(encodeSurveyResponse(decodeSurveyResponse({
+ *   kind: "ces",
+ *   scale: "seven_point",
+ *   score: 6,
+ *   id: "r1",
+ *   customerId: "cus_1",
+ *   respondedAt: "2024-03-01T10:00:00Z",
+ * })));
+ * ```
+ */
+export const encodeSurveyResponse = codec.encode;
