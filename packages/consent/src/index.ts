@@ -1,1 +1,15 @@
-export { packageName } from "./package-name";
+export * from "./access-export";
+export * from "./age-of-consent";
+export * from "./consent-history";
+export * from "./consent-mode";
+export * from "./consent-receipt";
+export * from "./consent-state";
+export * from "./customer-records";
+export * from "./erasure-plan";
+export * from "./evaluate-consent";
+export * from "./gpc";
+export * from "./ledger-order";
+export * from "./purposes";
+export * from "./redact-for-purpose";
+export * from "./retention-due";
+export * from "./suppression-record";

@@ -1,0 +1,50 @@
+import type { ConsentEvent, CustomerId } from "@rapport/core";
+import { type ConsentDecision, type ConsentQuery, evaluateConsent } from "./evaluate-consent";
+
+/**
+ * Options of {@link consentState}: those of {@link evaluateConsent} other than the customer,
+ * purpose and moment.
+ *
+ * @example
+ * ```ts
+ * import type { ConsentStateOptions } from "@rapport/consent";
+ * const options: ConsentStateOptions = { jurisdiction: "DE", signals: { gpc: true } };
+ * ```
+ */
+export type ConsentStateOptions = Omit<ConsentQuery, "customerId" | "purpose" | "at">;
+
+/**
+ * Every purpose's decision for a customer at a moment, for a preference centre: each declared
+ * purpose, plus any other purpose found in the customer's ledger, sorted by purpose id.
+ *
+ * @example
+ * ```ts
+ * import { customerId, decodeConsentEvent } from "@rapport/core";
+ * import { consentState } from "@rapport/consent";
+ *
+ * const ledger = [
+ *   decodeConsentEvent({
+ *     id: "ce_1", customerId: "cus_1", purpose: "analytics", lawfulBasis: "consent",
+ *     action: "grant", capturedAt: "2025-01-01T10:00:00Z",
+ *     proof: { capturedBy: "cookie-banner", method: "web_form" },
+ *   }),
+ * ];
+ * consentState(ledger, customerId("cus_1"), new Date("2025-03-01T00:00:00Z"))
+ *   .map((d) => [d.purpose, d.state]); // [["analytics", "granted"]]
+ * ```
+ */
+export function consentState(
+  ledger: Iterable<ConsentEvent>,
+  customerId: CustomerId,
+  at: Date,
+  options: ConsentStateOptions = {},
+): ConsentDecision[] {
+  // One pass to pick the customer's events; each purpose is then replayed over those only.
+  const events: ConsentEvent[] = [];
+  for (const event of ledger) if (event.customerId === customerId) events.push(event);
+  const ids = new Set<string>(options.purposes?.purposes.map((p) => p.id) ?? []);
+  for (const event of events) ids.add(event.purpose);
+  return [...ids]
+    .sort()
+    .map((purpose) => evaluateConsent(events, { ...options, customerId, purpose, at }));
+}

@@ -1,0 +1,433 @@
+import type { ConsentEvent, CustomerId, LawfulBasis, RecordId } from "@rapport/core";
+import { ageAt, ageOfConsent } from "./age-of-consent";
+import { compareConsentEvents } from "./ledger-order";
+import type { ConsentRequirement, Purpose, PurposeCatalog } from "./purposes";
+import type { SuppressionRecord } from "./suppression-record";
+
+/**
+ * The customer's expressed choice for a purpose, never collapsed into a boolean:
+ * `undecided` (no valid choice: never asked, or the consent expired or was given under a
+ * superseded notice), `denied` (said no: withdrew, objected, restricted, or sent GPC),
+ * `granted` (an explicit, valid grant).
+ *
+ * @example
+ * ```ts
+ * import type { ConsentState } from "@rapport/consent";
+ * const state: ConsentState = "undecided";
+ * ```
+ */
+export type ConsentState = "undecided" | "denied" | "granted";
+
+/**
+ * Why a decision came out as it did:
+ * - `consent_granted`: a valid grant allows it;
+ * - `no_consent`: consent is needed and there is no choice on record (default deny);
+ * - `consent_withdrawn`: the latest event withdrew consent (Art. 7(3));
+ * - `consent_expired`: the latest grant expired at or before the moment asked about;
+ * - `notice_superseded`: the latest grant was given before a notice that changed the purpose materially;
+ * - `parental_authorisation_missing`: the grant came from a child under the age of consent, without a parent's authorisation (Art. 8);
+ * - `objected`: the customer objected (Art. 21);
+ * - `restricted`: the customer asked to restrict processing (Art. 18);
+ * - `opted_out`: the customer opted out of an opt-out purpose (CCPA/CPRA §1798.120);
+ * - `gpc_opt_out`: a Global Privacy Control signal opts out of selling or sharing;
+ * - `not_opted_out`: an opt-out purpose the customer has not opted out of;
+ * - `basis_not_consent`: the purpose rests on contract, legal obligation or another basis that the choice does not switch off;
+ * - `erased`: the customer's data was erased; nothing allows processing;
+ * - `suppressed`: the customer's data was erased and their opt-out is remembered.
+ *
+ * @example
+ * ```ts
+ * import type { ConsentReason } from "@rapport/consent";
+ * const reason: ConsentReason = "consent_withdrawn";
+ * ```
+ */
+export type ConsentReason =
+  | "consent_granted"
+  | "no_consent"
+  | "consent_withdrawn"
+  | "consent_expired"
+  | "notice_superseded"
+  | "parental_authorisation_missing"
+  | "objected"
+  | "restricted"
+  | "opted_out"
+  | "gpc_opt_out"
+  | "not_opted_out"
+  | "basis_not_consent"
+  | "erased"
+  | "suppressed";
+
+/**
+ * Signals sent with a request. A missing signal is "no preference", never "allow".
+ *
+ * @example
+ * ```ts
+ * import type { ConsentSignals } from "@rapport/consent";
+ * const signals: ConsentSignals = { gpc: true };
+ * ```
+ */
+export interface ConsentSignals {
+  /** Global Privacy Control (`Sec-GPC: 1`, see {@link gpcFromHeaders}): an opt-out of sale and sharing. */
+  readonly gpc?: boolean | undefined;
+}
+
+/**
+ * What is known about the person's age, to honour the age of digital consent (GDPR Art. 8).
+ * Core's `Customer` has no birth date, so the caller passes it here.
+ *
+ * @example
+ * ```ts
+ * import type { ConsentSubject } from "@rapport/consent";
+ * const subject: ConsentSubject = { birthDate: new Date("2011-04-02T00:00:00Z") };
+ * ```
+ */
+export interface ConsentSubject {
+  /** The birth date; the age at each grant is computed from it. */
+  readonly birthDate?: Date;
+  /** The age in whole years, where no birth date is known; taken as the age at every grant. */
+  readonly age?: number;
+}
+
+/**
+ * The question {@link evaluateConsent} answers: may this customer's data be processed for
+ * this purpose at this moment?
+ *
+ * @example
+ * ```ts
+ * import { customerId } from "@rapport/core";
+ * import type { ConsentQuery } from "@rapport/consent";
+ * const query: ConsentQuery = {
+ *   customerId: customerId("cus_1"),
+ *   purpose: "marketing_email",
+ *   at: new Date("2025-06-01T12:00:00Z"),
+ * };
+ * ```
+ */
+export interface ConsentQuery {
+  /** The customer. */
+  readonly customerId: CustomerId;
+  /** The purpose id. */
+  readonly purpose: string;
+  /** The moment asked about; events captured exactly at this instant count. */
+  readonly at: Date;
+  /** The business's purposes and notices; an unknown purpose is treated as opt-in consent. */
+  readonly purposes?: PurposeCatalog;
+  /** Where the customer is (ISO 3166 code), for the age of consent; else each event's own. */
+  readonly jurisdiction?: string;
+  /** Signals with the request (GPC). */
+  readonly signals?: ConsentSignals;
+  /** The person's age or birth date; without it no age check is made. */
+  readonly subject?: ConsentSubject;
+  /** Suppression records left by erasures (see {@link erasurePlan}). */
+  readonly suppressions?: readonly SuppressionRecord[];
+  /** An age-of-consent table to use instead of {@link AGE_OF_DIGITAL_CONSENT}. */
+  readonly ageOfConsentTable?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The answer of {@link evaluateConsent}, with what decided it.
+ *
+ * @example
+ * ```ts
+ * import type { ConsentDecision } from "@rapport/consent";
+ * const show = (d: ConsentDecision) => `${d.purpose}: ${d.allowed ? "yes" : "no"} (${d.reason})`;
+ * ```
+ */
+export interface ConsentDecision {
+  /** The customer asked about. */
+  readonly customerId: CustomerId;
+  /** The purpose asked about. */
+  readonly purpose: string;
+  /** The moment asked about. */
+  readonly at: Date;
+  /** Whether processing is allowed. */
+  readonly allowed: boolean;
+  /** The customer's expressed choice. */
+  readonly state: ConsentState;
+  /** The lawful basis the purpose rests on. */
+  readonly basis: LawfulBasis;
+  /** Whether the purpose is opt-in, opt-out or not choice-dependent. */
+  readonly requirement: ConsentRequirement;
+  /** Why (a stable code). */
+  readonly reason: ConsentReason;
+  /** Why, in a sentence for people. */
+  readonly detail: string;
+  /** The ids of the ledger events (or the erasure request) that decided it; empty when none. */
+  readonly evidence: readonly RecordId[];
+  /** A signal that decided it, where one did. */
+  readonly signal: "gpc" | null;
+  /** When the consent relied on expires, where it does. */
+  readonly expiresAt: Date | null;
+}
+
+// The purpose assumed when none is declared: the most protective reading, opt-in consent.
+const undeclared = (id: string): Purpose => ({
+  id,
+  description: id,
+  lawfulBasis: "consent",
+  requirement: "opt_in",
+  sellsOrShares: false,
+});
+
+/**
+ * Decides whether a customer's data may be processed for a purpose at a moment, by replaying
+ * the consent ledger up to that moment (so a withdrawal is never retroactive).
+ *
+ * Rules, in order:
+ * 1. Only the customer's events for the purpose captured at or before `at` count (inclusive:
+ *    an event at exactly `at` is in effect at `at`). Order does not matter: events are sorted
+ *    by time; at the same instant the most restrictive wins (grant < withdraw < object <
+ *    restrict), then by id. The latest event wins.
+ * 2. After an erasure (a suppression record with `erasedAt` ≤ `at`), events up to `erasedAt`
+ *    no longer count; a remembered opt-out denies (`suppressed`), else nothing allows
+ *    (`erased`), except a legal obligation.
+ * 3. A restriction (Art. 18) stops everything except processing under a legal obligation.
+ * 4. `requirement: "none"` (contract, legal obligation…): allowed whatever was withdrawn;
+ *    only an objection stops it where the basis is legitimate interests or a public task (Art. 21).
+ * 5. A purpose that sells or shares data is denied under a GPC signal (most restrictive wins).
+ * 6. `"opt_out"`: allowed until a withdrawal or objection; except that selling or sharing the
+ *    data of a consumer under 16 in California (`jurisdiction: "US-CA"`) needs an opt-in, from a
+ *    parent under 13 (CCPA/CPRA §1798.120(c)), so rule 7 applies instead.
+ * 7. `"opt_in"`: allowed only with a latest event that is a grant, not expired (valid on
+ *    [capturedAt, expiresAt)), not given before a published notice that changed the purpose
+ *    materially, and, for a child under the age of consent at the grant, authorised by a parent.
+ *    Default deny.
+ *
+ * @example
+ * ```ts
+ * import { customerId, decodeConsentEvent } from "@rapport/core";
+ * import { evaluateConsent } from "@rapport/consent";
+ *
+ * const ledger = [
+ *   decodeConsentEvent({
+ *     id: "ce_1", customerId: "cus_1", purpose: "marketing_email", lawfulBasis: "consent",
+ *     action: "grant", capturedAt: "2025-01-01T10:00:00Z",
+ *     proof: { capturedBy: "signup-form", method: "web_form" },
+ *   }),
+ * ];
+ * const decision = evaluateConsent(ledger, {
+ *   customerId: customerId("cus_1"),
+ *   purpose: "marketing_email",
+ *   at: new Date("2025-02-01T00:00:00Z"),
+ * });
+ * decision.allowed; // true
+ * decision.evidence; // ["ce_1"]
+ * ```
+ */
+export function evaluateConsent(
+  ledger: Iterable<ConsentEvent>,
+  query: ConsentQuery,
+): ConsentDecision {
+  const { customerId, purpose: purposeId, at } = query;
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
+    throw new TypeError(`evaluateConsent: at: expected a valid Date, received ${String(at)}`);
+  }
+  const purpose = query.purposes?.byId[purposeId] ?? undeclared(purposeId);
+  const basis = purpose.lawfulBasis;
+  const requirement = purpose.requirement;
+  const time = at.getTime();
+
+  const suppression = (query.suppressions ?? [])
+    .filter((s) => s.customerId === customerId && s.erasedAt.getTime() <= time)
+    .reduce<SuppressionRecord | undefined>(
+      (latest, s) => (latest && latest.erasedAt >= s.erasedAt ? latest : s),
+      undefined,
+    );
+  const after = suppression ? suppression.erasedAt.getTime() : Number.NEGATIVE_INFINITY;
+
+  let latest: ConsentEvent | undefined;
+  for (const event of ledger) {
+    if (event.customerId !== customerId || event.purpose !== purposeId) continue;
+    const captured = event.capturedAt.getTime();
+    if (captured > time || captured <= after) continue;
+    if (latest === undefined || compareConsentEvents(latest, event) < 0) latest = event;
+  }
+
+  const decide = (
+    allowed: boolean,
+    state: ConsentState,
+    reason: ConsentReason,
+    detail: string,
+    extra: { signal?: "gpc"; expiresAt?: Date; evidence?: readonly RecordId[] } = {},
+  ): ConsentDecision => ({
+    customerId,
+    purpose: purposeId,
+    at,
+    allowed,
+    state,
+    basis,
+    requirement,
+    reason,
+    detail,
+    evidence: extra.evidence ?? (latest ? [latest.id] : []),
+    signal: extra.signal ?? null,
+    expiresAt: extra.expiresAt ?? null,
+  });
+
+  const legalObligation = basis === "legal_obligation";
+  if (suppression && latest === undefined && !legalObligation) {
+    const optOut = suppression.optOuts.find((o) => o.purpose === purposeId);
+    return optOut
+      ? decide(
+          false,
+          "denied",
+          "suppressed",
+          `erased on ${suppression.erasedAt.toISOString()}; their ${optOut.action} of ${optOut.at.toISOString()} is still honoured`,
+          { evidence: [suppression.requestId] },
+        )
+      : decide(false, "undecided", "erased", `erased on ${suppression.erasedAt.toISOString()}`, {
+          evidence: [suppression.requestId],
+        });
+  }
+
+  const action = latest?.action;
+  const choice: ConsentState =
+    action === undefined ? "undecided" : action === "grant" ? "granted" : "denied";
+
+  if (action === "restrict" && !legalObligation) {
+    return decide(
+      false,
+      "denied",
+      "restricted",
+      "the customer asked to restrict processing (GDPR Art. 18)",
+    );
+  }
+  if (requirement === "none") {
+    const objectable = basis === "legitimate_interests" || basis === "public_task";
+    if (action === "object" && objectable) {
+      return decide(
+        false,
+        "denied",
+        "objected",
+        `the customer objected to processing on ${basis} (GDPR Art. 21)`,
+      );
+    }
+    if (!(query.signals?.gpc === true && purpose.sellsOrShares && !legalObligation)) {
+      return decide(
+        true,
+        choice,
+        "basis_not_consent",
+        `rests on ${basis}, which the customer's choice does not switch off`,
+      );
+    }
+  }
+  if (query.signals?.gpc === true && purpose.sellsOrShares) {
+    return decide(
+      false,
+      "denied",
+      "gpc_opt_out",
+      "a Global Privacy Control signal opts out of selling or sharing",
+      {
+        signal: "gpc",
+      },
+    );
+  }
+  // CCPA/CPRA §1798.120(c): selling or sharing the data of a California consumer under 16 needs
+  // an opt-in (their own from 13, a parent's below), so the opt-in rules apply instead.
+  const subject = query.subject;
+  const ageNow = subject?.birthDate ? ageAt(subject.birthDate, at) : subject?.age;
+  const californiaMinor =
+    purpose.sellsOrShares &&
+    ageNow !== undefined &&
+    ageNow < 16 &&
+    query.jurisdiction?.toUpperCase() === "US-CA";
+  if (requirement === "opt_out" && !californiaMinor) {
+    if (action === "object") {
+      return decide(
+        false,
+        "denied",
+        "objected",
+        `the customer objected to processing on ${basis} (GDPR Art. 21)`,
+      );
+    }
+    if (action === "withdraw") {
+      return decide(false, "denied", "opted_out", "the customer opted out");
+    }
+    return decide(
+      true,
+      choice,
+      "not_opted_out",
+      "an opt-out purpose the customer has not opted out of",
+      {
+        ...(latest?.expiresAt ? { expiresAt: latest.expiresAt } : {}),
+      },
+    );
+  }
+  // opt-in: default deny
+  if (latest === undefined) {
+    return decide(
+      false,
+      "undecided",
+      "no_consent",
+      californiaMinor
+        ? "selling or sharing a California consumer's data under 16 needs their opt-in (CCPA §1798.120(c)); none is on record"
+        : "consent is needed and none is on record",
+    );
+  }
+  if (action === "withdraw") {
+    return decide(
+      false,
+      "denied",
+      "consent_withdrawn",
+      "the customer withdrew consent (GDPR Art. 7(3))",
+    );
+  }
+  if (action === "object") {
+    return decide(false, "denied", "objected", "the customer objected (GDPR Art. 21)");
+  }
+  const grant = latest;
+  if (grant.expiresAt && grant.expiresAt.getTime() <= time) {
+    return decide(
+      false,
+      "undecided",
+      "consent_expired",
+      `the consent expired at ${grant.expiresAt.toISOString()}`,
+    );
+  }
+  const superseding = supersedingNotice(grant, purposeId, query.purposes, time);
+  if (superseding) {
+    return decide(
+      false,
+      "undecided",
+      "notice_superseded",
+      `notice ${superseding} changed this purpose materially after the consent was given; fresh consent is needed`,
+    );
+  }
+  if (subject && (subject.birthDate !== undefined || subject.age !== undefined)) {
+    const age = subject.birthDate ? ageAt(subject.birthDate, grant.capturedAt) : subject.age!;
+    const threshold = ageOfConsent(
+      query.jurisdiction ?? grant.jurisdiction,
+      query.ageOfConsentTable,
+    );
+    if (age < threshold && grant.proof.authorizedBy === undefined) {
+      return decide(
+        false,
+        "undecided",
+        "parental_authorisation_missing",
+        `given at age ${age}, under the age of consent (${threshold}), without a parent's authorisation (GDPR Art. 8; CCPA §1798.120(c))`,
+      );
+    }
+  }
+  return decide(true, "granted", "consent_granted", "the customer granted consent", {
+    ...(grant.expiresAt ? { expiresAt: grant.expiresAt } : {}),
+  });
+}
+
+// The version of the first notice in effect at `time` that changed the purpose materially
+// after the grant's own notice (or after the grant, where its notice is unknown).
+function supersedingNotice(
+  grant: ConsentEvent,
+  purposeId: string,
+  catalog: PurposeCatalog | undefined,
+  time: number,
+): string | undefined {
+  if (!catalog) return undefined;
+  const own = catalog.notices.find((n) => n.version === grant.noticeVersion);
+  const since = (own?.publishedAt ?? grant.capturedAt).getTime();
+  return catalog.notices.find(
+    (n) =>
+      n.publishedAt.getTime() > since &&
+      n.publishedAt.getTime() <= time &&
+      (n.materialChanges ?? []).includes(purposeId),
+  )?.version;
+}
