@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, TeamIdSchema } from "./ids";
 import { SourceRefSchema } from "./vocabulary";
 
@@ -23,7 +23,7 @@ export const AGENT_ROLES = ["agent", "team_lead", "manager", "admin"] as const;
  * AgentSchema.parse({ id: "agt_1", name: "Grace", skills: ["billing"], teamId: "team_1" });
  * ```
  */
-export const AgentSchema = z.object({
+export const AgentSchema = /* @__PURE__ */ z.object({
   id: AgentIdSchema,
   name: z.string().min(1),
   email: z.email({ error: "expected an e-mail address" }).optional(),
@@ -67,7 +67,7 @@ const codec = /* @__PURE__ */ entityCodec("Agent", AgentSchema);
  * parseAgent({ id: "agt_1", name: "Grace" });
  * ```
  */
-export const parseAgent = codec.parse;
+export const parseAgent = (input: unknown): Agent => codec.parse(input);
 /**
  * Like {@link parseAgent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -79,7 +79,7 @@ export const parseAgent = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseAgent = codec.safeParse;
+export const safeParseAgent = (input: unknown): SafeParseResult<Agent> => codec.safeParse(input);
 /**
  * Decodes an agent from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -89,7 +89,7 @@ export const safeParseAgent = codec.safeParse;
  * decodeAgent({ id: "agt_1", name: "Grace", role: "team_lead" });
  * ```
  */
-export const decodeAgent = codec.decode;
+export const decodeAgent = (json: AgentJson): Agent => codec.decode(json);
 /**
  * Encodes an agent to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -100,4 +100,4 @@ export const decodeAgent = codec.decode;
  * JSON.stringify(encodeAgent(decodeAgent({ id: "agt_1", name: "Grace", role: "team_lead" })));
  * ```
  */
-export const encodeAgent = codec.encode;
+export const encodeAgent = (value: Agent): AgentJson => codec.encode(value);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
 import { MoneySchema, SourceRefSchema } from "./vocabulary";
 
@@ -33,7 +33,7 @@ export const GESTURE_KINDS = ["discount", "refund", "credit", "replacement", "ex
  * });
  * ```
  */
-export const CareGestureSchema = z.object({
+export const CareGestureSchema = /* @__PURE__ */ z.object({
   id: RecordIdSchema,
   customerId: CustomerIdSchema,
   agentId: AgentIdSchema,
@@ -104,7 +104,7 @@ const codec = /* @__PURE__ */ entityCodec("CareGesture", CareGestureSchema);
  * });
  * ```
  */
-export const parseCareGesture = codec.parse;
+export const parseCareGesture = (input: unknown): CareGesture => codec.parse(input);
 /**
  * Like {@link parseCareGesture}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -116,7 +116,8 @@ export const parseCareGesture = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseCareGesture = codec.safeParse;
+export const safeParseCareGesture = (input: unknown): SafeParseResult<CareGesture> =>
+  codec.safeParse(input);
 /**
  * Decodes a care gesture from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -134,7 +135,7 @@ export const safeParseCareGesture = codec.safeParse;
  * });
  * ```
  */
-export const decodeCareGesture = codec.decode;
+export const decodeCareGesture = (json: CareGestureJson): CareGesture => codec.decode(json);
 /**
  * Encodes a care gesture to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -153,4 +154,4 @@ export const decodeCareGesture = codec.decode;
  * })));
  * ```
  */
-export const encodeCareGesture = codec.encode;
+export const encodeCareGesture = (value: CareGesture): CareGestureJson => codec.encode(value);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, TeamIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
 
@@ -55,7 +55,7 @@ export type CasePriority = (typeof CASE_PRIORITIES)[number];
  * StatusChangeSchema.parse({ status: "pending", at: "2024-03-01T10:00:00Z" });
  * ```
  */
-export const StatusChangeSchema = z.object({
+export const StatusChangeSchema = /* @__PURE__ */ z.object({
   status: z.enum(CASE_STATUSES),
   at: DateTimeSchema,
   /** The priority from this change on, where it changed too. */
@@ -101,7 +101,7 @@ const notBefore = (
  * });
  * ```
  */
-export const CaseSchema = z
+export const CaseSchema = /* @__PURE__ */ z
   .object({
     id: CaseIdSchema,
     customerId: CustomerIdSchema,
@@ -190,7 +190,7 @@ const codec = /* @__PURE__ */ entityCodec("Case", CaseSchema);
  * });
  * ```
  */
-export const parseCase = codec.parse;
+export const parseCase = (input: unknown): Case => codec.parse(input);
 /**
  * Like {@link parseCase}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -202,7 +202,7 @@ export const parseCase = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseCase = codec.safeParse;
+export const safeParseCase = (input: unknown): SafeParseResult<Case> => codec.safeParse(input);
 /**
  * Decodes a case from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -219,7 +219,7 @@ export const safeParseCase = codec.safeParse;
  * });
  * ```
  */
-export const decodeCase = codec.decode;
+export const decodeCase = (json: CaseJson): Case => codec.decode(json);
 /**
  * Encodes a case to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -237,4 +237,4 @@ export const decodeCase = codec.decode;
  * })));
  * ```
  */
-export const encodeCase = codec.encode;
+export const encodeCase = (value: Case): CaseJson => codec.encode(value);

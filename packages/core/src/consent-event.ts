@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
 
@@ -55,7 +55,7 @@ export const CONSENT_ACTIONS = ["grant", "withdraw", "object", "restrict"] as co
  * ConsentProofSchema.parse({ capturedBy: "signup-form", method: "web_form", evidenceRef: "sub_981" });
  * ```
  */
-export const ConsentProofSchema = z.object({
+export const ConsentProofSchema = /* @__PURE__ */ z.object({
   capturedBy: z.string().min(1),
   method: z.string().min(1),
   evidenceRef: z.string().optional(),
@@ -85,7 +85,7 @@ export const ConsentProofSchema = z.object({
  * });
  * ```
  */
-export const ConsentEventSchema = z
+export const ConsentEventSchema = /* @__PURE__ */ z
   .object({
     id: RecordIdSchema,
     customerId: CustomerIdSchema,
@@ -168,7 +168,7 @@ const codec = /* @__PURE__ */ entityCodec("ConsentEvent", ConsentEventSchema);
  * });
  * ```
  */
-export const parseConsentEvent = codec.parse;
+export const parseConsentEvent = (input: unknown): ConsentEvent => codec.parse(input);
 /**
  * Like {@link parseConsentEvent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -180,7 +180,8 @@ export const parseConsentEvent = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseConsentEvent = codec.safeParse;
+export const safeParseConsentEvent = (input: unknown): SafeParseResult<ConsentEvent> =>
+  codec.safeParse(input);
 /**
  * Decodes a consent event from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -198,7 +199,7 @@ export const safeParseConsentEvent = codec.safeParse;
  * });
  * ```
  */
-export const decodeConsentEvent = codec.decode;
+export const decodeConsentEvent = (json: ConsentEventJson): ConsentEvent => codec.decode(json);
 /**
  * Encodes a consent event to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -217,4 +218,4 @@ export const decodeConsentEvent = codec.decode;
  * })));
  * ```
  */
-export const encodeConsentEvent = codec.encode;
+export const encodeConsentEvent = (value: ConsentEvent): ConsentEventJson => codec.encode(value);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema } from "./ids";
 import { LocaleSchema, TimeZoneSchema } from "./time-zone";
 import { ChannelSchema, SourceRefSchema, TimeOfDaySchema } from "./vocabulary";
@@ -21,7 +21,7 @@ import { ChannelSchema, SourceRefSchema, TimeOfDaySchema } from "./vocabulary";
  * });
  * ```
  */
-export const CarePreferencesSchema = z.object({
+export const CarePreferencesSchema = /* @__PURE__ */ z.object({
   channels: z.array(ChannelSchema).default([]),
   contactStyle: z.enum(["high-touch", "brief"]).optional(),
   language: LocaleSchema.optional(),
@@ -54,7 +54,7 @@ export type CarePreferences = z.output<typeof CarePreferencesSchema>;
  * });
  * ```
  */
-export const CustomerSchema = z.object({
+export const CustomerSchema = /* @__PURE__ */ z.object({
   id: CustomerIdSchema,
   externalIds: z.array(SourceRefSchema).default([]),
   name: z.string().optional(),
@@ -102,7 +102,7 @@ const codec = /* @__PURE__ */ entityCodec("Customer", CustomerSchema);
  * parseCustomer({ id: "cus_1", timeZone: "Europe/Berlin" });
  * ```
  */
-export const parseCustomer = codec.parse;
+export const parseCustomer = (input: unknown): Customer => codec.parse(input);
 /**
  * Like {@link parseCustomer}, but returns `{ success, data }` or `{ success, error }`.
  *
@@ -113,7 +113,8 @@ export const parseCustomer = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseCustomer = codec.safeParse;
+export const safeParseCustomer = (input: unknown): SafeParseResult<Customer> =>
+  codec.safeParse(input);
 /**
  * Decodes a customer from its JSON form (ISO strings become `Date`s).
  *
@@ -123,7 +124,7 @@ export const safeParseCustomer = codec.safeParse;
  * decodeCustomer({ id: "cus_1", customerSince: "2023-06-01T00:00:00Z" }).customerSince; // Date
  * ```
  */
-export const decodeCustomer = codec.decode;
+export const decodeCustomer = (json: CustomerJson): Customer => codec.decode(json);
 /**
  * Encodes a customer to JSON (`Date`s become ISO 8601 strings in UTC).
  *
@@ -133,4 +134,4 @@ export const decodeCustomer = codec.decode;
  * JSON.stringify(encodeCustomer(decodeCustomer({ id: "cus_1" })));
  * ```
  */
-export const encodeCustomer = codec.encode;
+export const encodeCustomer = (value: Customer): CustomerJson => codec.encode(value);

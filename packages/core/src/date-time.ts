@@ -3,7 +3,7 @@ import { z } from "zod";
 const EXPECTED =
   "expected an ISO 8601 date-time with an offset (e.g. 2024-03-01T09:30:00+01:00) or a valid Date";
 
-const wireDateTime = z.iso.datetime({ offset: true, error: EXPECTED });
+const wireDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true, error: EXPECTED });
 
 /**
  * An instant. On the wire an ISO 8601 date-time with an offset (`Z` or `±hh:mm`), in memory a
@@ -19,7 +19,7 @@ const wireDateTime = z.iso.datetime({ offset: true, error: EXPECTED });
  * z.encode(DateTimeSchema, new Date(0)); // "1970-01-01T00:00:00.000Z"
  * ```
  */
-export const DateTimeSchema = z.codec(
+export const DateTimeSchema = /* @__PURE__ */ z.codec(
   z.union([wireDateTime, z.date({ error: EXPECTED })], { error: EXPECTED }),
   z.date({ error: EXPECTED }),
   {

@@ -15,7 +15,7 @@ const idString = (entity: string) =>
  * const id = CustomerIdSchema.parse("cus_42"); // CustomerId
  * ```
  */
-export const CustomerIdSchema = idString("customer").brand<"CustomerId">();
+export const CustomerIdSchema = /* @__PURE__ */ idString("customer").brand<"CustomerId">();
 /**
  * A customer's id. See {@link CustomerIdSchema}.
  *
@@ -36,7 +36,7 @@ export type CustomerId = z.output<typeof CustomerIdSchema>;
  * AgentIdSchema.parse("agt_7");
  * ```
  */
-export const AgentIdSchema = idString("agent").brand<"AgentId">();
+export const AgentIdSchema = /* @__PURE__ */ idString("agent").brand<"AgentId">();
 /**
  * An agent's id. See {@link AgentIdSchema}.
  *
@@ -57,7 +57,7 @@ export type AgentId = z.output<typeof AgentIdSchema>;
  * TeamIdSchema.parse("team_billing");
  * ```
  */
-export const TeamIdSchema = idString("team").brand<"TeamId">();
+export const TeamIdSchema = /* @__PURE__ */ idString("team").brand<"TeamId">();
 /**
  * A team's id. See {@link TeamIdSchema}.
  *
@@ -78,7 +78,7 @@ export type TeamId = z.output<typeof TeamIdSchema>;
  * CaseIdSchema.parse("case_1001");
  * ```
  */
-export const CaseIdSchema = idString("case").brand<"CaseId">();
+export const CaseIdSchema = /* @__PURE__ */ idString("case").brand<"CaseId">();
 /**
  * A case's id. See {@link CaseIdSchema}.
  *
@@ -100,7 +100,7 @@ export type CaseId = z.output<typeof CaseIdSchema>;
  * RecordIdSchema.parse("int_1");
  * ```
  */
-export const RecordIdSchema = idString("record").brand<"RecordId">();
+export const RecordIdSchema = /* @__PURE__ */ idString("record").brand<"RecordId">();
 /**
  * The id of an interaction, survey response, journey event, consent event, transaction or
  * gesture. See {@link RecordIdSchema}.

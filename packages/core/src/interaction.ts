@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { CaseIdSchema, CustomerIdSchema, RecordIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
 
@@ -14,7 +14,7 @@ import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
  * AuthorSchema.parse({ kind: "agent", id: "agt_1" });
  * ```
  */
-export const AuthorSchema = z.object({
+export const AuthorSchema = /* @__PURE__ */ z.object({
   kind: z.enum(["customer", "agent", "bot", "system"]),
   id: z.string().min(1).optional(),
 });
@@ -28,7 +28,7 @@ export const AuthorSchema = z.object({
  * HandlerSchema.parse({ kind: "team", id: "team_2" });
  * ```
  */
-export const HandlerSchema = z.object({
+export const HandlerSchema = /* @__PURE__ */ z.object({
   kind: z.enum(["agent", "team"]),
   id: z.string().min(1),
 });
@@ -53,7 +53,7 @@ export const HandlerSchema = z.object({
  * });
  * ```
  */
-export const InteractionSchema = z.object({
+export const InteractionSchema = /* @__PURE__ */ z.object({
   id: RecordIdSchema,
   customerId: CustomerIdSchema,
   caseId: CaseIdSchema.optional(),
@@ -124,7 +124,7 @@ const codec = /* @__PURE__ */ entityCodec("Interaction", InteractionSchema);
  * });
  * ```
  */
-export const parseInteraction = codec.parse;
+export const parseInteraction = (input: unknown): Interaction => codec.parse(input);
 /**
  * Like {@link parseInteraction}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -136,7 +136,8 @@ export const parseInteraction = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseInteraction = codec.safeParse;
+export const safeParseInteraction = (input: unknown): SafeParseResult<Interaction> =>
+  codec.safeParse(input);
 /**
  * Decodes an interaction from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -154,7 +155,7 @@ export const safeParseInteraction = codec.safeParse;
  * });
  * ```
  */
-export const decodeInteraction = codec.decode;
+export const decodeInteraction = (json: InteractionJson): Interaction => codec.decode(json);
 /**
  * Encodes an interaction to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -173,4 +174,4 @@ export const decodeInteraction = codec.decode;
  * })));
  * ```
  */
-export const encodeInteraction = codec.encode;
+export const encodeInteraction = (value: Interaction): InteractionJson => codec.encode(value);

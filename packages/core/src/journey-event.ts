@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { SourceRefSchema } from "./vocabulary";
 
@@ -22,7 +22,7 @@ import { SourceRefSchema } from "./vocabulary";
  * });
  * ```
  */
-export const JourneyEventSchema = z.object({
+export const JourneyEventSchema = /* @__PURE__ */ z.object({
   id: RecordIdSchema,
   customerId: CustomerIdSchema,
   name: z.string().min(1),
@@ -82,7 +82,7 @@ const codec = /* @__PURE__ */ entityCodec("JourneyEvent", JourneyEventSchema);
  * });
  * ```
  */
-export const parseJourneyEvent = codec.parse;
+export const parseJourneyEvent = (input: unknown): JourneyEvent => codec.parse(input);
 /**
  * Like {@link parseJourneyEvent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -94,7 +94,8 @@ export const parseJourneyEvent = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseJourneyEvent = codec.safeParse;
+export const safeParseJourneyEvent = (input: unknown): SafeParseResult<JourneyEvent> =>
+  codec.safeParse(input);
 /**
  * Decodes a journey event from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -109,7 +110,7 @@ export const safeParseJourneyEvent = codec.safeParse;
  * });
  * ```
  */
-export const decodeJourneyEvent = codec.decode;
+export const decodeJourneyEvent = (json: JourneyEventJson): JourneyEvent => codec.decode(json);
 /**
  * Encodes a journey event to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -125,4 +126,4 @@ export const decodeJourneyEvent = codec.decode;
  * })));
  * ```
  */
-export const encodeJourneyEvent = codec.encode;
+export const encodeJourneyEvent = (value: JourneyEvent): JourneyEventJson => codec.encode(value);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
 
@@ -34,7 +34,7 @@ const responseBase = {
  * });
  * ```
  */
-export const BinaryCsatResponseSchema = z.object({
+export const BinaryCsatResponseSchema = /* @__PURE__ */ z.object({
   kind: z.literal("csat"),
   scale: z.literal("binary"),
   score: z.enum(["good", "bad"], { error: 'expected "good" or "bad" on the binary scale' }),
@@ -54,7 +54,7 @@ export const BinaryCsatResponseSchema = z.object({
  * });
  * ```
  */
-export const FivePointCsatResponseSchema = z.object({
+export const FivePointCsatResponseSchema = /* @__PURE__ */ z.object({
   kind: z.literal("csat"),
   scale: z.literal("five_point"),
   score: integerOnScale(1, 5, "five_point"),
@@ -72,7 +72,7 @@ export const FivePointCsatResponseSchema = z.object({
  * });
  * ```
  */
-export const NpsResponseSchema = z.object({
+export const NpsResponseSchema = /* @__PURE__ */ z.object({
   kind: z.literal("nps"),
   scale: z.literal("zero_to_ten").default("zero_to_ten"),
   score: integerOnScale(0, 10, "zero_to_ten"),
@@ -92,7 +92,7 @@ export const NpsResponseSchema = z.object({
  * });
  * ```
  */
-export const CesResponseSchema = z.discriminatedUnion("scale", [
+export const CesResponseSchema = /* @__PURE__ */ z.discriminatedUnion("scale", [
   z.object({
     kind: z.literal("ces"),
     scale: z.literal("seven_point"),
@@ -125,7 +125,7 @@ export const CesResponseSchema = z.discriminatedUnion("scale", [
  * if (response.kind === "nps") console.log(response.score);
  * ```
  */
-export const SurveyResponseSchema = z.discriminatedUnion("kind", [
+export const SurveyResponseSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.discriminatedUnion("scale", [BinaryCsatResponseSchema, FivePointCsatResponseSchema]),
   NpsResponseSchema,
   CesResponseSchema,
@@ -199,7 +199,7 @@ const codec = /* @__PURE__ */ entityCodec("SurveyResponse", SurveyResponseSchema
  * });
  * ```
  */
-export const parseSurveyResponse = codec.parse;
+export const parseSurveyResponse = (input: unknown): SurveyResponse => codec.parse(input);
 /**
  * Like {@link parseSurveyResponse}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -211,7 +211,8 @@ export const parseSurveyResponse = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseSurveyResponse = codec.safeParse;
+export const safeParseSurveyResponse = (input: unknown): SafeParseResult<SurveyResponse> =>
+  codec.safeParse(input);
 /**
  * Decodes a survey response from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -228,7 +229,8 @@ export const safeParseSurveyResponse = codec.safeParse;
  * });
  * ```
  */
-export const decodeSurveyResponse = codec.decode;
+export const decodeSurveyResponse = (json: SurveyResponseJson): SurveyResponse =>
+  codec.decode(json);
 /**
  * Encodes a survey response to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -246,4 +248,5 @@ export const decodeSurveyResponse = codec.decode;
  * })));
  * ```
  */
-export const encodeSurveyResponse = codec.encode;
+export const encodeSurveyResponse = (value: SurveyResponse): SurveyResponseJson =>
+  codec.encode(value);

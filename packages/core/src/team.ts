@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { TeamIdSchema } from "./ids";
 import { TimeZoneSchema } from "./time-zone";
 import { SourceRefSchema } from "./vocabulary";
@@ -13,7 +13,7 @@ import { SourceRefSchema } from "./vocabulary";
  * TeamSchema.parse({ id: "team_1", name: "Billing", timeZone: "Europe/Dublin" });
  * ```
  */
-export const TeamSchema = z.object({
+export const TeamSchema = /* @__PURE__ */ z.object({
   id: TeamIdSchema,
   name: z.string().min(1),
   timeZone: TimeZoneSchema.optional(),
@@ -54,7 +54,7 @@ const codec = /* @__PURE__ */ entityCodec("Team", TeamSchema);
  * parseTeam({ id: "team_1", name: "Billing" });
  * ```
  */
-export const parseTeam = codec.parse;
+export const parseTeam = (input: unknown): Team => codec.parse(input);
 /**
  * Like {@link parseTeam}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -66,7 +66,7 @@ export const parseTeam = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseTeam = codec.safeParse;
+export const safeParseTeam = (input: unknown): SafeParseResult<Team> => codec.safeParse(input);
 /**
  * Decodes a team from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -76,7 +76,7 @@ export const safeParseTeam = codec.safeParse;
  * decodeTeam({ id: "team_1", name: "Billing", timeZone: "Europe/Dublin" });
  * ```
  */
-export const decodeTeam = codec.decode;
+export const decodeTeam = (json: TeamJson): Team => codec.decode(json);
 /**
  * Encodes a team to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -87,4 +87,4 @@ export const decodeTeam = codec.decode;
  * JSON.stringify(encodeTeam(decodeTeam({ id: "team_1", name: "Billing", timeZone: "Europe/Dublin" })));
  * ```
  */
-export const encodeTeam = codec.encode;
+export const encodeTeam = (value: Team): TeamJson => codec.encode(value);

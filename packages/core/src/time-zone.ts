@@ -29,7 +29,7 @@ export function isTimeZone(value: string): boolean {
  * TimeZoneSchema.parse("Europe/Paris"); // "Europe/Paris"
  * ```
  */
-export const TimeZoneSchema = z
+export const TimeZoneSchema = /* @__PURE__ */ z
   .string()
   .refine(isTimeZone, { error: 'expected an IANA time-zone name such as "Europe/Berlin"' });
 
@@ -42,7 +42,7 @@ export const TimeZoneSchema = z
  * LocaleSchema.parse("fr-CA"); // "fr-CA"
  * ```
  */
-export const LocaleSchema = z.string().refine(
+export const LocaleSchema = /* @__PURE__ */ z.string().refine(
   (value) => {
     try {
       return Intl.getCanonicalLocales(value).length === 1;

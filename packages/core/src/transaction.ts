@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec } from "./entity-codec";
+import { entityCodec, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { MoneySchema, SourceRefSchema } from "./vocabulary";
 
@@ -20,7 +20,7 @@ import { MoneySchema, SourceRefSchema } from "./vocabulary";
  * });
  * ```
  */
-export const TransactionSchema = z.object({
+export const TransactionSchema = /* @__PURE__ */ z.object({
   id: RecordIdSchema,
   customerId: CustomerIdSchema,
   kind: z.enum(["purchase", "renewal", "refund"]).default("purchase"),
@@ -78,7 +78,7 @@ const codec = /* @__PURE__ */ entityCodec("Transaction", TransactionSchema);
  * });
  * ```
  */
-export const parseTransaction = codec.parse;
+export const parseTransaction = (input: unknown): Transaction => codec.parse(input);
 /**
  * Like {@link parseTransaction}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -90,7 +90,8 @@ export const parseTransaction = codec.parse;
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseTransaction = codec.safeParse;
+export const safeParseTransaction = (input: unknown): SafeParseResult<Transaction> =>
+  codec.safeParse(input);
 /**
  * Decodes a transaction from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -106,7 +107,7 @@ export const safeParseTransaction = codec.safeParse;
  * });
  * ```
  */
-export const decodeTransaction = codec.decode;
+export const decodeTransaction = (json: TransactionJson): Transaction => codec.decode(json);
 /**
  * Encodes a transaction to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
@@ -123,4 +124,4 @@ export const decodeTransaction = codec.decode;
  * })));
  * ```
  */
-export const encodeTransaction = codec.encode;
+export const encodeTransaction = (value: Transaction): TransactionJson => codec.encode(value);

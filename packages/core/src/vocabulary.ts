@@ -30,7 +30,7 @@ export const CHANNELS = [
  * ChannelSchema.parse("sms"); // "sms"
  * ```
  */
-export const ChannelSchema = z.enum(CHANNELS);
+export const ChannelSchema = /* @__PURE__ */ z.enum(CHANNELS);
 /**
  * A channel such as `"email"` or `"chat"`.
  *
@@ -52,7 +52,7 @@ export type Channel = z.output<typeof ChannelSchema>;
  * SourceRefSchema.parse({ system: "zendesk", id: "35436" });
  * ```
  */
-export const SourceRefSchema = z.object({
+export const SourceRefSchema = /* @__PURE__ */ z.object({
   /** The system's name in lower case: `"zendesk"`, `"intercom"`, `"freshdesk"`, `"csv"`… */
   system: z.string().min(1),
   /** The record's id in that system. */
@@ -81,7 +81,7 @@ export type SourceRef = z.output<typeof SourceRefSchema>;
  * MoneySchema.parse({ amount: 1999, currency: "EUR" }); // €19.99
  * ```
  */
-export const MoneySchema = z.object({
+export const MoneySchema = /* @__PURE__ */ z.object({
   amount: z.int({ error: "expected an integer amount in minor units (e.g. 1999 for 19.99)" }),
   currency: z
     .string()
@@ -107,7 +107,7 @@ export type Money = z.output<typeof MoneySchema>;
  * TimeOfDaySchema.parse("21:30");
  * ```
  */
-export const TimeOfDaySchema = z
+export const TimeOfDaySchema = /* @__PURE__ */ z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'expected a time of day "HH:mm"' });
 
@@ -120,4 +120,4 @@ export const TimeOfDaySchema = z
  * TagsSchema.parse(undefined); // []
  * ```
  */
-export const TagsSchema = z.array(z.string()).default([]);
+export const TagsSchema = /* @__PURE__ */ z.array(z.string()).default([]);
