@@ -1,1 +1,35 @@
-export { packageName } from "./package-name";
+export { addBusinessTime } from "./add-business-time";
+export { businessTimeBetween } from "./business-time-between";
+export type { Instant } from "./instant";
+export { isOpen } from "./is-open";
+export { nextOpening } from "./next-opening";
+export { predictBreaches, type SlaBreachPrediction } from "./predict-breaches";
+export {
+  type Closure,
+  defineSchedule,
+  type Holiday,
+  type MinuteRange,
+  type OpeningHours,
+  type Schedule,
+  type ScheduleInput,
+  WEEKDAYS,
+  type Weekday,
+} from "./schedule";
+export {
+  type SlaAttainmentDimension,
+  type SlaAttainmentOptions,
+  type SlaAttainmentRow,
+  slaAttainment,
+} from "./sla-attainment";
+export type { SlaPauseReason, SlaState } from "./sla-clock";
+export {
+  defineSlaPolicy,
+  SLA_METRICS,
+  type SlaConditions,
+  type SlaMetric,
+  type SlaPolicy,
+  type SlaPolicyInput,
+  type SlaTarget,
+  type SlaTargets,
+} from "./sla-policy";
+export { type SlaStatus, type SlaTargetStatus, slaStatus } from "./sla-status";

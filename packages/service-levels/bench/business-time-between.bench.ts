@@ -1,0 +1,165 @@
+// businessTimeBetween: throughput on spans up to a week, a comparison with moment-business-time
+// on the spans it handles correctly, and O(days) against minute stepping on long spans.
+// moment-business-time works in the process's local zone, so the process runs in New York.
+process.env.TZ = "America/New_York";
+
+import moment from "moment";
+import "moment-business-time";
+import { runSuite } from "../../../scripts/bench-harness.ts";
+import { addBusinessTime, businessTimeBetween, defineSchedule } from "../src/index.ts";
+import { naiveBusinessTimeBetween } from "./naive-minute-stepping.ts";
+
+type BusinessMoment = moment.Moment & {
+  workingDiff(other: moment.Moment, unit: string, precise?: boolean): number;
+  addWorkingTime(amount: number, unit: string): BusinessMoment;
+};
+const local = (value: string | number) => moment(value) as BusinessMoment;
+
+const H = 3_600_000;
+const WEEK = 7 * 24 * H;
+const day = [{ from: "09:00", to: "17:00" }];
+const weekdays = defineSchedule({
+  timeZone: "America/New_York",
+  weekly: { monday: day, tuesday: day, wednesday: day, thursday: day, friday: day },
+});
+moment.updateLocale("en", {
+  workinghours: {
+    0: null,
+    1: ["09:00:00", "17:00:00"],
+    2: ["09:00:00", "17:00:00"],
+    3: ["09:00:00", "17:00:00"],
+    4: ["09:00:00", "17:00:00"],
+    5: ["09:00:00", "17:00:00"],
+    6: null,
+  },
+} as never);
+
+// Deterministic spans (a linear congruential generator): starts on whole minutes in
+// January-February 2026 (no DST change in New York), lengths up to one week.
+function spans(count: number, seed: number): [number, number][] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const from = Date.UTC(2026, 0, 5);
+  return Array.from({ length: count }, () => {
+    const start = from + Math.floor(next() * 45 * 1440) * 60_000;
+    return [start, start + Math.floor(next() * (WEEK / 60_000)) * 60_000];
+  });
+}
+
+// 1. Throughput: 100,000 calls a sample; the baseline is the calendar difference.
+const many = spans(100_000, 1);
+const [, ours] = runSuite({
+  title: "businessTimeBetween on 100,000 spans of up to one week",
+  baseline: {
+    name: "calendar difference (end - start)",
+    run: () => many.reduce((sum, [a, b]) => sum + (b - a), 0),
+  },
+  cases: [
+    {
+      name: "businessTimeBetween",
+      run: () => many.reduce((sum, [a, b]) => sum + businessTimeBetween(a, b, weekdays), 0),
+    },
+  ],
+  samples: 15,
+});
+console.log(
+  `businessTimeBetween: ${Math.round(many.length / (ours!.medianMs / 1000)).toLocaleString("en-US")} calls/s (target ≥ 1,000,000)`,
+);
+
+// 2. Against moment-business-time, on spans it gets right (weekday hours, no DST change).
+const few = spans(2_000, 2);
+let disagreements = 0;
+for (const [a, b] of few) {
+  const theirs = local(b).workingDiff(local(a), "milliseconds");
+  if (theirs !== businessTimeBetween(a, b, weekdays)) disagreements++;
+}
+console.log(
+  `\nmoment-business-time agrees on ${few.length - disagreements} of ${few.length} spans`,
+);
+const versus = runSuite({
+  title: "2,000 spans of up to one week: moment-business-time vs businessTimeBetween",
+  baseline: {
+    name: "moment-business-time workingDiff",
+    run: () => few.reduce((sum, [a, b]) => sum + local(b).workingDiff(local(a), "milliseconds"), 0),
+  },
+  cases: [
+    {
+      name: "businessTimeBetween",
+      run: () => few.reduce((sum, [a, b]) => sum + businessTimeBetween(a, b, weekdays), 0),
+    },
+  ],
+  samples: 7,
+  warmup: 1,
+});
+console.log(
+  `businessTimeBetween is ${Math.round(versus[0]!.medianMs / versus[1]!.medianMs)}× faster here`,
+);
+
+// 3. O(days), not O(minutes): one span of a day, a week, a month and a year.
+const start = Date.UTC(2026, 0, 1, 5);
+const year = Date.UTC(2027, 0, 1, 5);
+if (
+  naiveBusinessTimeBetween(start, year, weekdays) !== businessTimeBetween(start, year, weekdays)
+) {
+  throw new Error("the minute-stepping reference disagrees");
+}
+const repeat = (count: number, end: number) => () => {
+  let sum = 0;
+  for (let i = 0; i < count; i++) sum += businessTimeBetween(start, end, weekdays);
+  return sum;
+};
+const long = runSuite({
+  title: "Long spans from 2026-01-01 (New York, weekdays 09:00-17:00)",
+  baseline: {
+    name: "minute stepping, 1 year, 1 call (525,600 isOpen calls)",
+    run: () => naiveBusinessTimeBetween(start, year, weekdays),
+  },
+  cases: [
+    { name: "businessTimeBetween, 1 day, 1,000 calls", run: repeat(1000, start + 24 * H) },
+    { name: "businessTimeBetween, 1 week, 1,000 calls", run: repeat(1000, start + WEEK) },
+    {
+      name: "businessTimeBetween, 1 month, 1,000 calls",
+      run: repeat(1000, Date.UTC(2026, 1, 1, 5)),
+    },
+    { name: "businessTimeBetween, 1 year, 1,000 calls", run: repeat(1000, year) },
+  ],
+  samples: 7,
+  warmup: 2,
+});
+const perCall = (index: number) => `${((long[index]!.medianMs * 1000) / 1000).toFixed(2)} µs`;
+console.log(
+  `per call: 1 day ${perCall(1)}, 1 week ${perCall(2)}, 1 month ${perCall(3)}, 1 year ${perCall(4)}; minute stepping, 1 year: ${long[0]!.medianMs.toFixed(1)} ms`,
+);
+
+// 4. Where moment-business-time is wrong (printed, for the README).
+const hours = (ms: number) => `${ms / H} h`;
+moment.updateLocale("en", {
+  workinghours: {
+    0: ["00:00:00", "10:00:00"],
+    1: null,
+    2: null,
+    3: null,
+    4: null,
+    5: ["22:00:00", "06:00:00"],
+    6: null,
+  },
+} as never);
+const nights = defineSchedule({
+  timeZone: "America/New_York",
+  weekly: { sunday: [{ from: "00:00", to: "10:00" }], friday: [{ from: "22:00", to: "06:00" }] },
+});
+console.log("\n## Cases moment-business-time gets wrong (New York)");
+console.log("| case | moment-business-time | businessTimeBetween / addBusinessTime |");
+console.log("| --- | --- | --- |");
+const fallBack = Date.UTC(2026, 10, 1, 5, 30); // 2026-11-01 01:30 EDT, first of two 01:30s
+console.log(
+  `| fall-back: 1 h of work from 01:30 EDT on 2026-11-01 (open 00:00-10:00) | ${local(fallBack).addWorkingTime(1, "hours").toISOString()} | ${addBusinessTime(fallBack, H, nights).toISOString()} |`,
+);
+const friday = Date.UTC(2026, 0, 9, 5); // Friday 2026-01-09 00:00 EST
+const sunday = Date.UTC(2026, 0, 11, 5);
+console.log(
+  `| past-midnight shift Fri 22:00-06:00, Fri 00:00 → Sun 00:00 | ${hours(local(sunday).workingDiff(local(friday), "milliseconds"))} | ${hours(businessTimeBetween(friday, sunday, nights))} |`,
+);

@@ -1,0 +1,53 @@
+import { type BusinessDay, businessDay, dayAt, daysOf } from "./business-days";
+import { type Instant, toMillis } from "./instant";
+import type { Schedule } from "./schedule";
+
+/**
+ * Business time, in milliseconds, between two instants: the length of the part of
+ * `[start, end)` during which the schedule is open. Negative when `end` is before `start`.
+ * The machine's own time zone plays no part.
+ *
+ * Each local day's opening intervals are expanded once to UTC instants in the schedule's zone
+ * (cached per schedule), so a day of 23 or 25 hours counts what the clocks really showed. The
+ * cost is O(days spanned), independent of the length of the intervals.
+ *
+ * @example
+ * ```ts
+ * import { businessTimeBetween, defineSchedule } from "@rapport/service-levels";
+ * const schedule = defineSchedule({
+ *   timeZone: "Europe/London",
+ *   weekly: { monday: [{ from: "09:00", to: "17:00" }], tuesday: [{ from: "09:00", to: "17:00" }] },
+ * });
+ * // Monday 16:00 to Tuesday 10:00 London time: 1 h + 1 h
+ * businessTimeBetween(new Date("2026-03-09T16:00:00Z"), new Date("2026-03-10T10:00:00Z"), schedule); // 7200000
+ * ```
+ */
+export function businessTimeBetween(start: Instant, end: Instant, schedule: Schedule): number {
+  const from = toMillis(start, "start", "businessTimeBetween");
+  const to = toMillis(end, "end", "businessTimeBetween");
+  if (to < from) return -openBetween(schedule, to, from);
+  return openBetween(schedule, from, to);
+}
+
+/** Open milliseconds in `[from, to)`, `from <= to`. */
+export function openBetween(schedule: Schedule, from: number, to: number): number {
+  const days = daysOf(schedule);
+  let day = dayAt(schedule, days, from);
+  let total = 0;
+  while (day.start < to) {
+    total += from <= day.start && to >= day.end ? day.total : openInDay(day, from, to);
+    day = businessDay(schedule, days, day.key + 1);
+  }
+  return total;
+}
+
+function openInDay(day: BusinessDay, from: number, to: number): number {
+  let total = 0;
+  const { opens, closes } = day;
+  for (let i = 0; i < opens.length; i++) {
+    const a = Math.max(opens[i]!, from);
+    const b = Math.min(closes[i]!, to);
+    if (b > a) total += b - a;
+  }
+  return total;
+}
