@@ -1,18 +1,8 @@
 import { z } from "zod";
 import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { AGENT_ROLES } from "./enumerations";
 import { AgentIdSchema, TeamIdSchema } from "./ids";
 import { SourceRefSchema } from "./vocabulary";
-
-/**
- * The roles that care policies can grant permissions to.
- *
- * @example
- * ```ts
- * import { AGENT_ROLES } from "@rapport/core";
- * AGENT_ROLES; // ["agent", "team_lead", "manager", "admin"]
- * ```
- */
-export const AGENT_ROLES = ["agent", "team_lead", "manager", "admin"] as const;
 
 /**
  * An agent: a person (or a bot) who answers customers, with skills and a team.

@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
 import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { GESTURE_KINDS } from "./enumerations";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
 import { MoneySchema, SourceRefSchema } from "./vocabulary";
-
-/**
- * The kinds of goodwill gesture an agent can grant.
- *
- * @example
- * ```ts
- * import { GESTURE_KINDS } from "@rapport/core";
- * GESTURE_KINDS.includes("extra_time"); // true
- * ```
- */
-export const GESTURE_KINDS = ["discount", "refund", "credit", "replacement", "extra_time"] as const;
 
 /**
  * A goodwill gesture an agent granted a customer: a discount, refund, credit, replacement (each

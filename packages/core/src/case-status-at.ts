@@ -1,4 +1,5 @@
-import type { Case, CaseStatus } from "./case";
+import type { Case } from "./case";
+import type { CaseStatus } from "./enumerations";
 
 /**
  * A case's status at a moment, from what the case records: the last status change at or before

@@ -1,50 +1,9 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
 import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { CASE_PRIORITIES, CASE_STATUSES } from "./enumerations";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, TeamIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
-
-/**
- * The statuses a case moves through, in the order a case usually takes them.
- *
- * @example
- * ```ts
- * import { CASE_STATUSES } from "@rapport/core";
- * CASE_STATUSES.includes("on_hold"); // true
- * ```
- */
-export const CASE_STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"] as const;
-/**
- * A case status: one of {@link CASE_STATUSES}.
- *
- * @example
- * ```ts
- * import type { CaseStatus } from "@rapport/core";
- * const status: CaseStatus = "pending";
- * ```
- */
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-/**
- * Case priorities, from lowest to highest.
- *
- * @example
- * ```ts
- * import { CASE_PRIORITIES } from "@rapport/core";
- * CASE_PRIORITIES.indexOf("urgent"); // 3
- * ```
- */
-export const CASE_PRIORITIES = ["low", "normal", "high", "urgent"] as const;
-/**
- * A case priority: one of {@link CASE_PRIORITIES}.
- *
- * @example
- * ```ts
- * import type { CasePriority } from "@rapport/core";
- * const priority: CasePriority = "high";
- * ```
- */
-export type CasePriority = (typeof CASE_PRIORITIES)[number];
 
 /**
  * One change of a case's status and when it happened.

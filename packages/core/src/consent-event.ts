@@ -1,48 +1,9 @@
 import { z } from "zod";
 import { DateTimeSchema } from "./date-time";
 import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { CONSENT_ACTIONS, LAWFUL_BASES } from "./enumerations";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
-
-/**
- * The six lawful bases for processing personal data in GDPR Article 6(1)(a)-(f).
- *
- * @example
- * ```ts
- * import { LAWFUL_BASES } from "@rapport/core";
- * LAWFUL_BASES[0]; // "consent"
- * ```
- */
-export const LAWFUL_BASES = [
-  "consent",
-  "contract",
-  "legal_obligation",
-  "vital_interests",
-  "public_task",
-  "legitimate_interests",
-] as const;
-/**
- * A lawful basis: one of {@link LAWFUL_BASES}.
- *
- * @example
- * ```ts
- * import type { LawfulBasis } from "@rapport/core";
- * const basis: LawfulBasis = "legitimate_interests";
- * ```
- */
-export type LawfulBasis = (typeof LAWFUL_BASES)[number];
-
-/**
- * What a consent event does: `grant` consent, `withdraw` it, `object` to processing (GDPR
- * Art. 21) or ask to `restrict` it (Art. 18).
- *
- * @example
- * ```ts
- * import { CONSENT_ACTIONS } from "@rapport/core";
- * CONSENT_ACTIONS; // ["grant", "withdraw", "object", "restrict"]
- * ```
- */
-export const CONSENT_ACTIONS = ["grant", "withdraw", "object", "restrict"] as const;
 
 /**
  * How a consent event can be proven: who captured it, how (`"web_form"`, `"double_opt_in"`,

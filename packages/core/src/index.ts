@@ -9,6 +9,7 @@ export * from "./customer-sources";
 export * from "./customer-timeline";
 export * from "./date-time";
 export type { EntityCodec, SafeParseResult } from "./entity-codec";
+export * from "./enumerations";
 export * from "./ids";
 export * from "./import-report";
 export * from "./interaction";

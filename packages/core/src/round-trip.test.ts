@@ -3,21 +3,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeAgent, encodeAgent } from "./agent";
-import { decodeCareGesture, encodeCareGesture, GESTURE_KINDS } from "./care-gesture";
-import { CASE_PRIORITIES, CASE_STATUSES, decodeCase, encodeCase } from "./case";
-import {
-  CONSENT_ACTIONS,
-  decodeConsentEvent,
-  encodeConsentEvent,
-  LAWFUL_BASES,
-} from "./consent-event";
+import { decodeCareGesture, encodeCareGesture } from "./care-gesture";
+import { decodeCase, encodeCase } from "./case";
+import { decodeConsentEvent, encodeConsentEvent } from "./consent-event";
 import { decodeCustomer, encodeCustomer } from "./customer";
+import {
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  CHANNELS,
+  CONSENT_ACTIONS,
+  GESTURE_KINDS,
+  LAWFUL_BASES,
+} from "./enumerations";
 import { decodeInteraction, encodeInteraction } from "./interaction";
 import { decodeJourneyEvent, encodeJourneyEvent } from "./journey-event";
 import { decodeSurveyResponse, encodeSurveyResponse } from "./survey-response";
 import { decodeTeam, encodeTeam } from "./team";
 import { decodeTransaction, encodeTransaction } from "./transaction";
-import { CHANNELS } from "./vocabulary";
 
 const MIN = Date.UTC(1990, 0, 1);
 const MAX = Date.UTC(2090, 0, 1);

@@ -1,25 +1,5 @@
 import { z } from "zod";
-
-/**
- * The channels a customer and a business talk on.
- *
- * @example
- * ```ts
- * import { CHANNELS } from "@rapport/core";
- * CHANNELS.includes("chat"); // true
- * ```
- */
-export const CHANNELS = [
-  "email",
-  "phone",
-  "chat",
-  "messaging",
-  "social",
-  "sms",
-  "web",
-  "in_person",
-  "self_service",
-] as const;
+import { CHANNELS } from "./enumerations";
 
 /**
  * A channel: one of {@link CHANNELS}.
