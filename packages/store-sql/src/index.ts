@@ -1,1 +1,13 @@
-export { packageName } from "./package-name";
+export type { ScoreCountsQuery, ScoreHistogram } from "@rapport/store";
+export { scoreCounts } from "@rapport/store";
+export { bucketExpression } from "./bucket-expression";
+export type { SqlCareStore } from "./kysely-store";
+export { createKyselyStore } from "./kysely-store";
+export type { PostgresStoreOptions } from "./postgres-store";
+export { createPostgresStore } from "./postgres-store";
+export { sqlScoreCounts } from "./sql-score-counts";
+export type { RecordRow, SqlDialectName, SqlTables, SurveyResponseRow } from "./sql-tables";
+export { SQL_TABLES } from "./sql-tables";
+export type { SqliteStoreOptions } from "./sqlite-store";
+export { createSqliteStore } from "./sqlite-store";
+export { storeMigrations } from "./store-migrations";

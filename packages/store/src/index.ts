@@ -1,1 +1,34 @@
-export { packageName } from "./package-name";
+export { applyErasure } from "./apply-erasure";
+export type { CareStore, Repository } from "./care-store";
+export { repositoryOf } from "./care-store";
+export type { ErasureReport, ErasureRequest, ErasureTarget } from "./erasure-request";
+export { checkErasureRequest } from "./erasure-request";
+export { createMemoryStore } from "./memory-store";
+export { pagesOf } from "./pages-of";
+export type { ScorePeriod } from "./period-start";
+export { periodBoundaries, periodStart, SCORE_PERIODS } from "./period-start";
+export type { PreparedRecord } from "./prepare-upsert";
+export { prepareUpsert } from "./prepare-upsert";
+export { DEFAULT_PSEUDONYM, pseudonymiseRecord } from "./pseudonymise-record";
+export type { CheckedRecordQuery, Page, RecordQuery } from "./record-query";
+export { checkRecordQuery, encodeCursor, MAX_PAGE_SIZE } from "./record-query";
+export { NO_TIME, recordTime } from "./record-time";
+export { scoreCounts, scoreCountsOf } from "./score-counts-of";
+export type {
+  CheckedScoreCountsQuery,
+  ScoreCountsQuery,
+  ScoreGroupBy,
+  ScoreHistogram,
+  ScoreMetric,
+} from "./score-counts-query";
+export {
+  checkScoreCountsQuery,
+  compareHistograms,
+  histogramsFromRows,
+} from "./score-counts-query";
+export type { ConformanceTestApi } from "./store-conformance";
+export { runStoreConformance } from "./store-conformance";
+export type { StoreEntity, StoreIds, StoreRecords } from "./store-entity";
+export { isStoreEntity, STORE_ENTITIES } from "./store-entity";
+export { decodeStoreRecord, encodeStoreRecord, validateStoreRecord } from "./store-record-codec";
+export type { RejectedRecord, UpsertReport } from "./upsert-report";

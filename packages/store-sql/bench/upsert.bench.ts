@@ -1,0 +1,76 @@
+// SQLite bulk upsert of 100,000 survey responses through the store (validation, JSON,
+// Kysely, ON CONFLICT upsert, one transaction) against a raw better-sqlite3 prepared-statement
+// INSERT loop writing the same rows into the same schema in one transaction.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { createSqliteStore } from "../src/index.ts";
+import { runAsyncSuite } from "./async-suite.ts";
+import { npsResponses } from "./responses.ts";
+
+const COUNT = 100_000;
+const responses = npsResponses(0, COUNT);
+
+// The store's own schema, read from a migrated database, so the baseline has the same indexes.
+const dir = mkdtempSync(join(tmpdir(), "rapport-bench-"));
+const template = await createSqliteStore({ filename: join(dir, "schema.db") });
+await template.close();
+const schemaDb = new Database(join(dir, "schema.db"), { readonly: true });
+const ddl = schemaDb
+  .prepare("select sql from sqlite_master where sql is not null and name like 'survey%'")
+  .all()
+  .map((row) => (row as { sql: string }).sql);
+schemaDb.close();
+rmSync(dir, { recursive: true, force: true });
+
+await runAsyncSuite({
+  title: `SQLite: upsert ${COUNT.toLocaleString("en")} survey responses into an empty :memory: database`,
+  samples: 7,
+  warmup: 1,
+  maxRatio: 3,
+  tasks: [
+    {
+      name: "raw prepared INSERT loop (better-sqlite3, one transaction)",
+      setup: () => {
+        const db = new Database(":memory:");
+        for (const statement of ddl) db.exec(statement);
+        return db;
+      },
+      run: (db: Database.Database) => {
+        const insert = db.prepare(
+          "insert into survey_responses (id, customer_id, at_ms, data, kind, scale, score, channel, agent_id, team_id, survey_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        );
+        db.transaction(() => {
+          for (const r of responses) {
+            insert.run(
+              r.id,
+              r.customerId,
+              r.respondedAt.getTime(),
+              JSON.stringify(r),
+              r.kind,
+              r.scale,
+              String(r.score),
+              r.channel ?? null,
+              r.agentId ?? null,
+              r.teamId ?? null,
+              r.surveyId ?? null,
+            );
+          }
+        })();
+      },
+      teardown: (db: Database.Database) => {
+        db.close();
+      },
+    },
+    {
+      name: "store.surveyResponses.upsert (validated, Kysely, ON CONFLICT)",
+      setup: () => createSqliteStore({ filename: ":memory:" }),
+      run: async (store: Awaited<ReturnType<typeof createSqliteStore>>) => {
+        const report = await store.surveyResponses.upsert(responses);
+        if (report.stored !== COUNT) throw new Error(`stored ${report.stored}`);
+      },
+      teardown: (store: Awaited<ReturnType<typeof createSqliteStore>>) => store.close(),
+    },
+  ],
+});

@@ -1,0 +1,144 @@
+import { parseSurveyResponse } from "@rapport/core";
+import { runStoreConformance } from "@rapport/store";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPostgresStore } from "./postgres-store";
+
+const url = process.env["RAPPORT_PG_URL"];
+
+async function reachable(connectionString: string | undefined): Promise<boolean> {
+  if (!connectionString) return false;
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const available = await reachable(url);
+if (!available) {
+  console.warn(
+    `PostgreSQL store tests skipped: ${url ? `no server reachable at RAPPORT_PG_URL` : "RAPPORT_PG_URL is not set"}. ` +
+      "To run them, start a PostgreSQL server (see CONTRIBUTING.md), e.g. apt-get install -y postgresql, " +
+      "pg_ctlcluster 15 main start, create role rapport and database rapport, then " +
+      "RAPPORT_PG_URL=postgres://rapport:rapport@127.0.0.1:5432/rapport npm test",
+  );
+}
+
+// Each store gets its own schema, dropped when the store closes, so tests never share rows.
+const schemaPrefix = `rapport_test_${process.pid}_${Date.now()}`;
+let schemas = 0;
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshStore() {
+  const schema = `${schemaPrefix}_${schemas++}`;
+  const store = await createPostgresStore({ connectionString: url!, schema, maxConnections: 4 });
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      await dropSchema(schema);
+    },
+  };
+}
+
+describe.skipIf(!available)("PostgreSQL", () => {
+  runStoreConformance(freshStore, { describe, it, expect, name: "PostgreSQL store" });
+
+  describe("createPostgresStore", () => {
+    const opened: Array<{ close(): Promise<void> }> = [];
+    afterAll(async () => {
+      for (const store of opened) await store.close();
+    });
+
+    it("upserts batches larger than one statement, concurrently and overlapping, without deadlock", async () => {
+      const store = await freshStore();
+      try {
+        const batch = Array.from({ length: 5000 }, (_, i) =>
+          parseSurveyResponse({
+            kind: "nps",
+            score: i % 11,
+            id: `big-${String(i).padStart(5, "0")}`,
+            customerId: `c${i % 13}`,
+            respondedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+          }),
+        );
+        const reports = await Promise.all([
+          store.surveyResponses.upsert(batch),
+          store.surveyResponses.upsert([...batch].reverse()),
+          store.surveyResponses.upsert(batch.slice(2500)),
+        ]);
+        expect(reports.map((r) => r.stored)).toEqual([5000, 5000, 2500]);
+        const [histogram] = await store.scoreCounts({ metric: "nps" });
+        expect(histogram?.n).toBe(5000);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it("reopens a migrated schema and keeps its records", async () => {
+      const schema = `${schemaPrefix}_reopen`;
+      const first = await createPostgresStore({ connectionString: url!, schema });
+      await first.surveyResponses.upsert(
+        parseSurveyResponse({
+          kind: "nps",
+          score: 9,
+          id: "r1",
+          customerId: "c1",
+          respondedAt: "2024-03-01T10:00:00Z",
+        }),
+      );
+      await first.close();
+      const second = await createPostgresStore({ connectionString: url!, schema });
+      opened.push({ close: () => dropSchema(schema) });
+      expect(second.dialect).toBe("postgres");
+      expect((await second.surveyResponses.query()).items.map((r) => r.id)).toEqual(["r1"]);
+      await second.close();
+    });
+  });
+});
+
+// In CI the server is part of the job: a missing one is a failure, not a skip.
+describe.runIf(!available && Boolean(process.env["CI"]))("PostgreSQL in CI", () => {
+  it("has a reachable server at RAPPORT_PG_URL", () => {
+    expect(`RAPPORT_PG_URL=${url ?? "(unset)"} reachable: ${available}`).toBe(
+      `RAPPORT_PG_URL=${url ?? "(unset)"} reachable: true`,
+    );
+  });
+});
+
+describe("createPostgresStore arguments", () => {
+  it("refuses a missing connection string and a bad schema name before connecting", async () => {
+    await expect(createPostgresStore({ connectionString: "" })).rejects.toThrow(
+      'connectionString: expected a URI such as postgres://user:password@host:5432/database, received ""',
+    );
+    await expect(
+      createPostgresStore({ connectionString: "postgres://x@127.0.0.1/x", schema: "a; drop" }),
+    ).rejects.toThrow(
+      'schema: expected a plain SQL identifier (letters, digits, underscores), received "a; drop"',
+    );
+  });
+
+  it("closes its pool when the server refuses the connection", async () => {
+    await expect(
+      createPostgresStore({
+        connectionString: "postgres://nobody:wrong@127.0.0.1:1/nothing",
+        schema: "s",
+      }),
+    ).rejects.toThrow();
+  });
+});

@@ -1,0 +1,93 @@
+import type { StoreEntity } from "@rapport/store";
+
+/**
+ * The columns every table of the SQL store has: the id, the customer, the sort time in epoch
+ * milliseconds, and the whole record as JSON text.
+ *
+ * @example
+ * ```ts
+ * import type { RecordRow } from "@rapport/store-sql";
+ * const row: RecordRow = { id: "c1", customer_id: "c1", at_ms: 0, data: '{"id":"c1"}' };
+ * ```
+ */
+export interface RecordRow {
+  /** The record's id (primary key). */
+  id: string;
+  /** The record's customer (a customer's own id in `customers`). */
+  customer_id: string;
+  /** The time the record is ordered and range-queried by, in epoch milliseconds. */
+  at_ms: number | string;
+  /** The full record as JSON (dates as ISO 8601 in UTC). */
+  data: string;
+}
+
+/**
+ * The `survey_responses` table: a {@link RecordRow} plus the columns score histograms group by.
+ *
+ * @example
+ * ```ts
+ * import type { SurveyResponseRow } from "@rapport/store-sql";
+ * const row: SurveyResponseRow = {
+ *   id: "r1", customer_id: "c1", at_ms: 0, data: "{}", kind: "nps", scale: "zero_to_ten",
+ *   score: "9", channel: null, agent_id: null, team_id: null, survey_id: null,
+ * };
+ * ```
+ */
+export interface SurveyResponseRow extends RecordRow {
+  /** `"nps"`, `"csat"` or `"ces"`. */
+  kind: string;
+  /** The response's scale. */
+  scale: string;
+  /** The score as text (`"0"`…`"10"`, `"good"`, `"bad"`). */
+  score: string;
+  /** The channel, if any. */
+  channel: string | null;
+  /** The agent's id, if any. */
+  agent_id: string | null;
+  /** The team's id, if any. */
+  team_id: string | null;
+  /** The survey's id, if any. */
+  survey_id: string | null;
+}
+
+/**
+ * The table of each repository.
+ *
+ * @example
+ * ```ts
+ * import { SQL_TABLES } from "@rapport/store-sql";
+ * SQL_TABLES.surveyResponses; // "survey_responses"
+ * ```
+ */
+export const SQL_TABLES: Readonly<Record<StoreEntity, string>> = {
+  customers: "customers",
+  interactions: "interactions",
+  cases: "cases",
+  surveyResponses: "survey_responses",
+  journeyEvents: "journey_events",
+  consentEvents: "consent_events",
+  transactions: "transactions",
+  gestures: "care_gestures",
+};
+
+/**
+ * The database the SQL store's Kysely instance sees: one table per repository.
+ *
+ * @example
+ * ```ts
+ * import type { SqlTables } from "@rapport/store-sql";
+ * type Row = SqlTables["survey_responses"];
+ * ```
+ */
+export type SqlTables = Record<string, RecordRow> & { survey_responses: SurveyResponseRow };
+
+/**
+ * The SQL dialects the store runs on.
+ *
+ * @example
+ * ```ts
+ * import type { SqlDialectName } from "@rapport/store-sql";
+ * const dialect: SqlDialectName = "sqlite";
+ * ```
+ */
+export type SqlDialectName = "sqlite" | "postgres";

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseSurveyResponse } from "@rapport/core";
+import { runStoreConformance } from "@rapport/store";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSqliteStore } from "./sqlite-store";
+
+runStoreConformance(() => createSqliteStore({ filename: ":memory:" }), {
+  describe,
+  it,
+  expect,
+  name: "SQLite store (:memory:)",
+});
+
+describe("createSqliteStore", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rapport-sqlite-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("keeps records in a file across reopening, migrating only once", async () => {
+    const filename = join(dir, "care.db");
+    const first = await createSqliteStore({ filename });
+    await first.surveyResponses.upsert(
+      parseSurveyResponse({
+        kind: "nps",
+        score: 9,
+        id: "r1",
+        customerId: "c1",
+        respondedAt: "2024-03-01T10:00:00Z",
+      }),
+    );
+    await first.close();
+    const second = await createSqliteStore({ filename });
+    expect((await second.surveyResponses.query()).items.map((r) => r.id)).toEqual(["r1"]);
+    await second.close();
+    const raw = new Database(filename, { readonly: true });
+    const tables = raw
+      .prepare("select name from sqlite_master where type = 'table' order by name")
+      .all()
+      .map((row) => (row as { name: string }).name);
+    const migrations = raw.prepare("select name from kysely_migration").all();
+    const journal = raw.pragma("journal_mode", { simple: true });
+    raw.close();
+    expect(tables).toEqual([
+      "care_gestures",
+      "cases",
+      "consent_events",
+      "customers",
+      "interactions",
+      "journey_events",
+      "kysely_migration",
+      "kysely_migration_lock",
+      "survey_responses",
+      "transactions",
+    ]);
+    expect(migrations).toEqual([{ name: "0001_care_store" }]);
+    expect(journal).toBe("wal");
+  });
+
+  it("uses the covering index for score histograms", async () => {
+    const filename = join(dir, "plan.db");
+    const store = await createSqliteStore({ filename });
+    await store.close();
+    const raw = new Database(filename, { readonly: true });
+    const plan = raw
+      .prepare(
+        "explain query plan select scale, score, count(*) from survey_responses where kind = 'nps' and at_ms >= 0 group by 1, 2",
+      )
+      .all()
+      .map((row) => (row as { detail: string }).detail)
+      .join("; ");
+    raw.close();
+    expect(plan).toContain("USING COVERING INDEX survey_responses_scores");
+  });
+
+  it("refuses a missing filename", async () => {
+    await expect(createSqliteStore({ filename: "" })).rejects.toThrow(
+      'filename: expected a file path or ":memory:", received ""',
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import Database from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { createKyselyStore, type SqlCareStore } from "./kysely-store";
+
+/**
+ * Options of {@link createSqliteStore}.
+ *
+ * @example
+ * ```ts
+ * import type { SqliteStoreOptions } from "@rapport/store-sql";
+ * const options: SqliteStoreOptions = { filename: "care.db" };
+ * ```
+ */
+export interface SqliteStoreOptions {
+  /** A database file path (created if missing), or `":memory:"` for a private in-memory database. */
+  filename: string;
+}
+
+/**
+ * The embedded store: a {@link SqlCareStore} in a SQLite file (or `":memory:"`) through
+ * better-sqlite3, migrated to the latest schema. File databases use write-ahead logging.
+ *
+ * @example
+ * ```ts
+ * import { createSqliteStore } from "@rapport/store-sql";
+ * import { parseSurveyResponse } from "@rapport/core";
+ * const store = await createSqliteStore({ filename: ":memory:" });
+ * await store.surveyResponses.upsert(
+ *   parseSurveyResponse({ kind: "nps", score: 9, id: "r1", customerId: "c1", respondedAt: "2024-03-01T10:00:00Z" }),
+ * );
+ * await store.scoreCounts({ metric: "nps" }); // [{ scale: "zero_to_ten", counts: { "9": 1 }, n: 1, … }]
+ * await store.close();
+ * ```
+ */
+export async function createSqliteStore(options: SqliteStoreOptions): Promise<SqlCareStore> {
+  if (typeof options?.filename !== "string" || options.filename.length === 0) {
+    throw new TypeError(
+      `filename: expected a file path or ":memory:", received ${JSON.stringify(options?.filename)}`,
+    );
+  }
+  const database = new Database(options.filename);
+  if (options.filename !== ":memory:") {
+    database.pragma("journal_mode = WAL");
+    database.pragma("synchronous = NORMAL");
+  }
+  const db = new Kysely<never>({ dialect: new SqliteDialect({ database }) });
+  return createKyselyStore(db, { dialect: "sqlite" });
+}

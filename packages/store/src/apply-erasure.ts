@@ -1,0 +1,40 @@
+import { type CareStore, repositoryOf } from "./care-store";
+import { checkErasureRequest, type ErasureReport, type ErasureRequest } from "./erasure-request";
+
+/**
+ * Carries out an erasure request through a store's repositories, one target at a time:
+ * deletions first, then pseudonymisations. Adapters implement `erase` with it.
+ *
+ * @example
+ * ```ts
+ * import { applyErasure, createMemoryStore } from "@rapport/store";
+ * const report = await applyErasure(createMemoryStore(), {
+ *   delete: [{ entity: "customers", id: "c1" }],
+ * });
+ * report.notFound; // [{ entity: "customers", id: "c1" }]
+ * ```
+ */
+export async function applyErasure(
+  store: Pick<CareStore, Parameters<typeof repositoryOf>[1]>,
+  request: ErasureRequest,
+): Promise<ErasureReport> {
+  const checked = checkErasureRequest(request);
+  const report: ErasureReport = { deleted: [], pseudonymised: [], notFound: [] };
+  for (const target of checked.delete) {
+    const count = await repositoryOf(store as CareStore, target.entity).delete([
+      target.id as never,
+    ]);
+    (count > 0 ? report.deleted : report.notFound).push({ entity: target.entity, id: target.id });
+  }
+  for (const target of checked.pseudonymise) {
+    const count = await repositoryOf(store as CareStore, target.entity).pseudonymise(
+      [target.id as never],
+      checked.pseudonym,
+    );
+    (count > 0 ? report.pseudonymised : report.notFound).push({
+      entity: target.entity,
+      id: target.id,
+    });
+  }
+  return report;
+}

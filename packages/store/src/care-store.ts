@@ -1,0 +1,97 @@
+import type { ErasureReport, ErasureRequest } from "./erasure-request";
+import type { Page, RecordQuery } from "./record-query";
+import type { ScoreCountsQuery, ScoreHistogram } from "./score-counts-query";
+import type { StoreEntity, StoreIds, StoreRecords } from "./store-entity";
+import type { UpsertReport } from "./upsert-report";
+
+/**
+ * The records of one entity in a store. Every method is async so that any database can
+ * implement it.
+ *
+ * @example
+ * ```ts
+ * import { createMemoryStore } from "@rapport/store";
+ * import { customerId, parseCustomer } from "@rapport/core";
+ * const store = createMemoryStore();
+ * await store.customers.upsert(parseCustomer({ id: "c1", name: "Ada" }));
+ * (await store.customers.get(customerId("c1")))?.name; // "Ada"
+ * ```
+ */
+export interface Repository<T, Id extends string> {
+  /**
+   * Stores records, replacing any stored record with the same id (so the same record twice
+   * is stored once). Each record is validated with its core schema; invalid ones are
+   * reported, the others stored. Within one call, the last record with an id wins.
+   */
+  upsert(records: T | readonly T[]): Promise<UpsertReport>;
+  /** The record with this id, or `undefined`. */
+  get(id: Id): Promise<T | undefined>;
+  /** One page of records, ordered by time then id (see {@link RecordQuery}). */
+  query(query?: RecordQuery): Promise<Page<T>>;
+  /** Every record matching the query, page by page (`limit` sets the page size). */
+  stream(query?: Omit<RecordQuery, "cursor">): AsyncIterable<T[]>;
+  /** Deletes records by id; resolves to how many were there. */
+  delete(ids: readonly Id[]): Promise<number>;
+  /**
+   * Replaces records by their pseudonymised copies (see `pseudonymiseRecord`); resolves to
+   * how many were there.
+   */
+  pseudonymise(ids: readonly Id[], pseudonym: string): Promise<number>;
+}
+
+/**
+ * The storage port of Rapport: one {@link Repository} per entity, erasure, and the score
+ * histograms metrics are computed from. Adapters (`createMemoryStore`, the SQL adapters)
+ * implement it, and `runStoreConformance` checks that they behave alike.
+ *
+ * @example
+ * ```ts
+ * import { createMemoryStore, type CareStore } from "@rapport/store";
+ * const store: CareStore = createMemoryStore();
+ * const page = await store.surveyResponses.query({ limit: 10 });
+ * await store.close();
+ * ```
+ */
+export interface CareStore {
+  /** Customers. */
+  readonly customers: Repository<StoreRecords["customers"], StoreIds["customers"]>;
+  /** Interactions. */
+  readonly interactions: Repository<StoreRecords["interactions"], StoreIds["interactions"]>;
+  /** Cases. */
+  readonly cases: Repository<StoreRecords["cases"], StoreIds["cases"]>;
+  /** Survey responses. */
+  readonly surveyResponses: Repository<
+    StoreRecords["surveyResponses"],
+    StoreIds["surveyResponses"]
+  >;
+  /** Journey events. */
+  readonly journeyEvents: Repository<StoreRecords["journeyEvents"], StoreIds["journeyEvents"]>;
+  /** Consent events. */
+  readonly consentEvents: Repository<StoreRecords["consentEvents"], StoreIds["consentEvents"]>;
+  /** Transactions. */
+  readonly transactions: Repository<StoreRecords["transactions"], StoreIds["transactions"]>;
+  /** Care gestures. */
+  readonly gestures: Repository<StoreRecords["gestures"], StoreIds["gestures"]>;
+  /** Deletes and pseudonymises the records an erasure request names. */
+  erase(request: ErasureRequest): Promise<ErasureReport>;
+  /** Score histograms of survey responses, per group and period (see {@link ScoreCountsQuery}). */
+  scoreCounts(query: ScoreCountsQuery): Promise<ScoreHistogram[]>;
+  /** Releases the store's connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * A store's repository by entity name, typed by that name.
+ *
+ * @example
+ * ```ts
+ * import { createMemoryStore, repositoryOf } from "@rapport/store";
+ * const repository = repositoryOf(createMemoryStore(), "cases");
+ * ```
+ */
+export function repositoryOf<E extends StoreEntity>(
+  store: CareStore,
+  entity: E,
+): Repository<StoreRecords[E], StoreIds[E]> {
+  return store[entity] as unknown as Repository<StoreRecords[E], StoreIds[E]>;
+}

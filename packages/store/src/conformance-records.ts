@@ -1,0 +1,179 @@
+import {
+  parseCareGesture,
+  parseCase,
+  parseConsentEvent,
+  parseCustomer,
+  parseInteraction,
+  parseJourneyEvent,
+  parseSurveyResponse,
+  parseTransaction,
+  type SurveyResponse,
+} from "@rapport/core";
+import type { StoreRecords } from "./store-entity";
+
+/** Personal values planted in the conformance records; none may survive an erasure. */
+export const PERSONAL_VALUES = [
+  "cust-ada-1",
+  "Ada Lovelace-Secret",
+  "ada.secret@example.com",
+  "+44 7700 900123",
+  "Analytical Engines Ltd",
+  "zd-ada-99",
+  "my printer hates me",
+  "Printer on fire",
+  "Guardian Byron",
+  "evidence-ada-7",
+  "sorry about the printer",
+] as const;
+
+/** One record of every entity for one customer, each carrying personal fields. */
+export function personalRecords(): { [E in keyof StoreRecords]: StoreRecords[E][] } {
+  const customerId = "cust-ada-1";
+  const source = { system: "zendesk", id: "zd-ada-99" };
+  return {
+    customers: [
+      parseCustomer({
+        id: customerId,
+        name: "Ada Lovelace-Secret",
+        emails: ["ada.secret@example.com"],
+        phones: ["+44 7700 900123"],
+        organization: "Analytical Engines Ltd",
+        externalIds: [source],
+        timeZone: "Europe/London",
+        segment: "smb",
+        firstSeenAt: "2024-01-02T09:00:00Z",
+        preferences: { channels: ["email"], contactStyle: "brief", language: "en-GB" },
+      }),
+    ],
+    interactions: [
+      parseInteraction({
+        id: "int-1",
+        customerId,
+        channel: "email",
+        direction: "inbound",
+        author: { kind: "customer", id: customerId },
+        occurredAt: "2024-01-03T10:00:00Z",
+        source,
+      }),
+    ],
+    cases: [
+      parseCase({
+        id: "case-1",
+        customerId,
+        subject: "Printer on fire",
+        channel: "email",
+        status: "solved",
+        createdAt: "2024-01-03T10:00:00Z",
+        solvedAt: "2024-01-04T10:00:00Z",
+        source,
+      }),
+    ],
+    surveyResponses: [
+      parseSurveyResponse({
+        kind: "nps",
+        score: 3,
+        id: "resp-1",
+        customerId,
+        comment: "my printer hates me",
+        respondedAt: "2024-01-05T10:00:00Z",
+        source,
+      }),
+    ],
+    journeyEvents: [
+      parseJourneyEvent({
+        id: "jev-1",
+        customerId,
+        name: "signed_up",
+        stage: "onboarding",
+        occurredAt: "2024-01-02T09:00:00Z",
+        properties: { email: "ada.secret@example.com" },
+      }),
+    ],
+    consentEvents: [
+      parseConsentEvent({
+        id: "con-1",
+        customerId,
+        purpose: "marketing",
+        lawfulBasis: "consent",
+        action: "grant",
+        capturedAt: "2024-01-02T09:00:00Z",
+        proof: {
+          capturedBy: "web-form",
+          method: "checkbox",
+          evidenceRef: "evidence-ada-7",
+          authorizedBy: { name: "Guardian Byron", relation: "parent" },
+        },
+        source,
+      }),
+    ],
+    transactions: [
+      parseTransaction({
+        id: "txn-1",
+        customerId,
+        amount: { amount: 1999, currency: "GBP" },
+        occurredAt: "2024-01-02T09:05:00Z",
+        source,
+      }),
+    ],
+    gestures: [
+      parseCareGesture({
+        id: "ges-1",
+        customerId,
+        agentId: "agent-1",
+        kind: "discount",
+        value: { amount: 500, currency: "GBP" },
+        reason: "sorry about the printer",
+        grantedAt: "2024-01-04T11:00:00Z",
+        source,
+      }),
+    ],
+  };
+}
+
+/** A seeded pseudo-random generator (a 32-bit LCG, Numerical Recipes constants). */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/**
+ * `count` survey responses of every kind and scale, spread over 2023-10 to 2024-12 (across
+ * both daylight-saving changes of Europe and America), with and without team and channel.
+ */
+export function surveyResponsesForCounts(count: number, seed = 7): SurveyResponse[] {
+  const random = lcg(seed);
+  const pick = <T>(options: readonly T[]): T => options[Math.floor(random() * options.length)] as T;
+  const start = Date.parse("2023-10-01T00:00:00Z");
+  const span = Date.parse("2025-01-01T00:00:00Z") - start;
+  const responses: SurveyResponse[] = [];
+  for (let i = 0; i < count; i++) {
+    // Whole minutes, so some responses share a time and order by id.
+    const at = new Date(start + Math.floor((random() * span) / 60_000) * 60_000);
+    const base = {
+      id: `sr-${String(i).padStart(5, "0")}`,
+      customerId: `c-${Math.floor(random() * 50)}`,
+      respondedAt: at.toISOString(),
+      ...(random() < 0.8 ? { teamId: pick(["team-a", "team-b", "team-c"]) } : {}),
+      ...(random() < 0.9 ? { channel: pick(["email", "chat", "phone"] as const) } : {}),
+      ...(random() < 0.5 ? { agentId: pick(["agent-1", "agent-2"]) } : {}),
+      ...(random() < 0.3 ? { surveyId: "post-case" } : {}),
+    };
+    const kind = pick(["nps", "nps", "csat-binary", "csat-five", "ces"] as const);
+    const score = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+    responses.push(
+      parseSurveyResponse(
+        kind === "nps"
+          ? { ...base, kind: "nps", score: score(0, 10) }
+          : kind === "csat-binary"
+            ? { ...base, kind: "csat", scale: "binary", score: random() < 0.7 ? "good" : "bad" }
+            : kind === "csat-five"
+              ? { ...base, kind: "csat", scale: "five_point", score: score(1, 5) }
+              : { ...base, kind: "ces", scale: "seven_point", score: score(1, 7) },
+      ),
+    );
+  }
+  return responses;
+}

@@ -1,0 +1,389 @@
+import {
+  customerId,
+  parseCustomer,
+  parseSurveyResponse,
+  recordId,
+  type SurveyResponse,
+} from "@rapport/core";
+import { type CareStore, repositoryOf } from "./care-store";
+import { PERSONAL_VALUES, personalRecords, surveyResponsesForCounts } from "./conformance-records";
+import { scoreCountsOf } from "./score-counts-of";
+import type { ScoreCountsQuery } from "./score-counts-query";
+import { STORE_ENTITIES, type StoreEntity } from "./store-entity";
+
+/**
+ * The test functions the conformance suite runs with: pass vitest's (or any compatible
+ * runner's) `describe`, `it` and `expect`, so this package needs no test runner at run time.
+ *
+ * @example
+ * ```ts
+ * import type { ConformanceTestApi } from "@rapport/store";
+ * import { describe, expect, it } from "vitest";
+ * const api: ConformanceTestApi = { describe, it, expect };
+ * ```
+ */
+export interface ConformanceTestApi {
+  /** Declares a group of tests. */
+  describe: (name: string, body: () => void) => unknown;
+  /** Declares one async test. */
+  it: (name: string, body: () => Promise<void>) => unknown;
+  /** Starts an assertion on a value. */
+  expect: (actual: unknown) => {
+    /** Deep equality. */
+    toEqual(expected: unknown): void;
+    /** Identity (`Object.is`). */
+    toBe(expected: unknown): void;
+  };
+  /** The suite's title (default `"CareStore conformance"`). */
+  name?: string;
+}
+
+const nps = (id: string, customer: string, at: string, score: number): SurveyResponse =>
+  parseSurveyResponse({ kind: "nps", id, customerId: customer, respondedAt: at, score });
+
+const errorOf = async (run: () => Promise<unknown>): Promise<string> => {
+  try {
+    await run();
+    return "no error";
+  } catch (error) {
+    return String(error);
+  }
+};
+
+async function everything(store: CareStore): Promise<Record<StoreEntity, unknown[]>> {
+  const all = {} as Record<StoreEntity, unknown[]>;
+  for (const entity of STORE_ENTITIES) {
+    all[entity] = [];
+    for await (const page of repositoryOf(store, entity).stream({ limit: 1000 })) {
+      all[entity].push(...page);
+    }
+  }
+  return all;
+}
+
+/**
+ * Declares the tests every {@link CareStore} adapter must pass: round trips of every entity,
+ * idempotent upserts, validation with a report of every refused record, ordering by time then
+ * id, time ranges `[from, to)`, cursor pagination, erasure that leaves no personal value
+ * behind, concurrent upserts that lose nothing, and score histograms equal to the in-memory
+ * computation. `factory` makes a fresh, empty store for each test; the suite closes it.
+ *
+ * @example
+ * ```ts
+ * import { createMemoryStore, runStoreConformance } from "@rapport/store";
+ * import { describe, expect, it } from "vitest";
+ * runStoreConformance(() => createMemoryStore(), { describe, it, expect, name: "memory" });
+ * ```
+ */
+export function runStoreConformance(
+  factory: () => CareStore | Promise<CareStore>,
+  api: ConformanceTestApi,
+): void {
+  const { describe, it, expect } = api;
+  const test = (name: string, body: (store: CareStore) => Promise<void>) =>
+    it(name, async () => {
+      const store = await factory();
+      try {
+        await body(store);
+      } finally {
+        await store.close();
+      }
+    });
+
+  describe(api.name ?? "CareStore conformance", () => {
+    test("stores and reads back a record of every entity unchanged", async (store) => {
+      const records = personalRecords();
+      for (const entity of STORE_ENTITIES) {
+        const repository = repositoryOf(store, entity);
+        const [record] = records[entity];
+        expect(await repository.upsert(records[entity])).toEqual({ stored: 1, rejected: [] });
+        expect(await repository.get(record!.id as never)).toEqual(record);
+        expect(await repository.get("no-such-id" as never)).toBe(undefined);
+      }
+    });
+
+    test("upserts are idempotent on id and the last write wins", async (store) => {
+      const first = nps("r1", "c1", "2024-03-01T10:00:00Z", 9);
+      await store.surveyResponses.upsert(first);
+      await store.surveyResponses.upsert(first);
+      await store.surveyResponses.upsert([first, first]);
+      expect((await store.surveyResponses.query()).items).toEqual([first]);
+      const changed = nps("r1", "c1", "2024-03-02T10:00:00Z", 2);
+      const report = await store.surveyResponses.upsert([first, changed]);
+      expect(report).toEqual({ stored: 1, rejected: [] });
+      expect((await store.surveyResponses.query()).items).toEqual([changed]);
+    });
+
+    test("keeps the good records of a batch and reports every refused one", async (store) => {
+      const good = nps("r1", "c1", "2024-03-01T10:00:00Z", 9);
+      const offScale = { ...nps("r2", "c1", "2024-03-01T10:00:00Z", 9), score: 11 };
+      const noTime = { ...nps("r3", "c1", "2024-03-01T10:00:00Z", 9), respondedAt: "yesterday" };
+      const report = await store.surveyResponses.upsert([
+        offScale as never,
+        good,
+        noTime as never,
+        null as never,
+      ]);
+      expect(report.stored).toBe(1);
+      expect(report.rejected.map((r) => [r.index, r.id])).toEqual([
+        [0, "r2"],
+        [2, "r3"],
+        [3, null],
+      ]);
+      expect(report.rejected[0]?.reason).toEqual(
+        "score: expected an integer from 0 to 10 on the zero_to_ten scale, received 11",
+      );
+      expect((await store.surveyResponses.query()).items).toEqual([good]);
+    });
+
+    test("orders by time then id, filters by customer and by [from, to)", async (store) => {
+      const records = [
+        nps("b", "c1", "2024-03-02T00:00:00Z", 1),
+        nps("a", "c2", "2024-03-02T00:00:00Z", 2),
+        nps("c", "c1", "2024-03-01T00:00:00Z", 3),
+        nps("d", "c1", "2024-03-03T00:00:00Z", 4),
+      ];
+      await store.surveyResponses.upsert(records);
+      const ids = async (query: Parameters<CareStore["surveyResponses"]["query"]>[0]) =>
+        (await store.surveyResponses.query(query)).items.map((r) => r.id);
+      expect(await ids({})).toEqual(["c", "a", "b", "d"]);
+      expect(await ids({ customerId: customerId("c1") })).toEqual(["c", "b", "d"]);
+      expect(
+        await ids({
+          from: new Date("2024-03-02T00:00:00Z"),
+          to: new Date("2024-03-03T00:00:00Z"),
+        }),
+      ).toEqual(["a", "b"]);
+      expect(
+        await ids({ customerId: customerId("c1"), from: new Date("2024-03-02T00:00:00Z") }),
+      ).toEqual(["b", "d"]);
+      expect(await ids({ customerId: customerId("nobody") })).toEqual([]);
+    });
+
+    test("customers order by first-seen time; those without one only in unranged queries", async (store) => {
+      await store.customers.upsert([
+        parseCustomer({ id: "k2", firstSeenAt: "2024-02-01T00:00:00Z" }),
+        parseCustomer({ id: "k1", customerSince: "2024-01-01T00:00:00Z" }),
+        parseCustomer({ id: "k0" }),
+      ]);
+      const all = await store.customers.query();
+      expect(all.items.map((c) => c.id)).toEqual(["k0", "k1", "k2"]);
+      const ranged = await store.customers.query({ to: new Date("2024-12-31T00:00:00Z") });
+      expect(ranged.items.map((c) => c.id)).toEqual(["k1", "k2"]);
+      const byCustomer = await store.customers.query({ customerId: customerId("k2") });
+      expect(byCustomer.items.map((c) => c.id)).toEqual(["k2"]);
+    });
+
+    test("pages with a cursor: no record twice, none missed, even with writes between pages", async (store) => {
+      // 25 responses over 5 distinct times, so many share a time and order by id.
+      const records = Array.from({ length: 25 }, (_, i) =>
+        nps(
+          `p${String((i * 7) % 25).padStart(2, "0")}`,
+          "c1",
+          `2024-03-0${1 + (i % 5)}T00:00:00Z`,
+          i % 11,
+        ),
+      );
+      await store.surveyResponses.upsert(records);
+      const expected = [...records]
+        .sort((a, b) => a.respondedAt.getTime() - b.respondedAt.getTime() || (a.id < b.id ? -1 : 1))
+        .map((r) => r.id);
+      const seen: string[] = [];
+      let page = await store.surveyResponses.query({ limit: 7 });
+      seen.push(...page.items.map((r) => r.id));
+      // A write before the cursor must not shift later pages.
+      await store.surveyResponses.upsert(nps("early", "c1", "2024-02-01T00:00:00Z", 5));
+      const sizes = [page.items.length];
+      while (page.nextCursor !== null) {
+        page = await store.surveyResponses.query({ limit: 7, cursor: page.nextCursor });
+        sizes.push(page.items.length);
+        seen.push(...page.items.map((r) => r.id));
+      }
+      expect(sizes).toEqual([7, 7, 7, 4]);
+      expect(seen).toEqual(expected);
+      const exact = await store.surveyResponses.query({ limit: 26 });
+      expect([exact.items.length, exact.nextCursor]).toEqual([26, null]);
+      const streamed: number[] = [];
+      for await (const chunk of store.surveyResponses.stream({ limit: 10 })) {
+        streamed.push(chunk.length);
+      }
+      expect(streamed).toEqual([10, 10, 6]);
+    });
+
+    test("refuses bad query arguments with an error naming them", async (store) => {
+      expect(await errorOf(() => store.cases.query({ limit: 0 }))).toEqual(
+        "RangeError: limit: expected an integer from 1 to 10000, received 0",
+      );
+      expect(
+        await errorOf(() =>
+          store.cases.query({
+            from: new Date("2024-02-01T00:00:00Z"),
+            to: new Date("2024-01-01T00:00:00Z"),
+          }),
+        ),
+      ).toEqual(
+        "RangeError: from: expected an instant not after to (2024-01-01T00:00:00.000Z), received 2024-02-01T00:00:00.000Z",
+      );
+      expect(await errorOf(() => store.cases.query({ cursor: "nonsense" }))).toEqual(
+        'TypeError: cursor: expected the nextCursor of a previous page, received "nonsense"',
+      );
+      expect(
+        await errorOf(() => store.scoreCounts({ metric: "nps", timeZone: "Mars/Base" })),
+      ).toEqual(
+        'RangeError: timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Base"',
+      );
+    });
+
+    test("erasure deletes and pseudonymises, leaving no personal value behind", async (store) => {
+      const records = personalRecords();
+      for (const entity of STORE_ENTITIES)
+        await repositoryOf(store, entity).upsert(records[entity]);
+      await store.surveyResponses.upsert(nps("other", "c-other", "2024-01-05T11:00:00Z", 10));
+      const report = await store.erase({
+        delete: [
+          { entity: "customers", id: "cust-ada-1" },
+          { entity: "interactions", id: "int-1" },
+          { entity: "cases", id: "case-1" },
+          { entity: "journeyEvents", id: "jev-1" },
+          { entity: "cases", id: "case-never-stored" },
+        ],
+        pseudonymise: [
+          { entity: "surveyResponses", id: "resp-1" },
+          { entity: "consentEvents", id: "con-1" },
+          { entity: "transactions", id: "txn-1" },
+          { entity: "gestures", id: "ges-1" },
+        ],
+        pseudonym: "anon-1",
+      });
+      expect(report.deleted.map((t) => t.id)).toEqual(["cust-ada-1", "int-1", "case-1", "jev-1"]);
+      expect(report.pseudonymised.map((t) => t.id)).toEqual(["resp-1", "con-1", "txn-1", "ges-1"]);
+      expect(report.notFound).toEqual([{ entity: "cases", id: "case-never-stored" }]);
+      const dump = JSON.stringify(await everything(store));
+      expect(PERSONAL_VALUES.filter((value) => dump.includes(value))).toEqual([]);
+      for (const entity of STORE_ENTITIES) {
+        const left = await repositoryOf(store, entity).query({
+          customerId: customerId("cust-ada-1"),
+        });
+        expect([entity, left.items.length]).toEqual([entity, 0]);
+      }
+      // What remains still counts: the pseudonymised detractor and the other promoter.
+      const [histogram] = await store.scoreCounts({ metric: "nps" });
+      expect(histogram?.counts).toEqual({ "3": 1, "10": 1 });
+      const kept = await store.surveyResponses.get(recordId("resp-1"));
+      expect([kept?.customerId, kept?.score, kept?.comment]).toEqual(["anon-1", 3, undefined]);
+    });
+
+    test("pseudonymising a customer keeps the id and drops every personal field", async (store) => {
+      await store.customers.upsert(personalRecords().customers);
+      await store.erase({ pseudonymise: [{ entity: "customers", id: "cust-ada-1" }] });
+      const customer = await store.customers.get(customerId("cust-ada-1"));
+      const dump = JSON.stringify(customer);
+      expect(PERSONAL_VALUES.filter((v) => v !== "cust-ada-1" && dump.includes(v))).toEqual([]);
+      expect([customer?.segment, customer?.timeZone]).toEqual(["smb", "Europe/London"]);
+      expect(
+        await errorOf(() => store.erase({ delete: [{ entity: "tickets" as never, id: "t1" }] })),
+      ).toEqual(
+        'TypeError: delete[0].entity: expected one of customers, interactions, cases, surveyResponses, journeyEvents, consentEvents, transactions, gestures, received "tickets"',
+      );
+    });
+
+    test("concurrent upserts lose nothing", async (store) => {
+      const shared = Array.from({ length: 10 }, (_, i) =>
+        nps(`shared-${i}`, "c0", "2024-05-01T00:00:00Z", i),
+      );
+      const batches = Array.from({ length: 12 }, (_, b) => [
+        ...Array.from({ length: 40 }, (_, i) =>
+          nps(
+            `b${b}-${i}`,
+            `c${b}`,
+            `2024-04-${String(1 + (i % 28)).padStart(2, "0")}T12:00:00Z`,
+            (b + i) % 11,
+          ),
+        ),
+        ...[...shared].reverse(),
+      ]);
+      const reports = await Promise.all(
+        batches.flatMap((batch) => [
+          store.surveyResponses.upsert(batch),
+          ...batch.slice(0, 3).map((record) => store.surveyResponses.upsert(record)),
+        ]),
+      );
+      expect(reports.every((r) => r.rejected.length === 0)).toBe(true);
+      const stored: SurveyResponse[] = [];
+      for await (const page of store.surveyResponses.stream({ limit: 100 })) stored.push(...page);
+      expect(stored.length).toBe(12 * 40 + 10);
+      const expected = new Map(batches.flat().map((r) => [r.id as string, r]));
+      expect(
+        stored.filter((r) => JSON.stringify(r) !== JSON.stringify(expected.get(r.id))).length,
+      ).toBe(0);
+    });
+
+    test("score histograms: a hand-counted case, bucketed on the time zone's calendar", async (store) => {
+      await store.surveyResponses.upsert([
+        // 22:00Z on March 31st is April 1st, 00:00 in Berlin (CEST, UTC+2).
+        nps("h1", "c1", "2024-03-31T22:00:00Z", 10),
+        nps("h2", "c1", "2024-03-31T21:59:59Z", 9),
+        nps("h3", "c2", "2024-03-15T12:00:00Z", 6),
+        parseSurveyResponse({
+          kind: "csat",
+          scale: "binary",
+          score: "good",
+          id: "h4",
+          customerId: "c1",
+          respondedAt: "2024-03-15T12:00:00Z",
+        }),
+      ]);
+      const histograms = await store.scoreCounts({
+        metric: "nps",
+        period: "month",
+        timeZone: "Europe/Berlin",
+      });
+      expect(histograms).toEqual([
+        {
+          scale: "zero_to_ten",
+          group: null,
+          // March 1st, 00:00 CET (UTC+1).
+          periodStart: new Date("2024-02-29T23:00:00Z"),
+          counts: { "9": 1, "6": 1 },
+          n: 2,
+        },
+        {
+          scale: "zero_to_ten",
+          group: null,
+          periodStart: new Date("2024-03-31T22:00:00Z"),
+          counts: { "10": 1 },
+          n: 1,
+        },
+      ]);
+      expect(await store.scoreCounts({ metric: "ces" })).toEqual([]);
+    });
+
+    test("score histograms equal the in-memory computation", async (store) => {
+      const responses = surveyResponsesForCounts(800);
+      await store.surveyResponses.upsert(responses);
+      const range = {
+        from: new Date("2024-03-10T07:00:00Z"),
+        to: new Date("2024-11-03T06:00:00Z"),
+      };
+      const queries: ScoreCountsQuery[] = [
+        { metric: "nps" },
+        { metric: "csat", groupBy: "teamId" },
+        { metric: "nps", period: "day", timeZone: "America/New_York", range },
+        { metric: "nps", period: "week", timeZone: "Europe/Berlin", groupBy: "channel" },
+        { metric: "csat", period: "month", timeZone: "Europe/Berlin", groupBy: "agentId" },
+        { metric: "ces", period: "quarter", timeZone: "Asia/Kolkata", groupBy: "surveyId" },
+        { metric: "nps", period: "year", timeZone: "Pacific/Auckland", range },
+        { metric: "nps", period: "month", timeZone: "UTC", range: { from: range.from } },
+        { metric: "csat", period: "day", timeZone: "Australia/Lord_Howe", range: { to: range.to } },
+        // Chile moves its clocks at midnight: some days start at 01:00.
+        { metric: "nps", period: "day", timeZone: "America/Santiago", groupBy: "teamId" },
+      ];
+      for (const query of queries) {
+        expect([query, await store.scoreCounts(query)]).toEqual([
+          query,
+          scoreCountsOf(responses, query),
+        ]);
+      }
+    });
+  });
+}
