@@ -1,1 +1,6 @@
-export { packageName } from "./package-name";
+export * from "./import-segment";
+export * from "./journey-stages";
+export * from "./segment-input";
+export * from "./segment-instant";
+export * from "./segment-message";
+export * from "./segment-traits";

@@ -1,0 +1,79 @@
+// Parse + import 100,000 survey-response rows, against two baselines measured in the same run:
+// a bare split("\n") / split(",") loop over the same text (no quoting, no validation), and
+// JSON.parse of the same rows written as a JSON array of objects.
+import { parseSurveyResponse } from "@rapport/core";
+import { runSuite } from "../../../scripts/bench-harness.ts";
+import { importCsv, parseCsv } from "../src/index.ts";
+
+const ROWS = 100_000;
+const KINDS = ["nps", "csat", "ces"] as const;
+
+// A fixed linear congruential generator (Numerical Recipes constants): the same file every run.
+let seed = 42;
+const next = () => {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+};
+
+const rows = Array.from({ length: ROWS }, (_, i) => {
+  const kind = KINDS[i % 3]!;
+  const score =
+    kind === "nps"
+      ? Math.floor(next() * 11)
+      : kind === "csat"
+        ? 1 + Math.floor(next() * 5)
+        : 1 + Math.floor(next() * 7);
+  const minute = String(i % 60).padStart(2, "0");
+  return {
+    id: `r${i}`,
+    customer_id: `c${Math.floor(next() * 5000)}`,
+    kind,
+    score,
+    responded_at: `2024-03-${String(1 + (i % 28)).padStart(2, "0")}T10:${minute}:00+01:00`,
+    comment: i % 10 === 0 ? "Quick and kind, thank you" : "",
+  };
+});
+const header = "id,customer_id,kind,score,responded_at,comment";
+const csv = `${header}\n${rows.map((r) => [r.id, r.customer_id, r.kind, r.score, r.responded_at, r.comment].join(",")).join("\n")}\n`;
+const json = JSON.stringify(rows);
+console.log(
+  `${ROWS} rows: CSV ${(csv.length / 1e6).toFixed(1)} MB, JSON ${(json.length / 1e6).toFixed(1)} MB`,
+);
+
+runSuite({
+  title: `parse + import ${ROWS.toLocaleString("en")} survey rows`,
+  samples: 7,
+  warmup: 1,
+  baseline: {
+    name: 'bare split("\\n") / split(",") loop',
+    run: () => {
+      let fields = 0;
+      for (const line of csv.split("\n")) fields += line.split(",").length;
+      return fields;
+    },
+  },
+  cases: [
+    { name: "JSON.parse of the same rows as JSON", run: () => JSON.parse(json) },
+    { name: "parseCsv (RFC 4180 parser only)", run: () => parseCsv(csv).length },
+    {
+      name: "importCsv (parse, map, validate, report)",
+      run: () => importCsv(csv, { kind: "responses" }).responses.length,
+    },
+    {
+      name: "JSON.parse + parseSurveyResponse per row",
+      run: () =>
+        (JSON.parse(json) as typeof rows).map((r) =>
+          parseSurveyResponse({
+            id: `csv:${r.id}`,
+            customerId: `csv:${r.customer_id}`,
+            kind: r.kind,
+            scale:
+              r.kind === "csat" ? "five_point" : r.kind === "ces" ? "seven_point" : "zero_to_ten",
+            score: r.score,
+            respondedAt: r.responded_at,
+            ...(r.comment === "" ? {} : { comment: r.comment }),
+          }),
+        ).length,
+    },
+  ],
+});

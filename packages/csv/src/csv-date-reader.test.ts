@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { createDateReader } from "./csv-date-reader";
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+describe("createDateReader: default (ISO 8601 with an offset)", () => {
+  const read = createDateReader();
+  it.each([
+    ["2024-03-01T09:30:00+01:00", "2024-03-01T08:30:00.000Z"],
+    ["2024-03-01T09:30:00.250Z", "2024-03-01T09:30:00.250Z"],
+    ["2024-03-01 09:30-0500", "2024-03-01T14:30:00.000Z"],
+    [" 2024-02-29T00:00:00Z ", "2024-02-29T00:00:00.000Z"],
+  ])("reads %s", (text, expected) => {
+    expect(iso(read(text))).toBe(expected);
+  });
+
+  it.each([
+    "2024-03-01T09:30:00",
+    "2024-03-01",
+    "01/03/2024",
+    "2023-02-29T00:00:00Z",
+    "2024-02-30T00:00:00Z",
+    "",
+  ])("refuses %s", (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it("says what it expects", () => {
+    expect(read.expected).toMatch(/ISO 8601 date-time with an offset/);
+  });
+});
+
+describe("createDateReader: timeZone for naive ISO local times", () => {
+  const read = createDateReader({ timeZone: "America/New_York" });
+  it("reads local times in the zone and still honours offsets", () => {
+    // New York is UTC-5 in January (EST) and UTC-4 in July (EDT).
+    expect(iso(read("2024-01-15 09:00"))).toBe("2024-01-15T14:00:00.000Z");
+    expect(iso(read("2024-07-15T09:00:00.5"))).toBe("2024-07-15T13:00:00.500Z");
+    expect(iso(read("2024-07-15"))).toBe("2024-07-15T04:00:00.000Z");
+    expect(iso(read("2024-07-15T09:00:00Z"))).toBe("2024-07-15T09:00:00.000Z");
+  });
+
+  it.each([
+    "2024-13-01",
+    "2024-02-30",
+    "2024-01-01T24:00",
+    "2024-01-01T10:60",
+    "2024-01-01T10:00:61",
+  ])("refuses the impossible %s", (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe("createDateReader: dateFormat and timeZone", () => {
+  it("reads a day-first format in a zone (Berlin: UTC+1 in winter, UTC+2 in summer)", () => {
+    const read = createDateReader({ dateFormat: "dd/MM/yyyy HH:mm", timeZone: "Europe/Berlin" });
+    expect(iso(read("15/01/2024 09:00"))).toBe("2024-01-15T08:00:00.000Z");
+    expect(iso(read("15/07/2024 09:00"))).toBe("2024-07-15T07:00:00.000Z");
+    expect(read("2024-07-15T09:00:00Z")).toBeNull();
+    expect(read("31/02/2024 09:00")).toBeNull();
+    expect(read.expected).toBe('expected a date in the format "dd/MM/yyyy HH:mm"');
+  });
+
+  it("resolves daylight-saving gaps forward and overlaps to standard time", () => {
+    const read = createDateReader({ dateFormat: "yyyy-MM-dd HH:mm", timeZone: "Europe/Berlin" });
+    // 2024-03-31 02:30 does not exist in Berlin (02:00 CET → 03:00 CEST): 03:30 CEST = 01:30Z.
+    expect(iso(read("2024-03-31 02:30"))).toBe("2024-03-31T01:30:00.000Z");
+    // 2024-10-27 02:30 happens twice (CEST, then CET): the CET one is 01:30Z.
+    expect(iso(read("2024-10-27 02:30"))).toBe("2024-10-27T01:30:00.000Z");
+  });
+
+  it("reads nothing with a pattern date-fns throws on when it meets it", () => {
+    const read = createDateReader({ dateFormat: "yyyy-MM-dd j", timeZone: "UTC" });
+    expect(read("2024-01-01 j")).toBeNull();
+  });
+
+  it("needs no timeZone when the pattern has an offset token", () => {
+    const read = createDateReader({ dateFormat: "MM/dd/yyyy h:mm a XXX" });
+    expect(iso(read("07/04/2024 3:15 PM -04:00"))).toBe("2024-07-04T19:15:00.000Z");
+  });
+
+  it.each([
+    [{ timeZone: "Mars/Olympus" }, /options.timeZone/],
+    [{ dateFormat: "dd/MM/yyyy" }, /options.timeZone: expected an IANA time-zone name to read/],
+    [{ dateFormat: "dd/MM/yyyy 'X'" }, /options.timeZone/],
+    [{ dateFormat: "  ", timeZone: "UTC" }, /options.dateFormat/],
+    [{ dateFormat: "DD/MM/YYYY", timeZone: "UTC" }, /date-fns cannot use the pattern/],
+  ])("throws a TypeError for bad options %#", (options, message) => {
+    expect(() => createDateReader(options)).toThrow(TypeError);
+    expect(() => createDateReader(options)).toThrow(message);
+  });
+});

@@ -1,0 +1,160 @@
+import { TZDate } from "@date-fns/tz";
+import { isTimeZone } from "@rapport/core";
+import { parse } from "date-fns";
+
+/**
+ * How dates in a CSV file are written. Without options, a date must be ISO 8601 with an offset
+ * (`2024-03-01T09:30:00+01:00`, `…Z`). With `timeZone` alone, ISO 8601 local times without an
+ * offset (`2024-03-01 09:30`, `2024-03-01`) are read in that zone as well. With `dateFormat` (a
+ * date-fns `parse` pattern such as `dd/MM/yyyy HH:mm`), dates are read with it, in `timeZone`;
+ * `timeZone` may be left out only when the pattern holds an offset token (`X`, `x` or `O`).
+ *
+ * @example
+ * ```ts
+ * import type { CsvDateOptions } from "@rapport/csv";
+ * const options: CsvDateOptions = { dateFormat: "dd/MM/yyyy HH:mm", timeZone: "Europe/Paris" };
+ * ```
+ */
+export interface CsvDateOptions {
+  /** A date-fns `parse` pattern, e.g. `"dd/MM/yyyy HH:mm"` or `"MM/dd/yyyy h:mm a"`. */
+  readonly dateFormat?: string;
+  /** The IANA time zone that naive local times are in, e.g. `"America/New_York"`. */
+  readonly timeZone?: string;
+}
+
+/**
+ * Reads one date cell: the instant, or `null` when the text does not match. Built by
+ * {@link createDateReader}; {@link CsvDateReader.expected} says what it takes, for messages.
+ *
+ * @example
+ * ```ts
+ * import { createDateReader, type CsvDateReader } from "@rapport/csv";
+ * const read: CsvDateReader = createDateReader();
+ * read("2024-03-01T09:30:00+01:00")?.toISOString(); // "2024-03-01T08:30:00.000Z"
+ * ```
+ */
+export interface CsvDateReader {
+  /** Reads a date cell; `null` when it does not match. */
+  (text: string): Date | null;
+  /** What the reader takes, e.g. `a date in the format "dd/MM/yyyy"`. */
+  readonly expected: string;
+}
+
+const ISO_OFFSET =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$/i;
+
+const plain = (date: Date): Date | null =>
+  Number.isNaN(date.getTime()) ? null : new Date(date.getTime());
+
+// The common shape, which Date parses as it is: 2024-03-01T09:30:00(.000)(Z|+01:00).
+const ISO_PLAIN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function readIsoOffset(text: string): Date | null {
+  let normalised = text;
+  if (!ISO_PLAIN.test(text)) {
+    if (!ISO_OFFSET.test(text)) return null;
+    normalised = text
+      .replace(" ", "T")
+      .replace(/([+-]\d{2})(\d{2})$/, "$1:$2")
+      .replace(/([+-]\d{2})$/, "$1:00");
+  }
+  const date = new Date(normalised);
+  if (Number.isNaN(date.getTime())) return null;
+  // Date.parse rolls 2024-02-30 over to March; a calendar check refuses it.
+  const day = Number(text.slice(8, 10));
+  if (day <= 28) return date;
+  return day <= daysIn(Number(text.slice(0, 4)), Number(text.slice(5, 7))) ? date : null;
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+function readIsoLocal(text: string, timeZone: string): Date | null {
+  const match = ISO_LOCAL.exec(text);
+  if (match === null) return null;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const ms = match[7] === undefined ? 0 : Number(match[7].slice(0, 3).padEnd(3, "0"));
+  if (
+    month! < 1 ||
+    month! > 12 ||
+    day! < 1 ||
+    day! > daysIn(year!, month!) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return null;
+  }
+  return plain(new TZDate(year!, month! - 1, day!, hour, minute, second, ms, timeZone));
+}
+
+/**
+ * Builds the reader of date cells for {@link CsvDateOptions}. A local time that does not exist
+ * (in the hour skipped when clocks go forward) moves forward by the gap (02:30 becomes 03:30);
+ * one that happens twice (the hour repeated when clocks go back) is taken at its later,
+ * standard-time instant: both as `TZDate` of `@date-fns/tz` resolves them. Throws a
+ * `TypeError` naming the option for an unknown time zone, a pattern date-fns refuses, or a
+ * pattern without an offset and no `timeZone`.
+ *
+ * @example
+ * ```ts
+ * import { createDateReader } from "@rapport/csv";
+ * const read = createDateReader({ dateFormat: "dd/MM/yyyy HH:mm", timeZone: "Europe/Berlin" });
+ * read("01/07/2024 09:00")?.toISOString(); // "2024-07-01T07:00:00.000Z" (CEST is UTC+2)
+ * read("2024-07-01"); // null
+ * ```
+ */
+export function createDateReader(options: CsvDateOptions = {}): CsvDateReader {
+  const { dateFormat, timeZone } = options;
+  if (timeZone !== undefined && (typeof timeZone !== "string" || !isTimeZone(timeZone))) {
+    throw new TypeError(
+      `options.timeZone: expected an IANA time-zone name such as "Europe/Berlin", received ${JSON.stringify(timeZone)}`,
+    );
+  }
+  if (dateFormat === undefined) {
+    const read = (text: string) => {
+      const trimmed = text.trim();
+      return (
+        readIsoOffset(trimmed) ?? (timeZone === undefined ? null : readIsoLocal(trimmed, timeZone))
+      );
+    };
+    const expected =
+      timeZone === undefined
+        ? "expected an ISO 8601 date-time with an offset (e.g. 2024-03-01T09:30:00+01:00; set dateFormat and timeZone for local times)"
+        : `expected an ISO 8601 date or date-time (local times read in ${timeZone})`;
+    return Object.assign(read, { expected });
+  }
+  if (typeof dateFormat !== "string" || dateFormat.trim() === "") {
+    throw new TypeError(
+      `options.dateFormat: expected a date-fns pattern such as "dd/MM/yyyy HH:mm", received ${JSON.stringify(dateFormat)}`,
+    );
+  }
+  const unquoted = dateFormat.replace(/'[^']*'/g, "");
+  // date-fns refuses these (and logs a warning): day of year and week-numbering year.
+  const refused = (unquoted.match(/D+|Y+/g) ?? []).find((run) =>
+    ["D", "DD", "YY", "YYYY"].includes(run),
+  );
+  if (refused !== undefined) {
+    throw new TypeError(
+      `options.dateFormat: date-fns cannot use the pattern "${dateFormat}": ${refused} is a day of the year or a week-numbering year; use ${refused.startsWith("D") ? "d or dd for the day of the month" : "yyyy for the year"}`,
+    );
+  }
+  const hasOffset = /[XxO]/.test(unquoted);
+  if (timeZone === undefined && !hasOffset) {
+    throw new TypeError(
+      `options.timeZone: expected an IANA time-zone name to read "${dateFormat}" (a pattern without an offset token X, x or O gives local times)`,
+    );
+  }
+  const reference = new TZDate(0, timeZone ?? "UTC");
+  const read = (text: string) => {
+    try {
+      return plain(parse(text.trim(), dateFormat, reference));
+    } catch {
+      // date-fns throws on some patterns (an unescaped letter) only when it reaches them.
+      return null;
+    }
+  };
+  return Object.assign(read, { expected: `expected a date in the format "${dateFormat}"` });
+}

@@ -1,0 +1,247 @@
+import {
+  createImportCollector,
+  type ImportCollector,
+  type ImportOutcome,
+  type ImportResult,
+} from "@rapport/core";
+import { type CsvRecord, createCsvParser } from "./csv-parser";
+import {
+  type CsvImportOptions,
+  type CsvMapped,
+  createCsvRowMapper,
+  type RowResult,
+} from "./csv-row-mapper";
+
+/**
+ * What a streaming import yields for each record: its outcome (as in the import report), and
+ * for an accepted row the record mapped into the model.
+ *
+ * @example
+ * ```ts
+ * import { csvImportItems, type CsvImportItem } from "@rapport/csv";
+ * const items: CsvImportItem[] = [
+ *   ...csvImportItems("customer_id,kind,score,responded_at\nc1,nps,9,2024-03-01T10:00:00Z\n", {
+ *     kind: "responses",
+ *   }),
+ * ];
+ * items[0]?.mapped?.record.id; // "csv:row-2"
+ * ```
+ */
+export interface CsvImportItem {
+  /** What became of the record. */
+  readonly outcome: ImportOutcome;
+  /** The mapped record, when `outcome.status` is `"accepted"`. */
+  readonly mapped?: CsvMapped;
+}
+
+function notString(chunk: unknown): TypeError {
+  return new TypeError(
+    `CSV input: expected chunks of text (strings), received ${chunk === null ? "null" : typeof chunk} (decode bytes first, e.g. with TextDecoderStream)`,
+  );
+}
+
+function* chunksOf(input: string | Iterable<string>): Generator<string> {
+  if (typeof input === "string") {
+    yield input;
+    return;
+  }
+  if (input === null || typeof (input as Iterable<string>)?.[Symbol.iterator] !== "function") {
+    throw new TypeError(
+      `CSV input: expected a string or an iterable of strings, received ${input === null ? "null" : typeof input}`,
+    );
+  }
+  for (const chunk of input) {
+    if (typeof chunk !== "string") throw notString(chunk);
+    yield chunk;
+  }
+}
+
+/** Maps parsed records, skipping the header. */
+function* resultsOf(
+  mapper: ReturnType<typeof createCsvRowMapper>,
+  records: readonly CsvRecord[],
+): Generator<RowResult> {
+  for (const record of records) {
+    const result = mapper.next(record);
+    if (result !== null) yield result;
+  }
+}
+
+function collect(collector: ImportCollector, result: RowResult): void {
+  if (result.status === "accepted") {
+    const { list, record } = result.mapped;
+    // The three lists take different record types; each case keeps its own.
+    if (list === "responses") collector.accept(list, result.entity, result.sourceId, record);
+    else if (list === "interactions")
+      collector.accept(list, result.entity, result.sourceId, record);
+    else collector.accept(list, result.entity, result.sourceId, record);
+  } else if (result.status === "rejected") {
+    collector.reject(result.entity, result.sourceId, result.field, result.reason);
+  } else {
+    collector.ignore(result.entity, result.sourceId, result.reason);
+  }
+}
+
+function toItem(result: RowResult, seen: Set<string>): CsvImportItem {
+  if (result.status === "rejected") {
+    const { entity, sourceId, field, reason } = result;
+    return { outcome: { entity, sourceId, status: "rejected", field, reason } };
+  }
+  if (result.status === "ignored") {
+    const { entity, sourceId, reason } = result;
+    return { outcome: { entity, sourceId, status: "ignored", reason } };
+  }
+  const { entity, sourceId, mapped } = result;
+  // Row numbers are unique: only ids from the id column need remembering.
+  if (result.fromIdColumn) {
+    if (seen.has(sourceId)) return { outcome: { entity, sourceId, status: "duplicate" } };
+    seen.add(sourceId);
+  }
+  return { outcome: { entity, sourceId, status: "accepted" }, mapped };
+}
+
+/**
+ * Imports a CSV file of survey responses, interactions or cases (see {@link CSV_LAYOUTS}) into
+ * the care model, from a string or an iterable of string chunks (parsed as they come, never
+ * joined). Every row is in the report: accepted, rejected (the column as the file names it, and
+ * a reason starting with the row number, e.g. `row 7: expected an integer, received "n/a"`),
+ * duplicate, or ignored (blank rows). A good header row is not a record.
+ *
+ * Ids: a row's source id is its `id` cell, else `row <n>` (its record number, the header being
+ * row 1); model ids are `<system>:<id>`, else `<system>:row-<n>`, and customer, case, agent and
+ * team ids are prefixed the same way (`csv:c_42`). Rows are deduplicated by source id, the first
+ * kept, so a file sent twice changes nothing; rows without an id are never duplicates of each
+ * other. Throws a `TypeError` for bad options or input that is not text; never for bad rows.
+ *
+ * @example
+ * ```ts
+ * import { importCsv } from "@rapport/csv";
+ *
+ * const csv = [
+ *   "id,customer_id,kind,score,responded_at,comment",
+ *   'r1,c_42,nps,9,2024-03-01T10:00:00+01:00,"Quick, kind help"',
+ *   "r2,c_43,nps,eleven,2024-03-01T11:00:00+01:00,",
+ * ].join("\r\n");
+ * const { responses, report } = importCsv(csv, { kind: "responses" });
+ * responses[0]?.customerId; // "csv:c_42"
+ * report.records[1]?.reason; // 'row 3: expected an integer, received "eleven"'
+ * ```
+ */
+export function importCsv(
+  input: string | Iterable<string>,
+  options: CsvImportOptions,
+): ImportResult {
+  const mapper = createCsvRowMapper(options);
+  const parser = createCsvParser(options);
+  const collector = createImportCollector(options.system ?? "csv");
+  for (const chunk of chunksOf(input)) {
+    for (const result of resultsOf(mapper, parser.push(chunk))) collect(collector, result);
+  }
+  for (const result of resultsOf(mapper, parser.end())) collect(collector, result);
+  return collector.result();
+}
+
+/**
+ * Like {@link importCsv}, for text that arrives over time: an async iterable of string chunks,
+ * such as a Web `ReadableStream` of text (`response.body.pipeThrough(new TextDecoderStream())`)
+ * or a Node stream with an encoding set. Only the unfinished record is held between chunks.
+ *
+ * @example
+ * ```ts
+ * import { importCsvStream } from "@rapport/csv";
+ *
+ * async function* chunks() {
+ *   yield "customer_id,kind,score,responded_at\nc1,csat,go";
+ *   yield "od,2024-03-01T10:00:00Z\n";
+ * }
+ * const { responses } = await importCsvStream(chunks(), { kind: "responses" });
+ * responses[0]?.score; // "good"
+ * ```
+ */
+export async function importCsvStream(
+  input: AsyncIterable<string> | Iterable<string>,
+  options: CsvImportOptions,
+): Promise<ImportResult> {
+  const mapper = createCsvRowMapper(options);
+  const parser = createCsvParser(options);
+  const collector = createImportCollector(options.system ?? "csv");
+  for await (const chunk of asyncChunksOf(input)) {
+    for (const result of resultsOf(mapper, parser.push(chunk))) collect(collector, result);
+  }
+  for (const result of resultsOf(mapper, parser.end())) collect(collector, result);
+  return collector.result();
+}
+
+async function* asyncChunksOf(
+  input: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<string> {
+  if (
+    input !== null &&
+    typeof (input as AsyncIterable<string>)?.[Symbol.asyncIterator] === "function"
+  ) {
+    for await (const chunk of input as AsyncIterable<string>) {
+      if (typeof chunk !== "string") throw notString(chunk);
+      yield chunk;
+    }
+    return;
+  }
+  yield* chunksOf(input as Iterable<string>);
+}
+
+/**
+ * Imports a CSV file row by row without keeping the rows: yields each record's outcome and,
+ * for an accepted row, the mapped record, so that a caller can store rows as they come. Only
+ * the ids of the id column are kept (to report duplicates), so a file without an id column
+ * streams in constant memory. Same rules as {@link importCsv}.
+ *
+ * @example
+ * ```ts
+ * import { csvImportItems } from "@rapport/csv";
+ * const csv = "customer_id,channel,author_kind,occurred_at\nc1,chat,customer,2024-03-01T10:00:00Z\n";
+ * for (const item of csvImportItems(csv, { kind: "interactions" })) {
+ *   if (item.mapped?.list === "interactions") console.log(item.mapped.record.direction); // "inbound"
+ * }
+ * ```
+ */
+export function* csvImportItems(
+  input: string | Iterable<string>,
+  options: CsvImportOptions,
+): Generator<CsvImportItem> {
+  const mapper = createCsvRowMapper(options);
+  const parser = createCsvParser(options);
+  const seen = new Set<string>();
+  for (const chunk of chunksOf(input)) {
+    for (const result of resultsOf(mapper, parser.push(chunk))) yield toItem(result, seen);
+  }
+  for (const result of resultsOf(mapper, parser.end())) yield toItem(result, seen);
+}
+
+/**
+ * Like {@link csvImportItems}, for an async iterable of string chunks (e.g. a Web
+ * `ReadableStream` of text): yields each record's outcome as its chunk arrives.
+ *
+ * @example
+ * ```ts
+ * import { csvImportItemsAsync } from "@rapport/csv";
+ *
+ * async function* chunks() {
+ *   yield "customer_id,kind,score,responded_at\n";
+ *   yield "c1,nps,10,2024-03-01T10:00:00Z\n";
+ * }
+ * for await (const item of csvImportItemsAsync(chunks(), { kind: "responses" })) {
+ *   console.log(item.outcome.status); // "accepted"
+ * }
+ * ```
+ */
+export async function* csvImportItemsAsync(
+  input: AsyncIterable<string> | Iterable<string>,
+  options: CsvImportOptions,
+): AsyncGenerator<CsvImportItem> {
+  const mapper = createCsvRowMapper(options);
+  const parser = createCsvParser(options);
+  const seen = new Set<string>();
+  for await (const chunk of asyncChunksOf(input)) {
+    for (const result of resultsOf(mapper, parser.push(chunk))) yield toItem(result, seen);
+  }
+  for (const result of resultsOf(mapper, parser.end())) yield toItem(result, seen);
+}
