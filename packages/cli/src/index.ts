@@ -1,1 +1,15 @@
-export { packageName } from "./package-name";
+export * from "./csv-kind-of";
+export * from "./detect-source";
+export * from "./merge-imports";
+export * from "./parse-command";
+export * from "./progress-bar";
+export * from "./read-exports";
+export * from "./report/build-report";
+export * from "./report/chart-specs";
+export * from "./report/format-figure";
+export * from "./report/html-report";
+export * from "./report/render-chart";
+export type * from "./report/report-data";
+export * from "./report/summary-text";
+export * from "./run-cli";
+export * from "./usage-error";

@@ -2,8 +2,10 @@ import type { Agent } from "./agent";
 import type { Case } from "./case";
 import type { ConsentEvent } from "./consent-event";
 import type { Customer } from "./customer";
+import type { SafeParseResult } from "./entity-codec";
 import type { Interaction } from "./interaction";
 import type { JourneyEvent } from "./journey-event";
+import { firstIssue } from "./record-issue";
 import type { SurveyResponse } from "./survey-response";
 import type { Team } from "./team";
 import type { Transaction } from "./transaction";
@@ -113,6 +115,23 @@ export interface ImportCollector {
     sourceId: string,
     record: Lists[Name][number],
   ): boolean;
+  /**
+   * Adds the result of parsing a record: accepted when valid (or a duplicate), rejected with
+   * the first issue's field and message when not.
+   */
+  add<Name extends ListName>(
+    list: Name,
+    entity: string,
+    sourceId: string,
+    parsed: SafeParseResult<Lists[Name][number]>,
+  ): boolean;
+  /**
+   * Accounts for a record folded into another one (a ticket metric into its case): accepted
+   * the first time its source id is seen, a duplicate after.
+   */
+  merged(entity: string, sourceId: string): boolean;
+  /** Records a repeat of an already accepted record. */
+  duplicate(entity: string, sourceId: string): void;
   /** Records an input record that could not be mapped. */
   reject(entity: string, sourceId: string | null, field: string, reason: string): void;
   /** Records an input record deliberately left out, and why. */
@@ -151,31 +170,63 @@ export function createImportCollector(source: string): ImportCollector {
   const counts = { accepted: 0, rejected: 0, duplicates: 0, ignored: 0 };
   const key = (entity: string, sourceId: string) => `${entity}\u0000${sourceId}`;
 
-  return {
+  const duplicate = (entity: string, sourceId: string) => {
+    records.push({ entity, sourceId, status: "duplicate" });
+    counts.duplicates++;
+  };
+  const firstTime = (entity: string, sourceId: string) => {
+    if (seen.has(key(entity, sourceId))) {
+      duplicate(entity, sourceId);
+      return false;
+    }
+    seen.add(key(entity, sourceId));
+    records.push({ entity, sourceId, status: "accepted" });
+    counts.accepted++;
+    return true;
+  };
+  const reject = (entity: string, sourceId: string | null, field: string, reason: string) => {
+    records.push({ entity, sourceId, status: "rejected", field, reason });
+    counts.rejected++;
+  };
+
+  const collector: ImportCollector = {
     accept(list, entity, sourceId, record) {
-      if (seen.has(key(entity, sourceId))) {
-        records.push({ entity, sourceId, status: "duplicate" });
-        counts.duplicates++;
-        return false;
-      }
-      seen.add(key(entity, sourceId));
+      if (!firstTime(entity, sourceId)) return false;
       (lists[list] as unknown[]).push(record);
-      records.push({ entity, sourceId, status: "accepted" });
-      counts.accepted++;
       return true;
     },
-    reject(entity, sourceId, field, reason) {
-      records.push({ entity, sourceId, status: "rejected", field, reason });
-      counts.rejected++;
+    add(list, entity, sourceId, parsed) {
+      if (seen.has(key(entity, sourceId))) {
+        duplicate(entity, sourceId);
+        return false;
+      }
+      if (!parsed.success) {
+        const { field, reason } = firstIssue(parsed.error);
+        reject(entity, sourceId, field, reason);
+        return false;
+      }
+      return collector.accept(list, entity, sourceId, parsed.data);
     },
+    merged: firstTime,
+    duplicate,
+    reject,
     ignore(entity, sourceId, reason) {
       records.push({ entity, sourceId, status: "ignored", reason });
       counts.ignored++;
     },
     has: (entity, sourceId) => seen.has(key(entity, sourceId)),
     result: () => ({
-      ...lists,
+      customers: [...lists.customers],
+      agents: [...lists.agents],
+      teams: [...lists.teams],
+      cases: [...lists.cases],
+      interactions: [...lists.interactions],
+      responses: [...lists.responses],
+      journeyEvents: [...lists.journeyEvents],
+      consentEvents: [...lists.consentEvents],
+      transactions: [...lists.transactions],
       report: { source, ...counts, records: [...records] },
     }),
   };
+  return collector;
 }

@@ -1,1 +1,3 @@
-export { packageName } from "./package-name";
+export type { CareAppOptions } from "./care-app-options";
+export * from "./create-care-app";
+export type { ErrorBody } from "./json-error";

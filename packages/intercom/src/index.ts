@@ -1,1 +1,15 @@
-export { packageName } from "./package-name";
+export { type IntercomImportOptions, importIntercom } from "./import-intercom";
+export { INTERCOM_CHANNELS, intercomChannel } from "./intercom-channel";
+export { type IntercomPagesOptions, intercomPages, type PageResponse } from "./intercom-pages";
+export {
+  INTERCOM_PART_TYPES,
+  type IntercomPartKind,
+  intercomPartKind,
+} from "./intercom-part-type";
+export { INTERCOM_PRIORITIES, intercomPriority } from "./intercom-priority";
+export { INTERCOM_STATES, intercomState } from "./intercom-state";
+export {
+  type IntercomWebhookRequest,
+  verifyIntercomWebhook,
+  type WebhookVerification,
+} from "./verify-intercom-webhook";

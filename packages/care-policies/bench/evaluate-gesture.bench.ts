@@ -1,0 +1,70 @@
+// evaluateGesture over a large gesture history, against the least work any answer needs: one
+// pass over the history counting the agent's gestures of the kind in the month (bounds
+// computed beforehand). The policy has three budgets (agent, team, customer), so the case does
+// three such passes plus the checks and the explanation.
+import { agentId, type CareGesture, customerId, recordId, teamId } from "@rapport/core";
+import { runSuite } from "../../../scripts/bench-harness.ts";
+import { defineCarePolicy, evaluateGesture, periodBounds } from "../src/index.ts";
+
+const SIZE = 20_000;
+let seed = 42;
+const random = () => {
+  // A linear congruential generator (Numerical Recipes constants): repeatable data.
+  seed = (seed * 1664525 + 1013904223) % 2 ** 32;
+  return seed / 2 ** 32;
+};
+const kinds = ["discount", "refund", "credit", "replacement"] as const;
+const start = Date.UTC(2025, 0, 1);
+const ledger: CareGesture[] = Array.from({ length: SIZE }, (_, i) => ({
+  id: recordId(`g_${i}`),
+  customerId: customerId(`cus_${Math.floor(random() * 5000)}`),
+  agentId: agentId(`agt_${Math.floor(random() * 50)}`),
+  teamId: teamId(`team_${Math.floor(random() * 5)}`),
+  kind: kinds[Math.floor(random() * kinds.length)]!,
+  value: { amount: 100 + Math.floor(random() * 1900), currency: "EUR" },
+  reason: "Goodwill",
+  grantedAt: new Date(start + Math.floor(random() * 365 * 86_400_000)),
+}));
+
+const policy = defineCarePolicy({
+  gestures: {
+    discount: {
+      maxValue: { amount: 2000, currency: "EUR" },
+      limits: [
+        { scope: "agent", period: "month", count: 1000 },
+        { scope: "team", period: "month", value: { amount: 10_000_000, currency: "EUR" } },
+        { scope: "customer", period: "quarter", count: 100 },
+      ],
+    },
+  },
+});
+const asOf = new Date("2025-07-15T10:00:00Z");
+const options = { asOf, timeZone: "Europe/Berlin" };
+const request = {
+  kind: "discount" as const,
+  agent: { id: "agt_7", role: "agent" as const, teamId: "team_2" },
+  customerId: "cus_12",
+  value: { amount: 1500, currency: "EUR" },
+};
+const month = periodBounds("month", asOf, "Europe/Berlin");
+
+runSuite({
+  title: `evaluateGesture, ${SIZE.toLocaleString("en")} recorded gestures, 3 budgets`,
+  baseline: {
+    name: "one counting pass (bounds precomputed)",
+    run: () => {
+      let used = 0;
+      const from = month.start.getTime();
+      const to = asOf.getTime();
+      for (const g of ledger) {
+        const t = g.grantedAt.getTime();
+        if (g.kind === "discount" && g.agentId === "agt_7" && t >= from && t <= to) used++;
+      }
+      return used;
+    },
+  },
+  cases: [
+    { name: "evaluateGesture", run: () => evaluateGesture(policy, ledger, request, options) },
+  ],
+  samples: 25,
+});

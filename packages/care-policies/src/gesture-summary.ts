@@ -1,0 +1,337 @@
+import {
+  type Agent,
+  type CareGesture,
+  GESTURE_KINDS,
+  type Money,
+  type SurveyResponse,
+} from "@rapport/core";
+import {
+  type Comparison,
+  type CsatScale,
+  type CsatScore,
+  compareCsat,
+  compareNps,
+  csat,
+  type NpsScore,
+  nps,
+} from "@rapport/metrics";
+import type { CarePolicy } from "./care-policy";
+import type { GestureKind } from "./care-types";
+import { checkDate, checkTimeZone } from "./check-arguments";
+import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
+import { type Period, periodBounds } from "./period";
+
+/**
+ * The period a summary covers: the calendar `unit` that contains `at`, in `timeZone`.
+ *
+ * @example
+ * ```ts
+ * import type { SummaryPeriod } from "@rapport/care-policies";
+ * const period: SummaryPeriod = { unit: "month", at: new Date("2025-03-15T12:00:00Z"), timeZone: "Europe/Berlin" };
+ * ```
+ */
+export interface SummaryPeriod {
+  /** The calendar unit. */
+  readonly unit: Period;
+  /** An instant in the period. */
+  readonly at: Date;
+  /** The team's IANA time zone. */
+  readonly timeZone: string;
+}
+
+/**
+ * Options of {@link gestureSummary}.
+ *
+ * @example
+ * ```ts
+ * import type { GestureSummaryOptions } from "@rapport/care-policies";
+ * const options: GestureSummaryOptions = { responses: [], csatScale: "binary", level: 0.95 };
+ * ```
+ */
+export interface GestureSummaryOptions {
+  /** Survey responses (CSAT and NPS; others are ignored) to compare customers with and without gestures. */
+  readonly responses?: Iterable<SurveyResponse>;
+  /** Agents: to find the team of gestures without `teamId`, and to list budgets of agents who granted nothing. */
+  readonly agents?: Iterable<Pick<Agent, "id" | "teamId">>;
+  /** The CSAT scale to compare on; default the scale most CSAT responses in the period use (binary on a tie). */
+  readonly csatScale?: CsatScale;
+  /** Confidence level of intervals and tests; default 0.95. */
+  readonly level?: number;
+}
+
+/**
+ * Gestures granted, in count, value per currency and minutes.
+ *
+ * @example
+ * ```ts
+ * import type { GrantedTotals } from "@rapport/care-policies";
+ * const totals: GrantedTotals = { count: 2, value: [{ amount: 1500, currency: "EUR" }], minutes: 0 };
+ * ```
+ */
+export interface GrantedTotals {
+  /** Number of gestures. */
+  readonly count: number;
+  /** Total value, one entry per currency (minor units), sorted by currency. */
+  readonly value: readonly Money[];
+  /** Total extra minutes. */
+  readonly minutes: number;
+}
+
+/**
+ * What one agent granted in the period.
+ *
+ * @example
+ * ```ts
+ * import type { AgentGestures } from "@rapport/care-policies";
+ * const row = (a: AgentGestures) => `${a.agentId}: ${a.total.count} gestures`;
+ * ```
+ */
+export interface AgentGestures {
+  /** The agent. */
+  readonly agentId: string;
+  /** Everything the agent granted. */
+  readonly total: GrantedTotals;
+  /** Per kind (only kinds granted). */
+  readonly byKind: Readonly<Partial<Record<GestureKind, GrantedTotals>>>;
+}
+
+/**
+ * A score of customers who received a gesture against those who did not, with the difference
+ * test from `@rapport/metrics`.
+ *
+ * @example
+ * ```ts
+ * import type { OutcomeComparison } from "@rapport/care-policies";
+ * import type { CsatScore } from "@rapport/metrics";
+ * const pays = (o: OutcomeComparison<CsatScore>) => o.comparison.significant && (o.comparison.difference ?? 0) > 0;
+ * ```
+ */
+export interface OutcomeComparison<Score> {
+  /** The score of responses from customers who had received a gesture. */
+  readonly withGesture: Score;
+  /** The score of the other responses. */
+  readonly withoutGesture: Score;
+  /** withGesture − withoutGesture, its interval and test. */
+  readonly comparison: Comparison;
+}
+
+/**
+ * The answer of {@link gestureSummary}.
+ *
+ * @example
+ * ```ts
+ * import type { GestureSummary } from "@rapport/care-policies";
+ * const headline = (s: GestureSummary) => `${s.total.count} gestures, CSAT gap ${s.csat.comparison.difference}`;
+ * ```
+ */
+export interface GestureSummary {
+  /** The period's first instant. */
+  readonly start: Date;
+  /** The next period's first instant. */
+  readonly end: Date;
+  /** Everything granted in the period. */
+  readonly total: GrantedTotals;
+  /** Per kind (only kinds granted). */
+  readonly byKind: Readonly<Partial<Record<GestureKind, GrantedTotals>>>;
+  /** Per agent, most gestures first (then by id). */
+  readonly byAgent: readonly AgentGestures[];
+  /**
+   * Agent and team budgets, for every agent and team seen in the period's gestures or in
+   * `options.agents`, each over its own calendar period containing `at` (whole period).
+   */
+  readonly budgets: readonly (LimitUsage & { readonly kind: GestureKind })[];
+  /** Gestures granted in the period whose kind has no rule in the policy. */
+  readonly outsidePolicy: readonly string[];
+  /** CSAT of customers with a gesture vs without, on `csatScale`. */
+  readonly csat: OutcomeComparison<CsatScore> & { readonly scale: CsatScale };
+  /** NPS of customers with a gesture vs without. */
+  readonly nps: OutcomeComparison<NpsScore>;
+  /** Responses in the period left out of the comparison, and why. */
+  readonly skippedResponses: readonly { readonly responseId: string; readonly reason: string }[];
+}
+
+/**
+ * Summarises a period of gestures: what was granted, by whom, how much of each agent and team
+ * budget is left, and whether generosity pays: the CSAT and NPS (from `@rapport/metrics`) of
+ * customers who received a gesture against those who did not, with the difference test
+ * (`compareCsat`: Newcombe interval and pooled z test; `compareNps`: adjusted-Wald, Rocks 2016).
+ *
+ * A response counts as "with gesture" when the same customer received a gesture in the period
+ * at or before the response; only responses given in the period are compared. CSAT answers on
+ * the other scale than `csatScale` are listed in `skippedResponses`. Customer budgets are not
+ * listed (check them per request with {@link evaluateGesture}).
+ *
+ * @example
+ * ```ts
+ * import { decodeCareGesture, decodeSurveyResponse } from "@rapport/core";
+ * import { defineCarePolicy, gestureSummary } from "@rapport/care-policies";
+ *
+ * const policy = defineCarePolicy({
+ *   gestures: { discount: { limits: [{ scope: "agent", period: "month", count: 5 }] } },
+ * });
+ * const ledger = [decodeCareGesture({
+ *   id: "g_1", customerId: "cus_1", agentId: "agt_1", kind: "discount",
+ *   value: { amount: 500, currency: "EUR" }, reason: "Late parcel", grantedAt: "2025-03-03T09:00:00Z",
+ * })];
+ * const responses = [
+ *   decodeSurveyResponse({ id: "r1", kind: "csat", scale: "binary", score: "good", customerId: "cus_1", respondedAt: "2025-03-04T09:00:00Z" }),
+ *   decodeSurveyResponse({ id: "r2", kind: "csat", scale: "binary", score: "bad", customerId: "cus_2", respondedAt: "2025-03-04T09:00:00Z" }),
+ * ];
+ * const summary = gestureSummary(
+ *   ledger, policy, { unit: "month", at: new Date("2025-03-15T00:00:00Z"), timeZone: "Europe/Berlin" },
+ *   { responses },
+ * );
+ * summary.budgets[0]?.count?.remaining; // 4
+ * summary.csat.withGesture.value; // 100
+ * summary.csat.withoutGesture.value; // 0
+ * ```
+ */
+export function gestureSummary(
+  ledger: Iterable<CareGesture>,
+  policy: CarePolicy,
+  period: SummaryPeriod,
+  options: GestureSummaryOptions = {},
+): GestureSummary {
+  const fn = "gestureSummary";
+  checkDate(fn, "period.at", period?.at);
+  checkTimeZone(fn, "period.timeZone", period.timeZone);
+  const { start, end } = periodBounds(period.unit, period.at, period.timeZone);
+  const all = [...ledger];
+  const inPeriod = all.filter((g) => within(g.grantedAt, start, end));
+
+  const byKind = new Map<GestureKind, CareGesture[]>();
+  const byAgent = new Map<string, CareGesture[]>();
+  for (const g of inPeriod) {
+    push(byKind, g.kind, g);
+    push(byAgent, g.agentId, g);
+  }
+  const kindTotals = (gestures: readonly CareGesture[]) => {
+    const out: Partial<Record<GestureKind, GrantedTotals>> = {};
+    for (const kind of GESTURE_KINDS) {
+      const of = gestures.filter((g) => g.kind === kind);
+      if (of.length > 0) out[kind] = totals(of);
+    }
+    return out;
+  };
+
+  // Budgets: every agent and team met, over each limit's own period (whole period).
+  const teams = teamLookup(options.agents);
+  const agentIds = new Set<string>([...byAgent.keys(), ...teams.keys()]);
+  for (const a of options.agents ?? []) agentIds.add(a.id);
+  const teamIds = new Set<string>(teams.values());
+  for (const g of inPeriod) {
+    const team = g.teamId ?? teams.get(g.agentId);
+    if (team !== undefined) teamIds.add(team);
+  }
+  const budgets: (LimitUsage & { kind: GestureKind })[] = [];
+  for (const rule of Object.values(policy.gestures)) {
+    if (!rule) continue;
+    const ofKind = all.filter((g) => g.kind === rule.kind);
+    for (const limit of rule.limits) {
+      if (limit.scope === "customer") continue;
+      const subjects = limit.scope === "agent" ? agentIds : teamIds;
+      for (const subject of [...subjects].sort()) {
+        const usage = limitUsage(limit, subject, ofKind, period.at, period.timeZone, teams, end);
+        budgets.push({ ...usage, kind: rule.kind });
+      }
+    }
+  }
+  const outsidePolicy = inPeriod.filter((g) => !policy.gestures[g.kind]).map((g) => g.id);
+
+  // Outcomes: responses in the period, split by whether the customer had a gesture by then.
+  const firstGesture = new Map<string, number>();
+  for (const g of inPeriod) {
+    const t = g.grantedAt.getTime();
+    const seen = firstGesture.get(g.customerId);
+    if (seen === undefined || t < seen) firstGesture.set(g.customerId, t);
+  }
+  const withGesture = (r: SurveyResponse) => {
+    const t = firstGesture.get(r.customerId);
+    return t !== undefined && t <= r.respondedAt.getTime();
+  };
+  const responses = [...(options.responses ?? [])].filter((r) => within(r.respondedAt, start, end));
+  const csatResponses = responses.filter((r) => r.kind === "csat");
+  const binary = csatResponses.filter((r) => r.scale === "binary").length;
+  const scale: CsatScale =
+    options.csatScale ?? (binary * 2 >= csatResponses.length ? "binary" : "five_point");
+  const skippedResponses: { responseId: string; reason: string }[] = [];
+  const csatAnswers = { with: [] as (string | number)[], without: [] as (string | number)[] };
+  const npsAnswers = { with: [] as number[], without: [] as number[] };
+  for (const r of responses) {
+    if (r.kind === "csat") {
+      if (r.scale !== scale) {
+        skippedResponses.push({
+          responseId: r.id,
+          reason: `CSAT on the ${r.scale} scale, compared on ${scale}`,
+        });
+        continue;
+      }
+      csatAnswers[withGesture(r) ? "with" : "without"].push(r.score);
+    } else if (r.kind === "nps") {
+      npsAnswers[withGesture(r) ? "with" : "without"].push(r.score);
+    }
+  }
+  const level = options.level ?? 0.95;
+  // The answers match `scale`: the other scale was skipped above.
+  const csatOf = (answers: (string | number)[]): CsatScore =>
+    csat<CsatScale>(answers as ("good" | "bad" | number)[], { scale, level });
+  const csatWith = csatOf(csatAnswers.with);
+  const csatWithout = csatOf(csatAnswers.without);
+  const npsWith = nps(npsAnswers.with, { level });
+  const npsWithout = nps(npsAnswers.without, { level });
+
+  return {
+    start,
+    end,
+    total: totals(inPeriod),
+    byKind: kindTotals(inPeriod),
+    byAgent: [...byAgent.entries()]
+      .map(([agentId, gestures]) => ({
+        agentId,
+        total: totals(gestures),
+        byKind: kindTotals(gestures),
+      }))
+      .sort((a, b) => b.total.count - a.total.count || (a.agentId < b.agentId ? -1 : 1)),
+    budgets,
+    outsidePolicy,
+    csat: {
+      scale,
+      withGesture: csatWith,
+      withoutGesture: csatWithout,
+      comparison: compareCsat(csatWith, csatWithout, { level }),
+    },
+    nps: {
+      withGesture: npsWith,
+      withoutGesture: npsWithout,
+      comparison: compareNps(npsWith, npsWithout, { level }),
+    },
+    skippedResponses,
+  };
+}
+
+function within(at: Date, start: Date, end: Date): boolean {
+  const t = at.getTime();
+  return t >= start.getTime() && t < end.getTime();
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function totals(gestures: readonly CareGesture[]): GrantedTotals {
+  const value = new Map<string, number>();
+  let minutes = 0;
+  for (const g of gestures) {
+    if (g.value) value.set(g.value.currency, (value.get(g.value.currency) ?? 0) + g.value.amount);
+    if (g.minutes !== undefined) minutes += g.minutes;
+  }
+  return {
+    count: gestures.length,
+    value: [...value.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([currency, amount]) => ({ amount, currency })),
+    minutes,
+  };
+}

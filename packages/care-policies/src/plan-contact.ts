@@ -1,0 +1,409 @@
+import {
+  type ConsentDecision,
+  type ConsentSignals,
+  type ConsentSubject,
+  evaluateConsent,
+  type PurposeCatalog,
+  type SuppressionRecord,
+} from "@rapport/consent";
+import type { Channel, ConsentEvent, Customer, RecordId } from "@rapport/core";
+import { checkDate, checkTimeZone, isKnownTimeZone } from "./check-arguments";
+import { nextSendTime } from "./quiet-hours";
+
+/**
+ * The consent ledger and context {@link planContact} asks `@rapport/consent` with.
+ *
+ * @example
+ * ```ts
+ * import type { ContactConsent } from "@rapport/care-policies";
+ * const consent: ContactConsent = { ledger: [], jurisdiction: "DE" };
+ * ```
+ */
+export interface ContactConsent {
+  /** The customer's consent events (others' are ignored). */
+  readonly ledger: Iterable<ConsentEvent>;
+  /** The business's purposes; an undeclared purpose is treated as opt-in consent. */
+  readonly purposes?: PurposeCatalog;
+  /** Where the customer is (ISO 3166), for the age of consent. */
+  readonly jurisdiction?: string;
+  /** Signals sent with the request (GPC). */
+  readonly signals?: ConsentSignals;
+  /** The customer's age or birth date. */
+  readonly subject?: ConsentSubject;
+  /** Suppression records left by erasures. */
+  readonly suppressions?: readonly SuppressionRecord[];
+}
+
+/**
+ * What {@link planContact} takes besides the customer.
+ *
+ * @example
+ * ```ts
+ * import type { PlanContactOptions } from "@rapport/care-policies";
+ * const options: PlanContactOptions = {
+ *   purpose: { email: "service_email", sms: "service_sms" },
+ *   consent: { ledger: [] },
+ *   now: new Date("2025-06-02T08:00:00Z"),
+ *   channels: ["email", "sms"],
+ * };
+ * ```
+ */
+export interface PlanContactOptions {
+  /**
+   * The purpose of the contact: one purpose id for every channel, or one per channel (a
+   * channel without an entry is not used).
+   */
+  readonly purpose: string | Readonly<Partial<Record<Channel, string>>>;
+  /** The consent ledger and its context. */
+  readonly consent: ContactConsent;
+  /** The moment of planning; the contact is sent at or after it. */
+  readonly now: Date;
+  /** The channels the business can send on now, in its own order of preference. */
+  readonly channels: readonly Channel[];
+  /** The time zone used when the customer has none; default `"UTC"`. */
+  readonly defaultTimeZone?: string;
+  /** The style used when the customer states none; default `"brief"`. */
+  readonly defaultStyle?: "high-touch" | "brief";
+  /** The language used when the customer states none and has no locale. */
+  readonly defaultLanguage?: string;
+  /** Whether a channel the customer did not list may be used when none they listed can be; default `true`. */
+  readonly fallback?: boolean;
+}
+
+/**
+ * Why a channel was not chosen:
+ * - `not_offered`: the business cannot send on it now;
+ * - `no_address`: the customer has no e-mail address (email) or phone number (phone, sms);
+ * - `no_purpose`: no purpose is given for this channel;
+ * - `not_consented`: consent does not allow the purpose (see `consent`).
+ *
+ * @example
+ * ```ts
+ * import type { ChannelRejection } from "@rapport/care-policies";
+ * const reason: ChannelRejection = "not_consented";
+ * ```
+ */
+export type ChannelRejection = "not_offered" | "no_address" | "no_purpose" | "not_consented";
+
+/**
+ * One channel that was considered, and why it was or was not chosen.
+ *
+ * @example
+ * ```ts
+ * import type { ChannelCheck } from "@rapport/care-policies";
+ * const check: ChannelCheck = {
+ *   channel: "sms", preferred: true, usable: false, rejection: "not_offered",
+ *   detail: "the business cannot send sms now", consent: null,
+ * };
+ * ```
+ */
+export interface ChannelCheck {
+  /** The channel. */
+  readonly channel: Channel;
+  /** Whether the customer listed it among their preferred channels. */
+  readonly preferred: boolean;
+  /** Whether it could be used. */
+  readonly usable: boolean;
+  /** Why not, or `null` when usable. */
+  readonly rejection: ChannelRejection | null;
+  /** In a sentence for people. */
+  readonly detail: string;
+  /** The consent decision for the channel's purpose, where consent was asked. */
+  readonly consent: ConsentDecision | null;
+}
+
+/**
+ * A contact to make: channel, time, style and language, with the reason for each.
+ *
+ * @example
+ * ```ts
+ * import type { ContactPlan } from "@rapport/care-policies";
+ * const line = (p: ContactPlan) => `${p.channel} at ${p.sendAt.toISOString()} (${p.style})`;
+ * ```
+ */
+export interface ContactPlan {
+  /** The customer. */
+  readonly customerId: string;
+  /** The channel to use. */
+  readonly channel: Channel;
+  /** The purpose id consent was asked for. */
+  readonly purpose: string;
+  /** The earliest send instant outside the customer's quiet hours. */
+  readonly sendAt: Date;
+  /** The time zone the quiet hours were read in. */
+  readonly timeZone: string;
+  /** `high-touch` (a conversation) or `brief` (one or two sentences). */
+  readonly style: "high-touch" | "brief";
+  /** The language (BCP 47), or `null` when unknown. */
+  readonly language: string | null;
+  /** The consent event(s) that allowed it (ids from the ledger). */
+  readonly evidence: readonly RecordId[];
+  /** The consent decision behind it. */
+  readonly consent: ConsentDecision;
+  /** Why each choice was made. */
+  readonly reasons: {
+    /** Why this channel. */
+    readonly channel: string;
+    /** Why this send time. */
+    readonly sendAt: string;
+    /** Why this style. */
+    readonly style: string;
+    /** Why this language. */
+    readonly language: string;
+  };
+}
+
+/**
+ * Why {@link planContact} came out as it did: `planned`, or why no contact is allowed
+ * (`no_consent`: consent allows the purpose on no usable channel; `no_channel`: no channel
+ * is offered, reachable and given a purpose; `always_quiet`: the quiet hours cover the whole day).
+ *
+ * @example
+ * ```ts
+ * import type { ContactReason } from "@rapport/care-policies";
+ * const reason: ContactReason = "no_consent";
+ * ```
+ */
+export type ContactReason = "planned" | "no_consent" | "no_channel" | "always_quiet";
+
+/**
+ * The answer of {@link planContact}: a plan, or `plan: null` with the reason.
+ *
+ * @example
+ * ```ts
+ * import type { ContactDecision } from "@rapport/care-policies";
+ * const say = (d: ContactDecision) => d.plan ? `send by ${d.plan.channel}` : `do not contact: ${d.detail}`;
+ * ```
+ */
+export interface ContactDecision {
+  /** The contact to make, or `null` when no contact is allowed. */
+  readonly plan: ContactPlan | null;
+  /** Why (a stable code). */
+  readonly reason: ContactReason;
+  /** Why, in a sentence for people. */
+  readonly detail: string;
+  /** Every channel considered, in the order considered. */
+  readonly considered: readonly ChannelCheck[];
+}
+
+/**
+ * Plans a personal, consent-aware contact: the first of the customer's preferred channels that
+ * the business offers now, that reaches them (an e-mail address for email, a phone number for
+ * phone and sms) and whose purpose `@rapport/consent` allows at `now` (`evaluateConsent`; the
+ * consent events that allowed it are the plan's `evidence`); then, when `fallback` is on, the
+ * other offered channels in the business's order. The send time is the earliest instant at or
+ * after `now` outside the customer's quiet hours on their own wall clock (see
+ * {@link nextSendTime}); consent is asked for at `now`. Style and language follow the
+ * customer's preferences (else their locale, else the defaults), with the reason for each.
+ * Returns `plan: null` with the reason when no contact is allowed.
+ *
+ * @example
+ * ```ts
+ * import { decodeConsentEvent, decodeCustomer } from "@rapport/core";
+ * import { planContact } from "@rapport/care-policies";
+ *
+ * const customer = decodeCustomer({
+ *   id: "cus_1", emails: ["ada@example.com"], timeZone: "Europe/Berlin",
+ *   preferences: { channels: ["email"], contactStyle: "brief", quietHours: { start: "21:00", end: "08:00" } },
+ * });
+ * const ledger = [decodeConsentEvent({
+ *   id: "ce_1", customerId: "cus_1", purpose: "service_follow_up", lawfulBasis: "consent",
+ *   action: "grant", capturedAt: "2025-01-01T10:00:00Z",
+ *   proof: { capturedBy: "signup-form", method: "web_form" },
+ * })];
+ * const { plan } = planContact(customer, {
+ *   purpose: "service_follow_up",
+ *   consent: { ledger },
+ *   now: new Date("2025-06-02T04:00:00Z"), // 06:00 in Berlin: still quiet
+ *   channels: ["email", "chat"],
+ * });
+ * plan?.channel; // "email"
+ * plan?.sendAt.toISOString(); // "2025-06-02T06:00:00.000Z" (08:00 CEST)
+ * plan?.evidence; // ["ce_1"]
+ * ```
+ */
+export function planContact(customer: Customer, options: PlanContactOptions): ContactDecision {
+  const fn = "planContact";
+  if (typeof customer !== "object" || customer === null || typeof customer.id !== "string") {
+    throw new TypeError(
+      `${fn}: customer: expected a Customer with an id, received ${String(customer)}`,
+    );
+  }
+  checkDate(fn, "options.now", options?.now);
+  if (!Array.isArray(options.channels)) {
+    throw new TypeError(
+      `${fn}: options.channels: expected an array of channels, received ${String(options.channels)}`,
+    );
+  }
+  const purpose = options.purpose;
+  if (
+    !(typeof purpose === "string" && purpose.length > 0) &&
+    !(typeof purpose === "object" && purpose !== null)
+  ) {
+    throw new TypeError(
+      `${fn}: options.purpose: expected a purpose id or a map of channel to purpose id, received ${JSON.stringify(purpose)}`,
+    );
+  }
+  const defaultTimeZone = options.defaultTimeZone ?? "UTC";
+  checkTimeZone(fn, "options.defaultTimeZone", defaultTimeZone);
+  const preferences = customer.preferences ?? { channels: [] };
+  const preferred = preferences.channels ?? [];
+  const offered = new Set(options.channels);
+  const order: Channel[] = [...preferred];
+  if (options.fallback ?? true) {
+    for (const channel of options.channels) if (!order.includes(channel)) order.push(channel);
+  }
+
+  const ledger = [...options.consent.ledger];
+  const considered: ChannelCheck[] = [];
+  const asked = new Map<string, ConsentDecision>();
+  let chosen: { channel: Channel; purpose: string; consent: ConsentDecision } | null = null;
+  for (const channel of order) {
+    const isPreferred = preferred.includes(channel);
+    const reject = (
+      rejection: ChannelRejection,
+      detail: string,
+      consent: ConsentDecision | null = null,
+    ) =>
+      considered.push({
+        channel,
+        preferred: isPreferred,
+        usable: false,
+        rejection,
+        detail,
+        consent,
+      });
+    if (!offered.has(channel)) {
+      reject("not_offered", `the business cannot send ${channel} now`);
+      continue;
+    }
+    if (!reachable(customer, channel)) {
+      reject(
+        "no_address",
+        `the customer has no ${channel === "email" ? "e-mail address" : "phone number"}`,
+      );
+      continue;
+    }
+    const channelPurpose = typeof purpose === "string" ? purpose : purpose[channel];
+    if (channelPurpose === undefined) {
+      reject("no_purpose", `no purpose is given for ${channel}`);
+      continue;
+    }
+    let consent = asked.get(channelPurpose);
+    if (!consent) {
+      consent = evaluateConsent(ledger, {
+        customerId: customer.id,
+        purpose: channelPurpose,
+        at: options.now,
+        ...(options.consent.purposes ? { purposes: options.consent.purposes } : {}),
+        ...(options.consent.jurisdiction ? { jurisdiction: options.consent.jurisdiction } : {}),
+        ...(options.consent.signals ? { signals: options.consent.signals } : {}),
+        ...(options.consent.subject ? { subject: options.consent.subject } : {}),
+        ...(options.consent.suppressions ? { suppressions: options.consent.suppressions } : {}),
+      });
+      asked.set(channelPurpose, consent);
+    }
+    if (!consent.allowed) {
+      reject("not_consented", `${channelPurpose}: ${consent.reason} (${consent.detail})`, consent);
+      continue;
+    }
+    considered.push({
+      channel,
+      preferred: isPreferred,
+      usable: true,
+      rejection: null,
+      detail: `${channelPurpose} allowed: ${consent.reason}`,
+      consent,
+    });
+    chosen = { channel, purpose: channelPurpose, consent };
+    break;
+  }
+
+  if (!chosen) {
+    const refused = considered.filter((c) => c.rejection === "not_consented");
+    if (refused.length > 0) {
+      return {
+        plan: null,
+        reason: "no_consent",
+        detail: `consent allows no contact: ${refused.map((c) => `${c.channel}: ${c.detail}`).join("; ")}`,
+        considered,
+      };
+    }
+    return {
+      plan: null,
+      reason: "no_channel",
+      detail:
+        considered.length === 0
+          ? "no channel is preferred by the customer or offered by the business"
+          : `no channel can be used: ${considered.map((c) => `${c.channel}: ${c.detail}`).join("; ")}`,
+      considered,
+    };
+  }
+
+  const zoneKnown = isKnownTimeZone(customer.timeZone);
+  const timeZone = zoneKnown ? (customer.timeZone as string) : defaultTimeZone;
+  const zoneWhy = zoneKnown
+    ? `the customer's time zone ${timeZone}`
+    : `${timeZone} (the customer has no time zone on record)`;
+  let sendAt: Date = options.now;
+  let sendWhy = "no quiet hours on record; send now";
+  const quietHours = preferences.quietHours;
+  if (quietHours) {
+    const next = nextSendTime(options.now, quietHours, timeZone);
+    if (next === null) {
+      return {
+        plan: null,
+        reason: "always_quiet",
+        detail: `the customer's quiet hours (${quietHours.start}-${quietHours.end}) cover the whole day`,
+        considered,
+      };
+    }
+    sendAt = next;
+    sendWhy =
+      next.getTime() === options.now.getTime()
+        ? `outside quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; send now`
+        : `quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; the earliest time after them`;
+  }
+
+  const style = preferences.contactStyle ?? options.defaultStyle ?? "brief";
+  const styleWhy = preferences.contactStyle
+    ? `the customer prefers ${style}`
+    : `no contact style on record; the default ${style}`;
+  const language = preferences.language ?? customer.locale ?? options.defaultLanguage ?? null;
+  const languageWhy = preferences.language
+    ? "the customer's preferred language"
+    : customer.locale
+      ? "the customer's locale (no preferred language on record)"
+      : language
+        ? "no language on record; the default"
+        : "no language on record";
+  const { channel } = chosen;
+  const channelWhy = preferred.includes(channel)
+    ? preferred[0] === channel
+      ? `the customer's first preferred channel; ${chosen.purpose} allowed (${chosen.consent.reason})`
+      : `the first of the customer's preferred channels that can be used; ${chosen.purpose} allowed (${chosen.consent.reason})`
+    : `none of the customer's preferred channels can be used; the business's first usable channel; ${chosen.purpose} allowed (${chosen.consent.reason})`;
+  return {
+    plan: {
+      customerId: customer.id,
+      channel,
+      purpose: chosen.purpose,
+      sendAt,
+      timeZone,
+      style,
+      language,
+      evidence: chosen.consent.evidence,
+      consent: chosen.consent,
+      reasons: { channel: channelWhy, sendAt: sendWhy, style: styleWhy, language: languageWhy },
+    },
+    reason: "planned",
+    detail: `${channel} at ${sendAt.toISOString()}, ${style}${language ? `, in ${language}` : ""}`,
+    considered,
+  };
+}
+
+function reachable(customer: Customer, channel: Channel): boolean {
+  if (channel === "email") return (customer.emails ?? []).length > 0;
+  if (channel === "phone" || channel === "sms") return (customer.phones ?? []).length > 0;
+  return true;
+}

@@ -1,0 +1,253 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isQuietAt, nextSendTime } from "./quiet-hours";
+
+// Transitions used below (IANA tzdb):
+// - Europe/Berlin springs forward on Sun 29 Mar 2026 at 01:00 UTC (02:00 CET → 03:00 CEST);
+// - America/New_York falls back on Sun 1 Nov 2026 at 06:00 UTC (02:00 EDT → 01:00 EST) and
+//   springs forward on Sun 8 Mar 2026 at 07:00 UTC (02:00 EST → 03:00 EDT).
+describe("nextSendTime", () => {
+  it.each([
+    // name, now (UTC), quiet hours, zone, expected (UTC), hand computation
+    [
+      "outside quiet hours: now",
+      "2025-01-10T12:00:00Z",
+      "21:00",
+      "08:00",
+      "Europe/Berlin",
+      "2025-01-10T12:00:00Z",
+    ], // 13:00 CET
+    [
+      "before midnight, window across midnight",
+      "2025-01-10T21:30:00Z",
+      "21:00",
+      "08:00",
+      "Europe/Berlin",
+      "2025-01-11T07:00:00Z",
+    ], // 22:30 CET → 08:00 CET next day = 07:00Z
+    [
+      "after midnight, window across midnight",
+      "2025-01-10T06:00:00Z",
+      "21:00",
+      "08:00",
+      "Europe/Berlin",
+      "2025-01-10T07:00:00Z",
+    ], // 07:00 CET → 08:00 CET = 07:00Z
+    [
+      "exactly at the start is quiet",
+      "2025-01-10T20:00:00Z",
+      "21:00",
+      "08:00",
+      "Europe/Berlin",
+      "2025-01-11T07:00:00Z",
+    ], // 21:00 CET
+    [
+      "exactly at the end is not",
+      "2025-01-10T07:00:00Z",
+      "21:00",
+      "08:00",
+      "Europe/Berlin",
+      "2025-01-10T07:00:00Z",
+    ], // 08:00 CET
+    [
+      "a window within one day",
+      "2025-01-10T11:30:00Z",
+      "12:00",
+      "14:00",
+      "Europe/Berlin",
+      "2025-01-10T13:00:00Z",
+    ], // 12:30 CET → 14:00 CET = 13:00Z
+    [
+      "a window ending at 24:00",
+      "2025-01-10T21:30:00Z",
+      "22:00",
+      "24:00",
+      "Europe/Berlin",
+      "2025-01-10T23:00:00Z",
+    ], // 22:30 CET → 00:00 CET = 23:00Z
+    [
+      "equal start and end: no quiet hours",
+      "2025-01-10T21:30:00Z",
+      "22:00",
+      "22:00",
+      "Europe/Berlin",
+      "2025-01-10T21:30:00Z",
+    ],
+    // Spring forward in Berlin: 23:00 CET on 28 Mar, quiet until 08:00, which is CEST (UTC+2): 06:00Z.
+    // Adding the 9 wall-clock hours to the instant would give 07:00Z (09:00 CEST): wrong.
+    [
+      "spring-forward night in Berlin",
+      "2026-03-28T22:00:00Z",
+      "22:00",
+      "08:00",
+      "Europe/Berlin",
+      "2026-03-29T06:00:00Z",
+    ],
+    // Quiet until 02:30, which does not exist that night: the first instant after is 03:00 CEST = 01:00Z.
+    [
+      "an end inside the spring-forward gap (Berlin)",
+      "2026-03-28T22:00:00Z",
+      "22:00",
+      "02:30",
+      "Europe/Berlin",
+      "2026-03-29T01:00:00Z",
+    ],
+    [
+      "an end inside the spring-forward gap (New York)",
+      "2026-03-08T06:30:00Z",
+      "01:00",
+      "02:30",
+      "America/New_York",
+      "2026-03-08T07:00:00Z",
+    ], // 01:30 EST → 03:00 EDT = 07:00Z
+    // Fall back in New York: 22:00 EDT on 31 Oct (02:00Z), quiet until 08:00 EST (UTC−5) = 13:00Z.
+    // Adding 10 wall-clock hours to the instant would give 12:00Z (07:00 EST): still quiet.
+    [
+      "fall-back night in New York",
+      "2026-11-01T02:00:00Z",
+      "21:00",
+      "08:00",
+      "America/New_York",
+      "2026-11-01T13:00:00Z",
+    ],
+    // 01:30 happens twice. At 01:00 EDT (05:00Z) the first 01:30 EDT (05:30Z) ends the window;
+    [
+      "a twice-occurring end, first pass",
+      "2026-11-01T05:00:00Z",
+      "00:30",
+      "01:30",
+      "America/New_York",
+      "2026-11-01T05:30:00Z",
+    ],
+    // at 01:40 EDT (05:40Z) it is not quiet;
+    [
+      "between the two passes",
+      "2026-11-01T05:40:00Z",
+      "00:30",
+      "01:30",
+      "America/New_York",
+      "2026-11-01T05:40:00Z",
+    ],
+    // at 01:10 EST (06:10Z) the wall clock is back in the window, which ends at 01:30 EST = 06:30Z.
+    [
+      "a twice-occurring end, second pass",
+      "2026-11-01T06:10:00Z",
+      "00:30",
+      "01:30",
+      "America/New_York",
+      "2026-11-01T06:30:00Z",
+    ],
+    [
+      "a zone east of UTC across the date line",
+      "2025-06-30T14:00:00Z",
+      "22:00",
+      "07:00",
+      "Pacific/Auckland",
+      "2025-06-30T19:00:00Z",
+    ], // 02:00 NZST (UTC+12) → 07:00 = 19:00Z
+  ])("%s", (_name, now, start, end, zone, expected) => {
+    const at = nextSendTime(new Date(now), { start, end }, zone);
+    expect(at?.toISOString()).toBe(new Date(expected).toISOString());
+  });
+
+  it("returns null when every minute is quiet", () => {
+    expect(
+      nextSendTime(new Date("2025-01-10T12:00:00Z"), { start: "00:00", end: "24:00" }, "UTC"),
+    ).toBeNull();
+  });
+
+  it.each([
+    [{ start: "9:00", end: "10:00" }, /quietHours\.start: expected a time of day "HH:mm".*"9:00"/],
+    [{ start: "21:00", end: "08:60" }, /quietHours\.end: .*"08:60"/],
+    [{ start: "21:00", end: "24:01" }, /quietHours\.end: .*"24:01"/],
+    [{ start: "21:00" }, /quietHours\.end: .*received undefined/],
+  ])("rejects bad quiet hours %#", (quietHours, message) => {
+    expect(() => nextSendTime(new Date(), quietHours as never, "UTC")).toThrow(message);
+  });
+
+  it("rejects a bad date or zone", () => {
+    expect(() => nextSendTime(new Date("x"), { start: "21:00", end: "08:00" }, "UTC")).toThrow(
+      /now: expected a valid Date/,
+    );
+    expect(() => nextSendTime(new Date(), { start: "21:00", end: "08:00" }, "Nowhere")).toThrow(
+      /timeZone: expected an IANA/,
+    );
+  });
+
+  // A second method: step minute by minute with Intl (independent of the implementation) and
+  // check that the answer is not quiet and that every minute before it since `now` is quiet.
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const wallMinute = (t: number, zone: string) => {
+    let format = formats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-GB", {
+        timeZone: zone,
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      });
+      formats.set(zone, format);
+    }
+    const parts = format.formatToParts(new Date(t));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return get("hour") * 60 + get("minute");
+  };
+  const quietByIntl = (t: number, s: number, e: number, zone: string) => {
+    const m = wallMinute(t, zone);
+    return s < e ? m >= s && m < e : m >= s || m < e;
+  };
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+
+  it("agrees with a minute-by-minute walk around DST transitions", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "Europe/Berlin",
+          "America/New_York",
+          "Australia/Sydney",
+          "Australia/Lord_Howe", // a 30-minute shift
+          "Asia/Kolkata",
+        ),
+        // Whole minutes within two days either side of the 2026 transitions.
+        fc.constantFrom(
+          Date.UTC(2026, 2, 29, 1),
+          Date.UTC(2026, 9, 25, 1),
+          Date.UTC(2026, 10, 1, 6),
+          Date.UTC(2026, 2, 8, 7),
+          Date.UTC(2026, 3, 4, 16),
+          Date.UTC(2026, 3, 4, 15),
+        ),
+        fc.integer({ min: -2 * 1440, max: 2 * 1440 }),
+        fc.integer({ min: 0, max: 95 }),
+        fc.integer({ min: 0, max: 95 }),
+        (zone, pivot, offset, s15, e15) => {
+          const start = s15 * 15;
+          const end = e15 * 15;
+          fc.pre(start !== end);
+          const now = pivot + offset * 60_000;
+          const at = nextSendTime(new Date(now), { start: hhmm(start), end: hhmm(end) }, zone);
+          expect(at).not.toBeNull();
+          const t = at!.getTime();
+          expect(t).toBeGreaterThanOrEqual(now);
+          expect(quietByIntl(t, start, end, zone)).toBe(false);
+          for (let m = now; m < t; m += 60_000) expect(quietByIntl(m, start, end, zone)).toBe(true);
+        },
+      ),
+      { numRuns: Number(process.env.QUIET_HOURS_RUNS ?? 300) },
+    );
+  });
+});
+
+describe("isQuietAt", () => {
+  it.each([
+    ["2025-01-10T21:30:00Z", true], // 22:30 CET
+    ["2025-01-10T12:00:00Z", false], // 13:00 CET
+    ["2025-07-10T19:30:00Z", false], // 21:30 CEST (UTC+2), before 22:00
+    ["2025-07-10T20:30:00Z", true], // 22:30 CEST
+  ])("%s in Berlin with 22:00-07:00 → %s", (at, expected) => {
+    expect(isQuietAt(new Date(at), { start: "22:00", end: "07:00" }, "Europe/Berlin")).toBe(
+      expected,
+    );
+  });
+});

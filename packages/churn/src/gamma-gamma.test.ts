@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CDNOW_DIR, parseSummaryCsv, SKIP_NOTICE } from "./__fixtures__/cdnow.fixture";
+import { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
+
+const cdnowAvailable = existsSync(new URL("cdnow_customers_summary.csv", CDNOW_DIR));
+if (!cdnowAvailable) console.warn(`gamma-gamma.test.ts: ${SKIP_NOTICE}`);
+const loadSummary = (name: string) =>
+  parseSummaryCsv(readFileSync(new URL(name, CDNOW_DIR), "utf8"));
+
+describe("expectedAverageValue", () => {
+  it("is p(v + x m̄)/(px + q − 1), a weighted mean of the population and the customer", () => {
+    const params = { p: 6, q: 4, v: 15 };
+    // x = 2, m̄ = 20: 6·(15 + 40)/(12 + 3) = 330/15 = 22.
+    expect(expectedAverageValue(params, { frequency: 2, monetaryValue: 20 })).toBeCloseTo(22, 12);
+    // x = 0: the population mean pv/(q − 1) = 90/3 = 30, whatever m̄ says.
+    expect(expectedAverageValue(params, { frequency: 0, monetaryValue: 99 })).toBeCloseTo(30, 12);
+    // Weighted-mean form: w = px/(px+q−1) = 12/15; (1 − w)·30 + w·20 = 6 + 16 = 22.
+  });
+  it("needs q > 1", () => {
+    expect(() =>
+      expectedAverageValue({ p: 1, q: 1, v: 1 }, { frequency: 1, monetaryValue: 1 }),
+    ).toThrow("expectedAverageValue: expected q > 1 (a finite mean), received 1");
+  });
+});
+
+describe("fitGammaGamma", () => {
+  it("returns null without repeat buyers and rejects a repeat buyer without spend", () => {
+    expect(fitGammaGamma([{ frequency: 0, monetaryValue: 0 }])).toBeNull();
+    expect(() => fitGammaGamma([{ frequency: 2, monetaryValue: 0 }])).toThrow(
+      "fitGammaGamma: customer [0].monetaryValue: expected a number > 0 for a repeat buyer, received 0",
+    );
+    expect(() => fitGammaGamma([{ frequency: -1, monetaryValue: 3 }])).toThrow(/\[0\]\.frequency/);
+  });
+
+  it("finds a maximum on a small own sample", () => {
+    const sample = [
+      [1, 10],
+      [2, 22.5],
+      [5, 47.1],
+      [3, 18.9],
+      [1, 35],
+      [4, 12.4],
+      [2, 60],
+      [6, 25],
+      [1, 8],
+      [3, 30],
+    ].map(([frequency, monetaryValue]) => ({
+      frequency: frequency!,
+      monetaryValue: monetaryValue!,
+    }));
+    const fit = fitGammaGamma(sample)!;
+    expect(fit.n).toBe(10);
+    expect(fit.converged).toBe(true);
+    const again = fitGammaGamma([...sample, { frequency: 0, monetaryValue: 0 }])!;
+    expect(again).toEqual(fit);
+  });
+});
+
+describe.skipIf(!cdnowAvailable)("Gamma-Gamma on CDNOW (../shared/data/cdnow)", () => {
+  it("matches lifetimes: p 6.25, q 3.74, v 15.45 and its conditional expected average profit", () => {
+    const rows = loadSummary("cdnow_customers_summary_with_transactions.csv");
+    const fit = fitGammaGamma(rows)!;
+    expect(fit.n).toBe(946);
+    expect(fit.p).toBeCloseTo(6.25, 2);
+    expect(fit.q).toBeCloseTo(3.74, 2);
+    expect(fit.v).toBeCloseTo(15.45, 2);
+    // lifetimes' README prints conditional_expected_average_profit for the first customers:
+    // 24.658619, 18.911489, 35.170981 (x = 0: the population mean).
+    const values = rows.slice(0, 3).map((row) => expectedAverageValue(fit, row));
+    expect(values[0]).toBeCloseTo(24.658619, 3);
+    expect(values[1]).toBeCloseTo(18.911489, 3);
+    expect(values[2]).toBeCloseTo(35.170981, 3);
+  });
+});

@@ -1,0 +1,178 @@
+import { logGamma } from "./log-gamma";
+import { nelderMead } from "./nelder-mead";
+
+/**
+ * One customer's spend summary for the Gamma-Gamma model.
+ *
+ * @example
+ * ```ts
+ * import type { FrequencyMonetary } from "@rapport/churn";
+ * const customer: FrequencyMonetary = { frequency: 2, monetaryValue: 22.35 };
+ * ```
+ */
+export interface FrequencyMonetary {
+  /** Number of repeat purchases x. Customers with x = 0 carry no spend information. */
+  readonly frequency: number;
+  /** Mean value m of the repeat purchases (any money unit, used consistently); > 0 when x > 0. */
+  readonly monetaryValue: number;
+}
+
+/**
+ * The three Gamma-Gamma parameters (Fader, Hardie & Lee 2005, "RFM and CLV").
+ *
+ * @example
+ * ```ts
+ * import type { GammaGammaParams } from "@rapport/churn";
+ * const cdnow: GammaGammaParams = { p: 6.25, q: 3.74, v: 15.45 };
+ * ```
+ */
+export interface GammaGammaParams {
+  /** Shape of the gamma distribution of one transaction's value. */
+  readonly p: number;
+  /** Shape of the gamma distribution of customers' rate parameter ν. */
+  readonly q: number;
+  /** Scale of the gamma distribution of ν. */
+  readonly v: number;
+}
+
+/**
+ * A fitted Gamma-Gamma model.
+ *
+ * @example
+ * ```ts
+ * import { fitGammaGamma, type GammaGammaFit } from "@rapport/churn";
+ * const fit: GammaGammaFit | null = fitGammaGamma([{ frequency: 2, monetaryValue: 22.35 }]);
+ * ```
+ */
+export interface GammaGammaFit extends GammaGammaParams {
+  /** The maximised log-likelihood. */
+  readonly logLikelihood: number;
+  /** Nelder-Mead iterations, over all restarts. */
+  readonly iterations: number;
+  /** Whether the optimiser met its tolerances. */
+  readonly converged: boolean;
+  /** Customers fitted (those with x > 0). */
+  readonly n: number;
+}
+
+function logLikelihoodOf(
+  { p, q, v }: GammaGammaParams,
+  xs: Float64Array,
+  ms: Float64Array,
+): number {
+  // ln f(m̄ | x) = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m̄ + px ln x − (px+q) ln(v + x m̄)
+  // (Fader, Hardie & Lee 2005, "RFM and CLV: Using Iso-Value Curves…", eq. 3 with m̄ = z̄).
+  const base = -logGamma(q) + q * Math.log(v);
+  let total = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const m = ms[i]!;
+    const px = p * x;
+    total +=
+      base +
+      logGamma(px + q) -
+      logGamma(px) +
+      (px - 1) * Math.log(m) +
+      px * Math.log(x) -
+      (px + q) * Math.log(v + x * m);
+  }
+  return total;
+}
+
+/**
+ * Fits the Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV: Using Iso-Value
+ * Curves for Customer Base Analysis", J. Marketing Research 42(4)) by maximum likelihood,
+ * Nelder-Mead on ln p, ln q, ln v from p = q = v = 1 (restarted until no improvement), on the
+ * customers with x > 0 (the others are skipped, as in `lifetimes`; a customer with x > 0 and
+ * a monetary value ≤ 0 is a `RangeError`). Returns `null` when no customer has x > 0.
+ *
+ * On the CDNOW file with transactions (946 repeat buyers) it gives p = 6.2488, q = 3.7448,
+ * v = 15.4477, the values `lifetimes` reports (6.25, 3.74, 15.45).
+ *
+ * @example
+ * ```ts
+ * import { fitGammaGamma } from "@rapport/churn";
+ * fitGammaGamma([
+ *   { frequency: 2, monetaryValue: 22.35 },
+ *   { frequency: 1, monetaryValue: 11.77 },
+ *   { frequency: 5, monetaryValue: 47.1 },
+ *   { frequency: 3, monetaryValue: 18.9 },
+ * ]);
+ * ```
+ */
+export function fitGammaGamma(customers: Iterable<FrequencyMonetary>): GammaGammaFit | null {
+  const xs: number[] = [];
+  const ms: number[] = [];
+  let index = 0;
+  for (const c of customers) {
+    const where = `fitGammaGamma: customer [${index++}]`;
+    if (!(Number.isInteger(c.frequency) && c.frequency >= 0)) {
+      throw new RangeError(
+        `${where}.frequency: expected a whole number ≥ 0, received ${c.frequency}`,
+      );
+    }
+    if (c.frequency === 0) continue;
+    if (!(Number.isFinite(c.monetaryValue) && c.monetaryValue > 0)) {
+      throw new RangeError(
+        `${where}.monetaryValue: expected a number > 0 for a repeat buyer, received ${c.monetaryValue}`,
+      );
+    }
+    xs.push(c.frequency);
+    ms.push(c.monetaryValue);
+  }
+  if (xs.length === 0) return null;
+  const x = Float64Array.from(xs);
+  const m = Float64Array.from(ms);
+  const n = xs.length;
+  const toParams = (w: readonly number[]): GammaGammaParams => ({
+    p: Math.exp(w[0]!),
+    q: Math.exp(w[1]!),
+    v: Math.exp(w[2]!),
+  });
+  const objective = (w: readonly number[]): number => -logLikelihoodOf(toParams(w), x, m) / n;
+  let start = [0, 0, 0];
+  let best = Number.POSITIVE_INFINITY;
+  let iterations = 0;
+  let converged = false;
+  for (let restart = 0; restart < 10; restart++) {
+    const result = nelderMead(objective, start, {
+      step: restart === 0 ? 0.5 : 0.1,
+      fTolerance: 1e-12,
+      xTolerance: 1e-7,
+    });
+    iterations += result.iterations;
+    converged = result.converged;
+    const improved = best - result.value;
+    start = result.x;
+    best = Math.min(best, result.value);
+    if (improved < 1e-10) break;
+  }
+  const params = toParams(start);
+  return { ...params, logLikelihood: logLikelihoodOf(params, x, m), iterations, converged, n };
+}
+
+/**
+ * The expected mean transaction value of a customer given x repeat purchases of mean m̄
+ * (Fader, Hardie & Lee 2005, "RFM and CLV", eq. 5): E[M | p, q, v, m̄, x] = p(v + x m̄)/(px + q − 1),
+ * a weighted mean of the population mean pv/(q−1) and the customer's own m̄ with weight
+ * px/(px+q−1) on the latter. For x = 0 it is the population mean. Requires q > 1.
+ *
+ * @example
+ * ```ts
+ * import { expectedAverageValue } from "@rapport/churn";
+ * expectedAverageValue({ p: 6.25, q: 3.74, v: 15.44 }, { frequency: 2, monetaryValue: 22.35 });
+ * // ≈ 24.66
+ * ```
+ */
+export function expectedAverageValue(
+  params: GammaGammaParams,
+  customer: FrequencyMonetary,
+): number {
+  const { p, q, v } = params;
+  if (!(q > 1)) {
+    throw new RangeError(`expectedAverageValue: expected q > 1 (a finite mean), received ${q}`);
+  }
+  const x = customer.frequency;
+  const m = x > 0 ? customer.monetaryValue : 0;
+  return (p * (v + x * m)) / (p * x + q - 1);
+}

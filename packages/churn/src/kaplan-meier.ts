@@ -1,0 +1,162 @@
+import { normalQuantile } from "@rapport/metrics";
+
+/**
+ * Options for {@link kaplanMeier}.
+ *
+ * @example
+ * ```ts
+ * import type { KaplanMeierOptions } from "@rapport/churn";
+ * const options: KaplanMeierOptions = { level: 0.9, ci: "linear" };
+ * ```
+ */
+export interface KaplanMeierOptions {
+  /** Confidence level of the pointwise intervals (default 0.95). */
+  readonly level?: number;
+  /**
+   * How the Greenwood variance becomes an interval: `"log-log"` (default, as `lifelines` and
+   * Kalbfleisch & Prentice; always inside [0, 1]) or `"linear"` (S ± z·SE, clipped to [0, 1]).
+   */
+  readonly ci?: "log-log" | "linear";
+}
+
+/**
+ * One step of the Kaplan-Meier curve, at a time when at least one event happened.
+ *
+ * @example
+ * ```ts
+ * import type { KaplanMeierStep } from "@rapport/churn";
+ * const row = (s: KaplanMeierStep) => `${s.time}: ${s.survival.toFixed(3)} [${s.lower.toFixed(3)}, ${s.upper.toFixed(3)}]`;
+ * ```
+ */
+export interface KaplanMeierStep {
+  /** The event time. */
+  readonly time: number;
+  /** Subjects at risk just before `time`. */
+  readonly atRisk: number;
+  /** Events (e.g. cancellations) at `time`. */
+  readonly events: number;
+  /** Subjects censored at `time` (counted at risk at `time`, as is conventional). */
+  readonly censored: number;
+  /** Estimated survival S(t) just after `time`. */
+  readonly survival: number;
+  /** Greenwood standard error of S(t); `null` once S(t) is 0. */
+  readonly standardError: number | null;
+  /** Lower confidence bound of S(t). */
+  readonly lower: number;
+  /** Upper confidence bound of S(t). */
+  readonly upper: number;
+}
+
+/**
+ * A Kaplan-Meier survival curve.
+ *
+ * @example
+ * ```ts
+ * import { kaplanMeier, type KaplanMeierCurve } from "@rapport/churn";
+ * const curve: KaplanMeierCurve = kaplanMeier([3, 5, 8], [true, false, true]);
+ * curve.median; // 8
+ * ```
+ */
+export interface KaplanMeierCurve {
+  /** Subjects. */
+  readonly n: number;
+  /** Events observed. */
+  readonly events: number;
+  /** The curve's steps, one per distinct event time, in time order. */
+  readonly steps: KaplanMeierStep[];
+  /** Median survival: the first time S(t) ≤ 0.5; `null` if the curve never gets there. */
+  readonly median: number | null;
+  /** The confidence level of the intervals. */
+  readonly level: number;
+  /** How the intervals were formed. */
+  readonly ci: "log-log" | "linear";
+}
+
+/**
+ * The Kaplan-Meier product-limit estimate of a survival (retention) curve (Kaplan & Meier
+ * 1958): S(t) = Π_{tᵢ ≤ t} (1 − dᵢ/nᵢ), with Greenwood's variance
+ * Var S(t) = S(t)² Σ dᵢ / (nᵢ(nᵢ − dᵢ)) (Greenwood 1926; Klein & Moeschberger, "Survival
+ * Analysis", 2nd ed., §4.2). `durations[i]` is how long subject i was followed and
+ * `observed[i]` whether the event (e.g. churn) happened then (`false` = still active, censored).
+ * Subjects censored at an event time count as at risk at it. The log-log interval is
+ * exp(−exp(ln(−ln S) ± z·√Σ / |ln S|)). Median = first time S(t) ≤ 0.5. No subjects gives an
+ * empty curve with a `null` median.
+ *
+ * @example
+ * ```ts
+ * import { kaplanMeier } from "@rapport/churn";
+ * const curve = kaplanMeier([6, 6, 6, 7, 10], [true, true, false, true, false]);
+ * curve.steps[0]!.survival; // 1 − 2/5 = 0.6
+ * ```
+ */
+export function kaplanMeier(
+  durations: readonly number[],
+  observed: readonly boolean[],
+  options: KaplanMeierOptions = {},
+): KaplanMeierCurve {
+  const level = options.level ?? 0.95;
+  const ci = options.ci ?? "log-log";
+  if (durations.length !== observed.length) {
+    throw new RangeError(
+      `kaplanMeier: expected observed to have one entry per duration (${durations.length}), received ${observed.length}`,
+    );
+  }
+  if (!(level > 0 && level < 1)) {
+    throw new RangeError(`kaplanMeier: expected level between 0 and 1, received ${level}`);
+  }
+  if (ci !== "log-log" && ci !== "linear") {
+    throw new RangeError(
+      `kaplanMeier: expected ci "log-log" or "linear", received ${JSON.stringify(ci)}`,
+    );
+  }
+  const byTime = new Map<number, { events: number; censored: number }>();
+  durations.forEach((time, i) => {
+    if (!(Number.isFinite(time) && time >= 0)) {
+      throw new RangeError(
+        `kaplanMeier: durations[${i}]: expected a finite number ≥ 0, received ${time}`,
+      );
+    }
+    const entry = byTime.get(time) ?? { events: 0, censored: 0 };
+    if (observed[i]) entry.events++;
+    else entry.censored++;
+    byTime.set(time, entry);
+  });
+  const z = normalQuantile(1 - (1 - level) / 2);
+  const times = [...byTime.keys()].sort((a, b) => a - b);
+  let atRisk = durations.length;
+  let survival = 1;
+  let greenwood = 0;
+  let median: number | null = null;
+  let totalEvents = 0;
+  const steps: KaplanMeierStep[] = [];
+  for (const time of times) {
+    const { events, censored } = byTime.get(time)!;
+    if (events > 0) {
+      survival *= 1 - events / atRisk;
+      greenwood += atRisk > events ? events / (atRisk * (atRisk - events)) : 0;
+      totalEvents += events;
+      const standardError = survival > 0 ? survival * Math.sqrt(greenwood) : null;
+      let lower = 0;
+      let upper = 0;
+      if (survival >= 1) {
+        lower = 1;
+        upper = 1;
+      } else if (survival > 0) {
+        if (ci === "linear") {
+          lower = Math.max(0, survival - z * standardError!);
+          upper = Math.min(1, survival + z * standardError!);
+        } else {
+          const logS = Math.log(survival);
+          const spread = (z * Math.sqrt(greenwood)) / Math.abs(logS);
+          const theta = Math.log(-logS);
+          lower = Math.exp(-Math.exp(theta + spread));
+          upper = Math.exp(-Math.exp(theta - spread));
+        }
+      }
+      steps.push({ time, atRisk, events, censored, survival, standardError, lower, upper });
+      if (median === null && survival <= 0.5) median = time;
+    }
+    atRisk -= events + censored;
+  }
+  return { n: durations.length, events: totalEvents, steps, median, level, ci };
+}

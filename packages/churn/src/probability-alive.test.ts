@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { probabilityAlive } from "./probability-alive";
+
+const cdnow = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
+
+describe("probabilityAlive", () => {
+  it("is 1 for a customer with no repeat purchase", () => {
+    expect(probabilityAlive(cdnow, { frequency: 0, recency: 0, T: 38.86 })).toBe(1);
+  });
+
+  it("matches eq. 13 worked by hand for CDNOW customer 1 (x = 2, tₓ = 30.43, T = 38.86)", () => {
+    // a/(b+x−1) = 0.7929/3.4258 = 0.231450; ((α+T)/(α+tₓ))^(r+x) = (43.2735/34.8435)^2.2426
+    // = 1.241939^2.2426 = 1.62627; P = 1/(1 + 0.231450·1.62627) = 0.72658.
+    expect(probabilityAlive(cdnow, { frequency: 2, recency: 30.43, T: 38.86 })).toBeCloseTo(
+      0.72658,
+      4,
+    );
+  });
+
+  it("is stable for frequencies of 200 and more", () => {
+    const recent = probabilityAlive(cdnow, { frequency: 250, recency: 38.8, T: 38.86 });
+    const lapsed = probabilityAlive(cdnow, { frequency: 250, recency: 20, T: 38.86 });
+    // Odds in logs: ln(a/(b+249)) + 250.2426·ln(43.2735/24.4135) = −5.7592 + 143.240 → P ≈ e^−137.48.
+    const logOdds =
+      Math.log(0.7929 / (2.4258 + 249)) + 250.2426 * Math.log((4.4135 + 38.86) / (4.4135 + 20));
+    expect(Math.log(lapsed)).toBeCloseTo(-logOdds, 6);
+    expect(lapsed).toBeGreaterThan(0);
+    expect(recent).toBeGreaterThan(0.9);
+  });
+
+  it("is a probability and never falls as the last purchase gets more recent", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, u, v) => {
+          const T = 50;
+          const [early, late] = [Math.min(u, v) * T, Math.max(u, v) * T];
+          const pEarly = probabilityAlive(cdnow, { frequency: x, recency: early, T });
+          const pLate = probabilityAlive(cdnow, { frequency: x, recency: late, T });
+          expect(pEarly).toBeGreaterThanOrEqual(0);
+          expect(pLate).toBeLessThanOrEqual(1);
+          expect(pLate).toBeGreaterThanOrEqual(pEarly);
+        },
+      ),
+    );
+  });
+});

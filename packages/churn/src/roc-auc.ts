@@ -1,0 +1,60 @@
+/**
+ * An AUC with its sample.
+ *
+ * @example
+ * ```ts
+ * import type { AucResult } from "@rapport/churn";
+ * const show = (auc: AucResult) => (auc.value === null ? "n/a" : auc.value.toFixed(3));
+ * ```
+ */
+export interface AucResult {
+  /** Area under the ROC curve (0..1); `null` unless both classes are present. */
+  readonly value: number | null;
+  /** Cases scored. */
+  readonly n: number;
+  /** Cases with the event (e.g. churned). */
+  readonly positives: number;
+  /** Cases without it. */
+  readonly negatives: number;
+}
+
+/**
+ * The area under the ROC curve: the probability that a random positive scores above a random
+ * negative, ties counting ½, computed from mid-ranks as the Mann-Whitney U statistic divided by
+ * n₊·n₋ (Hanley & McNeil 1982, Radiology 143(1)). `value` is `null` when either class is empty.
+ *
+ * @example
+ * ```ts
+ * import { rocAuc } from "@rapport/churn";
+ * rocAuc([0.9, 0.8, 0.3, 0.1], [true, false, true, false]).value; // 0.75
+ * ```
+ */
+export function rocAuc(scores: readonly number[], labels: readonly boolean[]): AucResult {
+  if (scores.length !== labels.length) {
+    throw new RangeError(
+      `rocAuc: expected one label per score (${scores.length}), received ${labels.length}`,
+    );
+  }
+  const n = scores.length;
+  const order = scores.map((_, i) => i).sort((i, j) => scores[i]! - scores[j]!);
+  let positives = 0;
+  let rankSum = 0;
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end + 1 < n && scores[order[end + 1]!] === scores[order[start]!]) end++;
+    const midRank = (start + end) / 2 + 1;
+    for (let k = start; k <= end; k++) {
+      if (labels[order[k]!]) {
+        positives++;
+        rankSum += midRank;
+      }
+    }
+    start = end + 1;
+  }
+  const negatives = n - positives;
+  const value =
+    positives > 0 && negatives > 0
+      ? (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives)
+      : null;
+  return { value, n, positives, negatives };
+}

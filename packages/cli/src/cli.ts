@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import { runCli } from "./run-cli";
+
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // An unexpected failure: one line, not a stack trace, unless asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`rapport: unexpected error: ${message}\n`);
+    if (process.env["RAPPORT_DEBUG"]) console.error(error);
+    process.exitCode = 1;
+  },
+);

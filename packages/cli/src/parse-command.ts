@@ -1,0 +1,205 @@
+import { parseArgs } from "node:util";
+import { isTimeZone } from "@rapport/core";
+import { SOURCES, type SourceName } from "./detect-source";
+import { UsageError } from "./usage-error";
+
+/**
+ * The usage text printed by `rapport --help` and after a usage error.
+ *
+ * @example
+ * ```ts
+ * import { USAGE } from "@rapport/cli";
+ * console.log(USAGE);
+ * ```
+ */
+export const USAGE = `Usage:
+  rapport report <files…> [--source zendesk|intercom|freshdesk|segment|csv] [--csv-kind responses|interactions|cases]
+                          [--time-zone <IANA zone>] [--period day|week|month|quarter] [--as-of <ISO date-time>]
+                          [--out report.html] [--json report.json] [--title <text>] [--quiet]
+  rapport demo            [--out rapport-demo.html] [--json <file>] [--quiet]
+  rapport import <files…> --store sqlite:<file> [--source …] [--csv-kind …] [--quiet]
+  rapport --help | --version
+
+Exit codes: 0 success, 1 bad input (one line per problem), 2 usage.`;
+
+const PERIODS = ["day", "week", "month", "quarter"] as const;
+const CSV_KINDS = ["responses", "interactions", "cases"] as const;
+
+/**
+ * Options shared by the commands that read exports.
+ *
+ * @example
+ * ```ts
+ * import type { InputOptions } from "@rapport/cli";
+ * const input: InputOptions = { files: ["tickets.json"], source: "zendesk", csvKind: null, quiet: false };
+ * ```
+ */
+export interface InputOptions {
+  readonly files: readonly string[];
+  /** The source of every file, or null to detect each file's own. */
+  readonly source: SourceName | null;
+  /** What CSV files hold; null to detect from the header. */
+  readonly csvKind: (typeof CSV_KINDS)[number] | null;
+  readonly quiet: boolean;
+}
+
+/**
+ * Options of `rapport report` (and `rapport demo`).
+ *
+ * @example
+ * ```ts
+ * import type { ReportOptions } from "@rapport/cli";
+ * const options: Partial<ReportOptions> = { period: "month", timeZone: "Europe/Berlin" };
+ * ```
+ */
+export interface ReportOptions extends InputOptions {
+  readonly timeZone: string;
+  readonly period: (typeof PERIODS)[number];
+  /** The moment the report describes; null for the latest time found in the data. */
+  readonly asOf: Date | null;
+  readonly out: string;
+  readonly json: string | null;
+  readonly title: string;
+}
+
+/**
+ * A parsed command line.
+ *
+ * @example
+ * ```ts
+ * import { parseCommand } from "@rapport/cli";
+ * parseCommand(["report", "tickets.json", "--period", "week"]).command; // "report"
+ * ```
+ */
+export type Command =
+  | { readonly command: "help" }
+  | { readonly command: "version" }
+  | { readonly command: "report"; readonly options: ReportOptions }
+  | {
+      readonly command: "demo";
+      readonly options: Omit<ReportOptions, "files" | "source" | "csvKind">;
+    }
+  | { readonly command: "import"; readonly options: InputOptions & { readonly store: string } };
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | null {
+  if (value === undefined) return null;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name}: expected one of ${allowed.join(", ")}, received "${value}"`);
+  }
+  return value as T;
+}
+
+/**
+ * Parses the arguments after `rapport`. Throws {@link UsageError} naming the option, the value
+ * and what was expected.
+ *
+ * @example
+ * ```ts
+ * import { parseCommand } from "@rapport/cli";
+ * const command = parseCommand(["report", "export.json", "--time-zone", "Europe/Berlin", "--json", "report.json"]);
+ * ```
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: "help" };
+  if (values.version) return { command: "version" };
+  const [command, ...files] = positionals;
+  const timeZone = values["time-zone"] ?? "UTC";
+  if (!isTimeZone(timeZone)) {
+    throw new UsageError(
+      `--time-zone: expected an IANA time-zone name such as "Europe/Berlin", received "${timeZone}"`,
+    );
+  }
+  let asOf: Date | null = null;
+  if (values["as-of"] !== undefined) {
+    asOf = new Date(values["as-of"]);
+    if (Number.isNaN(asOf.getTime())) {
+      throw new UsageError(
+        `--as-of: expected an ISO 8601 date-time, received "${values["as-of"]}"`,
+      );
+    }
+  }
+  const report = {
+    timeZone,
+    period: oneOf("period", values.period, PERIODS) ?? "month",
+    asOf,
+    json: values.json ?? null,
+    quiet: values.quiet ?? false,
+  };
+  const input = {
+    files,
+    source: oneOf("source", values.source, SOURCES),
+    csvKind: oneOf("csv-kind", values["csv-kind"], CSV_KINDS),
+    quiet: values.quiet ?? false,
+  };
+  switch (command) {
+    case "report":
+      if (files.length === 0) throw new UsageError("report: expected at least one export file");
+      return {
+        command,
+        options: {
+          ...input,
+          ...report,
+          out: values.out ?? "report.html",
+          title: values.title ?? "Rapport care report",
+        },
+      };
+    case "demo":
+      if (files.length > 0)
+        throw new UsageError(`demo: expected no files, received ${files.join(" ")}`);
+      return {
+        command,
+        options: {
+          ...report,
+          out: values.out ?? "rapport-demo.html",
+          title: values.title ?? "Rapport demo: Larkspur Outfitters",
+        },
+      };
+    case "import": {
+      if (files.length === 0) throw new UsageError("import: expected at least one export file");
+      const store = values.store;
+      if (store === undefined || !/^sqlite:.+/.test(store)) {
+        throw new UsageError(
+          `import: --store expected sqlite:<file>, received ${store === undefined ? "nothing" : `"${store}"`}`,
+        );
+      }
+      return { command, options: { ...input, store } };
+    }
+    case undefined:
+      return { command: "help" };
+    default:
+      throw new UsageError(`unknown command "${command}": expected report, demo or import`);
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      source: { type: "string" },
+      "csv-kind": { type: "string" },
+      "time-zone": { type: "string" },
+      period: { type: "string" },
+      "as-of": { type: "string" },
+      out: { type: "string" },
+      json: { type: "string" },
+      title: { type: "string" },
+      store: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}

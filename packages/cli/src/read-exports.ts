@@ -1,0 +1,135 @@
+import { createReadStream } from "node:fs";
+import { open, readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { ImportResult } from "@rapport/core";
+import { importCsvStream } from "@rapport/csv";
+import { importFreshdesk } from "@rapport/freshdesk";
+import { importIntercom } from "@rapport/intercom";
+import { importSegment } from "@rapport/segment";
+import { importZendesk } from "@rapport/zendesk";
+import { csvKindOf } from "./csv-kind-of";
+import { detectSource, type SourceName } from "./detect-source";
+import type { InputOptions } from "./parse-command";
+import type { ProgressBar } from "./progress-bar";
+
+/**
+ * One export file, imported: its source and what its adapter returned.
+ *
+ * @example
+ * ```ts
+ * import type { ImportedFile } from "@rapport/cli";
+ * const line = (f: ImportedFile) => `${f.file}: ${f.source}, ${f.result.report.accepted} accepted`;
+ * ```
+ */
+export interface ImportedFile {
+  readonly file: string;
+  readonly source: SourceName;
+  readonly result: ImportResult;
+}
+
+/**
+ * A file that could not be read at all (missing, unreadable, not JSON, source unknown): the
+ * CLI prints one line per such file and exits with code 1.
+ *
+ * @example
+ * ```ts
+ * import { InputFileError } from "@rapport/cli";
+ * throw new InputFileError("tickets.json", "not valid JSON: Unexpected end of JSON input");
+ * ```
+ */
+export class InputFileError extends Error {
+  override readonly name = "InputFileError";
+  readonly file: string;
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+  }
+}
+
+async function headOf(path: string, bytes = 4096): Promise<string> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputFileError(file, `not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function importFile(path: string, source: SourceName, options: InputOptions, asOf: Date) {
+  if (source === "csv") {
+    const kind = options.csvKind ?? csvKindOf((await headOf(path)).split(/\r?\n/, 1)[0] ?? "");
+    if (kind === null) {
+      throw new InputFileError(
+        path,
+        "a CSV file whose header matches no documented layout (responses, interactions, cases): pass --csv-kind",
+      );
+    }
+    // Streamed: a large CSV file is never held in memory whole.
+    return importCsvStream(createReadStream(path, { encoding: "utf8" }), { kind, asOf });
+  }
+  const text = await readFile(path, "utf8");
+  switch (source) {
+    case "segment":
+      return importSegment(text, { asOf });
+    case "zendesk":
+      return importZendesk(parseJson(path, text), { asOf });
+    case "intercom":
+      return importIntercom(parseJson(path, text), { asOf });
+    case "freshdesk":
+      return importFreshdesk(parseJson(path, text), { asOf });
+  }
+}
+
+/**
+ * Reads and imports export files through their source adapters, each file's source given or
+ * detected. Records dated after `asOf` are rejected by the adapters as clock or data errors.
+ *
+ * @example
+ * ```ts
+ * import { readExports } from "@rapport/cli";
+ * const files = await readExports({ files: ["tickets.json"], source: null, csvKind: null, quiet: true }, new Date());
+ * ```
+ */
+export async function readExports(
+  options: InputOptions,
+  asOf: Date,
+  progress?: ProgressBar,
+): Promise<ImportedFile[]> {
+  const imported: ImportedFile[] = [];
+  for (const [index, path] of options.files.entries()) {
+    progress?.update(index, basename(path));
+    let head: string;
+    try {
+      head = await headOf(path);
+    } catch (error) {
+      throw new InputFileError(
+        path,
+        `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
+    }
+    const source =
+      options.source ??
+      detectSource(path, head) ??
+      detectSource(path, await readFile(path, "utf8"));
+    if (source === null) {
+      throw new InputFileError(
+        path,
+        "the source could not be detected: pass --source zendesk|intercom|freshdesk|segment|csv",
+      );
+    }
+    imported.push({ file: path, source, result: await importFile(path, source, options, asOf) });
+  }
+  progress?.update(options.files.length);
+  progress?.done();
+  return imported;
+}

@@ -1,0 +1,192 @@
+import { churnRisk, churnSignals } from "@rapport/churn";
+import type { CustomerId, ImportLists } from "@rapport/core";
+import { defaultLifecycle, effortIndex, funnel, journeyTimelines } from "@rapport/journeys";
+import {
+  type DurationSummary,
+  firstReplyTimes,
+  oneTouchResolutionRate,
+  type ProportionScore,
+  reopenRate,
+  resolutionTimes,
+  type TrendPeriod,
+} from "@rapport/metrics";
+import type { ImportedFile } from "../read-exports";
+import { groupByCustomer } from "./group-by-customer";
+import type {
+  AtRiskCustomer,
+  DurationFigure,
+  ReportData,
+  ReportProblem,
+  ScoreFigure,
+} from "./report-data";
+import { scoreSections } from "./score-sections";
+
+/**
+ * Options of {@link buildReport}.
+ *
+ * @example
+ * ```ts
+ * import type { BuildReportOptions } from "@rapport/cli";
+ * const options: BuildReportOptions = { asOf: new Date("2024-06-30T23:59:59Z"), timeZone: "UTC", period: "month", title: "Care" };
+ * ```
+ */
+export interface BuildReportOptions {
+  readonly asOf: Date;
+  readonly timeZone: string;
+  readonly period: TrendPeriod;
+  readonly title: string;
+}
+
+const HOUR_MS = 3_600_000;
+// The default lifecycle from the first stage a shop sees to the one it hopes for.
+const FUNNEL_STAGES = [
+  "awareness",
+  "consideration",
+  "purchase",
+  "onboarding",
+  "adoption",
+  "retention",
+  "advocacy",
+];
+
+function hours(summary: DurationSummary): DurationFigure {
+  const h = (ms: number | null) => (ms === null ? null : ms / HOUR_MS);
+  return {
+    n: summary.n,
+    medianHours: h(summary.median),
+    meanHours: h(summary.mean),
+    p90Hours: h(summary.p90),
+  };
+}
+
+function proportion(score: ProportionScore): ScoreFigure {
+  return {
+    value: score.value,
+    n: score.n,
+    lower: score.interval?.lower ?? null,
+    upper: score.interval?.upper ?? null,
+    method: score.interval?.method ?? null,
+  };
+}
+
+function problemsOf(files: readonly ImportedFile[]): ReportProblem[] {
+  return files.flatMap(({ file, result }) =>
+    result.report.records
+      .filter((record) => record.status === "rejected")
+      .map((record) => ({
+        file,
+        entity: record.entity,
+        sourceId: record.sourceId,
+        field: record.field ?? null,
+        reason: record.reason ?? "rejected",
+      })),
+  );
+}
+
+/**
+ * Computes every figure of the report from imported records: survey scores with intervals,
+ * trends and change, service times, the customers most at risk with their reasons, the journey
+ * funnel and the effort index. Pure: the same records and options give the same report.
+ *
+ * @example
+ * ```ts
+ * import { buildReport, mergeImports, readExports } from "@rapport/cli";
+ *
+ * const files = await readExports({ files: ["export.json"], source: null, csvKind: null, quiet: true }, new Date());
+ * const report = buildReport(mergeImports(files), files, {
+ *   asOf: new Date(), timeZone: "Europe/Berlin", period: "month", title: "Care report",
+ * });
+ * ```
+ */
+export function buildReport(
+  lists: ImportLists,
+  files: readonly ImportedFile[],
+  options: BuildReportOptions,
+): ReportData {
+  const { asOf, timeZone, period } = options;
+  const byCustomer = groupByCustomer(lists);
+  const names = new Map(lists.customers.map((c) => [c.id as string, c.name ?? null]));
+
+  const risks: AtRiskCustomer[] = [];
+  const effort: number[] = [];
+  for (const [id, sources] of byCustomer) {
+    const customerId = id as CustomerId;
+    const risk = churnRisk(churnSignals(customerId, sources, { asOf }));
+    const reasons = [...risk.contributions]
+      .filter((c) => c.points > 0)
+      .sort((a, b) => b.points - a.points)
+      .slice(0, 3)
+      .map((c) => c.reason);
+    risks.push({
+      customerId: id,
+      name: names.get(id) ?? null,
+      score: risk.score,
+      band: risk.band,
+      reasons,
+    });
+    const cases = [...(sources.cases ?? [])];
+    if (cases.length > 0) {
+      const value = effortIndex(customerId, {
+        interactions: [...(sources.interactions ?? [])],
+        cases,
+        asOf,
+      }).value;
+      if (value !== null) effort.push(value);
+    }
+  }
+  risks.sort((a, b) => b.score - a.score || a.customerId.localeCompare(b.customerId));
+  const bands: Record<string, number> = { low: 0, medium: 0, high: 0 };
+  for (const risk of risks) bands[risk.band] = (bands[risk.band] ?? 0) + 1;
+
+  const timelines = journeyTimelines(defaultLifecycle, lists.journeyEvents, { asOf });
+  const steps =
+    lists.journeyEvents.length > 0
+      ? funnel(defaultLifecycle, timelines, { stages: FUNNEL_STAGES }).steps
+      : [];
+
+  return {
+    title: options.title,
+    asOf: asOf.toISOString(),
+    timeZone,
+    period,
+    inputs: files.map(({ file, source, result }) => ({
+      file,
+      source,
+      accepted: result.report.accepted,
+      rejected: result.report.rejected,
+      duplicates: result.report.duplicates,
+      ignored: result.report.ignored,
+    })),
+    problems: problemsOf(files),
+    totals: {
+      customers: byCustomer.size,
+      agents: lists.agents.length,
+      cases: lists.cases.length,
+      interactions: lists.interactions.length,
+      responses: lists.responses.length,
+      journeyEvents: lists.journeyEvents.length,
+    },
+    scores: scoreSections(lists.responses, { asOf, timeZone, period }),
+    service: {
+      firstReply: hours(firstReplyTimes(lists.cases)),
+      resolution: hours(resolutionTimes(lists.cases)),
+      reopenRate: proportion(reopenRate(lists.cases)),
+      oneTouchResolutionRate: proportion(
+        oneTouchResolutionRate(lists.cases, { interactions: lists.interactions }),
+      ),
+    },
+    churn: { atRisk: risks.slice(0, 10), scores: risks.map((r) => r.score), bands },
+    journey: {
+      funnel: steps.map((step) => ({
+        stage: step.stage,
+        reached: step.reached,
+        conversionFromFirst: step.fromFirst.value,
+      })),
+    },
+    effort: {
+      n: effort.length,
+      mean: effort.length === 0 ? null : effort.reduce((a, b) => a + b, 0) / effort.length,
+      perCustomer: effort,
+    },
+  };
+}

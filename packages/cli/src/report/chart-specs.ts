@@ -1,0 +1,213 @@
+import type { TopLevelSpec } from "vega-lite";
+
+/**
+ * One period of a score trend, with its interval (null when the period had no answers).
+ *
+ * @example
+ * ```ts
+ * import type { TrendPoint } from "@rapport/cli";
+ * const march: TrendPoint = { period: "2024-03", value: 31, lower: 16, upper: 45, n: 96 };
+ * ```
+ */
+export interface TrendPoint {
+  readonly period: string;
+  readonly value: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly n: number;
+}
+
+/**
+ * A score for one group (a channel, an agent), with its interval.
+ *
+ * @example
+ * ```ts
+ * import type { GroupPoint } from "@rapport/cli";
+ * const chat: GroupPoint = { group: "chat", value: 88, lower: 80, upper: 93, n: 120 };
+ * ```
+ */
+export interface GroupPoint {
+  readonly group: string;
+  readonly value: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly n: number;
+}
+
+/**
+ * How many answers (or customers) fall on one label.
+ *
+ * @example
+ * ```ts
+ * import type { CountPoint } from "@rapport/cli";
+ * const tens: CountPoint = { label: "10", count: 41 };
+ * ```
+ */
+export interface CountPoint {
+  readonly label: string;
+  readonly count: number;
+}
+
+const WIDTH = 560;
+const HEIGHT = 220;
+const base = (title: string) =>
+  ({
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title,
+    width: WIDTH,
+    height: HEIGHT,
+    background: "white",
+    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 11, titleFontSize: 12 } },
+  }) as const;
+
+/**
+ * A score over time: the line of values and a band for the interval of each period.
+ *
+ * @example
+ * ```ts
+ * import { trendChartSpec } from "@rapport/cli";
+ * trendChartSpec("NPS by month", [{ period: "2024-03", value: 31, lower: 16, upper: 45, n: 96 }], [-100, 100]);
+ * ```
+ */
+export function trendChartSpec(
+  title: string,
+  points: readonly TrendPoint[],
+  domain: readonly [number, number],
+): TopLevelSpec {
+  const x = { field: "period", type: "ordinal", title: null, sort: null } as const;
+  const y = { scale: { domain: [...domain] }, title: "score" };
+  return {
+    ...base(title),
+    data: { values: points.filter((p) => p.value !== null).map((p) => ({ ...p })) },
+    layer: [
+      {
+        mark: { type: "area", opacity: 0.2, color: "#4c78a8" },
+        encoding: { x, y: { ...y, field: "lower", type: "quantitative" }, y2: { field: "upper" } },
+      },
+      {
+        mark: { type: "line", point: true, color: "#4c78a8" },
+        encoding: {
+          x,
+          y: { ...y, field: "value", type: "quantitative" },
+          tooltip: [{ field: "period" }, { field: "value" }, { field: "n" }],
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * How answers spread over a scale: one bar per score.
+ *
+ * @example
+ * ```ts
+ * import { distributionChartSpec } from "@rapport/cli";
+ * distributionChartSpec("NPS answers", [{ label: "0", count: 2 }, { label: "10", count: 9 }], "score");
+ * ```
+ */
+export function distributionChartSpec(
+  title: string,
+  points: readonly CountPoint[],
+  xTitle: string,
+): TopLevelSpec {
+  return {
+    ...base(title),
+    data: { values: points.map((p) => ({ ...p })) },
+    mark: { type: "bar", color: "#72b7b2" },
+    encoding: {
+      x: { field: "label", type: "ordinal", title: xTitle, sort: null },
+      y: { field: "count", type: "quantitative", title: "answers" },
+    },
+  };
+}
+
+/**
+ * A score per group (channel, agent) with its interval as an error bar.
+ *
+ * @example
+ * ```ts
+ * import { groupChartSpec } from "@rapport/cli";
+ * groupChartSpec("CSAT by channel", [{ group: "chat", value: 88, lower: 80, upper: 93, n: 120 }], [0, 100]);
+ * ```
+ */
+export function groupChartSpec(
+  title: string,
+  points: readonly GroupPoint[],
+  domain: readonly [number, number],
+): TopLevelSpec {
+  const shown = points.filter((p) => p.value !== null);
+  // An explicit order (highest score first) that both layers share.
+  const order = [...shown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).map((p) => p.group);
+  const y = { field: "group", type: "nominal", title: null, sort: order } as const;
+  const scale = { domain: [...domain] };
+  return {
+    ...base(title),
+    height: Math.max(60, 24 * shown.length),
+    data: { values: shown.map((p) => ({ ...p })) },
+    layer: [
+      {
+        mark: { type: "bar", color: "#4c78a8", opacity: 0.8 },
+        encoding: { y, x: { field: "value", type: "quantitative", title: "score", scale } },
+      },
+      {
+        mark: { type: "rule", color: "#333" },
+        encoding: { y, x: { field: "lower", type: "quantitative", scale }, x2: { field: "upper" } },
+      },
+    ],
+  };
+}
+
+/**
+ * Customers reaching each stage of a funnel, in order.
+ *
+ * @example
+ * ```ts
+ * import { funnelChartSpec } from "@rapport/cli";
+ * funnelChartSpec("Journey funnel", [{ label: "purchase", count: 80 }, { label: "onboarding", count: 64 }]);
+ * ```
+ */
+export function funnelChartSpec(title: string, points: readonly CountPoint[]): TopLevelSpec {
+  return {
+    ...base(title),
+    data: { values: points.map((p) => ({ ...p })) },
+    mark: { type: "bar", color: "#54a24b" },
+    encoding: {
+      y: { field: "label", type: "ordinal", title: null, sort: null },
+      x: { field: "count", type: "quantitative", title: "customers" },
+    },
+  };
+}
+
+/**
+ * A histogram of values (churn risk, effort) in fixed bins over a domain.
+ *
+ * @example
+ * ```ts
+ * import { histogramChartSpec } from "@rapport/cli";
+ * histogramChartSpec("Churn risk", [0.1, 0.4, 0.8], { domain: [0, 1], step: 0.1, xTitle: "risk" });
+ * ```
+ */
+export function histogramChartSpec(
+  title: string,
+  values: readonly number[],
+  options: {
+    readonly domain: readonly [number, number];
+    readonly step: number;
+    readonly xTitle: string;
+  },
+): TopLevelSpec {
+  return {
+    ...base(title),
+    data: { values: values.map((value) => ({ value })) },
+    mark: { type: "bar", color: "#e45756" },
+    encoding: {
+      x: {
+        field: "value",
+        type: "quantitative",
+        bin: { extent: [...options.domain], step: options.step },
+        title: options.xTitle,
+      },
+      y: { aggregate: "count", type: "quantitative", title: "customers" },
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
+
+/**
+ * A score as the report shows it: value, sample size and interval, flat and JSON-ready.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreFigure } from "@rapport/cli";
+ * const figure: ScoreFigure = { value: 31.2, n: 96, lower: 16.4, upper: 44.9, method: "adjusted-wald" };
+ * ```
+ */
+export interface ScoreFigure {
+  readonly value: number | null;
+  readonly n: number;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** How the interval was computed; null when there is none. */
+  readonly method: string | null;
+}
+
+/**
+ * The change of a score from the previous period to the current one.
+ *
+ * @example
+ * ```ts
+ * import type { ChangeFigure } from "@rapport/cli";
+ * const change: ChangeFigure = { difference: 6.5, lower: -4, upper: 17, pValue: 0.22, significant: false };
+ * ```
+ */
+export interface ChangeFigure {
+  readonly difference: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  readonly pValue: number | null;
+  readonly significant: boolean;
+}
+
+/**
+ * Every figure of one survey metric in the report.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreSection } from "@rapport/cli";
+ * const headline = (s: ScoreSection) => `${s.label}: ${s.overall.value} (n=${s.overall.n})`;
+ * ```
+ */
+export interface ScoreSection {
+  readonly metric: "nps" | "csat" | "ces";
+  /** How the metric is shown, e.g. "NPS" or "CSAT (binary)". */
+  readonly label: string;
+  /** The scale of `value`, for charts: NPS −100..100, CSAT 0..100, CES 1..7 or 1..5. */
+  readonly domain: readonly [number, number];
+  readonly overall: ScoreFigure;
+  /** The period that contains `asOf`, and the one before it. */
+  readonly current: ScoreFigure & { readonly period: string };
+  readonly previous: ScoreFigure & { readonly period: string };
+  readonly change: ChangeFigure | null;
+  readonly trend: readonly TrendPoint[];
+  readonly distribution: readonly CountPoint[];
+  readonly byChannel: readonly GroupPoint[];
+  readonly byAgent: readonly GroupPoint[];
+}
+
+/**
+ * A duration statistic in hours.
+ *
+ * @example
+ * ```ts
+ * import type { DurationFigure } from "@rapport/cli";
+ * const firstReply: DurationFigure = { n: 120, medianHours: 2.5, meanHours: 6.1, p90Hours: 18 };
+ * ```
+ */
+export interface DurationFigure {
+  readonly n: number;
+  readonly medianHours: number | null;
+  readonly meanHours: number | null;
+  readonly p90Hours: number | null;
+}
+
+/**
+ * One customer at risk of leaving, with the reasons a person can read.
+ *
+ * @example
+ * ```ts
+ * import type { AtRiskCustomer } from "@rapport/cli";
+ * const line = (c: AtRiskCustomer) => `${c.name ?? c.customerId}: ${Math.round(c.score * 100)}% (${c.reasons[0]})`;
+ * ```
+ */
+export interface AtRiskCustomer {
+  readonly customerId: string;
+  readonly name: string | null;
+  readonly score: number;
+  readonly band: string;
+  readonly reasons: readonly string[];
+}
+
+/**
+ * One input record that was not imported, located for the person who must fix it.
+ *
+ * @example
+ * ```ts
+ * import type { ReportProblem } from "@rapport/cli";
+ * const line = (p: ReportProblem) => `${p.file}: ${p.entity} ${p.sourceId}: ${p.field}: ${p.reason}`;
+ * ```
+ */
+export interface ReportProblem {
+  readonly file: string;
+  readonly entity: string;
+  readonly sourceId: string | null;
+  readonly field: string | null;
+  readonly reason: string;
+}
+
+/**
+ * Every figure of a report: what `--json` writes, and what the terminal summary and the HTML
+ * report are made from.
+ *
+ * @example
+ * ```ts
+ * import type { ReportData } from "@rapport/cli";
+ * const nps = (report: ReportData) => report.scores.find((s) => s.metric === "nps")?.overall.value;
+ * ```
+ */
+export interface ReportData {
+  readonly title: string;
+  readonly asOf: string;
+  readonly timeZone: string;
+  readonly period: "day" | "week" | "month" | "quarter";
+  readonly inputs: ReadonlyArray<{
+    readonly file: string;
+    readonly source: string;
+    readonly accepted: number;
+    readonly rejected: number;
+    readonly duplicates: number;
+    readonly ignored: number;
+  }>;
+  readonly problems: readonly ReportProblem[];
+  readonly totals: {
+    readonly customers: number;
+    readonly agents: number;
+    readonly cases: number;
+    readonly interactions: number;
+    readonly responses: number;
+    readonly journeyEvents: number;
+  };
+  readonly scores: readonly ScoreSection[];
+  readonly service: {
+    readonly firstReply: DurationFigure;
+    readonly resolution: DurationFigure;
+    readonly reopenRate: ScoreFigure;
+    readonly oneTouchResolutionRate: ScoreFigure;
+  };
+  readonly churn: {
+    readonly atRisk: readonly AtRiskCustomer[];
+    readonly scores: readonly number[];
+    readonly bands: Readonly<Record<string, number>>;
+  };
+  readonly journey: {
+    readonly funnel: ReadonlyArray<{
+      readonly stage: string;
+      readonly reached: number;
+      readonly conversionFromFirst: number | null;
+    }>;
+  };
+  readonly effort: {
+    readonly n: number;
+    readonly mean: number | null;
+    readonly perCustomer: readonly number[];
+  };
+}

@@ -1,0 +1,145 @@
+// End to end: the built `rapport` binary run as a child process, on the shipped samples and on
+// real Zendesk payloads, with the JSON figures checked against values computed here from the
+// raw files by a second, independent method.
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const bin = `${packageDir}dist/cli.js`;
+const out = `${packageDir}test-artifacts/`;
+mkdirSync(out, { recursive: true });
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: packageDir, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+const read = (path: string) => readFileSync(path, "utf8");
+
+describe("rapport demo", () => {
+  it("scores the shipped samples; the JSON matches an independent count of the raw files", async () => {
+    const { code, stdout, stderr } = await run([
+      "demo",
+      "--out",
+      `${out}demo.html`,
+      "--json",
+      `${out}demo.json`,
+      "--quiet",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Top 10 churn risks:");
+    const report = JSON.parse(read(`${out}demo.json`));
+
+    // NPS straight from the CSV: promoters score 9-10, detractors 0-6.
+    const nps = read(`${packageDir}samples/surveys.csv`)
+      .split("\n")
+      .filter((line) => /^nps-/.test(line))
+      .map((line) => Number(line.split(",")[4]));
+    const promoters = nps.filter((s) => s >= 9).length;
+    const detractors = nps.filter((s) => s <= 6).length;
+    const npsSection = report.scores.find((s: { label: string }) => s.label === "NPS");
+    expect(npsSection.overall.n).toBe(nps.length);
+    expect(npsSection.overall.value).toBeCloseTo(((promoters - detractors) / nps.length) * 100, 10);
+
+    // CSAT as Zendesk computes it: good / (good + bad); offered ratings are not answers.
+    const zendesk = JSON.parse(read(`${packageDir}samples/zendesk-export.json`));
+    const scores = zendesk.satisfaction_ratings.map((r: { score: string }) => r.score);
+    const good = scores.filter((s: string) => s === "good").length;
+    const bad = scores.filter((s: string) => s === "bad").length;
+    const csat = report.scores.find((s: { label: string }) => s.label === "CSAT (good/bad)");
+    expect(csat.overall.n).toBe(good + bad);
+    expect(csat.overall.value).toBeCloseTo((good / (good + bad)) * 100, 10);
+
+    expect(report.totals.cases).toBe(zendesk.tickets.length);
+    expect(report.churn.atRisk).toHaveLength(10);
+    expect(report.problems).toEqual([]);
+    const html = read(`${out}demo.html`);
+    expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+const zendeskData = fileURLToPath(
+  new URL("../../../../shared/data/helpdesk/zendesk/", import.meta.url),
+);
+const hasRealData = existsSync(zendeskData);
+if (!hasRealData) {
+  console.warn(
+    "real-payload CLI test skipped: ../shared/data not found (clone the shared data beside the repo)",
+  );
+}
+
+describe.skipIf(!hasRealData)("rapport report on real Zendesk payloads", () => {
+  it("imports tickets and ratings and reports CSAT over the answered ratings only", async () => {
+    const { code, stderr } = await run([
+      "report",
+      `${zendeskData}tickets_1.json`,
+      `${zendeskData}satisfaction_ratings_1.json`,
+      "--json",
+      `${out}zendesk.json`,
+      "--out",
+      `${out}zendesk.html`,
+      "--quiet",
+    ]);
+    const report = JSON.parse(read(`${out}zendesk.json`));
+    const ratings = JSON.parse(
+      read(`${zendeskData}satisfaction_ratings_1.json`),
+    ).satisfaction_ratings;
+    const answered = ratings.filter(
+      (r: { score: string }) => r.score === "good" || r.score === "bad",
+    );
+    const tickets = JSON.parse(read(`${zendeskData}tickets_1.json`)).tickets;
+    expect(
+      report.totals.cases +
+        report.problems.filter((p: { entity: string }) => p.entity === "ticket").length,
+    ).toBe(tickets.length);
+    const csat = report.scores.find((s: { metric: string }) => s.metric === "csat");
+    expect(csat.overall.n).toBe(answered.length);
+    // Exit 1 exactly when some record was rejected, with one line per problem.
+    expect(code).toBe(report.problems.length > 0 ? 1 : 0);
+    expect(stderr.trim() === "" ? 0 : stderr.trim().split("\n").length).toBe(
+      report.problems.length,
+    );
+  });
+});
+
+describe("errors", () => {
+  it("exits 2 with the usage on a bad command line", async () => {
+    const { code, stderr } = await run(["report", "x.json", "--period", "fortnight"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      '--period: expected one of day, week, month, quarter, received "fortnight"',
+    );
+    expect(stderr).toContain("Usage:");
+  });
+
+  it("exits 1 with one line naming a file that is not JSON", async () => {
+    writeFileSync(`${out}broken.json`, '{"tickets": [');
+    const { code, stderr } = await run([
+      "report",
+      `${out}broken.json`,
+      "--source",
+      "zendesk",
+      "--quiet",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/broken\.json: not valid JSON/);
+  });
+
+  it("exits 1 naming a file that does not exist", async () => {
+    const { code, stderr } = await run(["report", "missing.json"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("missing.json: cannot be read (ENOENT)");
+  });
+});

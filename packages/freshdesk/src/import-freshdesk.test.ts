@@ -1,0 +1,264 @@
+import { type ImportResult, parseCase } from "@rapport/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { account, conversations, ratings, tickets } from "./__fixtures__/freshdesk.fixture";
+import { importFreshdesk } from "./import-freshdesk";
+
+const asOf = new Date("2024-06-01T00:00:00Z");
+const outcome = (result: ImportResult, entity: string, id: string) =>
+  result.report.records.filter((r) => r.entity === entity && r.sourceId === id);
+const counted = (result: ImportResult) =>
+  result.report.accepted +
+  result.report.rejected +
+  result.report.duplicates +
+  result.report.ignored;
+
+describe("importFreshdesk on a small account", () => {
+  const result = importFreshdesk(account, { asOf });
+
+  it("accounts for every record (worked out by hand from the fixture)", () => {
+    // contact 1, agent 1, group 1, tickets 20 and 21, conversations 3101, 3102, 3001, ratings 5001, 5002
+    expect(result.report.accepted).toBe(10);
+    // contact 433 (e-mail), tickets 22 (status 9), 23 (priority 7), 24 (source 13),
+    // conversation 3103 (ticket not imported), ratings 5003 (code 5) and 5004 (no answer)
+    expect(result.report.rejected).toBe(7);
+    expect(result.report.records).toHaveLength(17);
+  });
+
+  it("maps contacts, agents and groups", () => {
+    expect(result.customers).toEqual([
+      expect.objectContaining({
+        id: "freshdesk:432",
+        name: "Rachel",
+        emails: ["rachel@freshdesk.com", "rachel.work@example.com"],
+        phones: ["+1 555 0100"],
+        locale: "en",
+        organization: "freshdesk:8",
+        externalIds: [
+          { system: "freshdesk", id: "432" },
+          { system: "freshdesk_unique_external_id", id: "crm-7" },
+        ],
+      }),
+    ]);
+    // Freshdesk's Rails time-zone names are not IANA names: left out
+    expect(result.customers[0]?.timeZone).toBeUndefined();
+    expect(result.agents[0]).toMatchObject({
+      id: "freshdesk:1",
+      name: "Support Agent",
+      teamId: "freshdesk:6",
+    });
+    expect(result.teams[0]).toMatchObject({ id: "freshdesk:6", name: "Billing" });
+    expect(outcome(result, "contact", "433")[0]).toMatchObject({
+      status: "rejected",
+      field: "emails[0]",
+    });
+  });
+
+  it("maps a ticket to a case with its stats", () => {
+    const c = result.cases.find((x) => x.id === "freshdesk:20")!;
+    expect(parseCase(c)).toEqual(c);
+    expect(c).toMatchObject({
+      customerId: "freshdesk:432",
+      assigneeId: "freshdesk:1",
+      teamId: "freshdesk:6",
+      status: "solved",
+      priority: "high",
+      channel: "email",
+      subject: "Refund not received",
+      tags: ["refund"],
+      reopenCount: 1,
+      statusHistory: [],
+    });
+    expect(c.firstReplyAt?.toISOString()).toBe("2015-08-24T12:00:00.000Z");
+    expect(c.solvedAt?.toISOString()).toBe("2015-08-24T12:30:00.000Z");
+    expect(c.closedAt).toBeUndefined();
+    expect(result.cases.find((x) => x.id === "freshdesk:21")).toMatchObject({
+      status: "open",
+      priority: "normal",
+      channel: "chat",
+      reopenCount: 0,
+    });
+  });
+
+  it("rejects unknown status, priority and source codes, naming the field", () => {
+    expect(outcome(result, "ticket", "22")[0]).toMatchObject({
+      status: "rejected",
+      field: "status",
+    });
+    expect(outcome(result, "ticket", "23")[0]).toMatchObject({
+      status: "rejected",
+      field: "priority",
+    });
+    expect(outcome(result, "ticket", "24")[0]).toMatchObject({
+      status: "rejected",
+      field: "source",
+    });
+  });
+
+  it("maps conversations: incoming from the customer, notes private, embedded ones too", () => {
+    const byId = new Map(result.interactions.map((i) => [i.id as string, i]));
+    expect(byId.get("freshdesk:3101")).toMatchObject({
+      caseId: "freshdesk:20",
+      customerId: "freshdesk:432",
+      direction: "outbound",
+      author: { kind: "agent", id: "freshdesk:1" },
+      visibility: "public",
+      channel: "email",
+    });
+    expect(byId.get("freshdesk:3102")?.visibility).toBe("private");
+    expect(byId.get("freshdesk:3001")).toMatchObject({
+      caseId: "freshdesk:21",
+      direction: "inbound",
+      author: { kind: "customer", id: "freshdesk:432" },
+      channel: "chat",
+    });
+    expect(outcome(result, "conversation", "3103")[0]).toMatchObject({
+      status: "rejected",
+      field: "ticket_id",
+    });
+  });
+
+  it("maps the seven-point ratings onto five-point CSAT", () => {
+    const byId = new Map(result.responses.map((r) => [r.id as string, r]));
+    // 102 (Very Happy) has rank 5 of 0..6: 1 + round(4 * 5 / 6) = 1 + round(3.33) = 4
+    expect(byId.get("freshdesk:5001")).toMatchObject({
+      kind: "csat",
+      scale: "five_point",
+      score: 4,
+      comment: "Very quick",
+      agentId: "freshdesk:1",
+      teamId: "freshdesk:6",
+      caseId: "freshdesk:20",
+      surveyId: "freshdesk:10",
+      channel: "email",
+    });
+    // -103 (Extremely Unhappy) has rank 0: 1
+    expect(byId.get("freshdesk:5002")?.score).toBe(1);
+    expect(outcome(result, "satisfaction_rating", "5003")[0]).toMatchObject({
+      status: "rejected",
+      field: "ratings.default_question",
+    });
+    expect(outcome(result, "satisfaction_rating", "5004")[0]?.reason).toMatch(/received undefined/);
+  });
+});
+
+describe("importFreshdesk payload forms", () => {
+  it("takes one record, a keyed object and search results", () => {
+    expect(importFreshdesk(tickets[0], { asOf }).cases).toHaveLength(1);
+    expect(
+      importFreshdesk({ tickets: [tickets[0]], conversations }, { asOf }).interactions,
+    ).toHaveLength(2);
+    expect(importFreshdesk({ results: [tickets[0]], total: 1 }, { asOf }).cases).toHaveLength(1);
+  });
+
+  it("a re-sent page changes nothing; the newest copy of a ticket wins", () => {
+    const once = importFreshdesk([tickets, conversations, ratings], { asOf });
+    const twice = importFreshdesk(
+      [tickets, conversations, ratings, tickets, conversations, ratings],
+      { asOf },
+    );
+    expect(twice.cases).toEqual(once.cases);
+    expect(twice.interactions).toEqual(once.interactions);
+    expect(twice.responses).toEqual(once.responses);
+    // cases 20, 21; conversations 3101, 3102, and 3001 embedded; ratings 5001, 5002
+    expect(twice.report.duplicates).toBe(7);
+    const older = { ...tickets[0], status: 2, updated_at: "2015-08-24T12:00:00Z" };
+    expect(importFreshdesk([older, tickets[0]], { asOf }).cases[0]?.status).toBe("solved");
+  });
+
+  it("maps custom statuses and sources given in the options", () => {
+    const result = importFreshdesk([tickets[2], tickets[4]], {
+      asOf,
+      statusMap: { 9: "on_hold" },
+      sourceMap: { 13: "messaging" },
+    });
+    expect(result.cases.map((c) => [c.status, c.channel])).toEqual([
+      ["on_hold", "web"],
+      ["open", "messaging"],
+    ]);
+  });
+
+  it("rejects records dated after asOf", () => {
+    const result = importFreshdesk(account, { asOf: new Date("2015-08-24T12:10:00Z") });
+    expect(outcome(result, "ticket", "21")[0]).toMatchObject({
+      status: "rejected",
+      field: "created_at",
+    });
+    expect(outcome(result, "conversation", "3102")[0]).toMatchObject({
+      status: "rejected",
+      field: "created_at",
+    });
+    expect(outcome(result, "satisfaction_rating", "5001")[0]).toMatchObject({
+      status: "rejected",
+      field: "updated_at",
+    });
+  });
+
+  it("reports what is not a record, rejects a bad asOf, does not mutate input", () => {
+    expect(importFreshdesk("x", { asOf }).report.records[0]).toMatchObject({ entity: "page" });
+    expect(importFreshdesk([{ foo: 1 }], { asOf }).report.records[0]).toMatchObject({
+      entity: "record",
+      field: "[0]",
+      status: "rejected",
+    });
+    expect(() => importFreshdesk([], { asOf: "2024" as never })).toThrow(TypeError);
+    const copy = structuredClone(account);
+    importFreshdesk(account, { asOf });
+    expect(account).toEqual(copy);
+  });
+
+  it("ignores __proto__ keys (no prototype pollution)", () => {
+    const payload = JSON.parse(
+      '[{"__proto__":{"status":2,"polluted":true},"id":5,"requester_id":6,"subject":"x","created_at":"2015-08-24T11:56:51Z"}]',
+    );
+    const result = importFreshdesk(payload, { asOf });
+    expect(Object.prototype).not.toHaveProperty("polluted");
+    expect(result.report.records[0]).toMatchObject({ status: "rejected", field: "status" });
+  });
+});
+
+describe("importFreshdesk under fuzzing", () => {
+  it("never throws on arbitrary JSON and accounts for every outcome", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = importFreshdesk(value, { asOf });
+        expect(counted(result)).toBe(result.report.records.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on mutated fixtures", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 6 }),
+        (mutations) => {
+          const result = importFreshdesk(mutate(account, mutations), { asOf });
+          expect(counted(result)).toBe(result.report.records.length);
+          for (const c of result.cases) expect(parseCase(c)).toEqual(c);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Replaces values at some paths of a deep copy (path chosen by index among all paths). */
+function mutate(value: unknown, mutations: [number, unknown][]): unknown {
+  const copy = structuredClone(value);
+  for (const [index, replacement] of mutations) {
+    const paths: [Record<string | number, unknown>, string | number][] = [];
+    const walk = (node: unknown) => {
+      if (typeof node !== "object" || node === null) return;
+      for (const [k, child] of Object.entries(node)) {
+        paths.push([node as Record<string | number, unknown>, Array.isArray(node) ? Number(k) : k]);
+        walk(child);
+      }
+    };
+    walk(copy);
+    if (paths.length === 0) return copy;
+    const [parent, key] = paths[index % paths.length]!;
+    parent[key] = replacement;
+  }
+  return copy;
+}

@@ -1,0 +1,289 @@
+import { consentState, evaluateConsent } from "@rapport/consent";
+import {
+  type CustomerId,
+  customerSnapshot,
+  formatPath,
+  isTimeZone,
+  safeParseConsentEvent,
+  safeParseSurveyResponse,
+} from "@rapport/core";
+import { npsFromCounts } from "@rapport/metrics";
+import { importZendesk, verifyZendeskWebhook } from "@rapport/zendesk";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { CareAppOptions } from "./care-app-options";
+import { loadCustomerSources } from "./customer-records";
+import { jsonError } from "./json-error";
+
+const PERIODS = ["day", "week", "month", "quarter"] as const;
+
+function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: `the body is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+/**
+ * Creates the Rapport HTTP API as a Hono app: web-standard `Request` in, `Response` out, so it
+ * runs on Node (with `@hono/node-server`), Bun, Deno, Cloudflare Workers and in Next.js route
+ * handlers (`export const POST = app.fetch`).
+ *
+ * Routes:
+ * - `POST /surveys/responses`: one survey response or an array; valid ones are stored
+ *   (idempotent on id); 400 lists every issue of the others.
+ * - `POST /webhooks/zendesk`: verifies the signature (401 if bad or stale), imports the payload.
+ * - `GET /customers/:id/snapshot`: the customer at a glance.
+ * - `GET /metrics/nps?period=month&timeZone=Europe/Berlin&from=…&to=…`: NPS per period,
+ *   computed from counts grouped in the store.
+ * - `GET /customers/:id/consent` and `POST /customers/:id/consent` (grant or withdraw).
+ *
+ * Bodies over the limit get 413, unknown routes 404, and errors a JSON body without a stack.
+ *
+ * @example
+ * ```ts
+ * import { createCareApp } from "@rapport/http";
+ * import { createMemoryStore } from "@rapport/store";
+ *
+ * const app = createCareApp({ store: createMemoryStore(), secrets: {} });
+ * const response = await app.request("/metrics/nps?period=month&timeZone=UTC");
+ * console.log(response.status, await response.json());
+ * ```
+ */
+export function createCareApp(options: CareAppOptions): Hono {
+  const { store, secrets } = options;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const maxSize = options.maxBodyBytes ?? 1024 * 1024;
+  const app = new Hono();
+
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        jsonError(c, 413, {
+          error: "payload_too_large",
+          message: `the body is larger than the limit of ${maxSize} bytes`,
+        }),
+    }),
+  );
+
+  app.post("/surveys/responses", async (c) => {
+    const parsed = readJson(await c.req.text());
+    if (!parsed.ok) return jsonError(c, 400, { error: "invalid_json", message: parsed.message });
+    const batch = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
+    const valid = [];
+    const issues = [];
+    for (const [index, input] of batch.entries()) {
+      const result = safeParseSurveyResponse(input);
+      if (result.success) valid.push(result.data);
+      else {
+        for (const issue of result.error.issues) {
+          issues.push({ index, path: formatPath(issue.path), message: issue.message });
+        }
+      }
+    }
+    const report = valid.length > 0 ? await store.surveyResponses.upsert(valid) : { stored: 0 };
+    if (issues.length > 0) {
+      return jsonError(c, 400, {
+        error: "invalid_survey_response",
+        message: `${batch.length - valid.length} of ${batch.length} responses are invalid; ${report.stored} valid ones were stored`,
+        issues,
+      });
+    }
+    return c.json({ stored: report.stored }, 200);
+  });
+
+  app.post("/webhooks/zendesk", async (c) => {
+    const secret = secrets.zendeskWebhook;
+    if (secret === undefined) {
+      return jsonError(c, 404, {
+        error: "not_found",
+        message: "the Zendesk webhook is not configured",
+      });
+    }
+    const body = await c.req.text();
+    const verification = await verifyZendeskWebhook({
+      body,
+      signature: c.req.header("x-zendesk-webhook-signature"),
+      timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
+      secret,
+      now: now(),
+    });
+    if (!verification.valid) {
+      return jsonError(c, 401, {
+        error: "invalid_signature",
+        message: verification.reason ?? "invalid signature",
+      });
+    }
+    const parsed = readJson(body);
+    if (!parsed.ok) return jsonError(c, 400, { error: "invalid_json", message: parsed.message });
+    const result = importZendesk(parsed.value, { asOf: now() });
+    await Promise.all([
+      store.customers.upsert(result.customers),
+      store.cases.upsert(result.cases),
+      store.interactions.upsert(result.interactions),
+      store.surveyResponses.upsert(result.responses),
+    ]);
+    const { accepted, rejected, duplicates, ignored, records } = result.report;
+    return c.json(
+      {
+        accepted,
+        rejected,
+        duplicates,
+        ignored,
+        problems: records.filter((r) => r.status === "rejected"),
+      },
+      202,
+    );
+  });
+
+  app.get("/customers/:id/snapshot", async (c) => {
+    const id = c.req.param("id") as CustomerId;
+    const sources = await loadCustomerSources(store, id);
+    if (!sources.found) {
+      return jsonError(c, 404, {
+        error: "customer_not_found",
+        message: `no records for customer "${id}"`,
+      });
+    }
+    return c.json(customerSnapshot(id, sources, now()));
+  });
+
+  app.get("/metrics/nps", async (c) => {
+    const period = c.req.query("period") ?? "month";
+    const timeZone = c.req.query("timeZone") ?? "UTC";
+    const issues = [];
+    if (!(PERIODS as readonly string[]).includes(period)) {
+      issues.push({
+        path: "period",
+        message: `expected one of ${PERIODS.join(", ")}, received "${period}"`,
+      });
+    }
+    if (!isTimeZone(timeZone)) {
+      issues.push({
+        path: "timeZone",
+        message: `expected an IANA time-zone name, received "${timeZone}"`,
+      });
+    }
+    const range: { from?: Date; to?: Date } = {};
+    for (const key of ["from", "to"] as const) {
+      const value = c.req.query(key);
+      if (value === undefined) continue;
+      const date = new Date(value);
+      if (Number.isNaN(date.getTime())) {
+        issues.push({ path: key, message: `expected an ISO 8601 date-time, received "${value}"` });
+      } else range[key] = date;
+    }
+    if (issues.length > 0) {
+      return jsonError(c, 400, {
+        error: "invalid_query",
+        message: "the query has invalid parameters",
+        issues,
+      });
+    }
+    const histograms = await store.scoreCounts({
+      metric: "nps",
+      period: period as (typeof PERIODS)[number],
+      timeZone,
+      range,
+    });
+    const buckets = histograms.map((histogram) => {
+      const count = (from: number, to: number) => {
+        let total = 0;
+        for (let score = from; score <= to; score++) total += histogram.counts[String(score)] ?? 0;
+        return total;
+      };
+      return {
+        periodStart: histogram.periodStart,
+        ...npsFromCounts({
+          promoters: count(9, 10),
+          passives: count(7, 8),
+          detractors: count(0, 6),
+        }),
+      };
+    });
+    return c.json({ metric: "nps", period, timeZone, buckets });
+  });
+
+  app.get("/customers/:id/consent", async (c) => {
+    const id = c.req.param("id") as CustomerId;
+    const ledger = (await loadCustomerSources(store, id)).consentEvents ?? [];
+    const purposes = options.purposes;
+    return c.json({
+      customerId: id,
+      at: now(),
+      purposes: consentState(ledger, id, now(), purposes ? { purposes } : {}),
+    });
+  });
+
+  app.post("/customers/:id/consent", async (c) => {
+    const id = c.req.param("id");
+    const parsed = readJson(await c.req.text());
+    if (!parsed.ok) return jsonError(c, 400, { error: "invalid_json", message: parsed.message });
+    const body = (
+      typeof parsed.value === "object" && parsed.value !== null ? parsed.value : {}
+    ) as Record<string, unknown>;
+    const action = body["action"];
+    if (action !== "grant" && action !== "withdraw") {
+      return jsonError(c, 400, {
+        error: "invalid_consent_event",
+        message: "the consent change is invalid",
+        issues: [
+          {
+            path: "action",
+            message: `expected "grant" or "withdraw", received ${JSON.stringify(action) ?? "nothing"}`,
+          },
+        ],
+      });
+    }
+    const at = now();
+    const result = safeParseConsentEvent({
+      lawfulBasis: "consent",
+      proof: { capturedBy: "rapport-http", method: "api" },
+      ...body,
+      id: typeof body["id"] === "string" ? body["id"] : newId(),
+      customerId: id,
+      capturedAt: at,
+    });
+    if (!result.success) {
+      return jsonError(c, 400, {
+        error: "invalid_consent_event",
+        message: "the consent change is invalid",
+        issues: result.error.issues.map((issue) => ({
+          path: formatPath(issue.path),
+          message: issue.message,
+        })),
+      });
+    }
+    await store.consentEvents.upsert(result.data);
+    const ledger = (await loadCustomerSources(store, id as CustomerId)).consentEvents ?? [];
+    const decision = evaluateConsent(ledger, {
+      customerId: id as CustomerId,
+      purpose: result.data.purpose,
+      at,
+      ...(options.purposes ? { purposes: options.purposes } : {}),
+    });
+    return c.json({ event: result.data, decision }, 201);
+  });
+
+  app.notFound((c) =>
+    jsonError(c, 404, {
+      error: "not_found",
+      message: `no route for ${c.req.method} ${new URL(c.req.url).pathname}`,
+    }),
+  );
+  app.onError((error, c) => {
+    // Stores throw RangeError for out-of-range queries: the caller's mistake, not ours.
+    if (error instanceof RangeError) {
+      return jsonError(c, 400, { error: "bad_request", message: error.message });
+    }
+    return jsonError(c, 500, {
+      error: "internal_error",
+      message: "the request could not be completed",
+    });
+  });
+  return app;
+}

@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DAY, event, LIFECYCLE_AS_OF, lifecycleEvents } from "./__fixtures__/journeys.fixture";
+import { defaultLifecycle } from "./default-lifecycle";
+import { funnel } from "./funnel";
+import { journeyTimelines } from "./journey-timelines";
+
+const timelines = journeyTimelines(defaultLifecycle, lifecycleEvents(), { asOf: LIFECYCLE_AS_OF });
+const stages = ["awareness", "consideration", "purchase", "onboarding"];
+
+describe("funnel", () => {
+  it("counts, converts and times each step (worked by hand on the fixture)", () => {
+    const result = funnel(defaultLifecycle, timelines, { stages });
+    expect(result.n).toBe(3);
+    expect(result.within).toBeNull();
+    // All three reach consideration; c1 and c3 buy and onboard; c2 stays in consideration.
+    expect(result.steps.map((s) => s.reached)).toEqual([3, 3, 2, 2]);
+    expect(result.steps.map((s) => s.fromPrevious.value)).toEqual([1, 1, 2 / 3, 1]);
+    expect(result.steps.map((s) => s.fromFirst.value)).toEqual([1, 1, 2 / 3, 2 / 3]);
+    // awareness→consideration: c1 2 d, c2 3 d, c3 1 d -> median 2 d; consideration→purchase:
+    // c1 7 d, c3 2 d -> 4.5 d; purchase→onboarding: 0.5 d and 1 d -> 0.75 d.
+    expect(result.steps.map((s) => s.medianTimeFromPreviousMs)).toEqual([
+      null,
+      2 * DAY,
+      4.5 * DAY,
+      0.75 * DAY,
+    ]);
+    // Wilson 95 % for 2/3: (0.2077, 0.9385) (Wilson 1927; also Newcombe 1998, table I style).
+    const purchase = result.steps[2]!.fromPrevious;
+    expect(purchase).toMatchObject({ successes: 2, n: 3 });
+    expect(purchase.interval?.lower).toBeCloseTo(0.2076596008020477, 10);
+    expect(purchase.interval?.upper).toBeCloseTo(0.9385080552796037, 10);
+    expect(purchase.interval?.method).toBe("wilson");
+  });
+
+  it("applies a conversion window from entering the first step", () => {
+    // Within 5 days of awareness: c1 buys on day 9 (out); c3 buys on day 3, onboards on day 4.
+    const result = funnel(defaultLifecycle, timelines, { stages, within: 5 * DAY });
+    expect(result.within).toBe(5 * DAY);
+    expect(result.steps.map((s) => s.reached)).toEqual([3, 3, 1, 1]);
+  });
+
+  it("counts a step only after the previous one, in order", () => {
+    const events = [
+      event("c1", "awareness", "2024-01-01T00:00:00Z"),
+      event("c1", "purchase", "2024-01-02T00:00:00Z"), // skipped consideration (flagged)
+      event("c1", "onboarding", "2024-01-03T00:00:00Z"),
+    ];
+    const own = journeyTimelines(defaultLifecycle, events, { asOf: LIFECYCLE_AS_OF });
+    const result = funnel(defaultLifecycle, own, { stages });
+    expect(result.steps.map((s) => s.reached)).toEqual([1, 0, 0, 0]);
+    // A funnel may start later in the journey, and skip stages in between.
+    const later = funnel(defaultLifecycle, own, { stages: ["purchase", "onboarding"] });
+    expect(later.steps.map((s) => s.reached)).toEqual([1, 1]);
+  });
+
+  it("is honest with no customers", () => {
+    const result = funnel(defaultLifecycle, [], { stages: ["awareness", "purchase"] });
+    expect(result.steps[0]?.fromPrevious).toEqual({
+      value: null,
+      successes: 0,
+      n: 0,
+      interval: null,
+    });
+    expect(result.steps[1]?.medianTimeFromPreviousMs).toBeNull();
+  });
+
+  it("names the bad stage or option", () => {
+    expect(() => funnel(defaultLifecycle, timelines, { stages: ["awareness", "trial"] })).toThrow(
+      /options.stages\[1\] "trial" is not a stage of the journey/,
+    );
+    expect(() => funnel(defaultLifecycle, timelines, { stages: [] })).toThrow(/non-empty list/);
+    expect(() => funnel(defaultLifecycle, timelines, { stages, within: 0 })).toThrow(
+      /options.within to be a positive number of milliseconds, received 0/,
+    );
+  });
+});
+
+describe("funnel properties", () => {
+  it("property: no step is reached by more customers than the one before", () => {
+    const path = ["awareness", "consideration", "purchase", "onboarding", "adoption"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...path), { maxLength: 8 }), { maxLength: 20 }),
+        fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+        (customers, withinDays) => {
+          const events = customers.flatMap((stagesOf, c) =>
+            stagesOf.map((stage, i) =>
+              event(`c${c}`, stage, new Date(Date.UTC(2024, 0, 1 + i)).toISOString()),
+            ),
+          );
+          const own = journeyTimelines(defaultLifecycle, events, { asOf: LIFECYCLE_AS_OF });
+          const options =
+            withinDays === undefined
+              ? { stages: path }
+              : { stages: path, within: withinDays * DAY };
+          const { steps } = funnel(defaultLifecycle, own, options);
+          steps.forEach((step, k) => {
+            if (k > 0) expect(step.reached).toBeLessThanOrEqual(steps[k - 1]!.reached);
+            if (step.fromFirst.value !== null) expect(step.fromFirst.value).toBeLessThanOrEqual(1);
+          });
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,297 @@
+import type { CustomerId, JourneyEvent, RecordId } from "@rapport/core";
+import { type CompiledJourney, compileJourney } from "./compiled-journey";
+import type { JourneyDefinition } from "./journey-definition";
+
+/**
+ * One stay of a customer in one stage: when they entered, when they left (`null` while they
+ * are still there at `asOf`) and for how long (elapsed milliseconds, up to `asOf` for the
+ * current stay).
+ *
+ * @example
+ * ```ts
+ * import type { StagePeriod } from "@rapport/journeys";
+ * const days = (period: StagePeriod) => period.durationMs / 86_400_000;
+ * ```
+ */
+export interface StagePeriod {
+  /** The stage. */
+  readonly stage: string;
+  /** The stage the customer came from; `null` for the first stay. */
+  readonly from: string | null;
+  /** When the customer entered the stage (the event's `occurredAt`). */
+  readonly enteredAt: Date;
+  /** When the customer left it; `null` if they are still in it at `asOf`. */
+  readonly leftAt: Date | null;
+  /** Elapsed milliseconds from `enteredAt` to `leftAt` (or to `asOf`). */
+  readonly durationMs: number;
+  /** The id of the event that moved the customer into the stage. */
+  readonly eventId: RecordId;
+  /** Whether the definition allows this move; `false` is also listed in `anomalies`. */
+  readonly allowed: boolean;
+}
+
+/**
+ * What can be wrong with a journey event: a move the definition does not allow, a stage it
+ * does not know, a first stage other than the initial one, an event after `asOf`, or an
+ * invalid date.
+ *
+ * @example
+ * ```ts
+ * import type { JourneyAnomalyKind } from "@rapport/journeys";
+ * const serious = (kind: JourneyAnomalyKind) => kind !== "after_as_of";
+ * ```
+ */
+export type JourneyAnomalyKind =
+  | "disallowed_transition"
+  | "unknown_stage"
+  | "entered_mid_journey"
+  | "after_as_of"
+  | "invalid_date";
+
+/**
+ * A journey event that the definition does not expect, kept and reported so bad data is
+ * visible.
+ *
+ * @example
+ * ```ts
+ * import type { JourneyAnomaly } from "@rapport/journeys";
+ * const line = (a: JourneyAnomaly) => `${a.eventId}: ${a.message}`;
+ * ```
+ */
+export interface JourneyAnomaly {
+  /** What is wrong. */
+  readonly kind: JourneyAnomalyKind;
+  /** The event's id. */
+  readonly eventId: RecordId;
+  /** The stage the customer was in before the event; `null` if none yet. */
+  readonly from: string | null;
+  /** The stage the event names. */
+  readonly stage: string;
+  /** A sentence naming the stages and what was expected. */
+  readonly message: string;
+}
+
+/**
+ * The stages one customer went through, in time order, as of a moment.
+ *
+ * @example
+ * ```ts
+ * import type { JourneyTimeline } from "@rapport/journeys";
+ * const stagesSeen = (t: JourneyTimeline) => t.periods.map((p) => p.stage);
+ * ```
+ */
+export interface JourneyTimeline {
+  /** The customer; `null` when there were no events. */
+  readonly customerId: CustomerId | null;
+  /** The moment the timeline describes; the current stay runs up to it. */
+  readonly asOf: Date;
+  /** The stays, in time order. */
+  readonly periods: readonly StagePeriod[];
+  /** Every event the definition did not expect, in time order. */
+  readonly anomalies: readonly JourneyAnomaly[];
+  /** Events without a stage (touchpoints that do not move the customer). */
+  readonly touchpoints: number;
+}
+
+/**
+ * Options of {@link journeyTimeline}.
+ *
+ * @example
+ * ```ts
+ * import type { JourneyTimelineOptions } from "@rapport/journeys";
+ * const options: JourneyTimelineOptions = { asOf: new Date("2024-06-30T00:00:00Z") };
+ * ```
+ */
+export interface JourneyTimelineOptions {
+  /** The moment to describe: events after it are ignored (and reported); the current stay ends at it. */
+  readonly asOf: Date;
+}
+
+/** Checks `asOf` and returns its time in milliseconds. */
+export function asOfTime(asOf: unknown, fn: string): number {
+  const time = asOf instanceof Date ? asOf.getTime() : Number.NaN;
+  if (Number.isNaN(time)) {
+    throw new RangeError(
+      `${fn}: expected options.asOf to be a valid Date, received ${String(asOf)}`,
+    );
+  }
+  return time;
+}
+
+const period = (
+  event: JourneyEvent,
+  from: string | null,
+  allowed: boolean,
+  leftAt: Date | null,
+  durationMs: number,
+): StagePeriod => ({
+  stage: event.stage!,
+  from,
+  enteredAt: event.occurredAt,
+  leftAt,
+  durationMs,
+  eventId: event.id,
+  allowed,
+});
+
+/**
+ * An event's time in milliseconds for sorting; an invalid date sorts last as `Infinity` (NaN
+ * would make the sort's comparisons inconsistent and could misplace valid events).
+ */
+export const sortTime = (date: Date): number => {
+  const time = date.getTime();
+  return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
+};
+
+/**
+ * Builds one customer's timeline from the events at `indices` (internal; shared with
+ * {@link journeyTimelines}). `times` holds each event's {@link sortTime}.
+ */
+export function buildTimeline(
+  journey: CompiledJourney,
+  initial: string,
+  events: readonly JourneyEvent[],
+  times: ArrayLike<number>,
+  indices: number[],
+  asOf: Date,
+  asOfMs: number,
+): JourneyTimeline {
+  // Time order; equal times keep the order they were given in (stable).
+  indices.sort((a, b) => times[a]! - times[b]! || a - b);
+  const periods: StagePeriod[] = [];
+  const anomalies: JourneyAnomaly[] = [];
+  let touchpoints = 0;
+  let current: string | null = null;
+  let enteredMs = 0;
+  // The stay in progress, kept in locals (not an object) as this loop runs per event.
+  let openEvent: JourneyEvent | null = null;
+  let openFrom: string | null = null;
+  let openAllowed = true;
+  for (const index of indices) {
+    const event = events[index]!;
+    const stage = event.stage;
+    const time = times[index]!;
+    if (stage === undefined) {
+      touchpoints++;
+      continue;
+    }
+    if (time > asOfMs) {
+      const late = time !== Number.POSITIVE_INFINITY;
+      anomalies.push({
+        kind: late ? "after_as_of" : "invalid_date",
+        eventId: event.id,
+        from: current,
+        stage,
+        message: late
+          ? `event moves to stage "${stage}" at ${event.occurredAt.toISOString()}, after asOf ${asOf.toISOString()}: ignored`
+          : `event moving to stage "${stage}" has an invalid occurredAt: ignored`,
+      });
+      continue;
+    }
+    if (stage === current) continue;
+    let allowed = true;
+    if (!journey.stages.has(stage)) {
+      allowed = false;
+      anomalies.push({
+        kind: "unknown_stage",
+        eventId: event.id,
+        from: current,
+        stage,
+        message: `stage "${stage}" is not one of the journey's stages`,
+      });
+    } else if (current === null) {
+      if (stage !== initial) {
+        allowed = false;
+        anomalies.push({
+          kind: "entered_mid_journey",
+          eventId: event.id,
+          from: null,
+          stage,
+          message: `journey starts in stage "${stage}", not in the initial stage "${initial}"`,
+        });
+      }
+    } else if (!journey.allowed.has(`${current}\u0000${stage}`)) {
+      allowed = false;
+      anomalies.push({
+        kind: "disallowed_transition",
+        eventId: event.id,
+        from: current,
+        stage,
+        message: journey.terminal.has(current)
+          ? `stage "${current}" is terminal: the move to "${stage}" is not allowed`
+          : `the move from stage "${current}" to "${stage}" is not allowed`,
+      });
+    }
+    if (openEvent !== null)
+      periods.push(period(openEvent, openFrom, openAllowed, event.occurredAt, time - enteredMs));
+    openEvent = event;
+    openFrom = current;
+    openAllowed = allowed;
+    current = stage;
+    enteredMs = time;
+  }
+  if (openEvent !== null)
+    periods.push(period(openEvent, openFrom, openAllowed, null, asOfMs - enteredMs));
+  const first = indices[0];
+  return {
+    customerId: first === undefined ? null : events[first]!.customerId,
+    asOf,
+    periods,
+    anomalies,
+    touchpoints,
+  };
+}
+
+/**
+ * One customer's journey: the stages they went through, with when they entered and left each
+ * and for how long, built from their journey events in time order (equal times keep the order
+ * given). Events without a `stage` are touchpoints and do not move the customer; an event
+ * naming the stage the customer is already in does not start a new stay. A move the definition
+ * does not allow, an unknown stage or a first stage other than the initial one is kept as a
+ * stay with `allowed: false` and listed in `anomalies` (never dropped, never a throw). Events
+ * after `asOf` are ignored and listed. Durations are elapsed milliseconds between instants, so
+ * the offsets the times were written in do not change them.
+ *
+ * Throws a `TypeError` if the events belong to more than one customer (use
+ * {@link journeyTimelines} for many) and a `RangeError` for an invalid `asOf`.
+ *
+ * @example
+ * ```ts
+ * import { decodeJourneyEvent } from "@rapport/core";
+ * import { defaultLifecycle, journeyTimeline } from "@rapport/journeys";
+ * const events = [
+ *   { id: "e1", customerId: "c1", name: "Visited", stage: "awareness", occurredAt: "2024-01-01T00:00:00Z" },
+ *   { id: "e2", customerId: "c1", name: "Pricing", stage: "consideration", occurredAt: "2024-01-03T00:00:00Z" },
+ * ].map(decodeJourneyEvent);
+ * const timeline = journeyTimeline(defaultLifecycle, events, { asOf: new Date("2024-01-10T00:00:00Z") });
+ * timeline.periods.map((p) => [p.stage, p.durationMs / 86_400_000]); // [["awareness", 2], ["consideration", 7]]
+ * ```
+ */
+export function journeyTimeline(
+  definition: JourneyDefinition,
+  events: readonly JourneyEvent[],
+  options: JourneyTimelineOptions,
+): JourneyTimeline {
+  const asOfMs = asOfTime(options?.asOf, "journeyTimeline");
+  const first = events[0]?.customerId;
+  const times = new Float64Array(events.length);
+  const indices = new Array<number>(events.length);
+  events.forEach((event, index) => {
+    if (event.customerId !== first) {
+      throw new TypeError(
+        `journeyTimeline: expected events of one customer, received customerId "${event.customerId}" at events[${index}] after "${first}" (use journeyTimelines for many customers)`,
+      );
+    }
+    times[index] = sortTime(event.occurredAt);
+    indices[index] = index;
+  });
+  return buildTimeline(
+    compileJourney(definition),
+    definition.initial,
+    events,
+    times,
+    indices,
+    options.asOf,
+    asOfMs,
+  );
+}
