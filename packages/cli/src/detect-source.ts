@@ -41,7 +41,21 @@ function firstOf(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** A Freshdesk ticket: a numeric status (2-5) where Zendesk and Intercom use words. */
+const isFreshdeskTicket = (value: unknown) =>
+  isRecord(value) && typeof value["status"] === "number";
+
 function detectJson(value: unknown): SourceName | null {
+  // A dump of several list responses: [[contacts…], [tickets…]] or [{ admins }, { conversations }].
+  if (Array.isArray(value) && value.some(Array.isArray)) {
+    if (value.some((list) => Array.isArray(list) && list.some(isFreshdeskTicket)))
+      return "freshdesk";
+    for (const list of value) {
+      const source = detectJson(list);
+      if (source) return source;
+    }
+    return null;
+  }
   const sample = firstOf(value);
   if (!isRecord(sample)) return null;
   if (Array.isArray(sample["batch"]) || SEGMENT_TYPES.has(String(sample["type"]))) return "segment";
@@ -54,7 +68,7 @@ function detectJson(value: unknown): SourceName | null {
     return "intercom";
   }
   const ticket = firstOf(sample["tickets"]) ?? (Array.isArray(value) ? sample : undefined);
-  if (isRecord(ticket) && typeof ticket["status"] === "number") return "freshdesk";
+  if (isFreshdeskTicket(ticket)) return "freshdesk";
   if (ZENDESK_KEYS.some((key) => key in sample)) return "zendesk";
   return null;
 }

@@ -111,3 +111,36 @@ describe("runCli", () => {
     expect(t.err()).toContain("odd.json: the source could not be detected: pass --source");
   });
 });
+
+describe("runCli on every source", () => {
+  it("detects and imports Intercom and Freshdesk exports beside Zendesk, Segment and CSV", async () => {
+    // The adapters' own fixtures, written from the platforms' published field lists.
+    const { workspace } = await import("../../intercom/src/__fixtures__/intercom.fixture");
+    const { account } = await import("../../freshdesk/src/__fixtures__/freshdesk.fixture");
+    const intercom = join(dir, "intercom.json");
+    const freshdesk = join(dir, "freshdesk.json");
+    writeFileSync(intercom, JSON.stringify(workspace));
+    writeFileSync(freshdesk, JSON.stringify(account));
+    const t = io();
+    await runCli(
+      [
+        "report",
+        intercom,
+        freshdesk,
+        "--json",
+        join(dir, "sources.json"),
+        "--out",
+        join(dir, "sources.html"),
+        "--quiet",
+      ],
+      t.io,
+    );
+    const report = JSON.parse(readFileSync(join(dir, "sources.json"), "utf8"));
+    expect(report.inputs.map((i: { source: string }) => i.source)).toEqual([
+      "intercom",
+      "freshdesk",
+    ]);
+    for (const input of report.inputs) expect(input.accepted).toBeGreaterThan(0);
+    expect(report.totals.cases).toBeGreaterThan(0);
+  });
+});
