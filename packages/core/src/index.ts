@@ -17,6 +17,7 @@ export * from "./interaction";
 export * from "./journey-event";
 export * from "./rapport-validation-error";
 export * from "./record-issue";
+export * from "./source-records";
 export * from "./survey-response";
 export * from "./team";
 export * from "./time-zone";

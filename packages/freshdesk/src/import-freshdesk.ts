@@ -1,4 +1,5 @@
 import {
+  afterAsOfReason,
   type CaseStatus,
   type Channel,
   createImportCollector,
@@ -10,6 +11,7 @@ import {
   safeParseInteraction,
   safeParseSurveyResponse,
   safeParseTeam,
+  sourceIdOf,
   zodRecordIssue,
 } from "@rapport/core";
 import type { z } from "zod";
@@ -55,12 +57,6 @@ const fid = (id: string) => `${SYSTEM}:${id}`;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-function rawId(value: unknown): string | null {
-  if (!isObject(value) || !Object.hasOwn(value, "id")) return null;
-  const id = value["id"];
-  return typeof id === "number" || (typeof id === "string" && id.length > 0) ? String(id) : null;
-}
 
 // Keys of the keyed form ({ tickets: [...], contacts: [...] }) and of search results.
 const LIST_KEYS: Readonly<Record<string, Entity>> = {
@@ -116,7 +112,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, Raw[]> 
     else {
       out.reject(
         "record",
-        rawId(value),
+        sourceIdOf(value),
         where,
         "could not tell which Freshdesk record this is (expected a ticket, conversation, contact, agent, group or satisfaction rating)",
       );
@@ -170,14 +166,11 @@ function parseAll<Schema extends z.ZodType>(
       parsed.push({ value: result.data, ...(raw.ticketId ? { ticketId: raw.ticketId } : {}) });
     } else {
       const { field, reason } = zodRecordIssue(result.error);
-      out.reject(entity, rawId(raw.value), field, reason);
+      out.reject(entity, sourceIdOf(raw.value), field, reason);
     }
   }
   return parsed;
 }
-
-const afterAsOf = (at: Date, asOf: Date) =>
-  `expected a time not after asOf (${asOf.toISOString()}), received ${at.toISOString()}`;
 
 /**
  * Maps Freshdesk API (v2) payloads into the Rapport care model: tickets → cases (with first
@@ -386,7 +379,7 @@ function importTicket(
     return undefined;
   }
   if (ticket.created_at.getTime() > options.asOf.getTime()) {
-    out.reject("ticket", ticket.id, "created_at", afterAsOf(ticket.created_at, options.asOf));
+    out.reject("ticket", ticket.id, "created_at", afterAsOfReason(ticket.created_at, options.asOf));
     return undefined;
   }
   const stats = ticket.stats;
@@ -445,7 +438,7 @@ function importConversation(
     return;
   }
   if (conversation.created_at.getTime() > asOf.getTime()) {
-    out.reject("conversation", id, "created_at", afterAsOf(conversation.created_at, asOf));
+    out.reject("conversation", id, "created_at", afterAsOfReason(conversation.created_at, asOf));
     return;
   }
   const fromCustomer = conversation.incoming === true;
@@ -496,7 +489,7 @@ function importRating(
       entity,
       rating.id,
       rating.updated_at ? "updated_at" : "created_at",
-      afterAsOf(respondedAt, asOf),
+      afterAsOfReason(respondedAt, asOf),
     );
     return;
   }

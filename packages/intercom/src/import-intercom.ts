@@ -1,18 +1,20 @@
 import {
+  afterAsOfReason,
   type Case,
   type Channel,
   createImportCollector,
   type ImportCollector,
   type ImportResult,
+  parseSourceRecords,
   safeParseAgent,
   safeParseCase,
   safeParseCustomer,
   safeParseInteraction,
   safeParseSurveyResponse,
   safeParseTeam,
+  sourceIdOf,
   zodRecordIssue,
 } from "@rapport/core";
-import type { z } from "zod";
 import { intercomChannel } from "./intercom-channel";
 import { intercomPartKind } from "./intercom-part-type";
 import {
@@ -48,12 +50,6 @@ const iid = (id: string) => `${SYSTEM}:${id}`;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-function rawId(value: unknown): string | null {
-  if (!isObject(value) || !Object.hasOwn(value, "id")) return null;
-  const id = value["id"];
-  return typeof id === "number" || (typeof id === "string" && id.length > 0) ? String(id) : null;
-}
 
 // Record types as Intercom names them in `type`, and list keys with the entity of their items.
 const RECORD_TYPES: Readonly<Record<string, Entity>> = {
@@ -101,7 +97,13 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
       const data = node["data"];
       const item = isObject(data) ? data["item"] : undefined;
       if (depth < 2 && isObject(item)) visit(item, `${where}.data.item`, depth + 1);
-      else out.reject("notification_event", rawId(node), "data.item", "expected the event's item");
+      else
+        out.reject(
+          "notification_event",
+          sourceIdOf(node),
+          "data.item",
+          "expected the event's item",
+        );
       return;
     }
     let found = false;
@@ -115,7 +117,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
         for (const item of value) {
           const itemType = typeOf(item) ?? "contact";
           if (Object.hasOwn(RECORD_TYPES, itemType)) push(RECORD_TYPES[itemType]!, item);
-          else out.ignore(itemType, rawId(item), `"${itemType}" records are not imported`);
+          else out.ignore(itemType, sourceIdOf(item), `"${itemType}" records are not imported`);
         }
       }
     }
@@ -123,7 +125,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
     if (type === undefined && ("conversation_parts" in node || "source" in node)) {
       push("conversation", node);
     } else if (type !== undefined && !type.endsWith(".list") && type !== "list") {
-      out.ignore(type, rawId(node), `"${type}" records are not imported`);
+      out.ignore(type, sourceIdOf(node), `"${type}" records are not imported`);
     }
   };
 
@@ -134,27 +136,6 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
   } else visit(payload, "(root)", 0);
   return byEntity;
 }
-
-function parseAll<Schema extends z.ZodType>(
-  entity: string,
-  raws: readonly unknown[] | undefined,
-  schema: Schema,
-  out: ImportCollector,
-): z.output<Schema>[] {
-  const parsed: z.output<Schema>[] = [];
-  for (const raw of raws ?? []) {
-    const result = schema.safeParse(raw);
-    if (result.success) parsed.push(result.data);
-    else {
-      const { field, reason } = zodRecordIssue(result.error);
-      out.reject(entity, rawId(raw), field, reason);
-    }
-  }
-  return parsed;
-}
-
-const afterAsOf = (at: Date, asOf: Date) =>
-  `expected a time not after asOf (${asOf.toISOString()}), received ${at.toISOString()}`;
 
 /**
  * Maps Intercom REST API payloads into the Rapport care model: contacts → customers, admins →
@@ -207,10 +188,15 @@ export function importIntercom(payload: unknown, options: IntercomImportOptions)
 function run(payload: unknown, asOf: Date, out: ImportCollector): void {
   const schemas = intercomSchemas();
   const raw = collectRaw(payload, out);
-  for (const admin of parseAll("admin", raw.get("admin"), schemas.IntercomAdminSchema, out)) {
+  for (const admin of parseSourceRecords(
+    "admin",
+    raw.get("admin"),
+    schemas.IntercomAdminSchema,
+    out,
+  )) {
     importAdmin(admin, out);
   }
-  for (const team of parseAll("team", raw.get("team"), schemas.IntercomTeamSchema, out)) {
+  for (const team of parseSourceRecords("team", raw.get("team"), schemas.IntercomTeamSchema, out)) {
     out.add(
       "teams",
       "team",
@@ -218,7 +204,7 @@ function run(payload: unknown, asOf: Date, out: ImportCollector): void {
       safeParseTeam({ id: iid(team.id), name: team.name, externalIds: [ref(team.id)] }),
     );
   }
-  for (const contact of parseAll(
+  for (const contact of parseSourceRecords(
     "contact",
     raw.get("contact"),
     schemas.IntercomContactSchema,
@@ -226,7 +212,7 @@ function run(payload: unknown, asOf: Date, out: ImportCollector): void {
   )) {
     importContact(contact, out);
   }
-  const conversations = parseAll(
+  const conversations = parseSourceRecords(
     "conversation",
     raw.get("conversation"),
     schemas.IntercomConversationSchema,
@@ -372,7 +358,7 @@ function importConversation(conversation: IntercomConversation, asOf: Date, out:
     );
   }
   if (conversation.created_at.getTime() > asOf.getTime()) {
-    return fail("created_at", afterAsOf(conversation.created_at, asOf));
+    return fail("created_at", afterAsOfReason(conversation.created_at, asOf));
   }
 
   // Status history: a conversation starts open; parts that close, reopen or snooze it follow.
@@ -438,7 +424,12 @@ function importConversation(conversation: IntercomConversation, asOf: Date, out:
 /** The parts of a conversation that parse, oldest first; the others are rejected. */
 function partsOf(conversation: IntercomConversation, out: ImportCollector): IntercomPart[] {
   const raws = conversation.conversation_parts?.conversation_parts ?? [];
-  const parts = parseAll("conversation_part", raws, intercomSchemas().IntercomPartSchema, out);
+  const parts = parseSourceRecords(
+    "conversation_part",
+    raws,
+    intercomSchemas().IntercomPartSchema,
+    out,
+  );
   return parts.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
 }
 
@@ -484,7 +475,12 @@ function importParts(parts: readonly IntercomPart[], context: ConversationContex
       continue;
     }
     if (part.created_at.getTime() > asOf.getTime()) {
-      out.reject("conversation_part", part.id, "created_at", afterAsOf(part.created_at, asOf));
+      out.reject(
+        "conversation_part",
+        part.id,
+        "created_at",
+        afterAsOfReason(part.created_at, asOf),
+      );
       continue;
     }
     const kind = intercomPartKind(part.part_type);
@@ -568,7 +564,7 @@ function importRating({ conversation, customer, channel, asOf, out }: Conversati
       entity,
       conversation.id,
       "conversation_rating.created_at",
-      afterAsOf(respondedAt, asOf),
+      afterAsOfReason(respondedAt, asOf),
     );
     return;
   }

@@ -1,4 +1,5 @@
 import {
+  afterAsOfReason,
   type Case,
   type Channel,
   createImportCollector,
@@ -11,6 +12,7 @@ import {
   safeParseInteraction,
   safeParseSurveyResponse,
   safeParseTeam,
+  sourceIdOf,
   zodRecordIssue,
 } from "@rapport/core";
 import type { z } from "zod";
@@ -95,13 +97,6 @@ interface Raw {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The id of an unparsed record, for the report; `null` when it has none. */
-function rawId(value: unknown): string | null {
-  if (!isObject(value) || !Object.hasOwn(value, "id")) return null;
-  const id = value["id"];
-  return typeof id === "number" || (typeof id === "string" && id.length > 0) ? String(id) : null;
-}
-
 /** Splits the payload into records by entity; anything that is not a record is reported. */
 function collectRaw(payload: unknown, out: ImportCollector): Map<string, Raw[]> {
   const byEntity = new Map<string, Raw[]>();
@@ -133,7 +128,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<string, Raw[]> 
       } else if (Object.hasOwn(SINGLES, key)) {
         if (value !== null && value !== undefined) push(SINGLES[key]!, value);
       } else if (!METADATA.has(key) && Array.isArray(value)) {
-        for (const item of value) out.ignore(key, rawId(item), `"${key}" are not imported`);
+        for (const item of value) out.ignore(key, sourceIdOf(item), `"${key}" are not imported`);
       }
     }
   });
@@ -152,7 +147,7 @@ function parseAll<Schema extends z.ZodType>(
     if (result.success) parsed.push(result.data);
     else {
       const { field, reason } = zodRecordIssue(result.error);
-      out.reject(raw.entity, rawId(raw.value), field, reason);
+      out.reject(raw.entity, sourceIdOf(raw.value), field, reason);
     }
   }
   return parsed;
@@ -174,9 +169,6 @@ function newestFirst<T extends { id: string; updated_at?: Date | null | undefine
   const first = new Set(newest.values());
   return [...first, ...items.filter((item) => !first.has(item))];
 }
-
-const afterAsOf = (at: Date, asOf: Date) =>
-  `expected a time not after asOf (${asOf.toISOString()}), received ${at.toISOString()}`;
 
 interface History {
   readonly statusHistory: StatusChange[];
@@ -384,7 +376,7 @@ function run(
         const { field, reason } = zodRecordIssue(parsed.error);
         out.reject(
           "comment",
-          rawId(event),
+          sourceIdOf(event),
           field,
           `${reason} (in audit ${audit.id}, events[${index}])`,
         );
@@ -534,7 +526,7 @@ function importTicket(ticket: ZendeskTicket, context: TicketContext): Channel | 
     return undefined;
   }
   if (ticket.created_at.getTime() > asOf.getTime()) {
-    out.reject("ticket", ticket.id, "created_at", afterAsOf(ticket.created_at, asOf));
+    out.reject("ticket", ticket.id, "created_at", afterAsOfReason(ticket.created_at, asOf));
     return undefined;
   }
   const history = historyFrom(context.audits);
@@ -635,7 +627,7 @@ function importComment(input: CommentInput, context: CommentContext): void {
     return;
   }
   if (at.getTime() > asOf.getTime()) {
-    out.reject("comment", comment.id, "created_at", afterAsOf(at, asOf));
+    out.reject("comment", comment.id, "created_at", afterAsOfReason(at, asOf));
     return;
   }
   const channel =
@@ -710,7 +702,7 @@ function importRating(rating: ZendeskSatisfactionRating, asOf: Date, out: Import
       "satisfaction_rating",
       rating.id,
       rating.updated_at ? "updated_at" : "created_at",
-      afterAsOf(respondedAt, asOf),
+      afterAsOfReason(respondedAt, asOf),
     );
     return;
   }

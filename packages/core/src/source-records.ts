@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import type { ImportCollector } from "./import-report";
+import { zodRecordIssue } from "./record-issue";
+
+/**
+ * The id a platform gave a raw record (`id`, a number or a non-empty string), as a string;
+ * `null` when it has none, so that a report can still say which record it means.
+ *
+ * @example
+ * ```ts
+ * import { sourceIdOf } from "@rapport/core";
+ * sourceIdOf({ id: 35436, status: "open" }); // "35436"
+ * sourceIdOf("garbage"); // null
+ * ```
+ */
+export function sourceIdOf(value: unknown): string | null {
+  if (typeof value !== "object" || value === null || !Object.hasOwn(value, "id")) return null;
+  const id = (value as { id: unknown }).id;
+  return typeof id === "number" || (typeof id === "string" && id.length > 0) ? String(id) : null;
+}
+
+/**
+ * Parses raw records of one entity with a source's own payload schema: the valid ones are
+ * returned, and each invalid one is rejected in the collector with its id, field and reason.
+ *
+ * @example
+ * ```ts
+ * import { createImportCollector, parseSourceRecords } from "@rapport/core";
+ * import { z } from "zod";
+ *
+ * const collector = createImportCollector("zendesk");
+ * const tickets = parseSourceRecords("ticket", [{ id: 1, status: "open" }, { id: 2 }], z.object({ id: z.number(), status: z.string() }), collector);
+ * tickets.length; // 1; ticket 2 is rejected: "status: …"
+ * ```
+ */
+export function parseSourceRecords<Schema extends z.ZodType>(
+  entity: string,
+  raws: readonly unknown[] | undefined,
+  schema: Schema,
+  collector: ImportCollector,
+): z.output<Schema>[] {
+  const parsed: z.output<Schema>[] = [];
+  for (const raw of raws ?? []) {
+    const result = schema.safeParse(raw);
+    if (result.success) parsed.push(result.data);
+    else {
+      const { field, reason } = zodRecordIssue(result.error);
+      collector.reject(entity, sourceIdOf(raw), field, reason);
+    }
+  }
+  return parsed;
+}
+
+/**
+ * The reason given for a record dated after the import's `asOf`: a clock or data error.
+ *
+ * @example
+ * ```ts
+ * import { afterAsOfReason } from "@rapport/core";
+ * afterAsOfReason(new Date("2030-01-01T00:00:00Z"), new Date("2026-01-01T00:00:00Z"));
+ * // "expected a time not after asOf (2026-01-01T00:00:00.000Z), received 2030-01-01T00:00:00.000Z"
+ * ```
+ */
+export function afterAsOfReason(at: Date, asOf: Date): string {
+  return `expected a time not after asOf (${asOf.toISOString()}), received ${at.toISOString()}`;
+}
