@@ -10,6 +10,7 @@ export * from "./customer-timeline";
 export * from "./date-time";
 export type { EntityCodec, SafeParseResult } from "./entity-codec";
 export * from "./enumerations";
+export * from "./follow-pages";
 export * from "./hmac";
 export * from "./ids";
 export * from "./import-report";

@@ -1,10 +1,11 @@
+import type { PageResponse } from "@rapport/core";
 import { describe, expect, it } from "vitest";
-import { freshdeskPages, type PageResponse } from "./freshdesk-pages";
+import { freshdeskPages } from "./freshdesk-pages";
 
 const respond = (body: unknown, link: string | null = null, status = 200): PageResponse => ({
   ok: status >= 200 && status < 300,
   status,
-  headers: { get: (name) => (name.toLowerCase() === "link" ? link : null) },
+  headers: { get: (name: string) => (name.toLowerCase() === "link" ? link : null) },
   json: async () => body,
 });
 

@@ -1,22 +1,4 @@
-/**
- * The part of a fetch `Response` that {@link freshdeskPages} uses.
- *
- * @example
- * ```ts
- * import type { PageResponse } from "@rapport/freshdesk";
- * const page: PageResponse = { ok: true, status: 200, headers: { get: () => null }, json: async () => [] };
- * ```
- */
-export interface PageResponse {
-  /** Whether the status is 2xx. */
-  readonly ok: boolean;
-  /** The HTTP status. */
-  readonly status: number;
-  /** The response headers (Freshdesk puts the next page in `Link`). */
-  readonly headers: { get(name: string): string | null };
-  /** The body, parsed as JSON. */
-  json(): Promise<unknown>;
-}
+import { followPages, type PageResponse } from "@rapport/core";
 
 /**
  * Options of {@link freshdeskPages}.
@@ -68,18 +50,10 @@ function nextLink(link: string | null): string | undefined {
  * const result = importFreshdesk(pages, { asOf: new Date() });
  * ```
  */
-export async function* freshdeskPages(options: FreshdeskPagesOptions): AsyncGenerator<unknown> {
-  const seen = new Set<string>();
-  let url: string | undefined = options.startUrl;
-  let count = 0;
-  while (url !== undefined && !seen.has(url)) {
-    if (options.maxPages !== undefined && count >= options.maxPages) return;
-    seen.add(url);
-    const response = await options.fetch(url);
-    if (!response.ok) throw new Error(`Freshdesk answered HTTP ${response.status} for ${url}`);
-    const body = await response.json();
-    count++;
-    yield body;
-    url = nextLink(response.headers.get("link"));
-  }
+export function freshdeskPages(options: FreshdeskPagesOptions): AsyncGenerator<unknown> {
+  return followPages({
+    ...options,
+    platform: "Freshdesk",
+    nextUrl: (_body, response) => nextLink(response.headers?.get("link") ?? null),
+  });
 }

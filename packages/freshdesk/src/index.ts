@@ -1,4 +1,4 @@
-export { type FreshdeskPagesOptions, freshdeskPages, type PageResponse } from "./freshdesk-pages";
+export { type FreshdeskPagesOptions, freshdeskPages } from "./freshdesk-pages";
 export { FRESHDESK_PRIORITIES, freshdeskPriority } from "./freshdesk-priority";
 export { FRESHDESK_RATINGS, freshdeskRatingToFivePoint } from "./freshdesk-rating";
 export { FRESHDESK_SOURCES, freshdeskSource } from "./freshdesk-source";

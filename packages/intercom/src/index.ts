@@ -1,6 +1,6 @@
 export { type IntercomImportOptions, importIntercom } from "./import-intercom";
 export { INTERCOM_CHANNELS, intercomChannel } from "./intercom-channel";
-export { type IntercomPagesOptions, intercomPages, type PageResponse } from "./intercom-pages";
+export { type IntercomPagesOptions, intercomPages } from "./intercom-pages";
 export {
   INTERCOM_PART_TYPES,
   type IntercomPartKind,

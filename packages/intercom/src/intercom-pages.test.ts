@@ -1,5 +1,6 @@
+import type { PageResponse } from "@rapport/core";
 import { describe, expect, it } from "vitest";
-import { intercomPages, type PageResponse } from "./intercom-pages";
+import { intercomPages } from "./intercom-pages";
 
 const respond = (body: unknown, status = 200): PageResponse => ({
   ok: status >= 200 && status < 300,

@@ -1,20 +1,4 @@
-/**
- * The part of a fetch `Response` that {@link intercomPages} uses.
- *
- * @example
- * ```ts
- * import type { PageResponse } from "@rapport/intercom";
- * const page: PageResponse = { ok: true, status: 200, json: async () => ({ conversations: [], pages: { next: null } }) };
- * ```
- */
-export interface PageResponse {
-  /** Whether the status is 2xx. */
-  readonly ok: boolean;
-  /** The HTTP status. */
-  readonly status: number;
-  /** The body, parsed as JSON. */
-  json(): Promise<unknown>;
-}
+import { followPages, type PageResponse } from "@rapport/core";
 
 /**
  * Options of {@link intercomPages}.
@@ -73,18 +57,10 @@ function nextUrl(body: unknown, startUrl: string): string | undefined {
  * const result = importIntercom(pages, { asOf: new Date() });
  * ```
  */
-export async function* intercomPages(options: IntercomPagesOptions): AsyncGenerator<unknown> {
-  const seen = new Set<string>();
-  let url: string | undefined = options.startUrl;
-  let count = 0;
-  while (url !== undefined && !seen.has(url)) {
-    if (options.maxPages !== undefined && count >= options.maxPages) return;
-    seen.add(url);
-    const response = await options.fetch(url);
-    if (!response.ok) throw new Error(`Intercom answered HTTP ${response.status} for ${url}`);
-    const body = await response.json();
-    count++;
-    yield body;
-    url = nextUrl(body, options.startUrl);
-  }
+export function intercomPages(options: IntercomPagesOptions): AsyncGenerator<unknown> {
+  return followPages({
+    ...options,
+    platform: "Intercom",
+    nextUrl: (body, _response) => nextUrl(body, options.startUrl),
+  });
 }

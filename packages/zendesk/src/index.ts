@@ -5,6 +5,6 @@ export {
   type ZendeskWebhookRequest,
 } from "./verify-zendesk-webhook";
 export { ZENDESK_CHANNELS, zendeskChannel } from "./zendesk-channel";
-export { type PageResponse, type ZendeskPagesOptions, zendeskPages } from "./zendesk-pages";
+export { type ZendeskPagesOptions, zendeskPages } from "./zendesk-pages";
 export { ZENDESK_PRIORITIES, zendeskPriority } from "./zendesk-priority";
 export { ZENDESK_STATUSES, zendeskStatus } from "./zendesk-status";

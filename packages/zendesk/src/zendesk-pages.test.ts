@@ -1,5 +1,6 @@
+import type { PageResponse } from "@rapport/core";
 import { describe, expect, it } from "vitest";
-import { type PageResponse, zendeskPages } from "./zendesk-pages";
+import { zendeskPages } from "./zendesk-pages";
 
 const respond = (body: unknown, status = 200): PageResponse => ({
   ok: status >= 200 && status < 300,

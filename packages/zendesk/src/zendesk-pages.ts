@@ -1,20 +1,4 @@
-/**
- * The part of a fetch `Response` that {@link zendeskPages} uses.
- *
- * @example
- * ```ts
- * import type { PageResponse } from "@rapport/zendesk";
- * const page: PageResponse = { ok: true, status: 200, json: async () => ({ tickets: [], end_of_stream: true }) };
- * ```
- */
-export interface PageResponse {
-  /** Whether the status is 2xx. */
-  readonly ok: boolean;
-  /** The HTTP status. */
-  readonly status: number;
-  /** The body, parsed as JSON. */
-  json(): Promise<unknown>;
-}
+import { followPages, type PageResponse } from "@rapport/core";
 
 /**
  * Options of {@link zendeskPages}.
@@ -78,20 +62,10 @@ function nextUrl(body: unknown): string | undefined {
  * const result = importZendesk(pages, { asOf: new Date() });
  * ```
  */
-export async function* zendeskPages(options: ZendeskPagesOptions): AsyncGenerator<unknown> {
-  const seen = new Set<string>();
-  let url: string | undefined = options.startUrl;
-  let count = 0;
-  while (url !== undefined && !seen.has(url)) {
-    if (options.maxPages !== undefined && count >= options.maxPages) return;
-    seen.add(url);
-    const response = await options.fetch(url);
-    if (!response.ok) {
-      throw new Error(`Zendesk answered HTTP ${response.status} for ${url}`);
-    }
-    const body = await response.json();
-    count++;
-    yield body;
-    url = nextUrl(body);
-  }
+export function zendeskPages(options: ZendeskPagesOptions): AsyncGenerator<unknown> {
+  return followPages({
+    ...options,
+    platform: "Zendesk",
+    nextUrl: (body, _response) => nextUrl(body),
+  });
 }
