@@ -13,7 +13,10 @@ import { createCareApp } from "../src/index.ts";
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 10);
 const IN_FLIGHT = 16;
 
-async function load(fetchHandler: (request: Request) => Response | Promise<Response>, seconds = SECONDS) {
+async function load(
+  fetchHandler: (request: Request) => Response | Promise<Response>,
+  seconds = SECONDS,
+) {
   const server = serve({ fetch: fetchHandler, port: 0, hostname: "127.0.0.1" });
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/surveys/responses`;
