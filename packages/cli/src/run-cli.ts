@@ -37,10 +37,15 @@ export interface CliIo {
  * const zendeskSample = join(SAMPLES_DIR, "zendesk-export.json");
  * ```
  */
-export const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "samples");
+export const SAMPLES_DIR = join(moduleDir(), "..", "samples");
 const DEMO_FILES = ["zendesk-export.json", "surveys.csv", "events.ndjson"];
 // Read at run time so that the version printed is the one released.
-const VERSION: string = createRequire(import.meta.url)("../package.json").version;
+const VERSION: string = createRequire(join(moduleDir(), "index.js"))("../package.json").version;
+
+/** This module's folder: `__dirname` in the CommonJS build, `import.meta.url` in the ESM one. */
+function moduleDir(): string {
+  return typeof __dirname === "string" ? __dirname : dirname(fileURLToPath(import.meta.url));
+}
 
 function latestTime(lists: ImportLists): Date | null {
   let latest = Number.NEGATIVE_INFINITY;
