@@ -34,6 +34,8 @@ function fill(path) {
   writeFileSync(path, text);
 }
 for (const file of ["package.json", "vitest.config.ts"]) fill(join(target, file));
+// git keeps no empty folders, so the template has no src/ of its own.
+mkdirSync(join(target, "src"), { recursive: true });
 
 const exportName = "packageName";
 writeFileSync(
