@@ -3,7 +3,7 @@
 // every gate from its first commit: build, types, lint, tests with coverage, publint, attw,
 // size budget and docs. Usage: npm run new-package <name> ["one-line description"] [--no-install]
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
