@@ -1,4 +1,4 @@
-import type { Customer, CustomerId, ImportLists } from "@rapport/core";
+import { type Customer, type CustomerId, emptyImportLists, type ImportLists } from "@rapport/core";
 import type { ImportedFile } from "./read-exports";
 
 /**
@@ -56,17 +56,7 @@ export function mergeImports(
 ): ImportLists {
   const shared = options.sharedIds ?? false;
   const customers = new Map<string, Customer>();
-  const lists: ImportLists = {
-    customers: [],
-    agents: [],
-    teams: [],
-    cases: [],
-    interactions: [],
-    responses: [],
-    journeyEvents: [],
-    consentEvents: [],
-    transactions: [],
-  };
+  const lists = emptyImportLists();
   for (const { result } of files) {
     for (const customer of result.customers) {
       const id = shared ? (unprefixed(customer.id) as CustomerId) : customer.id;

@@ -143,6 +143,30 @@ export interface ImportCollector {
 }
 
 /**
+ * Fresh, empty record lists, one per entity, to fill.
+ *
+ * @example
+ * ```ts
+ * import { emptyImportLists } from "@rapport/core";
+ * const lists = emptyImportLists();
+ * lists.cases.length; // 0
+ * ```
+ */
+export function emptyImportLists(): ImportLists {
+  return {
+    customers: [],
+    agents: [],
+    teams: [],
+    cases: [],
+    interactions: [],
+    responses: [],
+    journeyEvents: [],
+    consentEvents: [],
+    transactions: [],
+  };
+}
+
+/**
  * Creates an {@link ImportCollector} for one import from one source system.
  *
  * @example
@@ -154,17 +178,7 @@ export interface ImportCollector {
  * ```
  */
 export function createImportCollector(source: string): ImportCollector {
-  const lists: Lists = {
-    customers: [],
-    agents: [],
-    teams: [],
-    cases: [],
-    interactions: [],
-    responses: [],
-    journeyEvents: [],
-    consentEvents: [],
-    transactions: [],
-  };
+  const lists = emptyImportLists();
   const records: ImportOutcome[] = [];
   const seen = new Set<string>();
   const counts = { accepted: 0, rejected: 0, duplicates: 0, ignored: 0 };
