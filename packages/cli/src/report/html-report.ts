@@ -30,6 +30,13 @@ async function figure(svg: Promise<string>, caption: string): Promise<string> {
   return `<figure>${await svg}<figcaption class="muted">${escapeHtml(caption)}</figcaption></figure>`;
 }
 
+/** A chart of the score per group, or nothing when no group has answers. */
+function groupFigures(section: ScoreSection, by: string, points: ScoreSection["byChannel"]) {
+  if (points.length === 0) return [];
+  const spec = groupChartSpec(`${section.label} by ${by}`, points, section.domain);
+  return [figure(renderChart(spec), "Bars: score; lines: interval.")];
+}
+
 async function scoreSection(section: ScoreSection): Promise<string> {
   const charts = await Promise.all([
     figure(
@@ -42,26 +49,8 @@ async function scoreSection(section: ScoreSection): Promise<string> {
       ),
       "How the answers spread over the scale.",
     ),
-    ...(section.byChannel.length > 0
-      ? [
-          figure(
-            renderChart(
-              groupChartSpec(`${section.label} by channel`, section.byChannel, section.domain),
-            ),
-            "Bars: score; lines: interval.",
-          ),
-        ]
-      : []),
-    ...(section.byAgent.length > 0
-      ? [
-          figure(
-            renderChart(
-              groupChartSpec(`${section.label} by agent`, section.byAgent, section.domain),
-            ),
-            "Bars: score; lines: interval.",
-          ),
-        ]
-      : []),
+    ...groupFigures(section, "channel", section.byChannel),
+    ...groupFigures(section, "agent", section.byAgent),
   ]);
   return `<h2>${escapeHtml(section.label)}</h2>
 <p>Overall ${escapeHtml(formatScore(section.overall))}; ${escapeHtml(section.current.period)}: ${escapeHtml(
