@@ -24,7 +24,7 @@ export function describeRule(rule: GestureRule): string {
   return parts.join("; ");
 }
 
-/** Money in words, in minor units and currency: "1500 EUR (minor units)". */
+/** Money in words, in minor units and currency: "1500 EUR minor units". */
 export function formatMoney(money: Money): string {
   return `${money.amount} ${money.currency} minor units`;
 }

@@ -1,6 +1,7 @@
 import type { Agent, CareGesture, Case, Money, SurveyResponse } from "@rapport/core";
 import { type CarePolicy, type GestureCondition, isMoneyKind } from "./care-policy";
 import type { AgentRole, GestureKind } from "./care-types";
+import { formatMoney } from "./describe-rule";
 import { evaluateGesture, type GestureDecision, type GestureRequest } from "./evaluate-gesture";
 
 /**
@@ -288,9 +289,7 @@ export function followUpPlan(caseRecord: Case, input: FollowUpInput = {}): Follo
       }
     }
     if (gesture) {
-      const worth = gesture.value
-        ? `${gesture.value.amount} ${gesture.value.currency} minor units`
-        : `${gesture.minutes} minutes`;
+      const worth = gesture.value ? formatMoney(gesture.value) : `${gesture.minutes} minutes`;
       steps.push({
         action: "offer_gesture",
         why: `${gesture.kind} worth ${worth} is within the care policy`,

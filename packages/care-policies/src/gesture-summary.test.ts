@@ -248,8 +248,9 @@ describe("gestureSummary", () => {
     expect(() => gestureSummary([], policy, { ...march, timeZone: "nope" })).toThrow(
       /period\.timeZone: expected an IANA/,
     );
+    // The error names the caller's field, period.unit, not periodBounds' own argument.
     expect(() => gestureSummary([], policy, { ...march, unit: "decade" as never })).toThrow(
-      /period: expected one of/,
+      'gestureSummary: period.unit: expected one of "day" | "week" | "month" | "quarter" | "year", received "decade"',
     );
   });
 });

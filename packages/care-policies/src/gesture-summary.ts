@@ -19,7 +19,7 @@ import type { CarePolicy } from "./care-policy";
 import type { GestureKind } from "./care-types";
 import { checkDate, checkTimeZone } from "./check-arguments";
 import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
-import { type Period, periodBounds } from "./period";
+import { PERIODS, type Period, periodBounds } from "./period";
 
 /**
  * The period a summary covers: the calendar `unit` that contains `at`, in `timeZone`.
@@ -195,6 +195,11 @@ export function gestureSummary(
   const fn = "gestureSummary";
   checkDate(fn, "period.at", period?.at);
   checkTimeZone(fn, "period.timeZone", period.timeZone);
+  if (!(PERIODS as readonly unknown[]).includes(period.unit)) {
+    throw new RangeError(
+      `${fn}: period.unit: expected one of ${PERIODS.map((p) => `"${p}"`).join(" | ")}, received ${JSON.stringify(period.unit)}`,
+    );
+  }
   const { start, end } = periodBounds(period.unit, period.at, period.timeZone);
   const all = [...ledger];
   const inPeriod = all.filter((g) => within(g.grantedAt, start, end));

@@ -40,6 +40,24 @@ describe("periodBounds", () => {
       "2025-11-02T04:00:00Z",
       "2025-11-03T05:00:00Z",
     ],
+    // Santiago skips its midnight on Sunday 6 Sep 2026: 00:00 (UTC−4) becomes 01:00 (UTC−3).
+    // The day starts at 01:00 −03 = 04:00Z and ends at 7 Sep 00:00 −03 = 03:00Z (23 hours),
+    // not at 7 Sep 01:00 −03 = 04:00Z.
+    [
+      "day",
+      "2026-09-06T12:00:00Z",
+      "America/Santiago",
+      "2026-09-06T04:00:00Z",
+      "2026-09-07T03:00:00Z",
+    ],
+    // The next day then starts where that one ended: 7 Sep 00:00 −03 = 03:00Z .. 8 Sep 03:00Z.
+    [
+      "day",
+      "2026-09-07T03:30:00Z",
+      "America/Santiago",
+      "2026-09-07T03:00:00Z",
+      "2026-09-08T03:00:00Z",
+    ],
     // ISO week: Wednesday 12 Mar 2025 → Monday 10 Mar .. Monday 17 Mar, Berlin midnight.
     [
       "week",

@@ -73,26 +73,28 @@ export function periodBounds(period: Period, at: Date, timeZone: string): Period
   const options = { in: tz(timeZone) };
   let start: Date;
   let end: Date;
+  // The end is the start of the next period, not start + 1 period: where local midnight is
+  // skipped (Santiago, 6 Sep 2026) a period starts at 01:00, but the next one at 00:00.
   switch (period) {
     case "day":
       start = startOfDay(at, options);
-      end = addDays(start, 1, options);
+      end = startOfDay(addDays(start, 1, options), options);
       break;
     case "week":
       start = startOfWeek(at, { ...options, weekStartsOn: 1 });
-      end = addWeeks(start, 1, options);
+      end = startOfWeek(addWeeks(start, 1, options), { ...options, weekStartsOn: 1 });
       break;
     case "month":
       start = startOfMonth(at, options);
-      end = addMonths(start, 1, options);
+      end = startOfMonth(addMonths(start, 1, options), options);
       break;
     case "quarter":
       start = startOfQuarter(at, options);
-      end = addQuarters(start, 1, options);
+      end = startOfQuarter(addQuarters(start, 1, options), options);
       break;
     case "year":
       start = startOfYear(at, options);
-      end = addYears(start, 1, options);
+      end = startOfYear(addYears(start, 1, options), options);
       break;
     default:
       throw new RangeError(

@@ -267,6 +267,28 @@ describe("planContact: time, style, language", () => {
     expect(decision.reason).toBe("no_consent");
   });
 
+  it("does not plan a send on a consent that expires before the send time", () => {
+    // now = 23:00 CET (22:00Z), quiet 21:00-08:00: the send time is 08:00 CET = 07:00Z on the
+    // 14th. A grant expiring at 06:00Z is valid now but not then; one expiring at 09:00Z is.
+    const expiring = (expiresAt: string) =>
+      consent({ id: "ce_exp", capturedAt: "2025-01-01T00:00:00Z", expiresAt });
+    const who = customer({
+      timeZone: "Europe/Berlin",
+      preferences: { channels: ["email"], quietHours: night },
+    });
+    const now = new Date("2025-01-13T22:00:00Z");
+    const early = planContact(who, options({ now }, [expiring("2025-01-14T06:00:00Z")]));
+    expect(early.plan).toBeNull();
+    expect(early.reason).toBe("no_consent");
+    expect(early.detail).toContain(
+      "consent_expired (the consent expires at 2025-01-14T06:00:00.000Z, by the send time 2025-01-14T07:00:00.000Z)",
+    );
+    // Expiring exactly at the send time is too late as well: a grant holds on [capturedAt, expiresAt).
+    expect(planContact(who, options({ now }, [expiring("2025-01-14T07:00:00Z")])).plan).toBeNull();
+    const later = planContact(who, options({ now }, [expiring("2025-01-14T09:00:00Z")]));
+    expect(later.plan?.sendAt.toISOString()).toBe("2025-01-14T07:00:00.000Z");
+  });
+
   it("without a time zone, the default zone is used and said", () => {
     const { plan } = planContact(
       customer({ preferences: { channels: ["email"], quietHours: night } }),

@@ -193,7 +193,8 @@ export interface ContactDecision {
  * consent events that allowed it are the plan's `evidence`); then, when `fallback` is on, the
  * other offered channels in the business's order. The send time is the earliest instant at or
  * after `now` outside the customer's quiet hours on their own wall clock (see
- * {@link nextSendTime}); consent is asked for at `now`. Style and language follow the
+ * {@link nextSendTime}); consent is asked for at `now`, and a consent that expires at or before
+ * the send time is not used. Style and language follow the
  * customer's preferences (else their locale, else the defaults), with the reason for each.
  * Returns `plan: null` with the reason when no contact is allowed.
  *
@@ -254,6 +255,12 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
     for (const channel of options.channels) if (!order.includes(channel)) order.push(channel);
   }
 
+  // The send time is known before a channel is chosen: a consent that runs out by then is no use.
+  const zoneKnown = isKnownTimeZone(customer.timeZone);
+  const timeZone = zoneKnown ? (customer.timeZone as string) : defaultTimeZone;
+  const quietHours = preferences.quietHours;
+  const next = quietHours ? nextSendTime(options.now, quietHours, timeZone) : options.now;
+
   const ledger = [...options.consent.ledger];
   const considered: ChannelCheck[] = [];
   const asked = new Map<string, ConsentDecision>();
@@ -307,6 +314,18 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
       reject("not_consented", `${channelPurpose}: ${consent.reason} (${consent.detail})`, consent);
       continue;
     }
+    if (
+      next !== null &&
+      consent.expiresAt !== null &&
+      consent.expiresAt.getTime() <= next.getTime()
+    ) {
+      reject(
+        "not_consented",
+        `${channelPurpose}: consent_expired (the consent expires at ${consent.expiresAt.toISOString()}, by the send time ${next.toISOString()})`,
+        consent,
+      );
+      continue;
+    }
     considered.push({
       channel,
       preferred: isPreferred,
@@ -340,30 +359,23 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
     };
   }
 
-  const zoneKnown = isKnownTimeZone(customer.timeZone);
-  const timeZone = zoneKnown ? (customer.timeZone as string) : defaultTimeZone;
+  if (next === null) {
+    return {
+      plan: null,
+      reason: "always_quiet",
+      detail: `the customer's quiet hours (${quietHours!.start}-${quietHours!.end}) cover the whole day`,
+      considered,
+    };
+  }
+  const sendAt: Date = next;
   const zoneWhy = zoneKnown
     ? `the customer's time zone ${timeZone}`
     : `${timeZone} (the customer has no time zone on record)`;
-  let sendAt: Date = options.now;
-  let sendWhy = "no quiet hours on record; send now";
-  const quietHours = preferences.quietHours;
-  if (quietHours) {
-    const next = nextSendTime(options.now, quietHours, timeZone);
-    if (next === null) {
-      return {
-        plan: null,
-        reason: "always_quiet",
-        detail: `the customer's quiet hours (${quietHours.start}-${quietHours.end}) cover the whole day`,
-        considered,
-      };
-    }
-    sendAt = next;
-    sendWhy =
-      next.getTime() === options.now.getTime()
-        ? `outside quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; send now`
-        : `quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; the earliest time after them`;
-  }
+  const sendWhy = !quietHours
+    ? "no quiet hours on record; send now"
+    : next.getTime() === options.now.getTime()
+      ? `outside quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; send now`
+      : `quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; the earliest time after them`;
 
   const style = preferences.contactStyle ?? options.defaultStyle ?? "brief";
   const styleWhy = preferences.contactStyle

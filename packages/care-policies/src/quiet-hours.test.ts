@@ -73,6 +73,15 @@ describe("nextSendTime", () => {
       "Europe/Berlin",
       "2025-01-10T21:30:00Z",
     ],
+    // "24:00" to "24:00" is equal too: no quiet hours, not the whole day (00:00 to 24:00).
+    [
+      "equal start and end at 24:00: no quiet hours",
+      "2025-01-10T21:30:00Z",
+      "24:00",
+      "24:00",
+      "Europe/Berlin",
+      "2025-01-10T21:30:00Z",
+    ],
     // Spring forward in Berlin: 23:00 CET on 28 Mar, quiet until 08:00, which is CEST (UTC+2): 06:00Z.
     // Adding the 9 wall-clock hours to the instant would give 07:00Z (09:00 CEST): wrong.
     [
@@ -148,6 +157,14 @@ describe("nextSendTime", () => {
   ])("%s", (_name, now, start, end, zone, expected) => {
     const at = nextSendTime(new Date(now), { start, end }, zone);
     expect(at?.toISOString()).toBe(new Date(expected).toISOString());
+  });
+
+  it("treats equal start and end as no quiet hours in isQuietAt too", () => {
+    // 23:30 UTC is 00:30 CET: inside 00:00-24:00, but "24:00"-"24:00" and "00:00"-"00:00" are empty.
+    const at = new Date("2025-01-10T23:30:00Z");
+    expect(isQuietAt(at, { start: "24:00", end: "24:00" }, "Europe/Berlin")).toBe(false);
+    expect(isQuietAt(at, { start: "00:00", end: "00:00" }, "Europe/Berlin")).toBe(false);
+    expect(isQuietAt(at, { start: "00:00", end: "24:00" }, "Europe/Berlin")).toBe(true);
   });
 
   it("returns null when every minute is quiet", () => {

@@ -110,8 +110,11 @@ function window(fn: string, quietHours: QuietHours): { start: number; end: numbe
     }
     return minutes;
   };
-  const start = parse("start") % DAY;
-  return { start, end: parse("end") };
+  const rawStart = parse("start");
+  const rawEnd = parse("end");
+  const start = rawStart % DAY;
+  // Equal start and end mean no quiet hours, "24:00" to "24:00" included (not a whole day).
+  return { start, end: rawEnd === rawStart ? start : rawEnd };
 }
 
 /**

@@ -46,3 +46,14 @@ describe("ageAt", () => {
     expect(ageAt(leap, new Date("2021-03-01T00:00:00Z"))).toBe(13);
   });
 });
+
+describe("ageAt: bad input", () => {
+  it("names the invalid date instead of returning NaN", () => {
+    expect(() => ageAt(new Date("nope"), new Date("2026-01-01T00:00:00Z"))).toThrow(
+      "ageAt: birthDate: expected a valid Date, received Invalid Date",
+    );
+    expect(() => ageAt(new Date("2010-01-01T00:00:00Z"), new Date(Number.NaN))).toThrow(
+      "ageAt: at: expected a valid Date, received Invalid Date",
+    );
+  });
+});

@@ -71,7 +71,7 @@ export function ageOfConsent(
 /**
  * A person's age in whole years on a date, counted on the UTC calendar (the birthday counts
  * from its first instant; someone born on 29 February turns a year older on 1 March in
- * common years).
+ * common years). Throws a `TypeError` for an invalid date.
  *
  * @example
  * ```ts
@@ -81,6 +81,14 @@ export function ageOfConsent(
  * ```
  */
 export function ageAt(birthDate: Date, at: Date): number {
+  for (const [name, value] of [
+    ["birthDate", birthDate],
+    ["at", at],
+  ] as const) {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+      throw new TypeError(`ageAt: ${name}: expected a valid Date, received ${String(value)}`);
+    }
+  }
   let age = at.getUTCFullYear() - birthDate.getUTCFullYear();
   const monthDiff = at.getUTCMonth() - birthDate.getUTCMonth();
   if (monthDiff < 0 || (monthDiff === 0 && at.getUTCDate() < birthDate.getUTCDate())) age -= 1;

@@ -555,6 +555,23 @@ describe("evaluateConsent", () => {
     });
   });
 
+  it("rejects an unreadable age instead of treating the subject as an adult", () => {
+    // With an Invalid Date the age would be NaN, and NaN < 16 is false: the child's grant
+    // without a parent's authorisation would count.
+    const query = {
+      customerId: C1,
+      purpose: "marketing_email",
+      at: new Date("2024-05-01T00:00:00Z"),
+    };
+    expect(() =>
+      evaluateConsent([grant], { ...query, subject: { birthDate: new Date("nope") } }),
+    ).toThrow("evaluateConsent: subject.birthDate: expected a valid Date, received Invalid Date");
+    expect(() => evaluateConsent([grant], { ...query, subject: { age: Number.NaN } })).toThrow(
+      "evaluateConsent: subject.age: expected a non-negative number of years, received NaN",
+    );
+    expect(() => evaluateConsent([grant], { ...query, subject: { age: -1 } })).toThrow(RangeError);
+  });
+
   it("rejects an invalid moment with a clear error", () => {
     expect(() =>
       evaluateConsent([], { customerId: C1, purpose: "x", at: new Date("nope") }),

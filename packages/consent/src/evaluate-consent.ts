@@ -193,6 +193,9 @@ const undeclared = (id: string): Purpose => ({
  *    materially, and, for a child under the age of consent at the grant, authorised by a parent.
  *    Default deny.
  *
+ * Throws a `TypeError` for an invalid `at` or `subject.birthDate` and a `RangeError` for a
+ * `subject.age` that is not a non-negative number: an unreadable age must not pass the checks.
+ *
  * @example
  * ```ts
  * import { customerId, decodeConsentEvent } from "@rapport/core";
@@ -221,6 +224,21 @@ export function evaluateConsent(
   const { customerId, purpose: purposeId, at } = query;
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
     throw new TypeError(`evaluateConsent: at: expected a valid Date, received ${String(at)}`);
+  }
+  const { birthDate, age: givenAge } = query.subject ?? {};
+  // An unreadable age would pass every age check (NaN < 16 is false): refuse it instead.
+  if (
+    birthDate !== undefined &&
+    !(birthDate instanceof Date && !Number.isNaN(birthDate.getTime()))
+  ) {
+    throw new TypeError(
+      `evaluateConsent: subject.birthDate: expected a valid Date, received ${String(birthDate)}`,
+    );
+  }
+  if (givenAge !== undefined && !(Number.isFinite(givenAge) && givenAge >= 0)) {
+    throw new RangeError(
+      `evaluateConsent: subject.age: expected a non-negative number of years, received ${String(givenAge)}`,
+    );
   }
   const purpose = query.purposes?.byId[purposeId] ?? undeclared(purposeId);
   const basis = purpose.lawfulBasis;

@@ -93,4 +93,34 @@ describe("retentionDue", () => {
       records.length,
     );
   });
+
+  it("reports a record without a valid start instead of keeping it forever", () => {
+    const report = retentionDue(
+      [
+        { entity: "journey_event", id: "je_bad", at: new Date("not a date") },
+        { entity: "journey_event", id: "je_ok", at: new Date("2024-01-01T00:00:00Z") },
+      ],
+      { entities: { journey_event: 30 } },
+      new Date("2024-03-01T00:00:00Z"),
+    );
+    // 2024-01-01 + 30 d = 2024-01-31, before 2024-03-01: due.
+    expect(report.due.map((d) => d.id)).toEqual(["je_ok"]);
+    expect(report.withinRetention).toEqual([]);
+    expect(report.unknown).toEqual([
+      {
+        entity: "journey_event",
+        id: "je_bad",
+        reason: "at: expected a valid Date, received Invalid Date",
+      },
+    ]);
+  });
+
+  it("rejects an invalid asOf and a bad entity period with a clear error", () => {
+    expect(() => retentionDue([], {}, new Date("nope"))).toThrow(
+      "retentionDue: asOf: expected a valid Date, received Invalid Date",
+    );
+    expect(() => retentionDue([], { entities: { note: -1 } }, new Date(0))).toThrow(
+      "retentionDue: policies.entities.note: expected a non-negative number of days, received -1",
+    );
+  });
 });

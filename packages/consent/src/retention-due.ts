@@ -107,7 +107,9 @@ const DAY_MS = 86_400_000;
  * limitation). The period is the entity's if given; else the longest of its purposes' periods
  * (data may be kept as long as one purpose still needs it), and unknown if any of its purposes
  * has none. A record is due when `asOf` ≥ `at` + period. Nothing is dropped: each record is due,
- * within retention, or unknown with a reason.
+ * within retention, or unknown with a reason (a record whose `at` is not a valid Date is
+ * unknown). Throws a `TypeError` for an invalid `asOf` and a `RangeError` for an entity period
+ * that is not a non-negative number of days.
  *
  * @example
  * ```ts
@@ -128,9 +130,24 @@ export function retentionDue(
   const due: RetentionDueRecord[] = [];
   const within: { entity: string; id: string }[] = [];
   const unknown: RetentionUnknownRecord[] = [];
+  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
+    throw new TypeError(`retentionDue: asOf: expected a valid Date, received ${String(asOf)}`);
+  }
+  for (const [entity, days] of Object.entries(policies?.entities ?? {})) {
+    if (typeof days !== "number" || !Number.isFinite(days) || days < 0) {
+      throw new RangeError(
+        `retentionDue: policies.entities.${entity}: expected a non-negative number of days, received ${String(days)}`,
+      );
+    }
+  }
   const now = asOf.getTime();
   for (const record of records) {
     const { entity, id, at } = record;
+    // A record without a valid start would otherwise never fall due: report it instead.
+    if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
+      unknown.push({ entity, id, reason: `at: expected a valid Date, received ${String(at)}` });
+      continue;
+    }
     let days: number | undefined = policies.entities?.[entity];
     let rule: "entity" | "purpose" = "entity";
     if (days === undefined) {

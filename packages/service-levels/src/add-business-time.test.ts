@@ -71,7 +71,11 @@ describe("addBusinessTime", () => {
     expect(() => addBusinessTime(at("2026-01-05T09:00:00Z"), -1, schedule)).toThrow(
       "addBusinessTime: expected duration to be a non-negative number of milliseconds, received -1",
     );
-    expect(() => addBusinessTime(at("2026-01-05T09:00:00Z"), H, schedule)).toThrow(RangeError);
+    // Closed from the start's own day, Monday 2026-01-05 (UTC midnight): the message names
+    // that day, not the day 3660 days later where the search stops.
+    expect(() => addBusinessTime(at("2026-01-05T09:00:00Z"), H, schedule)).toThrow(
+      "addBusinessTime: the schedule does not open for 3660 days after 2026-01-05T00:00:00.000Z",
+    );
   });
 
   it("is the inverse of businessTimeBetween (property)", () => {

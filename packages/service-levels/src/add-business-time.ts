@@ -40,6 +40,7 @@ export function addOpenTime(schedule: Schedule, from: number, duration: number):
   let day = dayAt(schedule, days, from);
   let remaining = duration;
   let closedDays = 0;
+  let closedSince = day.start;
   for (;;) {
     if (from <= day.start && remaining > day.total) {
       remaining -= day.total;
@@ -52,10 +53,12 @@ export function addOpenTime(schedule: Schedule, from: number, duration: number):
         remaining -= b - a;
       }
     }
-    closedDays = day.total > 0 ? 0 : closedDays + 1;
+    if (day.total > 0) closedDays = 0;
+    else if (closedDays++ === 0) closedSince = day.start;
     if (closedDays > SEARCH_HORIZON_DAYS) {
+      // Name where the closed run began, not where the search gave up.
       throw new RangeError(
-        `addBusinessTime: the schedule does not open for ${SEARCH_HORIZON_DAYS} days after ${new Date(day.start).toISOString()}`,
+        `addBusinessTime: the schedule does not open for ${SEARCH_HORIZON_DAYS} days after ${new Date(closedSince).toISOString()}`,
       );
     }
     day = businessDay(schedule, days, day.key + 1);

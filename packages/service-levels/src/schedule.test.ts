@@ -77,6 +77,8 @@ describe("defineSchedule", () => {
         { date: "2026-01-01", from: "12:00" },
         { date: "2026-01-02", from: "12:00", to: "11:00" },
       ],
+      // A bad closure is still named when the zone is bad too.
+      closures: [{ from: "soon", to: "2026-01-03T10:00" }],
     });
     expect(error.message).toContain(
       'timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Olympus"',
@@ -95,7 +97,10 @@ describe("defineSchedule", () => {
     expect(error.message).toContain(
       'holidays[2].to: expected a time after from (12:00), received "11:00"',
     );
-    expect(error.issues).toHaveLength(7);
+    expect(error.message).toContain(
+      'closures[0].from: expected a local date-time "YYYY-MM-DDTHH:mm" or a valid Date, received "soon"',
+    );
+    expect(error.issues).toHaveLength(8);
   });
 
   it("rejects a schedule that never opens, bad closures and non-objects", () => {

@@ -271,11 +271,13 @@ export function defineSchedule(input: ScheduleInput): Schedule {
   const closures: { from: number; to: number }[] = [];
   (input.closures ?? []).forEach((closure, index) => {
     const path = ["closures", index];
-    const from = zoneOk ? parseMoment(closure?.from, timeZone) : Number.NaN;
-    const to = zoneOk ? parseMoment(closure?.to, timeZone) : Number.NaN;
+    // With a bad zone the format is still checked (read as UTC), so every bad field is named.
+    const zone = zoneOk ? timeZone : "UTC";
+    const from = parseMoment(closure?.from, zone);
+    const to = parseMoment(closure?.to, zone);
     const expected = 'a local date-time "YYYY-MM-DDTHH:mm" or a valid Date';
-    if (zoneOk && Number.isNaN(from)) issue([...path, "from"], expected, closure?.from);
-    if (zoneOk && Number.isNaN(to)) issue([...path, "to"], expected, closure?.to);
+    if (Number.isNaN(from)) issue([...path, "from"], expected, closure?.from);
+    if (Number.isNaN(to)) issue([...path, "to"], expected, closure?.to);
     if (Number.isNaN(from) || Number.isNaN(to)) return;
     if (to <= from) issue([...path, "to"], "a moment after from", closure.to);
     else closures.push({ from, to });

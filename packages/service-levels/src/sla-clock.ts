@@ -1,4 +1,4 @@
-import type { CasePriority, CaseStatus } from "@rapport/core";
+import type { CaseStatus } from "@rapport/core";
 import { addOpenTime } from "./add-business-time";
 import { openBetween } from "./business-time-between";
 import type { CaseSegment } from "./case-segments";
@@ -6,6 +6,7 @@ import { isOpen } from "./is-open";
 import { nextOpening } from "./next-opening";
 import type { Schedule } from "./schedule";
 import type { SlaMetric, SlaPolicy, SlaTarget } from "./sla-policy";
+import type { SlaTargetStatus } from "./sla-status";
 
 /**
  * The state of one SLA target: its clock is running (`active`), stopped for now (`paused`),
@@ -53,33 +54,14 @@ export interface ClockSpec {
   readonly runs: (status: CaseStatus) => boolean;
 }
 
-/** What a clock came to at `asOf`. */
-export interface ClockOutcome {
+/**
+ * What a clock came to at `asOf`: the fields of {@link SlaTargetStatus} (one list, kept there),
+ * with the policy itself rather than its name, and without the metric and the cycle count.
+ */
+export type ClockOutcome = Omit<SlaTargetStatus, "metric" | "policy" | "cycles"> & {
   /** The policy whose target applies. */
   readonly policy: SlaPolicy;
-  /** The priority the target was taken for. */
-  readonly priority: CasePriority;
-  /** The target. */
-  readonly target: SlaTarget;
-  /** Its state. */
-  readonly state: SlaState;
-  /** Why it is paused, when it is. */
-  readonly pausedReason: SlaPauseReason | null;
-  /** When the clock started. */
-  readonly startedAt: Date;
-  /** When the target was fulfilled, or null. */
-  readonly fulfilledAt: Date | null;
-  /** When it was breached, or null. */
-  readonly breachedAt: Date | null;
-  /** When it is (or was) due; null while a status pause leaves it open. */
-  readonly dueAt: Date | null;
-  /** Time counted so far, in the target's own time (business or calendar), ms. */
-  readonly elapsedMs: number;
-  /** Business time left until due (negative once overdue); null when achieved or unknown. */
-  readonly remainingBusinessMs: number | null;
-  /** Calendar time left until due (negative once overdue); null when achieved or unknown. */
-  readonly remainingCalendarMs: number | null;
-}
+};
 
 const MINUTE = 60_000;
 
