@@ -91,6 +91,21 @@ describe("fitBgNbd", () => {
         { frequency: 1, recency: 3, T: 2 },
       ]),
     ).toThrow("fitBgNbd: customer [1].T: expected a finite number ≥ recency (3), received 2");
+    // The log-likelihood names itself, not the fit, and checks its parameters.
+    expect(() =>
+      bgNbdLogLikelihood({ r: 1, alpha: 1, a: 1, b: 1 }, [{ frequency: -1, recency: 0, T: 1 }]),
+    ).toThrow(
+      "bgNbdLogLikelihood: customer [0].frequency: expected a whole number ≥ 0, received -1",
+    );
+    expect(() => bgNbdLogLikelihood({ r: 1, alpha: 1, a: -1, b: 1 }, [])).toThrow(
+      "bgNbdLogLikelihood: expected params.a > 0, received -1",
+    );
+    expect(() =>
+      fitBgNbd([{ frequency: 0, recency: 0, T: 2 }], { start: { r: 1, alpha: 0, a: 1, b: 1 } }),
+    ).toThrow("fitBgNbd: expected start.alpha > 0, received 0");
+    expect(() => fitBgNbd([{ frequency: 0, recency: 0, T: 2 }], { maxIterations: 0 })).toThrow(
+      "fitBgNbd: expected maxIterations to be a whole number > 0, received 0",
+    );
   });
 
   it("recovers the parameters of simulated customers (own fixture, seed 11)", () => {

@@ -1,6 +1,7 @@
+import { checkBgNbdParams, checkFrequencyRecency } from "./check-bg-nbd";
 import { logGamma } from "./log-gamma";
 import { logSumExp } from "./log-sum-exp";
-import { nelderMead } from "./nelder-mead";
+import { restartedNelderMead } from "./restarted-nelder-mead";
 
 /**
  * One customer's purchase history as the customer-alive models see it (the "RFM" summary
@@ -92,23 +93,6 @@ interface Aggregated {
   readonly n: number;
 }
 
-function checkCustomer(c: FrequencyRecency, index: number, fn: string): void {
-  const where = `${fn}: customer [${index}]`;
-  if (!(Number.isInteger(c.frequency) && c.frequency >= 0)) {
-    throw new RangeError(
-      `${where}.frequency: expected a whole number ≥ 0, received ${c.frequency}`,
-    );
-  }
-  if (!(Number.isFinite(c.recency) && c.recency >= 0)) {
-    throw new RangeError(`${where}.recency: expected a finite number ≥ 0, received ${c.recency}`);
-  }
-  if (!(Number.isFinite(c.T) && c.T >= c.recency)) {
-    throw new RangeError(
-      `${where}.T: expected a finite number ≥ recency (${c.recency}), received ${c.T}`,
-    );
-  }
-}
-
 // Real data hold few distinct x, tₓ and T values (times are whole days): logs of α + tₓ and
 // α + T are then computed once per distinct value rather than once per customer.
 function indexed(values: Float64Array): [Float64Array, Int32Array] {
@@ -128,13 +112,13 @@ function indexed(values: Float64Array): [Float64Array, Int32Array] {
   return [Float64Array.from(distinct), index];
 }
 
-function aggregate(customers: Iterable<FrequencyRecency>): Aggregated {
+function aggregate(customers: Iterable<FrequencyRecency>, fn: string): Aggregated {
   const xs: number[] = [];
   const recencies: number[] = [];
   const ages: number[] = [];
   let n = 0;
   for (const c of customers) {
-    checkCustomer(c, n++, "fitBgNbd");
+    checkFrequencyRecency(c, `${fn}: customer [${n++}]`);
     xs.push(c.frequency);
     recencies.push(c.recency);
     ages.push(c.T);
@@ -232,7 +216,8 @@ export function bgNbdLogLikelihood(
   params: BgNbdParams,
   customers: Iterable<FrequencyRecency>,
 ): number {
-  return logLikelihoodOf(params, aggregate(customers));
+  checkBgNbdParams(params, "bgNbdLogLikelihood");
+  return logLikelihoodOf(params, aggregate(customers, "bgNbdLogLikelihood"));
 }
 
 const fromLog = (v: readonly number[]): BgNbdParams => ({
@@ -269,25 +254,12 @@ function optimise(
   for (let j = 0; j < data.weight.length; j++) total += data.weight[j]!;
   // The mean negative log-likelihood keeps the tolerances independent of the sample size.
   const objective = (v: readonly number[]): number => -logLikelihoodOf(fromLog(v), data) / total;
-  let start = from;
-  let iterations = 0;
-  let best = Number.POSITIVE_INFINITY;
-  let converged = false;
-  for (let restart = 0; restart < maxRuns; restart++) {
-    const result = nelderMead(objective, start, {
-      step: restart === 0 ? firstStep : 0.05,
-      maxIterations,
-      fTolerance: 1e-12,
-      xTolerance: 1e-7,
-    });
-    iterations += result.iterations;
-    converged = result.converged;
-    const improved = best - result.value;
-    start = result.x;
-    best = Math.min(best, result.value);
-    if (improved < 1e-10) break;
-  }
-  return { x: start, iterations, converged };
+  return restartedNelderMead(objective, from, {
+    firstStep,
+    restartStep: 0.05,
+    maxRuns,
+    maxIterations,
+  });
 }
 
 /**
@@ -319,13 +291,15 @@ export function fitBgNbd(
   customers: Iterable<FrequencyRecency>,
   options: FitBgNbdOptions = {},
 ): BgNbdFit | null {
-  const data = aggregate(customers);
+  const data = aggregate(customers, "fitBgNbd");
   if (data.n === 0) return null;
   const s = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
-  for (const key of ["r", "alpha", "a", "b"] as const) {
-    if (!(Number.isFinite(s[key]) && s[key] > 0)) {
-      throw new RangeError(`fitBgNbd: expected start.${key} > 0, received ${s[key]}`);
-    }
+  checkBgNbdParams(s, "fitBgNbd", "start");
+  const cap = options.maxIterations;
+  if (cap !== undefined && !(Number.isSafeInteger(cap) && cap > 0)) {
+    throw new RangeError(
+      `fitBgNbd: expected maxIterations to be a whole number > 0, received ${cap}`,
+    );
   }
   let start = [Math.log(s.r), Math.log(s.alpha), Math.log(s.a), Math.log(s.b)];
   let iterations = 0;

@@ -84,6 +84,9 @@ describe("termInput", () => {
     expect(termInput({ ...term, transform: "log1p" }, -(Math.E - 1))).toBeCloseTo(-1, 14);
     expect(termInput({ ...term, center: 7 }, 9)).toBe(2);
     expect(termInput({ ...term, center: 7 }, null)).toBe(0);
+    expect(() => termInput(term, Number.NaN)).toThrow(
+      "termInput: expected transfers to be a number or null, received NaN",
+    );
   });
   it("knows the signal names", () => {
     expect(isChurnSignalName("transfers")).toBe(true);

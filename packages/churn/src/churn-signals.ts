@@ -48,7 +48,8 @@ export type ChurnSignalName = (typeof CHURN_SIGNALS)[number];
  * - `contactTrend`: ln((c₃₀ + 1) / (c₉₀/3 + 1)), where c₃₀ counts inbound contacts in the last 30
  *   days and c₉₀ in the 90 days before them; > 0 means contact is rising.
  * - `unresolvedCases`: cases new, open, pending or on hold. `reopenedCases`: re-openings
- *   (solved/closed → open again) in the last 30 days.
+ *   (solved/closed → open again) in the last 30 days; a case without a status history counts
+ *   its `reopenCount` when its last update falls in those 30 days.
  * - `latestCsat` (0..1: good = 1, bad = 0; 1–5 as (s − 1)/4), `latestNps` (0..10), `latestCes`
  *   (0..1, higher = easier); each `…Trend` is the latest minus the mean of the earlier answers
  *   of that kind (null with fewer than two).

@@ -49,6 +49,9 @@ describe("customerLifetimeValue", () => {
     expect(() => customerLifetimeValue(bg, gg, customer, { unit: "year" as never })).toThrow(
       /received "year"/,
     );
+    expect(() => customerLifetimeValue(bg, gg, customer, { unit: "toString" as never })).toThrow(
+      /received "toString"/,
+    );
   });
 });
 

@@ -71,7 +71,8 @@ export function customerLifetimeValue(
   if (!(Number.isFinite(rate) && rate > -1)) {
     throw new RangeError(`customerLifetimeValue: expected discountRate > -1, received ${rate}`);
   }
-  const perMonth = PER_MONTH[unit];
+  // Own keys only: "toString" would otherwise find Object.prototype's member.
+  const perMonth = Object.hasOwn(PER_MONTH, unit) ? PER_MONTH[unit] : undefined;
   if (perMonth === undefined) {
     throw new RangeError(
       `customerLifetimeValue: expected unit "hour" | "day" | "week" | "month", received ${JSON.stringify(unit)}`,

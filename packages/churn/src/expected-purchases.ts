@@ -1,8 +1,16 @@
 import type { BgNbdParams, FrequencyRecency } from "./bg-nbd";
+import { checkBgNbdParams, checkFrequencyRecency } from "./check-bg-nbd";
 import { hypergeometric2F1 } from "./hypergeometric-2f1";
 import { probabilityAlive } from "./probability-alive";
 
-function checkHorizon(t: number, fn: string): void {
+function checkArguments(params: BgNbdParams, t: number, fn: string): void {
+  checkBgNbdParams(params, fn);
+  // (a+b−1)/(a−1) · [1 − …] is 0/0 at a = 1 (the paper's formula has no value there).
+  if (params.a === 1) {
+    throw new RangeError(
+      `${fn}: expected params.a ≠ 1 (the BG/NBD formula is undefined there), received 1`,
+    );
+  }
   if (!(Number.isFinite(t) && t >= 0)) {
     throw new RangeError(`${fn}: expected t to be a finite number ≥ 0, received ${t}`);
   }
@@ -28,7 +36,8 @@ function scaledEuler2F1(A: number, B: number, C: number, z: number, power: numbe
  * For stability the product ((α+T)/(α+T+t))^(r+x) ₂F₁(…) = (1−z)^(r+x) ₂F₁(…) is computed after
  * Euler's transformation as (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose upper parameters
  * do not grow with x, so the series converges quickly even for x of 200 and more. The
- * denominator is 1/P(alive). (Undefined at a = 1 exactly, as in the paper.)
+ * denominator is 1/P(alive). Undefined at a = 1 exactly, as in the paper: a `RangeError`, as are
+ * parameters that are not positive numbers and a history that is not one.
  *
  * @example
  * ```ts
@@ -45,7 +54,8 @@ export function expectedPurchases(
   t: number,
   customer: FrequencyRecency,
 ): number {
-  checkHorizon(t, "expectedPurchases");
+  checkArguments(params, t, "expectedPurchases");
+  checkFrequencyRecency(customer, "expectedPurchases: customer");
   if (t === 0) return 0;
   const { r, alpha, a, b } = params;
   const x = customer.frequency;
@@ -68,7 +78,7 @@ export function expectedPurchases(
  * ```
  */
 export function expectedPurchasesNewCustomer(params: BgNbdParams, t: number): number {
-  checkHorizon(t, "expectedPurchasesNewCustomer");
+  checkArguments(params, t, "expectedPurchasesNewCustomer");
   if (t === 0) return 0;
   const { r, alpha, a, b } = params;
   const z = t / (alpha + t);

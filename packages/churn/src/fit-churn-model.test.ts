@@ -83,6 +83,26 @@ describe("fitChurnModel", () => {
     expect(fitChurnModel([], { terms })).toBeNull();
   });
 
+  it("solves the penalised score equations (the documented four-example fit)", () => {
+    // With λ = 1 and no holdout the optimum satisfies, independently of how it was found:
+    //   Σ (yᵢ − pᵢ) − 10⁻⁶·b = 0 (the intercept's tiny ridge) and Σ (yᵢ − pᵢ)·xᵢ − λ·w = 0.
+    const reopened = [0, 3, 1, 4];
+    const churned = [false, true, false, true];
+    const data = reopened.map((r, i) => ({
+      signals: { values: values(r, null) },
+      churned: churned[i]!,
+    }));
+    const fit = fitChurnModel(data, { terms: [terms[0]!], holdout: 0 })!;
+    const b = fit.coefficients.intercept;
+    const w = fit.coefficients.reopenedCases!;
+    const residuals = reopened.map(
+      (x, i) => (churned[i] ? 1 : 0) - 1 / (1 + Math.exp(-(b + w * x))),
+    );
+    expect(residuals.reduce((s, r) => s + r, 0) - 1e-6 * b).toBeCloseTo(0, 8);
+    expect(residuals.reduce((s, r, i) => s + r * reopened[i]!, 0) - w).toBeCloseTo(0, 8);
+    expect(w).toBeCloseTo(1.0066, 3);
+  });
+
   it("rejects bad options", () => {
     expect(() => fitChurnModel([], { l2: -1 })).toThrow(
       "fitChurnModel: expected l2 ≥ 0, received -1",

@@ -36,7 +36,7 @@ export interface LabelledSignals {
 export interface FitChurnModelOptions {
   /** Terms to fit (their weights are replaced); default: the default model's terms. */
   readonly terms?: readonly ChurnTerm[];
-  /** L2 penalty λ on the weights (not the intercept); default 1. */
+  /** L2 penalty λ on the weights; default 1. The intercept only carries a 1e-6 ridge, which keeps one-class data finite. */
   readonly l2?: number;
   /** Share of examples held out to measure the AUC (default 0.25). */
   readonly holdout?: number;
@@ -113,9 +113,9 @@ function solve(A: number[][], y: number[]): number[] {
  * };
  * const fit = fitChurnModel(
  *   [example(0, false), example(3, true), example(1, false), example(4, true)],
- *   { terms: [{ signal: "reopenedCases", weight: 0, transform: "identity", center: 0 }], holdout: 0.5 },
+ *   { terms: [{ signal: "reopenedCases", weight: 0, transform: "identity", center: 0 }], holdout: 0 },
  * );
- * fit?.coefficients.reopenedCases; // > 0: reopened cases raise the risk
+ * fit?.coefficients.reopenedCases; // ≈ 1.007 > 0: reopened cases raise the risk
  * ```
  */
 export function fitChurnModel(

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CDNOW_DIR, parseSummaryCsv, SKIP_NOTICE } from "./__fixtures__/cdnow.fixture";
 import { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
+import { logGamma } from "./log-gamma";
 
 const cdnowAvailable = existsSync(new URL("cdnow_customers_summary.csv", CDNOW_DIR));
 if (!cdnowAvailable) console.warn(`gamma-gamma.test.ts: ${SKIP_NOTICE}`);
@@ -21,6 +22,16 @@ describe("expectedAverageValue", () => {
     expect(() =>
       expectedAverageValue({ p: 1, q: 1, v: 1 }, { frequency: 1, monetaryValue: 1 }),
     ).toThrow("expectedAverageValue: expected q > 1 (a finite mean), received 1");
+  });
+
+  it("rejects an impossible customer, naming the field", () => {
+    const params = { p: 6, q: 4, v: 15 };
+    expect(() => expectedAverageValue(params, { frequency: -1, monetaryValue: 5 })).toThrow(
+      "expectedAverageValue: expected customer.frequency to be a whole number ≥ 0, received -1",
+    );
+    expect(() => expectedAverageValue(params, { frequency: 2, monetaryValue: Number.NaN })).toThrow(
+      /customer.monetaryValue > 0 for a repeat buyer, received NaN/,
+    );
   });
 });
 
@@ -52,6 +63,28 @@ describe("fitGammaGamma", () => {
     const fit = fitGammaGamma(sample)!;
     expect(fit.n).toBe(10);
     expect(fit.converged).toBe(true);
+    // The log-likelihood written out independently (Fader, Hardie & Lee 2005, "RFM and CLV",
+    // eq. 3): it must equal the reported one at the fit and be lower 5 % away on every axis.
+    const ll = (p: number, q: number, v: number) =>
+      sample.reduce((sum, { frequency: x, monetaryValue: m }) => {
+        const px = p * x;
+        return (
+          sum +
+          logGamma(px + q) -
+          logGamma(px) -
+          logGamma(q) +
+          q * Math.log(v) +
+          (px - 1) * Math.log(m) +
+          px * Math.log(x) -
+          (px + q) * Math.log(v + x * m)
+        );
+      }, 0);
+    expect(fit.logLikelihood).toBeCloseTo(ll(fit.p, fit.q, fit.v), 9);
+    for (const f of [0.95, 1.05]) {
+      expect(ll(fit.p * f, fit.q, fit.v)).toBeLessThan(fit.logLikelihood);
+      expect(ll(fit.p, fit.q * f, fit.v)).toBeLessThan(fit.logLikelihood);
+      expect(ll(fit.p, fit.q, fit.v * f)).toBeLessThan(fit.logLikelihood);
+    }
     const again = fitGammaGamma([...sample, { frequency: 0, monetaryValue: 0 }])!;
     expect(again).toEqual(fit);
   });

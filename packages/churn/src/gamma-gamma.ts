@@ -1,5 +1,5 @@
 import { logGamma } from "./log-gamma";
-import { nelderMead } from "./nelder-mead";
+import { restartedNelderMead } from "./restarted-nelder-mead";
 
 /**
  * One customer's spend summary for the Gamma-Gamma model.
@@ -130,23 +130,15 @@ export function fitGammaGamma(customers: Iterable<FrequencyMonetary>): GammaGamm
     v: Math.exp(w[2]!),
   });
   const objective = (w: readonly number[]): number => -logLikelihoodOf(toParams(w), x, m) / n;
-  let start = [0, 0, 0];
-  let best = Number.POSITIVE_INFINITY;
-  let iterations = 0;
-  let converged = false;
-  for (let restart = 0; restart < 10; restart++) {
-    const result = nelderMead(objective, start, {
-      step: restart === 0 ? 0.5 : 0.1,
-      fTolerance: 1e-12,
-      xTolerance: 1e-7,
-    });
-    iterations += result.iterations;
-    converged = result.converged;
-    const improved = best - result.value;
-    start = result.x;
-    best = Math.min(best, result.value);
-    if (improved < 1e-10) break;
-  }
+  const {
+    x: start,
+    iterations,
+    converged,
+  } = restartedNelderMead(objective, [0, 0, 0], {
+    firstStep: 0.5,
+    restartStep: 0.1,
+    maxRuns: 10,
+  });
   const params = toParams(start);
   return { ...params, logLikelihood: logLikelihoodOf(params, x, m), iterations, converged, n };
 }
@@ -173,6 +165,16 @@ export function expectedAverageValue(
     throw new RangeError(`expectedAverageValue: expected q > 1 (a finite mean), received ${q}`);
   }
   const x = customer.frequency;
+  if (!(Number.isInteger(x) && x >= 0)) {
+    throw new RangeError(
+      `expectedAverageValue: expected customer.frequency to be a whole number ≥ 0, received ${x}`,
+    );
+  }
+  if (x > 0 && !(Number.isFinite(customer.monetaryValue) && customer.monetaryValue > 0)) {
+    throw new RangeError(
+      `expectedAverageValue: expected customer.monetaryValue > 0 for a repeat buyer, received ${customer.monetaryValue}`,
+    );
+  }
   const m = x > 0 ? customer.monetaryValue : 0;
   return (p * (v + x * m)) / (p * x + q - 1);
 }

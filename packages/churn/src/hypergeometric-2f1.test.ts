@@ -36,6 +36,9 @@ describe("hypergeometric2F1", () => {
   });
   it("rejects z outside [0, 1) and reports non-convergence", () => {
     expect(() => hypergeometric2F1(1, 1, 2, 1)).toThrow(/expected z in \[0, 1\), received 1/);
+    // c = 0, −1, … zeroes a denominator (c + k).
+    expect(() => hypergeometric2F1(1, 1, 0, 0.5)).toThrow(/other than 0, −1, −2, …, received 0/);
+    expect(() => hypergeometric2F1(1, 1, -2, 0.5)).toThrow(/received -2/);
     expect(() => hypergeometric2F1(1, 1, 2, 0.999999, { maxTerms: 10 })).toThrow(
       /did not converge in 10/,
     );

@@ -6,6 +6,7 @@
  * terms, and throws a `RangeError` if it has not converged by then, never returning a silent
  * approximation. Large upper parameters with z near 1 need many terms: callers here first
  * apply Euler's transformation so that the series they sum has small upper parameters.
+ * z outside [0, 1) and c = 0, −1, −2, … (where the series is undefined) are a `RangeError`.
  *
  * @example
  * ```ts
@@ -22,6 +23,12 @@ export function hypergeometric2F1(
 ): number {
   if (!(z >= 0 && z < 1)) {
     throw new RangeError(`hypergeometric2F1: expected z in [0, 1), received ${z}`);
+  }
+  // c = 0, −1, −2, … makes a denominator (c + k) vanish: the series is not defined.
+  if (!Number.isFinite(c) || (c <= 0 && Number.isInteger(c))) {
+    throw new RangeError(
+      `hypergeometric2F1: expected c to be a number other than 0, −1, −2, …, received ${c}`,
+    );
   }
   const tolerance = options.tolerance ?? 1e-14;
   const maxTerms = options.maxTerms ?? 100_000;

@@ -12,5 +12,10 @@ describe("localDayNumber", () => {
   });
   it("names an unknown zone", () => {
     expect(() => localDayNumber(new Date(0), "Nowhere/Land")).toThrow(/received "Nowhere\/Land"/);
+    // An invalid date is named as such, not blamed on a valid zone.
+    expect(() => localDayNumber(new Date("x"), "Europe/Berlin")).toThrow(
+      "localDayNumber: expected at to be a valid Date, received Invalid Date",
+    );
+    expect(() => localDayNumber(new Date("x"), "UTC")).toThrow(/valid Date/);
   });
 });

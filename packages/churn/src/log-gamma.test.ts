@@ -31,8 +31,9 @@ describe("logGamma", () => {
     );
   });
 
-  it("returns Infinity at 0 and NaN below", () => {
+  it("returns Infinity at the pole 0 and rejects negative and NaN arguments", () => {
     expect(logGamma(0)).toBe(Number.POSITIVE_INFINITY);
-    expect(logGamma(-1)).toBeNaN();
+    expect(() => logGamma(-1)).toThrow("logGamma: expected x ≥ 0, received -1");
+    expect(() => logGamma(Number.NaN)).toThrow(/received NaN/);
   });
 });

@@ -11,8 +11,9 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 /**
  * The natural logarithm of the gamma function, ln Γ(x), for x > 0, by the Lanczos
  * approximation (g = 7, n = 9; Lanczos 1964, as in Numerical Recipes §6.1). For x < 0.5 the
- * reflection formula Γ(x)Γ(1 − x) = π / sin(πx) is used. Returns `Infinity` at 0 and `NaN`
- * for negative arguments (the models here only need positive ones).
+ * reflection formula Γ(x)Γ(1 − x) = π / sin(πx) is used. Returns `Infinity` at 0 (the pole,
+ * which a fit's underflowing parameter can reach); a negative or NaN argument is a `RangeError`
+ * (the models here only need positive ones).
  *
  * @example
  * ```ts
@@ -22,7 +23,7 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
  */
 export function logGamma(x: number): number {
   if (x === 0) return Number.POSITIVE_INFINITY;
-  if (!(x > 0)) return Number.NaN;
+  if (!(x > 0)) throw new RangeError(`logGamma: expected x ≥ 0, received ${x}`);
   if (x < 0.5) {
     // Reflection keeps the series in its accurate range.
     return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);

@@ -5,6 +5,11 @@ describe("logSumExp", () => {
   it("equals ln(eᵃ + eᵇ) where that is representable", () => {
     expect(logSumExp(Math.log(2), Math.log(3))).toBeCloseTo(Math.log(5), 14);
     expect(logSumExp(Math.log(3), Math.log(2))).toBeCloseTo(Math.log(5), 14);
+    // Equal terms: ln(2eᵃ) = a + ln 2, also for +∞ (where b − a would be NaN).
+    expect(logSumExp(-1000, -1000)).toBeCloseTo(-1000 + Math.LN2, 12);
+    expect(logSumExp(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY)).toBe(
+      Number.POSITIVE_INFINITY,
+    );
   });
   it("does not underflow or overflow", () => {
     expect(logSumExp(-1000, -1000)).toBeCloseTo(-1000 + Math.LN2, 12);

@@ -11,5 +11,7 @@
 export function logSumExp(a: number, b: number): number {
   if (a === Number.NEGATIVE_INFINITY) return b;
   if (b === Number.NEGATIVE_INFINITY) return a;
+  // Equal terms (+∞ included, where b − a would be NaN): ln(2eᵃ) = a + ln 2.
+  if (a === b) return a + Math.LN2;
   return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
 }

@@ -33,6 +33,17 @@ describe("nelderMead", () => {
     expect(x[0]).toBeCloseTo(1, 6);
   });
 
+  it("rejects a start point that is not finite and a step that is not positive", () => {
+    expect(() => nelderMead(rosenbrock, [Number.NaN, 1])).toThrow(
+      "nelderMead: expected start[0] to be a finite number, received NaN",
+    );
+    // With step 0 the simplex is one point: it would report convergence at (−1.2, 1).
+    expect(() => nelderMead(rosenbrock, [-1.2, 1], { step: 0 })).toThrow(
+      "nelderMead: expected options.step to be a number > 0, received 0",
+    );
+    expect(() => nelderMead(rosenbrock, [-1.2, 1], { maxIterations: -1 })).toThrow(/received -1/);
+  });
+
   it("reports non-convergence when the iteration cap is hit", () => {
     const result = nelderMead(rosenbrock, [-1.2, 1], { maxIterations: 5 });
     expect(result.converged).toBe(false);

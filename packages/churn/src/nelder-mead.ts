@@ -46,7 +46,8 @@ export interface NelderMeadResult {
  * for function minimization", Computer Journal 7(4); coefficients reflection 1, expansion 2,
  * contraction ½, shrink ½ as in Lagarias et al. 1998). Derivative-free and deterministic: the
  * first simplex is the start point plus `step` along each axis, ties keep their order. A
- * non-finite value counts as +∞, so the search steps back from invalid regions.
+ * non-finite value counts as +∞, so the search steps back from invalid regions. A start point
+ * that is not finite, a `step` ≤ 0 and a bad `maxIterations` are a `RangeError`.
  *
  * @example
  * ```ts
@@ -64,7 +65,23 @@ export function nelderMead(
   const fTol = options.fTolerance ?? 1e-10;
   const xTol = options.xTolerance ?? 1e-8;
   const maxIterations = options.maxIterations ?? 5000;
+  // A zero step gives a degenerate simplex that "converges" at once wherever it starts.
+  if (!(Number.isFinite(step) && step > 0)) {
+    throw new RangeError(`nelderMead: expected options.step to be a number > 0, received ${step}`);
+  }
+  if (!(Number.isSafeInteger(maxIterations) && maxIterations >= 0)) {
+    throw new RangeError(
+      `nelderMead: expected options.maxIterations to be a whole number ≥ 0, received ${maxIterations}`,
+    );
+  }
   const n = start.length;
+  start.forEach((value, i) => {
+    if (!Number.isFinite(value)) {
+      throw new RangeError(
+        `nelderMead: expected start[${i}] to be a finite number, received ${value}`,
+      );
+    }
+  });
   let evaluations = 0;
   const evaluate = (x: readonly number[]): number => {
     evaluations++;

@@ -18,6 +18,20 @@ describe("probabilityAlive", () => {
     );
   });
 
+  it("rejects bad parameters and impossible histories, naming the field", () => {
+    const ok = { frequency: 2, recency: 5, T: 10 };
+    expect(() => probabilityAlive({ ...cdnow, a: 0 }, ok)).toThrow(
+      "probabilityAlive: expected params.a > 0, received 0",
+    );
+    expect(() => probabilityAlive(cdnow, { ...ok, frequency: -1 })).toThrow(
+      "probabilityAlive: customer.frequency: expected a whole number ≥ 0, received -1",
+    );
+    expect(() => probabilityAlive(cdnow, { ...ok, recency: 20 })).toThrow(
+      "probabilityAlive: customer.T: expected a finite number ≥ recency (20), received 10",
+    );
+    expect(() => probabilityAlive(cdnow, { ...ok, recency: Number.NaN })).toThrow(/received NaN/);
+  });
+
   it("is stable for frequencies of 200 and more", () => {
     const recent = probabilityAlive(cdnow, { frequency: 250, recency: 38.8, T: 38.86 });
     const lapsed = probabilityAlive(cdnow, { frequency: 250, recency: 20, T: 38.86 });

@@ -19,5 +19,8 @@ describe("rocAuc", () => {
     expect(rocAuc([], []).value).toBeNull();
     expect(rocAuc([1, 2], [true, true]).value).toBeNull();
     expect(() => rocAuc([1], [])).toThrow(/one label per score \(1\), received 0/);
+    expect(() => rocAuc([0.2, Number.NaN], [true, false])).toThrow(
+      "rocAuc: expected scores[1] to be a finite number, received NaN",
+    );
   });
 });

@@ -21,7 +21,8 @@ export interface AucResult {
 /**
  * The area under the ROC curve: the probability that a random positive scores above a random
  * negative, ties counting ½, computed from mid-ranks as the Mann-Whitney U statistic divided by
- * n₊·n₋ (Hanley & McNeil 1982, Radiology 143(1)). `value` is `null` when either class is empty.
+ * n₊·n₋ (Hanley & McNeil 1982, Radiology 143(1)). `value` is `null` when either class is empty;
+ * a score that is not a finite number is a `RangeError` naming its position.
  *
  * @example
  * ```ts
@@ -36,6 +37,13 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): A
     );
   }
   const n = scores.length;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(scores[i])) {
+      throw new RangeError(
+        `rocAuc: expected scores[${i}] to be a finite number, received ${scores[i]}`,
+      );
+    }
+  }
   const order = scores.map((_, i) => i).sort((i, j) => scores[i]! - scores[j]!);
   let positives = 0;
   let rankSum = 0;

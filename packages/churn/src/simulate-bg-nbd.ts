@@ -1,4 +1,5 @@
 import type { BgNbdParams, FrequencyRecency } from "./bg-nbd";
+import { checkBgNbdParams } from "./check-bg-nbd";
 import { seededRandom } from "./seeded-random";
 
 /**
@@ -72,17 +73,26 @@ export function simulateBgNbd(
   options: SimulateBgNbdOptions,
 ): FrequencyRecency[] {
   const { r, alpha, a, b } = params;
-  for (const [name, value] of Object.entries(params)) {
-    if (!(Number.isFinite(value) && value > 0)) {
-      throw new RangeError(`simulateBgNbd: expected params.${name} > 0, received ${value}`);
-    }
+  checkBgNbdParams(params, "simulateBgNbd");
+  if (!(Number.isSafeInteger(options.customers) && options.customers >= 0)) {
+    throw new RangeError(
+      `simulateBgNbd: expected options.customers to be a whole number ≥ 0, received ${options.customers}`,
+    );
+  }
+  const [tMin, tMax] = typeof options.T === "number" ? [options.T, options.T] : (options.T ?? []);
+  if (!(Number.isFinite(tMin) && Number.isFinite(tMax) && tMin! >= 0 && tMin! <= tMax!)) {
+    throw new RangeError(
+      `simulateBgNbd: expected options.T to be a number ≥ 0 or a range [min, max] with 0 ≤ min ≤ max, received ${JSON.stringify(options.T)}`,
+    );
+  }
+  const step = options.resolution;
+  if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
+    throw new RangeError(`simulateBgNbd: expected options.resolution > 0, received ${step}`);
   }
   const next = seededRandom(options.seed);
-  const [tMin, tMax] = typeof options.T === "number" ? [options.T, options.T] : options.T;
-  const step = options.resolution;
   const out: FrequencyRecency[] = new Array(options.customers);
   for (let i = 0; i < options.customers; i++) {
-    let T = tMin + (tMax - tMin) * next();
+    let T = tMin! + (tMax! - tMin!) * next();
     if (step !== undefined) T = Math.round(T / step) * step;
     const lambda = gamma(r, next) / alpha;
     const g = gamma(a, next);

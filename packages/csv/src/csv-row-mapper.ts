@@ -344,6 +344,13 @@ export function createCsvRowMapper(options: CsvImportOptions) {
       field,
       reason: `${where}: ${reason}`,
     });
+    const accepted = (mapped: CsvMapped): RowResult => ({
+      status: "accepted",
+      entity,
+      sourceId,
+      fromIdColumn: id !== undefined,
+      mapped,
+    });
     if (isBlank(record.fields)) {
       return { status: "ignored", entity, sourceId, reason: `${where}: blank row` };
     }
@@ -396,13 +403,7 @@ export function createCsvRowMapper(options: CsvImportOptions) {
           }),
         );
         return result.success
-          ? {
-              status: "accepted",
-              entity,
-              sourceId,
-              fromIdColumn: id !== undefined,
-              mapped: { list: "responses", record: result.data },
-            }
+          ? accepted({ list: "responses", record: result.data })
           : invalid(result.error);
       }
       if (options.kind === "interactions") {
@@ -432,13 +433,7 @@ export function createCsvRowMapper(options: CsvImportOptions) {
           }),
         );
         return result.success
-          ? {
-              status: "accepted",
-              entity,
-              sourceId,
-              fromIdColumn: id !== undefined,
-              mapped: { list: "interactions", record: result.data },
-            }
+          ? accepted({ list: "interactions", record: result.data })
           : invalid(result.error);
       }
       const result = safeParseCase(
@@ -466,13 +461,7 @@ export function createCsvRowMapper(options: CsvImportOptions) {
         }),
       );
       return result.success
-        ? {
-            status: "accepted",
-            entity,
-            sourceId,
-            fromIdColumn: id !== undefined,
-            mapped: { list: "cases", record: result.data },
-          }
+        ? accepted({ list: "cases", record: result.data })
         : invalid(result.error);
     } catch (error) {
       if (error instanceof RowError) return reject(label(error.column), error.reason);

@@ -119,10 +119,29 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, Raw[]> 
     }
   };
   const object = (node: Record<string, unknown>, where: string) => {
+    // A record first: a ticket with `include=conversations` has a `conversations` list of its
+    // own, which must not make it read as a keyed page (the ticket was dropped unreported).
+    const kind = kindOf(node);
+    if (kind) {
+      push(kind, node);
+      return;
+    }
     let keyed = false;
     for (const key of Object.keys(node)) {
       const value = node[key];
-      if (!Array.isArray(value)) continue;
+      if (!Array.isArray(value)) {
+        // A list key that holds no list: its records cannot be read, so say so.
+        if (value !== null && value !== undefined) {
+          if (Object.hasOwn(LIST_KEYS, key)) {
+            keyed = true;
+            out.reject(LIST_KEYS[key]!, null, key, `expected an array of ${key}`);
+          } else if (key === "results") {
+            keyed = true;
+            out.reject("record", null, `${where}.results`, "expected an array of results");
+          }
+        }
+        continue;
+      }
       if (Object.hasOwn(LIST_KEYS, key)) {
         keyed = true;
         for (const item of value) push(LIST_KEYS[key]!, item);

@@ -121,9 +121,23 @@ describe("POST /webhooks/zendesk", () => {
       post(payload, headersFor("2024-04-02T11:59:00Z")),
     );
     expect(response.status).toBe(202);
-    expect((await json(response)).accepted).toBeGreaterThanOrEqual(1);
+    // One ticket in the body: one accepted record, nothing else.
+    expect(await json(response)).toEqual({
+      accepted: 1,
+      rejected: 0,
+      duplicates: 0,
+      ignored: 0,
+      problems: [],
+    });
     const kase = await store.cases.get("zendesk:77" as never);
     expect(kase?.priority).toBe("high");
+    // Zendesk retries a delivery it thinks failed: the same body again changes nothing.
+    const retry = await app.request(
+      "/webhooks/zendesk",
+      post(payload, headersFor("2024-04-02T11:59:30Z")),
+    );
+    expect(retry.status).toBe(202);
+    expect((await store.cases.query()).items.map((c) => c.id)).toEqual(["zendesk:77"]);
   });
 
   it.each([
@@ -222,6 +236,33 @@ describe("consent", () => {
     expect((await json(withdraw)).decision).toMatchObject({ allowed: false, state: "denied" });
   });
 
+  it("is idempotent on the event id: a retry keeps the original, another customer's id is refused", async () => {
+    const store = createMemoryStore();
+    let clock = new Date("2024-04-02T12:00:00Z");
+    const app = createCareApp({ store, secrets: {}, now: () => clock });
+    const body = { id: "g1", purpose: "marketing", action: "grant" };
+    expect((await app.request("/customers/cus_1/consent", post(body))).status).toBe(201);
+    // The retry arrives an hour later, and says "withdraw": the stored grant stands.
+    clock = new Date("2024-04-02T13:00:00Z");
+    const retry = await app.request(
+      "/customers/cus_1/consent",
+      post({ ...body, action: "withdraw" }),
+    );
+    expect(retry.status).toBe(201);
+    expect((await json(retry)).event).toMatchObject({
+      id: "g1",
+      action: "grant",
+      capturedAt: "2024-04-02T12:00:00.000Z",
+    });
+    const other = await app.request("/customers/cus_2/consent", post(body));
+    expect(other.status).toBe(400);
+    expect((await json(other)).issues.map((i: { path: string }) => i.path)).toEqual(["id"]);
+    const events = (await store.consentEvents.query()).items;
+    expect(events.map((e) => [e.id, e.customerId, e.action, e.capturedAt.toISOString()])).toEqual([
+      ["g1", "cus_1", "grant", "2024-04-02T12:00:00.000Z"],
+    ]);
+  });
+
   it("answers 400 to an action other than grant or withdraw", async () => {
     const { app } = setup();
     const response = await app.request(
@@ -232,6 +273,27 @@ describe("consent", () => {
     expect((await json(response)).issues).toEqual([
       { path: "action", message: 'expected "grant" or "withdraw", received "maybe"' },
     ]);
+  });
+});
+
+describe("unexpected errors", () => {
+  it("answer a JSON 500 without the error's message or stack", async () => {
+    const store = createMemoryStore();
+    const failing = {
+      ...store,
+      scoreCounts: async () => {
+        throw new Error("connection refused at db.internal:5432");
+      },
+    };
+    const app = createCareApp({ store: failing, secrets: {} });
+    const response = await app.request("/metrics/nps");
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({
+      error: "internal_error",
+      message: "the request could not be completed",
+    });
+    expect(text).not.toMatch(/db\.internal|at .*\.ts/);
   });
 });
 

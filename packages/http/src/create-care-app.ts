@@ -239,6 +239,26 @@ export function createCareApp(options: CareAppOptions): Hono {
         ],
       });
     }
+    // A retry with the id of a stored event changes nothing: the ledger keeps the original
+    // (an upsert would move its capturedAt to now, or overwrite another customer's event).
+    if (typeof body["id"] === "string") {
+      const stored = await store.consentEvents.get(body["id"] as never);
+      if (stored !== undefined && stored.customerId !== id) {
+        return jsonError(c, 400, {
+          error: "invalid_consent_event",
+          message: "the consent change is invalid",
+          issues: [
+            {
+              path: "id",
+              message: `expected an id not used by another customer's consent event, received ${JSON.stringify(body["id"])}`,
+            },
+          ],
+        });
+      }
+      if (stored !== undefined) {
+        return c.json({ event: stored, decision: await decide(id, stored.purpose) }, 201);
+      }
+    }
     const at = now();
     const result = safeParseConsentEvent({
       lawfulBasis: "consent",
@@ -259,15 +279,19 @@ export function createCareApp(options: CareAppOptions): Hono {
       });
     }
     await store.consentEvents.upsert(result.data);
+    return c.json({ event: result.data, decision: await decide(id, result.data.purpose, at) }, 201);
+  });
+
+  /** The consent decision for one purpose of a customer, from the stored ledger. */
+  async function decide(id: string, purpose: string, at: Date = now()) {
     const ledger = (await loadCustomerSources(store, id as CustomerId)).consentEvents ?? [];
-    const decision = evaluateConsent(ledger, {
+    return evaluateConsent(ledger, {
       customerId: id as CustomerId,
-      purpose: result.data.purpose,
+      purpose,
       at,
       ...(options.purposes ? { purposes: options.purposes } : {}),
     });
-    return c.json({ event: result.data, decision }, 201);
-  });
+  }
 
   app.notFound((c) =>
     jsonError(c, 404, {

@@ -107,11 +107,25 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
       return;
     }
     let found = false;
+    const isList = type !== undefined && (type === "list" || type.endsWith(".list"));
     for (const key of Object.keys(node)) {
       const value = node[key];
       if (Object.hasOwn(LIST_KEYS, key) && Array.isArray(value)) {
         found = true;
         for (const item of value) push(LIST_KEYS[key]!, item);
+      } else if (
+        Object.hasOwn(LIST_KEYS, key) &&
+        value !== null &&
+        value !== undefined &&
+        (isList || typeof value !== "object")
+      ) {
+        // A list key that holds no list: its records cannot be read, so say so. (An object is
+        // refused only on list pages: a conversation's own `contacts` is an object.)
+        found = true;
+        out.reject(LIST_KEYS[key]!, null, key, `expected an array of ${key}`);
+      } else if (key === "data" && isList && !Array.isArray(value) && value !== null) {
+        found = true;
+        out.reject("record", null, "data", "expected an array of records");
       } else if (key === "data" && Array.isArray(value)) {
         found = true;
         for (const item of value) {
@@ -124,7 +138,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
     if (found) return;
     if (type === undefined && ("conversation_parts" in node || "source" in node)) {
       push("conversation", node);
-    } else if (type !== undefined && !type.endsWith(".list") && type !== "list") {
+    } else if (type !== undefined && !isList) {
       out.ignore(type, sourceIdOf(node), `"${type}" records are not imported`);
     }
   };

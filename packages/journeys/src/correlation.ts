@@ -6,7 +6,8 @@ const Z_975 = 1.959963984540054;
 /**
  * A correlation coefficient with its sample: `value` from -1 to 1 and a 95 % interval from
  * the Fisher z-transformation; `value` is `null` when it is undefined (fewer than 2 pairs, or
- * one side constant) and `interval` is `null` also when there are fewer than 4 pairs.
+ * one side constant) and `interval` is `null` also when there are fewer than 4 pairs or the
+ * value is exactly ±1 (where atanh is infinite).
  *
  * @example
  * ```ts

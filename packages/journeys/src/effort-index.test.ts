@@ -171,6 +171,10 @@ describe("effortIndex of a case", () => {
     );
     expect(() => effortIndex(k1, { interactions: undefined as never, cases })).toThrow(TypeError);
     expect(() => effortIndex(k1, { interactions, cases: {} as never })).toThrow(/options.cases/);
+    // An invalid asOf would silently stop the wait of an unanswered message at 0.
+    expect(() => effortIndex(k1, { interactions, cases, asOf: new Date("x") })).toThrow(
+      "effortIndex: expected options.asOf to be a valid Date, received Invalid Date",
+    );
   });
 });
 

@@ -190,6 +190,12 @@ function settings(options: EffortOptions) {
       `effortIndex: expected options.repeatWindowMs to be a non-negative number of milliseconds, received ${String(repeatWindowMs)}`,
     );
   }
+  const asOf = options.asOf;
+  if (asOf !== undefined && (!(asOf instanceof Date) || Number.isNaN(asOf.getTime()))) {
+    throw new RangeError(
+      `effortIndex: expected options.asOf to be a valid Date, received ${String(asOf)}`,
+    );
+  }
   const merge = (
     field: "weights" | "caps",
     given: Partial<Record<string, number>> | undefined,
@@ -219,7 +225,7 @@ function settings(options: EffortOptions) {
   return {
     repeatWindowMs,
     sameIssue: options.sameIssue ?? (() => true),
-    asOfMs: options.asOf?.getTime(),
+    asOfMs: asOf?.getTime(),
     weights,
     caps,
     totalWeight,

@@ -16,7 +16,10 @@ describe("effortVsCes", () => {
     expect(result.n).toBe(4);
     expect(result.pearson.value).toBeCloseTo(-0.8344971792454872, 12);
     expect(result.spearman.value).toBeCloseTo(-0.8, 12);
-    expect(result.pearson.interval).not.toBeNull();
+    // Fisher z with n = 4: atanh(−0.834497) = −1.202769, se = 1/√(4 − 3) = 1,
+    // tanh(−1.202769 ∓ 1.959964) = (−0.996426, 0.639422).
+    expect(result.pearson.interval!.lower).toBeCloseTo(-0.9964261319726367, 10);
+    expect(result.pearson.interval!.upper).toBeCloseTo(0.6394219353332767, 10);
   });
 
   it("puts 5- and 7-point answers on one scale", () => {

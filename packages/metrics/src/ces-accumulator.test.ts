@@ -56,5 +56,12 @@ describe("createCesAccumulator", () => {
       createCesAccumulator().merge(createCesAccumulator({ scale: "five_point" })),
     ).toThrow("CesAccumulator.merge: cannot merge the five_point scale into the seven_point scale");
     expect(() => createCesAccumulator({ scale: "ten" as "five_point" })).toThrow(/received ten/);
+    // A name Object.prototype has is no scale either.
+    expect(() => createCesAccumulator({ scale: "toString" as "five_point" })).toThrow(
+      'createCesAccumulator: expected options.scale "seven_point" or "five_point", received toString',
+    );
+    expect(() =>
+      cesAccumulatorFromJSON({ metric: "ces", scale: "constructor", counts: [] }),
+    ).toThrow('expected scale "seven_point" or "five_point", received "constructor"');
   });
 });

@@ -62,7 +62,8 @@ const SCALES = { seven_point: 7, five_point: 5 };
  */
 export function createCesAccumulator(options: Pick<CesOptions, "scale"> = {}): CesAccumulator {
   const scale = options.scale ?? "seven_point";
-  const size = SCALES[scale];
+  // Own keys only: "toString" would otherwise find Object.prototype's member.
+  const size = Object.hasOwn(SCALES, scale) ? SCALES[scale] : undefined;
   if (size === undefined) {
     throw new RangeError(
       `createCesAccumulator: expected options.scale "seven_point" or "five_point", received ${String(scale)}`,

@@ -37,7 +37,10 @@ describe("compareCsat", () => {
     expect(compareCsat(empty, all)).toMatchObject({ difference: null, pValue: null });
     const same = compareCsat(all, all);
     expect(same).toMatchObject({ difference: 0, statistic: null, significant: false });
-    expect(same.interval).not.toBeNull();
+    // Wilson for 5 of 5: upper 1, lower n/(n + z²) = 5/8.841459 = 0.565518; Newcombe with
+    // d = 0: ∓√((1 − 0.565518)² + (1 − 1)²) = ∓0.434482.
+    expect(same.interval!.lower).toBeCloseTo(-43.4482, 3);
+    expect(same.interval!.upper).toBeCloseTo(43.4482, 3);
   });
 
   it("rejects scores of different scales", () => {

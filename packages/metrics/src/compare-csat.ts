@@ -1,6 +1,5 @@
-import { type CompareOptions, type Comparison, emptyComparison } from "./comparison";
+import { type CompareOptions, type Comparison, emptyComparison, zComparison } from "./comparison";
 import type { CsatScore } from "./csat";
-import { normalCdf } from "./normal-cdf";
 import { checkLevel } from "./score-options";
 import { wilsonInterval } from "./wilson-interval";
 
@@ -42,16 +41,5 @@ export function compareCsat(a: CsatScore, b: CsatScore, options: CompareOptions 
   const pooled = (a.satisfied + b.satisfied) / (a.n + b.n);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
   if (se === 0) return { ...emptyComparison(difference, "z", level), interval };
-  const statistic = d / se;
-  const pValue = 2 * normalCdf(-Math.abs(statistic));
-  return {
-    difference,
-    interval,
-    statistic,
-    statisticName: "z",
-    degreesOfFreedom: null,
-    pValue,
-    significant: pValue < 1 - level,
-    level,
-  };
+  return zComparison(difference, interval, d / se, level);
 }

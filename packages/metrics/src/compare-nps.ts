@@ -1,6 +1,5 @@
-import { type CompareOptions, type Comparison, emptyComparison } from "./comparison";
+import { type CompareOptions, type Comparison, emptyComparison, zComparison } from "./comparison";
 import { criticalZ } from "./critical-z";
-import { normalCdf } from "./normal-cdf";
 import type { NpsCounts } from "./nps";
 import { checkCount, checkLevel } from "./score-options";
 
@@ -48,23 +47,13 @@ export function compareNps(
   const se = Math.sqrt(sideA.variance + sideB.variance);
   if (se === 0) return emptyComparison(difference, "z", level);
   const half = criticalZ(level) * se;
-  const statistic = centre / se;
-  const pValue = 2 * normalCdf(-Math.abs(statistic));
-  return {
-    difference,
-    interval: {
-      lower: Math.max(-200, (centre - half) * 100),
-      upper: Math.min(200, (centre + half) * 100),
-      level,
-      method,
-    },
-    statistic,
-    statisticName: "z",
-    degreesOfFreedom: null,
-    pValue,
-    significant: pValue < 1 - level,
+  const interval = {
+    lower: Math.max(-200, (centre - half) * 100),
+    upper: Math.min(200, (centre + half) * 100),
     level,
+    method,
   };
+  return zComparison(difference, interval, centre / se, level);
 }
 
 function side(

@@ -1,3 +1,4 @@
+import { normalCdf } from "./normal-cdf";
 import type { Interval } from "./wilson-interval";
 
 /**
@@ -60,6 +61,29 @@ export function emptyComparison(
     degreesOfFreedom: null,
     pValue: null,
     significant: false,
+    level,
+  };
+}
+
+/**
+ * A two-sided z test's comparison: p = 2·Φ(−|z|), significant when p < 1 − level; internal,
+ * shared by the NPS and CSAT comparisons.
+ */
+export function zComparison(
+  difference: number,
+  interval: Interval,
+  statistic: number,
+  level: number,
+): Comparison {
+  const pValue = 2 * normalCdf(-Math.abs(statistic));
+  return {
+    difference,
+    interval,
+    statistic,
+    statisticName: "z",
+    degreesOfFreedom: null,
+    pValue,
+    significant: pValue < 1 - level,
     level,
   };
 }

@@ -65,5 +65,9 @@ describe("createCsatAccumulator", () => {
       "CsatAccumulator.merge: cannot merge the five_point scale into the binary scale",
     );
     expect(() => createCsatAccumulator({ scale: "x" as "binary" })).toThrow(/received x/);
+    // Found on Object.prototype, but no scale: rejected at once, by the right function.
+    expect(() => createCsatAccumulator({ scale: "toString" as "binary" })).toThrow(
+      'createCsatAccumulator: expected options.scale "binary" or "five_point", received toString',
+    );
   });
 });

@@ -70,7 +70,8 @@ export function createCsatAccumulator<Scale extends CsatScale>(options: {
   readonly scale: Scale;
 }): CsatAccumulator<Scale> {
   const scale = options?.scale;
-  const size = SCALES[scale as CsatScale];
+  // Own keys only: "toString" would otherwise find Object.prototype's member.
+  const size = Object.hasOwn(SCALES, scale) ? SCALES[scale as CsatScale] : undefined;
   if (size === undefined) {
     throw new RangeError(
       `createCsatAccumulator: expected options.scale "binary" or "five_point", received ${String(scale)}`,

@@ -32,7 +32,10 @@ export function countsFromJson(
       `${fn}: expected metric "${metric}", received ${JSON.stringify(record.metric)}`,
     );
   }
-  const size = typeof record.scale === "string" ? scales[record.scale] : undefined;
+  const size =
+    typeof record.scale === "string" && Object.hasOwn(scales, record.scale)
+      ? scales[record.scale]
+      : undefined;
   if (size === undefined) {
     throw new TypeError(
       `${fn}: expected scale ${Object.keys(scales)

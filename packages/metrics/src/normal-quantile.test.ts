@@ -69,4 +69,8 @@ describe("erfc", () => {
   ])("keeps relative precision in the far tail: erfc(%d)", (x, expected) => {
     expect(Math.abs(erfc(x) / expected - 1)).toBeLessThan(1e-13);
   });
+
+  it("rejects NaN", () => {
+    expect(() => erfc(Number.NaN)).toThrow("erfc: expected a number for x, received NaN");
+  });
 });

@@ -60,7 +60,7 @@ export function normalQuantile(p: number): number {
 /**
  * The complementary error function, erfc(x) = 1 − erf(x), to near machine precision
  * (W. J. Cody's rational Chebyshev approximations, 1969, via the Numerical Recipes
- * `erfccheb` form).
+ * `erfccheb` form). `NaN` is a `RangeError`.
  *
  * @example
  * ```ts
@@ -71,6 +71,7 @@ export function normalQuantile(p: number): number {
 export function erfc(x: number): number {
   // Exact at 0 (the approximation gives 1 − 1e-16), so that Φ(0) is exactly ½.
   if (x === 0) return 1;
+  if (Number.isNaN(x)) throw new RangeError("erfc: expected a number for x, received NaN");
   const z = Math.abs(x);
   const t = 2 / (2 + z);
   const ty = 4 * t - 2;

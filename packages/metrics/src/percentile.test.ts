@@ -23,6 +23,14 @@ describe("percentile", () => {
     expect(() => percentile([1], 90)).toThrow("percentile: expected p from 0 to 1, received 90");
   });
 
+  it("rejects a list that is not sorted instead of answering from the wrong order", () => {
+    // [3, 1, 2] sorted is [1, 2, 3] with median 2; read as given it would say 1.
+    expect(() => percentile([3, 1, 2], 0.5)).toThrow(
+      "percentile: expected numbers sorted ascending, received sorted[1] = 1 after 3",
+    );
+    expect(() => percentile([Number.NaN], 0.5)).toThrow(/sorted\[0\] = NaN/);
+  });
+
   it("is monotone in p and stays within the data (property)", () => {
     fc.assert(
       fc.property(

@@ -3,7 +3,8 @@
  * between order statistics: h = (n − 1)·p, result = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).
  * This is Hyndman & Fan's (1996) definition 7, the default of numpy (`method="linear"`), R
  * (`type = 7`) and Excel's PERCENTILE.INC. Returns `null` for an empty list. The input must
- * already be sorted; it is not changed.
+ * already be sorted (a list out of order, or holding `NaN`, is a `RangeError` naming the first
+ * misplaced position); it is not changed.
  *
  * Source: R. J. Hyndman, Y. Fan (1996), "Sample quantiles in statistical packages", The
  * American Statistician 50(4).
@@ -21,6 +22,15 @@ export function percentile(sorted: readonly number[], p: number): number | null 
   }
   const n = sorted.length;
   if (n === 0) return null;
+  // An unsorted list would give a plausible but wrong number: check in one pass.
+  for (let i = 0; i < n; i++) {
+    const value = sorted[i]!;
+    if (Number.isNaN(value) || (i > 0 && value < sorted[i - 1]!)) {
+      throw new RangeError(
+        `percentile: expected numbers sorted ascending, received sorted[${i}] = ${value} after ${i > 0 ? sorted[i - 1] : "nothing"}`,
+      );
+    }
+  }
   const h = (n - 1) * p;
   const lower = Math.floor(h);
   const below = sorted[lower]!;

@@ -152,6 +152,10 @@ describe("scoreTrend", () => {
       'scoreTrend: expected timeZone to be an IANA time-zone name such as "Europe/Berlin", received "Mars/Olympus"',
     );
     expect(() => scoreTrend([], { ...base, period: "year" as "month" })).toThrow(/received "year"/);
+    // A name Object.prototype has is no period either.
+    expect(() => scoreTrend([], { ...base, period: "toString" as "month" })).toThrow(
+      /received "toString"/,
+    );
     expect(() => scoreTrend([], { ...base, weekStartsOn: 7 as 0 })).toThrow(
       /weekStartsOn from 0 to 6, received 7/,
     );

@@ -137,7 +137,8 @@ export function scoreTrend<M extends MetricName>(
       `${fn}: expected timeZone to be an IANA time-zone name such as "Europe/Berlin", received ${JSON.stringify(timeZone)}`,
     );
   }
-  const step = STEPS[period];
+  // Own keys only: "toString" would otherwise find Object.prototype's member.
+  const step = Object.hasOwn(STEPS, period) ? STEPS[period] : undefined;
   if (step === undefined) {
     throw new RangeError(
       `${fn}: expected period "day", "week", "month" or "quarter", received ${JSON.stringify(period)}`,

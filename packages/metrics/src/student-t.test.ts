@@ -68,7 +68,9 @@ describe("studentTQuantile", () => {
   });
 
   it("rejects bad arguments", () => {
-    expect(() => studentTQuantile(0.5, 0)).toThrow(/degrees of freedom df > 0, received 0/);
+    expect(() => studentTQuantile(0.5, 0)).toThrow(
+      /degrees of freedom df > 0 and finite, received 0/,
+    );
     expect(() => studentTQuantile(2, 5)).toThrow(/expected p in \[0, 1\], received 2/);
   });
 });
@@ -85,5 +87,8 @@ describe("studentTCdf", () => {
   it("rejects NaN and bad df", () => {
     expect(() => studentTCdf(Number.NaN, 3)).toThrow(/received NaN/);
     expect(() => studentTCdf(1, -1)).toThrow(/received -1/);
+    expect(() => studentTCdf(1, Number.POSITIVE_INFINITY)).toThrow(
+      "studentTCdf: expected degrees of freedom df > 0 and finite, received Infinity",
+    );
   });
 });

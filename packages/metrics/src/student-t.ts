@@ -4,7 +4,7 @@ import { normalQuantile } from "./normal-quantile";
 
 function checkDegreesOfFreedom(fn: string, df: number): void {
   if (!(df > 0) || !Number.isFinite(df)) {
-    throw new RangeError(`${fn}: expected degrees of freedom df > 0, received ${df}`);
+    throw new RangeError(`${fn}: expected degrees of freedom df > 0 and finite, received ${df}`);
   }
 }
 

@@ -236,7 +236,7 @@ function identityLinks(steps: readonly Step[]): Map<string, Set<string>> {
  *   ],
  * });
  * result.customers[0]?.id; // "segment:user_42"
- * result.journeyEvents[0]?.stage; // "trial"
+ * result.journeyEvents[0]?.stage; // "consideration"
  * result.report.accepted; // 2
  * ```
  */

@@ -218,7 +218,19 @@ export async function createKyselyStore<Database>(
   const typed = db as unknown as Kysely<SqlTables>;
   const migrations = storeMigrations(options.dialect);
   const provider: MigrationProvider = { getMigrations: async () => migrations };
-  const { error, results } = await new Migrator({ db: typed, provider }).migrateToLatest();
+  // Kysely looks for its migration tables in any schema unless told which one: with another
+  // schema of the database holding them (another Kysely app in `public`), it would skip
+  // creating them here and then fail on them. Ours live where the store's tables do.
+  const migrationTableSchema =
+    options.dialect === "postgres"
+      ? (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(typed))
+          .rows[0]?.schema
+      : undefined;
+  const { error, results } = await new Migrator({
+    db: typed,
+    provider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  }).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === "Error")?.migrationName;
     throw new Error(`Rapport store migration ${failed ?? "(unknown)"} failed: ${String(error)}`, {

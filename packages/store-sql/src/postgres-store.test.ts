@@ -90,6 +90,22 @@ describe.skipIf(!available)("PostgreSQL", () => {
       }
     });
 
+    it("migrates its own schema while another schema of the database holds Kysely's tables", async () => {
+      // Two stores side by side: the second used to find the first one's migration tables,
+      // skip creating its own, and fail with 'relation "kysely_migration_lock" does not exist'.
+      const first = await freshStore();
+      try {
+        const second = await freshStore();
+        try {
+          expect((await second.surveyResponses.query()).items).toEqual([]);
+        } finally {
+          await second.close();
+        }
+      } finally {
+        await first.close();
+      }
+    });
+
     it("reopens a migrated schema and keeps its records", async () => {
       const schema = `${schemaPrefix}_reopen`;
       const first = await createPostgresStore({ connectionString: url!, schema });
