@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCustomer } from "./customer";
-import { createImportCollector } from "./import-report";
+import { createImportCollector, runImport } from "./import-report";
 
 describe("createImportCollector", () => {
   it("accounts for every record: accepted, duplicate, rejected, ignored", () => {
@@ -39,5 +39,31 @@ describe("createImportCollector", () => {
       field: "email",
       reason: 'expected an e-mail address, received "x"',
     });
+  });
+});
+
+describe("runImport", () => {
+  it("refuses an invalid asOf, naming the caller", () => {
+    expect(() => runImport("x", "importX", new Date(Number.NaN), () => {})).toThrow(
+      "importX: expected options.asOf to be a valid Date",
+    );
+    expect(() => runImport("x", "importX", "2024-01-01", () => {})).toThrow(TypeError);
+  });
+
+  it("reports a failure of the mapping as a rejected payload, keeping what was collected", () => {
+    const result = runImport("x", "importX", new Date(0), (collector) => {
+      collector.ignore("page", "1", "empty");
+      throw new Error("boom");
+    });
+    expect(result.report.records).toEqual([
+      { entity: "page", sourceId: "1", status: "ignored", reason: "empty" },
+      {
+        entity: "payload",
+        sourceId: null,
+        status: "rejected",
+        field: "(root)",
+        reason: "unexpected error: Error: boom",
+      },
+    ]);
   });
 });

@@ -244,3 +244,37 @@ export function createImportCollector(source: string): ImportCollector {
   };
   return collector;
 }
+
+/**
+ * Runs one import with a fresh collector: checks `asOf` (a `TypeError` naming the caller when
+ * it is not a valid Date, the one mistake worth a throw), then lets `mapRecords` fill the
+ * collector. Should the mapping itself fail, which is a defect and not bad data, the failure is
+ * reported as a rejection of the payload rather than thrown at the caller.
+ *
+ * @example
+ * ```ts
+ * import { runImport } from "@rapport/core";
+ *
+ * const result = runImport("example", "importExample", new Date(), (collector, asOf) => {
+ *   collector.ignore("page", "1", `nothing to import before ${asOf.toISOString()}`);
+ * });
+ * result.report.ignored; // 1
+ * ```
+ */
+export function runImport(
+  source: string,
+  caller: string,
+  asOf: unknown,
+  mapRecords: (collector: ImportCollector, asOf: Date) => void,
+): ImportResult {
+  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
+    throw new TypeError(`${caller}: expected options.asOf to be a valid Date`);
+  }
+  const collector = createImportCollector(source);
+  try {
+    mapRecords(collector, asOf);
+  } catch (error) {
+    collector.reject("payload", null, "(root)", `unexpected error: ${String(error)}`);
+  }
+  return collector.result();
+}

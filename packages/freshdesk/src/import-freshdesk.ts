@@ -2,9 +2,9 @@ import {
   afterAsOfReason,
   type CaseStatus,
   type Channel,
-  createImportCollector,
   type ImportCollector,
   type ImportResult,
+  runImport,
   safeParseAgent,
   safeParseCase,
   safeParseCustomer,
@@ -218,18 +218,7 @@ function parseAll<Schema extends z.ZodType>(
  * ```
  */
 export function importFreshdesk(payload: unknown, options: FreshdeskImportOptions): ImportResult {
-  const asOf = options?.asOf;
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new TypeError("importFreshdesk: expected options.asOf to be a valid Date");
-  }
-  const out = createImportCollector(SYSTEM);
-  try {
-    run(payload, options, out);
-  } catch (error) {
-    // A defect, not bad data; still report it rather than throw at the caller's import.
-    out.reject("payload", null, "(root)", `unexpected error: ${String(error)}`);
-  }
-  return out.result();
+  return runImport(SYSTEM, "importFreshdesk", options?.asOf, (out) => run(payload, options, out));
 }
 
 function run(payload: unknown, options: FreshdeskImportOptions, out: ImportCollector): void {

@@ -2,10 +2,10 @@ import {
   afterAsOfReason,
   type Case,
   type Channel,
-  createImportCollector,
   type ImportCollector,
   type ImportResult,
   parseSourceRecords,
+  runImport,
   safeParseAgent,
   safeParseCase,
   safeParseCustomer,
@@ -185,18 +185,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
  * ```
  */
 export function importIntercom(payload: unknown, options: IntercomImportOptions): ImportResult {
-  const asOf = options?.asOf;
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new TypeError("importIntercom: expected options.asOf to be a valid Date");
-  }
-  const out = createImportCollector(SYSTEM);
-  try {
-    run(payload, asOf, out);
-  } catch (error) {
-    // A defect, not bad data; still report it rather than throw at the caller's import.
-    out.reject("payload", null, "(root)", `unexpected error: ${String(error)}`);
-  }
-  return out.result();
+  return runImport(SYSTEM, "importIntercom", options?.asOf, (out, asOf) => run(payload, asOf, out));
 }
 
 function run(payload: unknown, asOf: Date, out: ImportCollector): void {

@@ -2,10 +2,10 @@ import {
   afterAsOfReason,
   type Case,
   type Channel,
-  createImportCollector,
   type ImportCollector,
   type ImportResult,
   isTimeZone,
+  runImport,
   safeParseAgent,
   safeParseCase,
   safeParseCustomer,
@@ -265,18 +265,9 @@ interface CommentInput {
  * ```
  */
 export function importZendesk(payload: unknown, options: ZendeskImportOptions): ImportResult {
-  const asOf = options?.asOf;
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new TypeError(`importZendesk: expected options.asOf to be a valid Date`);
-  }
-  const out = createImportCollector(SYSTEM);
-  try {
-    run(payload, asOf, options.channelMap, out);
-  } catch (error) {
-    // A defect, not bad data; still report it rather than throw at the caller's import.
-    out.reject("payload", null, "(root)", `unexpected error: ${String(error)}`);
-  }
-  return out.result();
+  return runImport(SYSTEM, "importZendesk", options?.asOf, (out, asOf) =>
+    run(payload, asOf, options.channelMap, out),
+  );
 }
 
 function run(
