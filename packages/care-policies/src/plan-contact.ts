@@ -6,8 +6,14 @@ import {
   type PurposeCatalog,
   type SuppressionRecord,
 } from "@rapport/consent";
-import type { Channel, ConsentEvent, Customer, RecordId } from "@rapport/core";
-import { checkDate, checkTimeZone, isKnownTimeZone } from "./check-arguments";
+import {
+  type Channel,
+  type ConsentEvent,
+  type Customer,
+  isTimeZone,
+  type RecordId,
+} from "@rapport/core";
+import { checkDate, checkTimeZone } from "./check-arguments";
 import { nextSendTime } from "./quiet-hours";
 
 /**
@@ -256,7 +262,7 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
   }
 
   // The send time is known before a channel is chosen: a consent that runs out by then is no use.
-  const zoneKnown = isKnownTimeZone(customer.timeZone);
+  const zoneKnown = isTimeZone(customer.timeZone);
   const timeZone = zoneKnown ? (customer.timeZone as string) : defaultTimeZone;
   const quietHours = preferences.quietHours;
   const next = quietHours ? nextSendTime(options.now, quietHours, timeZone) : options.now;

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { encodeCase, parseCase } from "./case";
 import { DateTimeSchema } from "./date-time";
 import { agentId, caseId, customerId, recordId, teamId } from "./ids";
+import { isTimeZone } from "./intl-names";
 import { RapportValidationError } from "./rapport-validation-error";
-import { isTimeZone, LocaleSchema, TimeZoneSchema } from "./time-zone";
+import { LocaleSchema, TimeZoneSchema } from "./time-zone";
 
 describe("DateTimeSchema", () => {
   it("reads offsets and Z as the same instant", () => {

@@ -15,6 +15,7 @@ export * from "./hmac";
 export * from "./ids";
 export * from "./import-report";
 export * from "./interaction";
+export * from "./intl-names";
 export * from "./journey-event";
 export * from "./rapport-validation-error";
 export * from "./record-issue";

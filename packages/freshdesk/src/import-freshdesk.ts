@@ -4,6 +4,7 @@ import {
   type Channel,
   type ImportCollector,
   type ImportResult,
+  isLocale,
   runImport,
   safeParseAgent,
   safeParseCase,
@@ -307,14 +308,6 @@ function importAgent(agent: FreshdeskAgent, out: ImportCollector): void {
     }),
   );
 }
-
-const isLocale = (value: string) => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-};
 
 function importContact(contact: FreshdeskContact, out: ImportCollector): void {
   const emails = [contact.email, ...(contact.other_emails ?? [])].filter(

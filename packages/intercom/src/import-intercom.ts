@@ -4,6 +4,7 @@ import {
   type Channel,
   type ImportCollector,
   type ImportResult,
+  isLocale,
   parseSourceRecords,
   runImport,
   safeParseAgent,
@@ -249,14 +250,6 @@ function importAdmin(admin: IntercomAdmin, out: ImportCollector): void {
     }),
   );
 }
-
-const isLocale = (value: string) => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-};
 
 function importContact(contact: IntercomContact, out: ImportCollector): void {
   const locale = [contact.language_override, contact.browser_language].find(

@@ -1,5 +1,5 @@
 import type { TZDate } from "@date-fns/tz";
-import type { SurveyResponse } from "@rapport/core";
+import { isTimeZone, type SurveyResponse } from "@rapport/core";
 import {
   addDays,
   addMonths,
@@ -246,14 +246,4 @@ function label(start: TZDate, period: TrendPeriod): string {
   if (period === "quarter") return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
   if (period === "month") return `${year}-${pad(month)}`;
   return `${year}-${pad(month)}-${pad(start.getDate())}`;
-}
-
-function isTimeZone(timeZone: unknown): boolean {
-  if (typeof timeZone !== "string" || timeZone === "") return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import { isTimeZone } from "@rapport/core";
+import { isLocale, isTimeZone } from "@rapport/core";
 import { z } from "zod";
 import { parseSegmentCreatedAt } from "./segment-instant";
 
@@ -63,14 +63,6 @@ const email = z.email();
 const show = (value: unknown): string => {
   const text = typeof value === "string" ? JSON.stringify(value) : typeof value;
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-
-const isLocale = (value: string): boolean => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
 };
 
 const present = (value: unknown): boolean => value !== undefined && value !== null && value !== "";

@@ -1,0 +1,41 @@
+// Checks of names the runtime's Intl knows, apart from the schemas so that code which needs
+// only a check does not pull in zod.
+
+/**
+ * Whether a value names an IANA time zone this runtime knows (e.g. `"Europe/Berlin"`, `"UTC"`).
+ *
+ * @example
+ * ```ts
+ * import { isTimeZone } from "@rapport/core";
+ * isTimeZone("Europe/Berlin"); // true
+ * isTimeZone("Berlin"); // false
+ * ```
+ */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== "string" || value.length === 0) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a value is one well-formed BCP 47 language tag (e.g. `"en-GB"`, `"pt-BR"`).
+ *
+ * @example
+ * ```ts
+ * import { isLocale } from "@rapport/core";
+ * isLocale("fr-CA"); // true
+ * isLocale("english!"); // false
+ * ```
+ */
+export function isLocale(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
