@@ -1,8 +1,9 @@
+import { percentile } from "@rapport/metrics";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { medianAndP90, quantileSorted } from "./quantile";
+import { medianAndP90 } from "./quantile";
 
-describe("quantileSorted / medianAndP90", () => {
+describe("medianAndP90 (numpy's linear percentile, from @rapport/metrics)", () => {
   it("matches numpy.percentile (linear) on a worked example", () => {
     // numpy.percentile([3, 1, 4, 1, 5, 9, 2, 6], [50, 90]) -> [3.5, 6.9]
     const { medianMs, p90Ms } = medianAndP90([3, 1, 4, 1, 5, 9, 2, 6]);
@@ -13,8 +14,8 @@ describe("quantileSorted / medianAndP90", () => {
   it("handles none, one and the extremes", () => {
     expect(medianAndP90([])).toEqual({ medianMs: null, p90Ms: null });
     expect(medianAndP90([7])).toEqual({ medianMs: 7, p90Ms: 7 });
-    expect(quantileSorted([1, 2, 3], 0)).toBe(1);
-    expect(quantileSorted([1, 2, 3], 1)).toBe(3);
+    expect(percentile([1, 2, 3], 0)).toBe(1);
+    expect(percentile([1, 2, 3], 1)).toBe(3);
   });
 
   it("property: the median of an odd count is the middle value, and p90 lies within range", () => {
