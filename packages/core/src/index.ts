@@ -1,4 +1,5 @@
 export * from "./agent";
+export * from "./calendar-period";
 export * from "./care-gesture";
 export * from "./case";
 export * from "./case-status-at";
@@ -8,7 +9,9 @@ export * from "./customer-snapshot";
 export * from "./customer-sources";
 export * from "./customer-timeline";
 export * from "./date-time";
+export * from "./entities";
 export type { EntityCodec, SafeParseResult } from "./entity-codec";
+export * from "./entity-keys";
 export * from "./enumerations";
 export * from "./follow-pages";
 export * from "./hmac";

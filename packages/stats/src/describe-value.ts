@@ -1,0 +1,28 @@
+/**
+ * A short, safe rendering of a received value for an error message: strings and numbers as
+ * JSON, a `Date` as ISO 8601 (or "an invalid Date"), arrays and objects by their kind, never
+ * their contents, so that a message never echoes a whole record of personal data.
+ *
+ * @example
+ * ```ts
+ * import { describeValue } from "@rapport/stats";
+ * describeValue("asap"); // "\"asap\""
+ * describeValue(undefined); // "nothing (the field is missing)"
+ * describeValue(new Date(Number.NaN)); // "an invalid Date"
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing (the field is missing)";
+  if (value === null) return "null";
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? "an invalid Date" : `Date ${value.toISOString()}`;
+  }
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "function") return "a function";
+  if (typeof value === "symbol") return "a symbol";
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "object") return "an object";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,3 @@
+export { describeValue } from "./describe-value";
+export { expectedMessage } from "./expected-message";
+export { oneOf } from "./one-of";
