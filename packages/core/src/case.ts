@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CASE_PRIORITIES, CASE_STATUSES } from "./enumerations";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, TeamIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
@@ -135,7 +135,8 @@ const codec = /* @__PURE__ */ entityCodec("Case", CaseSchema);
 
 /**
  * Validates unknown input as a {@link Case}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -149,7 +150,8 @@ const codec = /* @__PURE__ */ entityCodec("Case", CaseSchema);
  * });
  * ```
  */
-export const parseCase = (input: unknown): Case => codec.parse(input);
+export const parseCase = (input: unknown, options?: ParseOptions | number): Case =>
+  codec.parse(input, options);
 /**
  * Like {@link parseCase}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -161,7 +163,10 @@ export const parseCase = (input: unknown): Case => codec.parse(input);
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseCase = (input: unknown): SafeParseResult<Case> => codec.safeParse(input);
+export const safeParseCase = (
+  input: unknown,
+  options?: ParseOptions | number,
+): SafeParseResult<Case> => codec.safeParse(input, options);
 /**
  * Decodes a case from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -178,7 +183,8 @@ export const safeParseCase = (input: unknown): SafeParseResult<Case> => codec.sa
  * });
  * ```
  */
-export const decodeCase = (json: CaseJson): Case => codec.decode(json);
+export const decodeCase = (json: CaseJson, options?: ParseOptions | number): Case =>
+  codec.decode(json, options);
 /**
  * Encodes a case to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CONSENT_ACTIONS, LAWFUL_BASES } from "./enumerations";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
@@ -113,7 +113,8 @@ const codec = /* @__PURE__ */ entityCodec("ConsentEvent", ConsentEventSchema);
 
 /**
  * Validates unknown input as a {@link ConsentEvent}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -129,7 +130,8 @@ const codec = /* @__PURE__ */ entityCodec("ConsentEvent", ConsentEventSchema);
  * });
  * ```
  */
-export const parseConsentEvent = (input: unknown): ConsentEvent => codec.parse(input);
+export const parseConsentEvent = (input: unknown, options?: ParseOptions | number): ConsentEvent =>
+  codec.parse(input, options);
 /**
  * Like {@link parseConsentEvent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -141,8 +143,10 @@ export const parseConsentEvent = (input: unknown): ConsentEvent => codec.parse(i
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseConsentEvent = (input: unknown): SafeParseResult<ConsentEvent> =>
-  codec.safeParse(input);
+export const safeParseConsentEvent = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<ConsentEvent> => codec.safeParse(input, options);
 /**
  * Decodes a consent event from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -160,7 +164,10 @@ export const safeParseConsentEvent = (input: unknown): SafeParseResult<ConsentEv
  * });
  * ```
  */
-export const decodeConsentEvent = (json: ConsentEventJson): ConsentEvent => codec.decode(json);
+export const decodeConsentEvent = (
+  json: ConsentEventJson,
+  options?: ParseOptions | number,
+): ConsentEvent => codec.decode(json, options);
 /**
  * Encodes a consent event to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema } from "./ids";
 import { LocaleSchema, TimeZoneSchema } from "./time-zone";
 import { ChannelSchema, SourceRefSchema, TimeOfDaySchema } from "./vocabulary";
@@ -94,27 +94,34 @@ const codec = /* @__PURE__ */ entityCodec("Customer", CustomerSchema);
 
 /**
  * Validates unknown input as a {@link Customer}; throws a `RapportValidationError` listing every
- * issue. Unknown fields are dropped.
+ * issue. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
  * import { parseCustomer } from "@rapport/core";
  * parseCustomer({ id: "cus_1", timeZone: "Europe/Berlin" });
+ * parseCustomer({ id: "cus_1", email: "ada@example.com" }, { unknownKeys: "reject" });
+ * // throws RapportValidationError: email: `email` is not a field of Customer; did you mean `emails`?
  * ```
  */
-export const parseCustomer = (input: unknown): Customer => codec.parse(input);
+export const parseCustomer = (input: unknown, options?: ParseOptions | number): Customer =>
+  codec.parse(input, options);
 /**
- * Like {@link parseCustomer}, but returns `{ success, data }` or `{ success, error }`.
+ * Like {@link parseCustomer}, but returns `{ success, data, dropped }` (`dropped` lists the
+ * unknown fields it removed) or `{ success, error }`.
  *
  * @example
  * ```ts
  * import { safeParseCustomer } from "@rapport/core";
- * const result = safeParseCustomer({ id: "" });
- * if (!result.success) console.log(result.error.message);
+ * const result = safeParseCustomer({ id: "cus_1", email: "ada@example.com" });
+ * if (result.success) console.log(result.dropped); // ["email"]
  * ```
  */
-export const safeParseCustomer = (input: unknown): SafeParseResult<Customer> =>
-  codec.safeParse(input);
+export const safeParseCustomer = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<Customer> => codec.safeParse(input, options);
 /**
  * Decodes a customer from its JSON form (ISO strings become `Date`s).
  *
@@ -124,7 +131,8 @@ export const safeParseCustomer = (input: unknown): SafeParseResult<Customer> =>
  * decodeCustomer({ id: "cus_1", customerSince: "2023-06-01T00:00:00Z" }).customerSince; // Date
  * ```
  */
-export const decodeCustomer = (json: CustomerJson): Customer => codec.decode(json);
+export const decodeCustomer = (json: CustomerJson, options?: ParseOptions | number): Customer =>
+  codec.decode(json, options);
 /**
  * Encodes a customer to JSON (`Date`s become ISO 8601 strings in UTC).
  *

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CaseIdSchema, CustomerIdSchema, RecordIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
 
@@ -109,7 +109,8 @@ const codec = /* @__PURE__ */ entityCodec("Interaction", InteractionSchema);
 
 /**
  * Validates unknown input as an {@link Interaction}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -124,7 +125,8 @@ const codec = /* @__PURE__ */ entityCodec("Interaction", InteractionSchema);
  * });
  * ```
  */
-export const parseInteraction = (input: unknown): Interaction => codec.parse(input);
+export const parseInteraction = (input: unknown, options?: ParseOptions | number): Interaction =>
+  codec.parse(input, options);
 /**
  * Like {@link parseInteraction}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -136,8 +138,10 @@ export const parseInteraction = (input: unknown): Interaction => codec.parse(inp
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseInteraction = (input: unknown): SafeParseResult<Interaction> =>
-  codec.safeParse(input);
+export const safeParseInteraction = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<Interaction> => codec.safeParse(input, options);
 /**
  * Decodes an interaction from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -155,7 +159,10 @@ export const safeParseInteraction = (input: unknown): SafeParseResult<Interactio
  * });
  * ```
  */
-export const decodeInteraction = (json: InteractionJson): Interaction => codec.decode(json);
+export const decodeInteraction = (
+  json: InteractionJson,
+  options?: ParseOptions | number,
+): Interaction => codec.decode(json, options);
 /**
  * Encodes an interaction to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { SourceRefSchema } from "./vocabulary";
 
@@ -68,7 +68,8 @@ const codec = /* @__PURE__ */ entityCodec("JourneyEvent", JourneyEventSchema);
 
 /**
  * Validates unknown input as a {@link JourneyEvent}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -82,7 +83,8 @@ const codec = /* @__PURE__ */ entityCodec("JourneyEvent", JourneyEventSchema);
  * });
  * ```
  */
-export const parseJourneyEvent = (input: unknown): JourneyEvent => codec.parse(input);
+export const parseJourneyEvent = (input: unknown, options?: ParseOptions | number): JourneyEvent =>
+  codec.parse(input, options);
 /**
  * Like {@link parseJourneyEvent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -94,8 +96,10 @@ export const parseJourneyEvent = (input: unknown): JourneyEvent => codec.parse(i
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseJourneyEvent = (input: unknown): SafeParseResult<JourneyEvent> =>
-  codec.safeParse(input);
+export const safeParseJourneyEvent = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<JourneyEvent> => codec.safeParse(input, options);
 /**
  * Decodes a journey event from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -110,7 +114,10 @@ export const safeParseJourneyEvent = (input: unknown): SafeParseResult<JourneyEv
  * });
  * ```
  */
-export const decodeJourneyEvent = (json: JourneyEventJson): JourneyEvent => codec.decode(json);
+export const decodeJourneyEvent = (
+  json: JourneyEventJson,
+  options?: ParseOptions | number,
+): JourneyEvent => codec.decode(json, options);
 /**
  * Encodes a journey event to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
 
@@ -184,7 +184,8 @@ const codec = /* @__PURE__ */ entityCodec("SurveyResponse", SurveyResponseSchema
 
 /**
  * Validates unknown input as a {@link SurveyResponse}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -199,7 +200,10 @@ const codec = /* @__PURE__ */ entityCodec("SurveyResponse", SurveyResponseSchema
  * });
  * ```
  */
-export const parseSurveyResponse = (input: unknown): SurveyResponse => codec.parse(input);
+export const parseSurveyResponse = (
+  input: unknown,
+  options?: ParseOptions | number,
+): SurveyResponse => codec.parse(input, options);
 /**
  * Like {@link parseSurveyResponse}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -211,8 +215,10 @@ export const parseSurveyResponse = (input: unknown): SurveyResponse => codec.par
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseSurveyResponse = (input: unknown): SafeParseResult<SurveyResponse> =>
-  codec.safeParse(input);
+export const safeParseSurveyResponse = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<SurveyResponse> => codec.safeParse(input, options);
 /**
  * Decodes a survey response from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -229,8 +235,10 @@ export const safeParseSurveyResponse = (input: unknown): SafeParseResult<SurveyR
  * });
  * ```
  */
-export const decodeSurveyResponse = (json: SurveyResponseJson): SurveyResponse =>
-  codec.decode(json);
+export const decodeSurveyResponse = (
+  json: SurveyResponseJson,
+  options?: ParseOptions,
+): SurveyResponse => codec.decode(json, options);
 /**
  * Encodes a survey response to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.
