@@ -244,7 +244,7 @@ export async function createKyselyStore<Database>(
     ...repositories,
     dialect: options.dialect,
     erase: (request) => applyErasure(repositories, request),
-    scoreCounts: (query) => sqlScoreCounts(typed, options.dialect, query),
+    scoreCounts: (query) => sqlScoreCounts(typed, query),
     close: () => typed.destroy(),
   };
 }
