@@ -14,14 +14,23 @@ import { SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const AgentSchema = /* @__PURE__ */ z.object({
-  id: AgentIdSchema,
-  name: z.string().min(1),
-  email: z.email({ error: "expected an e-mail address" }).optional(),
-  role: z.enum(AGENT_ROLES).default("agent"),
-  skills: z.array(z.string()).default([]),
-  teamId: TeamIdSchema.optional(),
-  isBot: z.boolean().default(false),
-  externalIds: z.array(SourceRefSchema).default([]),
+  id: AgentIdSchema.describe("The agent's id."),
+  name: z.string().min(1).describe("The agent's name."),
+  email: z
+    .email({ error: "expected an e-mail address" })
+    .optional()
+    .describe("The agent's e-mail address."),
+  role: z
+    .enum(AGENT_ROLES)
+    .default("agent")
+    .describe("The agent's role; it decides which care gestures they may grant."),
+  skills: z.array(z.string()).default([]).describe("Skills, for routing."),
+  teamId: TeamIdSchema.optional().describe("The agent's team."),
+  isBot: z.boolean().default(false).describe("Whether the agent is a bot."),
+  externalIds: z
+    .array(SourceRefSchema)
+    .default([])
+    .describe("What each source system calls the agent."),
 });
 
 /**

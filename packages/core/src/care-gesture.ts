@@ -24,17 +24,17 @@ import { MoneySchema, SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const CareGestureSchema = /* @__PURE__ */ z.object({
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  agentId: AgentIdSchema,
-  teamId: TeamIdSchema.optional(),
-  caseId: CaseIdSchema.optional(),
-  kind: z.enum(GESTURE_KINDS),
-  value: MoneySchema.optional(),
-  minutes: z.number().positive().optional(),
-  reason: z.string().min(1),
-  grantedAt: DateTimeSchema,
-  source: SourceRefSchema.optional(),
+  id: RecordIdSchema.describe("The gesture's id."),
+  customerId: CustomerIdSchema.describe("The customer it was granted to."),
+  agentId: AgentIdSchema.describe("The agent who granted it."),
+  teamId: TeamIdSchema.optional().describe("The agent's team."),
+  caseId: CaseIdSchema.optional().describe("The case it was granted in, if any."),
+  kind: z.enum(GESTURE_KINDS).describe("The kind of gesture."),
+  value: MoneySchema.optional().describe("Its value in money, for credits, refunds and discounts."),
+  minutes: z.number().positive().optional().describe("Its length in minutes, for extra time."),
+  reason: z.string().min(1).describe("Why it was granted."),
+  grantedAt: DateTimeSchema.describe("When it was granted."),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
 });
 
 /**

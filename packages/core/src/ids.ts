@@ -32,10 +32,9 @@ function makeId(fn: string, entity: string, value: unknown): string {
  * const id = CustomerIdSchema.parse("cus_42"); // CustomerId
  * ```
  */
-export const CustomerIdSchema = /* @__PURE__ */ idString(
-  "customer",
-  'customerId("…")',
-).brand<"CustomerId (make one with customerId() or parseCustomer())">();
+export const CustomerIdSchema = /* @__PURE__ */ idString("customer", 'customerId("…")')
+  .brand<"CustomerId (make one with customerId() or parseCustomer())">()
+  .meta({ title: "CustomerId" });
 /**
  * A customer's id. See {@link CustomerIdSchema}; make one with {@link customerId}.
  *
@@ -56,10 +55,9 @@ export type CustomerId = z.output<typeof CustomerIdSchema>;
  * AgentIdSchema.parse("agt_7");
  * ```
  */
-export const AgentIdSchema = /* @__PURE__ */ idString(
-  "agent",
-  'agentId("…")',
-).brand<"AgentId (make one with agentId() or parseAgent())">();
+export const AgentIdSchema = /* @__PURE__ */ idString("agent", 'agentId("…")')
+  .brand<"AgentId (make one with agentId() or parseAgent())">()
+  .meta({ title: "AgentId" });
 /**
  * An agent's id. See {@link AgentIdSchema}; make one with {@link agentId}.
  *
@@ -80,10 +78,9 @@ export type AgentId = z.output<typeof AgentIdSchema>;
  * TeamIdSchema.parse("team_billing");
  * ```
  */
-export const TeamIdSchema = /* @__PURE__ */ idString(
-  "team",
-  'teamId("…")',
-).brand<"TeamId (make one with teamId() or parseTeam())">();
+export const TeamIdSchema = /* @__PURE__ */ idString("team", 'teamId("…")')
+  .brand<"TeamId (make one with teamId() or parseTeam())">()
+  .meta({ title: "TeamId" });
 /**
  * A team's id. See {@link TeamIdSchema}; make one with {@link teamId}.
  *
@@ -104,10 +101,9 @@ export type TeamId = z.output<typeof TeamIdSchema>;
  * CaseIdSchema.parse("case_1001");
  * ```
  */
-export const CaseIdSchema = /* @__PURE__ */ idString(
-  "case",
-  'caseId("…")',
-).brand<"CaseId (make one with caseId() or parseCase())">();
+export const CaseIdSchema = /* @__PURE__ */ idString("case", 'caseId("…")')
+  .brand<"CaseId (make one with caseId() or parseCase())">()
+  .meta({ title: "CaseId" });
 /**
  * A case's id. See {@link CaseIdSchema}; make one with {@link caseId}.
  *
@@ -130,10 +126,9 @@ export type CaseId = z.output<typeof CaseIdSchema>;
  * RecordIdSchema.parse("int_1");
  * ```
  */
-export const RecordIdSchema = /* @__PURE__ */ idString(
-  "record",
-  'recordId("…")',
-).brand<"RecordId (make one with recordId() or by parsing the record)">();
+export const RecordIdSchema = /* @__PURE__ */ idString("record", 'recordId("…")')
+  .brand<"RecordId (make one with recordId() or by parsing the record)">()
+  .meta({ title: "RecordId" });
 /**
  * The id of an interaction, survey response, journey event, consent event, transaction or
  * gesture. See {@link RecordIdSchema}; make one with {@link recordId}.

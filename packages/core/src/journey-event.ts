@@ -23,13 +23,20 @@ import { SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const JourneyEventSchema = /* @__PURE__ */ z.object({
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  name: z.string().min(1),
-  stage: z.string().min(1).optional(),
-  occurredAt: DateTimeSchema,
-  source: SourceRefSchema.optional(),
-  properties: z.record(z.string(), z.unknown()).default({}),
+  id: RecordIdSchema.describe("The event's id."),
+  customerId: CustomerIdSchema.describe("The customer it happened to."),
+  name: z.string().min(1).describe('What happened, e.g. `"Signed Up"`.'),
+  stage: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The journey stage the event marks, e.g. `"onboarding"`.'),
+  occurredAt: DateTimeSchema.describe("When it happened."),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
+  properties: z
+    .record(z.string(), z.unknown())
+    .default({})
+    .describe("Anything else the event carries, as given."),
 });
 
 /**

@@ -14,11 +14,14 @@ import { SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const TeamSchema = /* @__PURE__ */ z.object({
-  id: TeamIdSchema,
-  name: z.string().min(1),
-  timeZone: TimeZoneSchema.optional(),
-  skills: z.array(z.string()).default([]),
-  externalIds: z.array(SourceRefSchema).default([]),
+  id: TeamIdSchema.describe("The team's id."),
+  name: z.string().min(1).describe("The team's name."),
+  timeZone: TimeZoneSchema.optional().describe("The IANA time zone of the team's business hours."),
+  skills: z.array(z.string()).default([]).describe("Skills, for routing."),
+  externalIds: z
+    .array(SourceRefSchema)
+    .default([])
+    .describe("What each source system calls the team."),
 });
 
 /**

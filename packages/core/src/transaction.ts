@@ -21,12 +21,15 @@ import { MoneySchema, SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const TransactionSchema = /* @__PURE__ */ z.object({
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  kind: z.enum(["purchase", "renewal", "refund"]).default("purchase"),
-  amount: MoneySchema,
-  occurredAt: DateTimeSchema,
-  source: SourceRefSchema.optional(),
+  id: RecordIdSchema.describe("The transaction's id."),
+  customerId: CustomerIdSchema.describe("The customer who paid or was refunded."),
+  kind: z
+    .enum(["purchase", "renewal", "refund"])
+    .default("purchase")
+    .describe("A purchase, renewal or refund."),
+  amount: MoneySchema.describe("The amount, in integer minor units with its currency."),
+  occurredAt: DateTimeSchema.describe("When it happened."),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
 });
 
 /**
