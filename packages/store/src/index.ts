@@ -1,3 +1,8 @@
+/**
+ * The storage port (`CareStore`), the in-memory store and the helpers every adapter shares.
+ *
+ * @module @rapport/store
+ */
 export { applyErasure } from "./apply-erasure";
 export type { CareStore, Repository, StoreRepositories } from "./care-store";
 export { repositoryOf } from "./care-store";
