@@ -181,7 +181,7 @@ function sqlRepository<E extends StoreEntity>(
           .where("id", "in", [...ids])
           .execute();
         for (const row of rows) {
-          const record = pseudonymiseRecord(entity, read(row), pseudonym as never);
+          const record = pseudonymiseRecord(entity, read(row), pseudonym);
           const customerId =
             entity === "customers" ? row.id : (record as { customerId: string }).customerId;
           await trx

@@ -1,3 +1,4 @@
+import type { CustomerId } from "@rapport/core";
 import type { ErasureReport, ErasureRequest } from "./erasure-request";
 import type { Page, RecordQuery } from "./record-query";
 import type { ScoreCountsQuery, ScoreHistogram } from "./score-counts-query";
@@ -39,7 +40,7 @@ export interface Repository<T, Id extends string> {
    * Replaces records by their pseudonymised copies (see `pseudonymiseRecord`); resolves to
    * how many were there.
    */
-  pseudonymise(ids: readonly Id[], pseudonym: string): Promise<number>;
+  pseudonymise(ids: readonly Id[], pseudonym: CustomerId): Promise<number>;
 }
 
 /**
