@@ -1,9 +1,9 @@
 // A typedoc plugin that lists the fields of every entity of @rapport/core on its pages: for
 // each exported zod object schema `XSchema` (and its types `X` and `XJson`), a markdown table
 // of the fields with their types and descriptions, generated from the JSON Schema of the
-// built package, so the docs show exactly what the schema accepts.
+// built package (zod's `schema.toJSONSchema({ io: "input" })`), so the docs show exactly what
+// the schema accepts.
 import { Converter, ReflectionKind } from "typedoc";
-import * as z from "zod";
 import { fieldTable } from "./field-table.mjs";
 
 const core = await import("@rapport/core");
@@ -12,10 +12,10 @@ const core = await import("@rapport/core");
 function tables() {
   const byName = new Map();
   for (const [name, value] of Object.entries(core)) {
-    if (!name.endsWith("Schema") || typeof value?.safeParse !== "function") continue;
+    if (!name.endsWith("Schema") || typeof value?.toJSONSchema !== "function") continue;
     let json;
     try {
-      json = z.toJSONSchema(value, { io: "input", unrepresentable: "any" });
+      json = value.toJSONSchema({ io: "input", unrepresentable: "any" });
     } catch {
       continue;
     }
