@@ -154,10 +154,10 @@ export function churnSignals(
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   const inbound = interactions.filter((i) => i.direction === "inbound");
   const cases = mine(sources.cases, customerId).filter((c) => past(c.createdAt));
-  const responses = mine(sources.responses, customerId)
+  const responses = mine(sources.surveyResponses, customerId)
     .filter((r) => past(r.respondedAt))
     .sort((a, b) => a.respondedAt.getTime() - b.respondedAt.getTime());
-  const gestures = mine(sources.gestures, customerId).filter((g) => within(g.grantedAt, 90));
+  const gestures = mine(sources.careGestures, customerId).filter((g) => within(g.grantedAt, 90));
 
   const c30 = inbound.filter((i) => within(i.occurredAt, 30)).length;
   const c90 = inbound.filter((i) => within(i.occurredAt, 120) && !within(i.occurredAt, 30)).length;

@@ -154,7 +154,7 @@ export function customerRecords(
   );
   add(
     "survey_response",
-    sources.responses,
+    sources.surveyResponses,
     (r) => r.customerId,
     (r) => r.respondedAt,
   );
@@ -178,7 +178,7 @@ export function customerRecords(
   );
   add(
     "care_gesture",
-    sources.gestures,
+    sources.careGestures,
     (r) => r.customerId,
     (r) => r.grantedAt,
   );

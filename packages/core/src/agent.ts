@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import * as z from "zod";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { AGENT_ROLES } from "./enumerations";
 import { AgentIdSchema, TeamIdSchema } from "./ids";
 import { SourceRefSchema } from "./vocabulary";
@@ -14,14 +14,23 @@ import { SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const AgentSchema = /* @__PURE__ */ z.object({
-  id: AgentIdSchema,
-  name: z.string().min(1),
-  email: z.email({ error: "expected an e-mail address" }).optional(),
-  role: z.enum(AGENT_ROLES).default("agent"),
-  skills: z.array(z.string()).default([]),
-  teamId: TeamIdSchema.optional(),
-  isBot: z.boolean().default(false),
-  externalIds: z.array(SourceRefSchema).default([]),
+  id: AgentIdSchema.describe("The agent's id."),
+  name: z.string().min(1).describe("The agent's name."),
+  email: z
+    .email({ error: "expected an e-mail address" })
+    .optional()
+    .describe("The agent's e-mail address."),
+  role: z
+    .enum(AGENT_ROLES)
+    .default("agent")
+    .describe("The agent's role; it decides which care gestures they may grant."),
+  skills: z.array(z.string()).default([]).describe("Skills, for routing."),
+  teamId: TeamIdSchema.optional().describe("The agent's team."),
+  isBot: z.boolean().default(false).describe("Whether the agent is a bot."),
+  externalIds: z
+    .array(SourceRefSchema)
+    .default([])
+    .describe("What each source system calls the agent."),
 });
 
 /**
@@ -49,7 +58,8 @@ const codec = /* @__PURE__ */ entityCodec("Agent", AgentSchema);
 
 /**
  * Validates unknown input as an {@link Agent}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -57,7 +67,8 @@ const codec = /* @__PURE__ */ entityCodec("Agent", AgentSchema);
  * parseAgent({ id: "agt_1", name: "Grace" });
  * ```
  */
-export const parseAgent = (input: unknown): Agent => codec.parse(input);
+export const parseAgent = (input: unknown, options?: ParseOptions | number): Agent =>
+  codec.parse(input, options);
 /**
  * Like {@link parseAgent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -69,7 +80,10 @@ export const parseAgent = (input: unknown): Agent => codec.parse(input);
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseAgent = (input: unknown): SafeParseResult<Agent> => codec.safeParse(input);
+export const safeParseAgent = (
+  input: unknown,
+  options?: ParseOptions | number,
+): SafeParseResult<Agent> => codec.safeParse(input, options);
 /**
  * Decodes an agent from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -79,7 +93,8 @@ export const safeParseAgent = (input: unknown): SafeParseResult<Agent> => codec.
  * decodeAgent({ id: "agt_1", name: "Grace", role: "team_lead" });
  * ```
  */
-export const decodeAgent = (json: AgentJson): Agent => codec.decode(json);
+export const decodeAgent = (json: AgentJson, options?: ParseOptions | number): Agent =>
+  codec.decode(json, options);
 /**
  * Encodes an agent to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

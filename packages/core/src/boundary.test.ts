@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { encodeCase, parseCase } from "./case";
 import { DateTimeSchema } from "./date-time";
 import { agentId, caseId, customerId, recordId, teamId } from "./ids";
@@ -29,7 +29,10 @@ describe("ids", () => {
     expect(teamId("t")).toBe("t");
     expect(caseId("k")).toBe("k");
     expect(recordId("r")).toBe("r");
-    expect(() => customerId("")).toThrow("expected a customer id (a non-empty string)");
+    expect(() => customerId("")).toThrow(
+      new RangeError('customerId: value: expected a non-empty customer id, received ""'),
+    );
+    expect(() => customerId(42 as never)).toThrow(TypeError);
   });
 });
 

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { GESTURE_KINDS } from "./enumerations";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
 import { MoneySchema, SourceRefSchema } from "./vocabulary";
@@ -24,17 +24,17 @@ import { MoneySchema, SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const CareGestureSchema = /* @__PURE__ */ z.object({
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  agentId: AgentIdSchema,
-  teamId: TeamIdSchema.optional(),
-  caseId: CaseIdSchema.optional(),
-  kind: z.enum(GESTURE_KINDS),
-  value: MoneySchema.optional(),
-  minutes: z.number().positive().optional(),
-  reason: z.string().min(1),
-  grantedAt: DateTimeSchema,
-  source: SourceRefSchema.optional(),
+  id: RecordIdSchema.describe("The gesture's id."),
+  customerId: CustomerIdSchema.describe("The customer it was granted to."),
+  agentId: AgentIdSchema.describe("The agent who granted it."),
+  teamId: TeamIdSchema.optional().describe("The agent's team."),
+  caseId: CaseIdSchema.optional().describe("The case it was granted in, if any."),
+  kind: z.enum(GESTURE_KINDS).describe("The kind of gesture."),
+  value: MoneySchema.optional().describe("Its value in money, for credits, refunds and discounts."),
+  minutes: z.number().positive().optional().describe("Its length in minutes, for extra time."),
+  reason: z.string().min(1).describe("Why it was granted."),
+  grantedAt: DateTimeSchema.describe("When it was granted."),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
 });
 
 /**
@@ -78,7 +78,8 @@ const codec = /* @__PURE__ */ entityCodec("CareGesture", CareGestureSchema);
 
 /**
  * Validates unknown input as a {@link CareGesture}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -94,7 +95,8 @@ const codec = /* @__PURE__ */ entityCodec("CareGesture", CareGestureSchema);
  * });
  * ```
  */
-export const parseCareGesture = (input: unknown): CareGesture => codec.parse(input);
+export const parseCareGesture = (input: unknown, options?: ParseOptions | number): CareGesture =>
+  codec.parse(input, options);
 /**
  * Like {@link parseCareGesture}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -106,8 +108,10 @@ export const parseCareGesture = (input: unknown): CareGesture => codec.parse(inp
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseCareGesture = (input: unknown): SafeParseResult<CareGesture> =>
-  codec.safeParse(input);
+export const safeParseCareGesture = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<CareGesture> => codec.safeParse(input, options);
 /**
  * Decodes a care gesture from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -125,7 +129,10 @@ export const safeParseCareGesture = (input: unknown): SafeParseResult<CareGestur
  * });
  * ```
  */
-export const decodeCareGesture = (json: CareGestureJson): CareGesture => codec.decode(json);
+export const decodeCareGesture = (
+  json: CareGestureJson,
+  options?: ParseOptions | number,
+): CareGesture => codec.decode(json, options);
 /**
  * Encodes a care gesture to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -58,7 +58,7 @@ describe("Case", () => {
   it("rejects a missing required field", () => {
     const { customerId: _, ...withoutCustomer } = base;
     expect(messageOf(withoutCustomer)).toContain(
-      "customerId: expected a customer id (a non-empty string), received nothing (the field is missing)",
+      'customerId: expected a customer id (a non-empty string; make one with customerId("…")), received nothing (the field is missing)',
     );
   });
 

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CASE_PRIORITIES, CASE_STATUSES } from "./enumerations";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, TeamIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
@@ -14,12 +14,17 @@ import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
  * StatusChangeSchema.parse({ status: "pending", at: "2024-03-01T10:00:00Z" });
  * ```
  */
-export const StatusChangeSchema = /* @__PURE__ */ z.object({
-  status: z.enum(CASE_STATUSES),
-  at: DateTimeSchema,
-  /** The priority from this change on, where it changed too. */
-  priority: z.enum(CASE_PRIORITIES).optional(),
-});
+export const StatusChangeSchema = /* @__PURE__ */ z
+  .object({
+    status: z.enum(CASE_STATUSES).describe("The status from this change on."),
+    at: DateTimeSchema.describe("When the status changed."),
+    /** The priority from this change on, where it changed too. */
+    priority: z
+      .enum(CASE_PRIORITIES)
+      .optional()
+      .describe("The priority from this change on, where it changed too."),
+  })
+  .meta({ title: "StatusChange" });
 
 const notBefore = (
   ctx: z.core.$RefinementCtx,
@@ -62,23 +67,34 @@ const notBefore = (
  */
 export const CaseSchema = /* @__PURE__ */ z
   .object({
-    id: CaseIdSchema,
-    customerId: CustomerIdSchema,
-    subject: z.string().optional(),
-    channel: ChannelSchema,
-    status: z.enum(CASE_STATUSES),
-    priority: z.enum(CASE_PRIORITIES).default("normal"),
-    assigneeId: AgentIdSchema.optional(),
-    teamId: TeamIdSchema.optional(),
-    createdAt: DateTimeSchema,
-    updatedAt: DateTimeSchema.optional(),
-    firstReplyAt: DateTimeSchema.optional(),
-    solvedAt: DateTimeSchema.optional(),
-    closedAt: DateTimeSchema.optional(),
-    reopenCount: z.int().nonnegative().default(0),
-    tags: TagsSchema,
-    statusHistory: z.array(StatusChangeSchema).default([]),
-    source: SourceRefSchema.optional(),
+    id: CaseIdSchema.describe("The case's id."),
+    customerId: CustomerIdSchema.describe("The customer who opened the case."),
+    subject: z.string().optional().describe("The subject line."),
+    channel: ChannelSchema.describe("The channel the case was opened on."),
+    status: z.enum(CASE_STATUSES).describe("The current status."),
+    priority: z.enum(CASE_PRIORITIES).default("normal").describe("The current priority."),
+    assigneeId: AgentIdSchema.optional().describe("The agent the case is assigned to."),
+    teamId: TeamIdSchema.optional().describe("The team the case is assigned to."),
+    createdAt: DateTimeSchema.describe("When the case was opened."),
+    updatedAt: DateTimeSchema.optional().describe("When the case last changed."),
+    firstReplyAt: DateTimeSchema.optional().describe(
+      "When an agent first replied; not before `createdAt`.",
+    ),
+    solvedAt: DateTimeSchema.optional().describe(
+      "When the case was solved; not before `createdAt`.",
+    ),
+    closedAt: DateTimeSchema.optional().describe(
+      "When the case was closed; not before `createdAt`.",
+    ),
+    reopenCount: z.int().nonnegative().default(0).describe("How many times the case was reopened."),
+    tags: TagsSchema.describe("Free-form tags, in the order given."),
+    statusHistory: z
+      .array(StatusChangeSchema)
+      .default([])
+      .describe("Every status change, in time order."),
+    source: SourceRefSchema.optional().describe(
+      "The record in the source system the case came from.",
+    ),
   })
   .superRefine((value, ctx) => {
     notBefore(ctx, "firstReplyAt", value.firstReplyAt, value.createdAt);
@@ -135,7 +151,8 @@ const codec = /* @__PURE__ */ entityCodec("Case", CaseSchema);
 
 /**
  * Validates unknown input as a {@link Case}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -149,7 +166,8 @@ const codec = /* @__PURE__ */ entityCodec("Case", CaseSchema);
  * });
  * ```
  */
-export const parseCase = (input: unknown): Case => codec.parse(input);
+export const parseCase = (input: unknown, options?: ParseOptions | number): Case =>
+  codec.parse(input, options);
 /**
  * Like {@link parseCase}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -161,7 +179,10 @@ export const parseCase = (input: unknown): Case => codec.parse(input);
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseCase = (input: unknown): SafeParseResult<Case> => codec.safeParse(input);
+export const safeParseCase = (
+  input: unknown,
+  options?: ParseOptions | number,
+): SafeParseResult<Case> => codec.safeParse(input, options);
 /**
  * Decodes a case from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -178,7 +199,8 @@ export const safeParseCase = (input: unknown): SafeParseResult<Case> => codec.sa
  * });
  * ```
  */
-export const decodeCase = (json: CaseJson): Case => codec.decode(json);
+export const decodeCase = (json: CaseJson, options?: ParseOptions | number): Case =>
+  codec.decode(json, options);
 /**
  * Encodes a case to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

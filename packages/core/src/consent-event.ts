@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CONSENT_ACTIONS, LAWFUL_BASES } from "./enumerations";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
@@ -16,12 +16,26 @@ import { ChannelSchema, SourceRefSchema } from "./vocabulary";
  * ConsentProofSchema.parse({ capturedBy: "signup-form", method: "web_form", evidenceRef: "sub_981" });
  * ```
  */
-export const ConsentProofSchema = /* @__PURE__ */ z.object({
-  capturedBy: z.string().min(1),
-  method: z.string().min(1),
-  evidenceRef: z.string().optional(),
-  authorizedBy: z.object({ name: z.string().min(1), relation: z.string().min(1) }).optional(),
-});
+export const ConsentProofSchema = /* @__PURE__ */ z
+  .object({
+    capturedBy: z
+      .string()
+      .min(1)
+      .describe("Who or what captured the consent, e.g. a form or an agent."),
+    method: z
+      .string()
+      .min(1)
+      .describe('How it was captured, e.g. `"checkbox"` or `"recorded call"`.'),
+    evidenceRef: z.string().optional().describe("Where the evidence is kept."),
+    authorizedBy: z
+      .object({
+        name: z.string().min(1).describe("The name of the person who gave it."),
+        relation: z.string().min(1).describe('Their relation to the customer, e.g. `"parent"`.'),
+      })
+      .optional()
+      .describe("Who gave it on the customer's behalf (a guardian, say) and their relation."),
+  })
+  .meta({ title: "ConsentProof" });
 
 /**
  * One entry of the consent ledger: a customer granted, withdrew, objected to or restricted the
@@ -48,18 +62,20 @@ export const ConsentProofSchema = /* @__PURE__ */ z.object({
  */
 export const ConsentEventSchema = /* @__PURE__ */ z
   .object({
-    id: RecordIdSchema,
-    customerId: CustomerIdSchema,
-    purpose: z.string().min(1),
-    lawfulBasis: z.enum(LAWFUL_BASES),
-    action: z.enum(CONSENT_ACTIONS),
-    noticeVersion: z.string().optional(),
-    capturedAt: DateTimeSchema,
-    expiresAt: DateTimeSchema.optional(),
-    channel: ChannelSchema.optional(),
-    jurisdiction: z.string().optional(),
-    proof: ConsentProofSchema,
-    source: SourceRefSchema.optional(),
+    id: RecordIdSchema.describe("The event's id."),
+    customerId: CustomerIdSchema.describe("The customer it is about."),
+    purpose: z.string().min(1).describe('The purpose, e.g. `"marketing"`.'),
+    lawfulBasis: z.enum(LAWFUL_BASES).describe("The GDPR Art. 6 lawful basis."),
+    action: z
+      .enum(CONSENT_ACTIONS)
+      .describe("What happened: a grant, withdrawal, objection or restriction."),
+    noticeVersion: z.string().optional().describe("The version of the privacy notice shown."),
+    capturedAt: DateTimeSchema.describe("When it was captured."),
+    expiresAt: DateTimeSchema.optional().describe("When it expires; after `capturedAt`."),
+    channel: ChannelSchema.optional().describe("The channel it was captured on."),
+    jurisdiction: z.string().optional().describe('The jurisdiction, e.g. `"EU"`.'),
+    proof: ConsentProofSchema.describe("The proof of consent."),
+    source: SourceRefSchema.optional().describe("The record in the source system it came from."),
   })
   .superRefine((value, ctx) => {
     if (value.expiresAt && value.expiresAt.getTime() <= value.capturedAt.getTime()) {
@@ -113,7 +129,8 @@ const codec = /* @__PURE__ */ entityCodec("ConsentEvent", ConsentEventSchema);
 
 /**
  * Validates unknown input as a {@link ConsentEvent}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -129,7 +146,8 @@ const codec = /* @__PURE__ */ entityCodec("ConsentEvent", ConsentEventSchema);
  * });
  * ```
  */
-export const parseConsentEvent = (input: unknown): ConsentEvent => codec.parse(input);
+export const parseConsentEvent = (input: unknown, options?: ParseOptions | number): ConsentEvent =>
+  codec.parse(input, options);
 /**
  * Like {@link parseConsentEvent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -141,8 +159,10 @@ export const parseConsentEvent = (input: unknown): ConsentEvent => codec.parse(i
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseConsentEvent = (input: unknown): SafeParseResult<ConsentEvent> =>
-  codec.safeParse(input);
+export const safeParseConsentEvent = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<ConsentEvent> => codec.safeParse(input, options);
 /**
  * Decodes a consent event from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -160,7 +180,10 @@ export const safeParseConsentEvent = (input: unknown): SafeParseResult<ConsentEv
  * });
  * ```
  */
-export const decodeConsentEvent = (json: ConsentEventJson): ConsentEvent => codec.decode(json);
+export const decodeConsentEvent = (
+  json: ConsentEventJson,
+  options?: ParseOptions | number,
+): ConsentEvent => codec.decode(json, options);
 /**
  * Encodes a consent event to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -128,7 +128,7 @@ export function customerSnapshot(
       return i.direction === "inbound" && time <= until && time > until - days * DAY_MS;
     }).length;
 
-  const responses = mine(sources.responses);
+  const responses = mine(sources.surveyResponses);
   const latestOf = <Kind extends SurveyResponse["kind"]>(kind: Kind) =>
     latestAt(
       responses.filter((r): r is SurveyResponseOf<Kind> => r.kind === kind),

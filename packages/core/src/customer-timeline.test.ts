@@ -16,11 +16,11 @@ const sources = {
   customers: careHistory.customers.map(parseCustomer),
   interactions: careHistory.interactions.map(parseInteraction),
   cases: careHistory.cases.map(parseCase),
-  responses: careHistory.responses.map(parseSurveyResponse),
+  surveyResponses: careHistory.responses.map(parseSurveyResponse),
   journeyEvents: careHistory.journeyEvents.map(parseJourneyEvent),
   consentEvents: careHistory.consentEvents.map(parseConsentEvent),
   transactions: careHistory.transactions.map(parseTransaction),
-  gestures: careHistory.gestures.map(parseCareGesture),
+  careGestures: careHistory.gestures.map(parseCareGesture),
 };
 const ada = customerId("cus_ada");
 

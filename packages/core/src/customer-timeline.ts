@@ -56,7 +56,7 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
     if (record.customerId === customerId)
       yield { kind: "case", at: record.createdAt, channel: record.channel, record };
   }
-  for (const record of sources.responses ?? []) {
+  for (const record of sources.surveyResponses ?? []) {
     if (record.customerId === customerId)
       yield { kind: "response", at: record.respondedAt, channel: record.channel, record };
   }
@@ -72,7 +72,7 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
     if (record.customerId === customerId)
       yield { kind: "transaction", at: record.occurredAt, channel: undefined, record };
   }
-  for (const record of sources.gestures ?? []) {
+  for (const record of sources.careGestures ?? []) {
     if (record.customerId === customerId)
       yield { kind: "gesture", at: record.grantedAt, channel: undefined, record };
   }

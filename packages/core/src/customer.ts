@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema } from "./ids";
 import { LocaleSchema, TimeZoneSchema } from "./time-zone";
 import { ChannelSchema, SourceRefSchema, TimeOfDaySchema } from "./vocabulary";
@@ -21,12 +21,30 @@ import { ChannelSchema, SourceRefSchema, TimeOfDaySchema } from "./vocabulary";
  * });
  * ```
  */
-export const CarePreferencesSchema = /* @__PURE__ */ z.object({
-  channels: z.array(ChannelSchema).default([]),
-  contactStyle: z.enum(["high-touch", "brief"]).optional(),
-  language: LocaleSchema.optional(),
-  quietHours: z.object({ start: TimeOfDaySchema, end: TimeOfDaySchema }).optional(),
-});
+export const CarePreferencesSchema = /* @__PURE__ */ z
+  .object({
+    channels: z
+      .array(ChannelSchema)
+      .default([])
+      .describe("The channels the customer prefers, most preferred first."),
+    contactStyle: z
+      .enum(["high-touch", "brief"])
+      .optional()
+      .describe('`"high-touch"` (a conversation) or `"brief"` (one or two sentences).'),
+    language: LocaleSchema.optional().describe(
+      'The language to answer in, a BCP 47 tag such as `"en-GB"`.',
+    ),
+    quietHours: z
+      .object({
+        start: TimeOfDaySchema.describe("The first minute of quiet, `HH:mm`."),
+        end: TimeOfDaySchema.describe("The first minute contact is welcome again, `HH:mm`."),
+      })
+      .optional()
+      .describe(
+        "Hours not to contact the customer, `HH:mm` in their own time zone; `start` may be later than `end` (21:00 to 08:00 spans midnight).",
+      ),
+  })
+  .meta({ title: "CarePreferences" });
 /**
  * A customer's care preferences. See {@link CarePreferencesSchema}.
  *
@@ -55,19 +73,31 @@ export type CarePreferences = z.output<typeof CarePreferencesSchema>;
  * ```
  */
 export const CustomerSchema = /* @__PURE__ */ z.object({
-  id: CustomerIdSchema,
-  externalIds: z.array(SourceRefSchema).default([]),
-  name: z.string().optional(),
-  emails: z.array(z.email({ error: "expected an e-mail address" })).default([]),
-  phones: z.array(z.string().min(1)).default([]),
-  locale: LocaleSchema.optional(),
-  timeZone: TimeZoneSchema.optional(),
-  organization: z.string().optional(),
-  segment: z.string().optional(),
-  tier: z.string().optional(),
-  firstSeenAt: DateTimeSchema.optional(),
-  customerSince: DateTimeSchema.optional(),
-  preferences: CarePreferencesSchema.default({ channels: [] }),
+  id: CustomerIdSchema.describe("The customer's id."),
+  externalIds: z
+    .array(SourceRefSchema)
+    .default([])
+    .describe("What each source system calls the customer."),
+  name: z.string().optional().describe("The customer's name."),
+  emails: z
+    .array(z.email({ error: "expected an e-mail address" }))
+    .default([])
+    .describe("E-mail addresses."),
+  phones: z.array(z.string().min(1)).default([]).describe("Phone numbers, as given."),
+  locale: LocaleSchema.optional().describe(
+    'The customer\'s locale, a BCP 47 tag such as `"fr-CA"`.',
+  ),
+  timeZone: TimeZoneSchema.optional().describe(
+    'The customer\'s IANA time zone, such as `"Europe/London"`.',
+  ),
+  organization: z.string().optional().describe("The organization the customer belongs to."),
+  segment: z.string().optional().describe('The customer\'s segment, e.g. `"smb"`.'),
+  tier: z.string().optional().describe('The customer\'s tier or plan, e.g. `"gold"`.'),
+  firstSeenAt: DateTimeSchema.optional().describe("When the customer was first seen."),
+  customerSince: DateTimeSchema.optional().describe("When the customer became a customer."),
+  preferences: CarePreferencesSchema.default({ channels: [] }).describe(
+    "How the customer likes to be contacted.",
+  ),
 });
 /**
  * A customer, in memory (dates as `Date`). See {@link CustomerSchema}.
@@ -94,27 +124,34 @@ const codec = /* @__PURE__ */ entityCodec("Customer", CustomerSchema);
 
 /**
  * Validates unknown input as a {@link Customer}; throws a `RapportValidationError` listing every
- * issue. Unknown fields are dropped.
+ * issue. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
  * import { parseCustomer } from "@rapport/core";
  * parseCustomer({ id: "cus_1", timeZone: "Europe/Berlin" });
+ * parseCustomer({ id: "cus_1", email: "ada@example.com" }, { unknownKeys: "reject" });
+ * // throws RapportValidationError: email: `email` is not a field of Customer; did you mean `emails`?
  * ```
  */
-export const parseCustomer = (input: unknown): Customer => codec.parse(input);
+export const parseCustomer = (input: unknown, options?: ParseOptions | number): Customer =>
+  codec.parse(input, options);
 /**
- * Like {@link parseCustomer}, but returns `{ success, data }` or `{ success, error }`.
+ * Like {@link parseCustomer}, but returns `{ success, data, dropped }` (`dropped` lists the
+ * unknown fields it removed) or `{ success, error }`.
  *
  * @example
  * ```ts
  * import { safeParseCustomer } from "@rapport/core";
- * const result = safeParseCustomer({ id: "" });
- * if (!result.success) console.log(result.error.message);
+ * const result = safeParseCustomer({ id: "cus_1", email: "ada@example.com" });
+ * if (result.success) console.log(result.dropped); // ["email"]
  * ```
  */
-export const safeParseCustomer = (input: unknown): SafeParseResult<Customer> =>
-  codec.safeParse(input);
+export const safeParseCustomer = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<Customer> => codec.safeParse(input, options);
 /**
  * Decodes a customer from its JSON form (ISO strings become `Date`s).
  *
@@ -124,7 +161,8 @@ export const safeParseCustomer = (input: unknown): SafeParseResult<Customer> =>
  * decodeCustomer({ id: "cus_1", customerSince: "2023-06-01T00:00:00Z" }).customerSince; // Date
  * ```
  */
-export const decodeCustomer = (json: CustomerJson): Customer => codec.decode(json);
+export const decodeCustomer = (json: CustomerJson, options?: ParseOptions | number): Customer =>
+  codec.decode(json, options);
 /**
  * Encodes a customer to JSON (`Date`s become ISO 8601 strings in UTC).
  *

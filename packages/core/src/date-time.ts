@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const EXPECTED =
   "expected an ISO 8601 date-time with an offset (e.g. 2024-03-01T09:30:00+01:00) or a valid Date";
@@ -13,7 +13,7 @@ const wireDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true, error: EXPEC
  * @example
  * ```ts
  * import { DateTimeSchema } from "@rapport/core";
- * import { z } from "zod";
+ * import * as z from "zod";
  *
  * z.decode(DateTimeSchema, "2024-03-01T09:30:00+01:00"); // Date 2024-03-01T08:30:00.000Z
  * z.encode(DateTimeSchema, new Date(0)); // "1970-01-01T00:00:00.000Z"

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { AgentSchema } from "./agent";
 import { CareGestureSchema } from "./care-gesture";
 import { CaseSchema } from "./case";

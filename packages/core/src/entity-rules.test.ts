@@ -168,7 +168,7 @@ describe("Customer", () => {
 
   it("rejects an empty id", () => {
     expect(rejection(safeParseCustomer({ id: "" }))).toContain(
-      'id: expected a customer id (a non-empty string), received ""',
+      'id: expected a customer id (a non-empty string; make one with customerId("…")), received ""',
     );
   });
 });

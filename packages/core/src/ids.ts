@@ -1,13 +1,30 @@
-import { z } from "zod";
+import { expectedMessage } from "@rapport/stats";
+import * as z from "zod";
 
-const idString = (entity: string) =>
-  z.string({ error: `expected a ${entity} id (a non-empty string)` }).min(1, {
-    error: `expected a ${entity} id (a non-empty string)`,
-  });
+// The one rule for ids: every id field of an entity is branded, and every parameter that
+// takes an id takes the branded type. The brand's name says how to make one, so that the
+// type error a plain string gets (`Type 'string' is not assignable to type
+// '$brand<"CustomerId (make one with customerId() or parseCustomer())">'`) is its own fix.
+
+const idString = (entity: string, make: string) => {
+  const error = `expected a ${entity} id (a non-empty string; make one with ${make})`;
+  return z.string({ error }).min(1, { error });
+};
+
+function makeId(fn: string, entity: string, value: unknown): string {
+  if (typeof value !== "string") {
+    throw new TypeError(expectedMessage(`${fn}: value`, `a ${entity} id (a string)`, value));
+  }
+  if (value.length === 0) {
+    throw new RangeError(expectedMessage(`${fn}: value`, `a non-empty ${entity} id`, value));
+  }
+  return value;
+}
 
 /**
  * Identifies a customer. A branded string: a plain string, or another entity's id, does not
- * type-check where a `CustomerId` is expected. Make one with {@link customerId}.
+ * type-check where a `CustomerId` is expected, and the type error names the way out: make one
+ * with {@link customerId}, or get it by parsing a customer.
  *
  * @example
  * ```ts
@@ -15,9 +32,11 @@ const idString = (entity: string) =>
  * const id = CustomerIdSchema.parse("cus_42"); // CustomerId
  * ```
  */
-export const CustomerIdSchema = /* @__PURE__ */ idString("customer").brand<"CustomerId">();
+export const CustomerIdSchema = /* @__PURE__ */ idString("customer", 'customerId("…")')
+  .brand<"CustomerId (make one with customerId() or parseCustomer())">()
+  .meta({ title: "CustomerId" });
 /**
- * A customer's id. See {@link CustomerIdSchema}.
+ * A customer's id. See {@link CustomerIdSchema}; make one with {@link customerId}.
  *
  * @example
  * ```ts
@@ -28,7 +47,7 @@ export const CustomerIdSchema = /* @__PURE__ */ idString("customer").brand<"Cust
 export type CustomerId = z.output<typeof CustomerIdSchema>;
 
 /**
- * Identifies an agent (a person or a bot answering customers).
+ * Identifies an agent (a person or a bot answering customers). Make one with {@link agentId}.
  *
  * @example
  * ```ts
@@ -36,9 +55,11 @@ export type CustomerId = z.output<typeof CustomerIdSchema>;
  * AgentIdSchema.parse("agt_7");
  * ```
  */
-export const AgentIdSchema = /* @__PURE__ */ idString("agent").brand<"AgentId">();
+export const AgentIdSchema = /* @__PURE__ */ idString("agent", 'agentId("…")')
+  .brand<"AgentId (make one with agentId() or parseAgent())">()
+  .meta({ title: "AgentId" });
 /**
- * An agent's id. See {@link AgentIdSchema}.
+ * An agent's id. See {@link AgentIdSchema}; make one with {@link agentId}.
  *
  * @example
  * ```ts
@@ -49,7 +70,7 @@ export const AgentIdSchema = /* @__PURE__ */ idString("agent").brand<"AgentId">(
 export type AgentId = z.output<typeof AgentIdSchema>;
 
 /**
- * Identifies a team of agents.
+ * Identifies a team of agents. Make one with {@link teamId}.
  *
  * @example
  * ```ts
@@ -57,9 +78,11 @@ export type AgentId = z.output<typeof AgentIdSchema>;
  * TeamIdSchema.parse("team_billing");
  * ```
  */
-export const TeamIdSchema = /* @__PURE__ */ idString("team").brand<"TeamId">();
+export const TeamIdSchema = /* @__PURE__ */ idString("team", 'teamId("…")')
+  .brand<"TeamId (make one with teamId() or parseTeam())">()
+  .meta({ title: "TeamId" });
 /**
- * A team's id. See {@link TeamIdSchema}.
+ * A team's id. See {@link TeamIdSchema}; make one with {@link teamId}.
  *
  * @example
  * ```ts
@@ -70,7 +93,7 @@ export const TeamIdSchema = /* @__PURE__ */ idString("team").brand<"TeamId">();
 export type TeamId = z.output<typeof TeamIdSchema>;
 
 /**
- * Identifies a case (a ticket or a conversation).
+ * Identifies a case (a ticket or a conversation). Make one with {@link caseId}.
  *
  * @example
  * ```ts
@@ -78,9 +101,11 @@ export type TeamId = z.output<typeof TeamIdSchema>;
  * CaseIdSchema.parse("case_1001");
  * ```
  */
-export const CaseIdSchema = /* @__PURE__ */ idString("case").brand<"CaseId">();
+export const CaseIdSchema = /* @__PURE__ */ idString("case", 'caseId("…")')
+  .brand<"CaseId (make one with caseId() or parseCase())">()
+  .meta({ title: "CaseId" });
 /**
- * A case's id. See {@link CaseIdSchema}.
+ * A case's id. See {@link CaseIdSchema}; make one with {@link caseId}.
  *
  * @example
  * ```ts
@@ -92,7 +117,8 @@ export type CaseId = z.output<typeof CaseIdSchema>;
 
 /**
  * Identifies one record of any entity other than the four above (an interaction, a survey
- * response, an event, a transaction, a gesture). Unique within its entity.
+ * response, an event, a transaction, a gesture). Unique within its entity. Make one with
+ * {@link recordId}.
  *
  * @example
  * ```ts
@@ -100,10 +126,12 @@ export type CaseId = z.output<typeof CaseIdSchema>;
  * RecordIdSchema.parse("int_1");
  * ```
  */
-export const RecordIdSchema = /* @__PURE__ */ idString("record").brand<"RecordId">();
+export const RecordIdSchema = /* @__PURE__ */ idString("record", 'recordId("…")')
+  .brand<"RecordId (make one with recordId() or by parsing the record)">()
+  .meta({ title: "RecordId" });
 /**
  * The id of an interaction, survey response, journey event, consent event, transaction or
- * gesture. See {@link RecordIdSchema}.
+ * gesture. See {@link RecordIdSchema}; make one with {@link recordId}.
  *
  * @example
  * ```ts
@@ -114,17 +142,23 @@ export const RecordIdSchema = /* @__PURE__ */ idString("record").brand<"RecordId
 export type RecordId = z.output<typeof RecordIdSchema>;
 
 /**
- * Makes a {@link CustomerId} from a string, checking that it is not empty.
+ * Makes a {@link CustomerId} from a string: the way to turn an id you hold (from a URL, a
+ * database, a test) into the branded type every function that takes a customer's id expects.
+ * Throws a `TypeError` for a value that is not a string and a `RangeError` for an empty one.
+ * Needs no zod.
  *
  * @example
  * ```ts
  * import { customerId } from "@rapport/core";
  * customerId("cus_42");
+ * customerId(""); // throws RangeError: customerId: value: expected a non-empty customer id, received ""
  * ```
  */
-export const customerId = (value: string): CustomerId => CustomerIdSchema.parse(value);
+export const customerId = (value: string): CustomerId =>
+  makeId("customerId", "customer", value) as CustomerId;
 /**
- * Makes an {@link AgentId} from a string, checking that it is not empty.
+ * Makes an {@link AgentId} from a string. Throws a `TypeError` for a value that is not a
+ * string and a `RangeError` for an empty one.
  *
  * @example
  * ```ts
@@ -132,9 +166,10 @@ export const customerId = (value: string): CustomerId => CustomerIdSchema.parse(
  * agentId("agt_7");
  * ```
  */
-export const agentId = (value: string): AgentId => AgentIdSchema.parse(value);
+export const agentId = (value: string): AgentId => makeId("agentId", "agent", value) as AgentId;
 /**
- * Makes a {@link TeamId} from a string, checking that it is not empty.
+ * Makes a {@link TeamId} from a string. Throws a `TypeError` for a value that is not a string
+ * and a `RangeError` for an empty one.
  *
  * @example
  * ```ts
@@ -142,9 +177,10 @@ export const agentId = (value: string): AgentId => AgentIdSchema.parse(value);
  * teamId("team_billing");
  * ```
  */
-export const teamId = (value: string): TeamId => TeamIdSchema.parse(value);
+export const teamId = (value: string): TeamId => makeId("teamId", "team", value) as TeamId;
 /**
- * Makes a {@link CaseId} from a string, checking that it is not empty.
+ * Makes a {@link CaseId} from a string. Throws a `TypeError` for a value that is not a string
+ * and a `RangeError` for an empty one.
  *
  * @example
  * ```ts
@@ -152,9 +188,11 @@ export const teamId = (value: string): TeamId => TeamIdSchema.parse(value);
  * caseId("case_1001");
  * ```
  */
-export const caseId = (value: string): CaseId => CaseIdSchema.parse(value);
+export const caseId = (value: string): CaseId => makeId("caseId", "case", value) as CaseId;
 /**
- * Makes a {@link RecordId} from a string, checking that it is not empty.
+ * Makes a {@link RecordId} (the id of an interaction, survey response, event, transaction or
+ * gesture) from a string. Throws a `TypeError` for a value that is not a string and a
+ * `RangeError` for an empty one.
  *
  * @example
  * ```ts
@@ -162,4 +200,5 @@ export const caseId = (value: string): CaseId => CaseIdSchema.parse(value);
  * recordId("int_1");
  * ```
  */
-export const recordId = (value: string): RecordId => RecordIdSchema.parse(value);
+export const recordId = (value: string): RecordId =>
+  makeId("recordId", "record", value) as RecordId;

@@ -1,30 +1,153 @@
-export * from "./agent";
-export * from "./calendar-period";
-export * from "./care-gesture";
-export * from "./case";
-export * from "./case-status-at";
-export * from "./consent-event";
-export * from "./customer";
-export * from "./customer-snapshot";
-export * from "./customer-sources";
-export * from "./customer-timeline";
-export * from "./date-time";
-export * from "./entities";
-export type { EntityCodec, SafeParseResult } from "./entity-codec";
-export * from "./entity-keys";
-export * from "./enumerations";
-export * from "./follow-pages";
-export * from "./hmac";
-export * from "./ids";
-export * from "./import-report";
-export * from "./interaction";
-export * from "./intl-names";
-export * from "./journey-event";
-export * from "./rapport-validation-error";
-export * from "./record-issue";
-export * from "./source-records";
-export * from "./survey-response";
-export * from "./team";
-export * from "./time-zone";
-export * from "./transaction";
-export * from "./vocabulary";
+export type { Agent, AgentJson } from "./agent";
+export { AgentSchema, decodeAgent, encodeAgent, parseAgent, safeParseAgent } from "./agent";
+export type { CalendarOptions, CalendarPeriod, PeriodBounds, WeekDay } from "./calendar-period";
+export {
+  CALENDAR_PERIODS,
+  periodBounds,
+  periodLabel,
+  periodStart,
+  periodStarts,
+} from "./calendar-period";
+export type { CareGesture, CareGestureJson } from "./care-gesture";
+export {
+  CareGestureSchema,
+  decodeCareGesture,
+  encodeCareGesture,
+  parseCareGesture,
+  safeParseCareGesture,
+} from "./care-gesture";
+export type { Case, CaseJson } from "./case";
+export {
+  CaseSchema,
+  decodeCase,
+  encodeCase,
+  parseCase,
+  StatusChangeSchema,
+  safeParseCase,
+} from "./case";
+export { caseStatusAt } from "./case-status-at";
+export type { ConsentEvent, ConsentEventJson } from "./consent-event";
+export {
+  ConsentEventSchema,
+  ConsentProofSchema,
+  decodeConsentEvent,
+  encodeConsentEvent,
+  parseConsentEvent,
+  safeParseConsentEvent,
+} from "./consent-event";
+export type { CarePreferences, Customer, CustomerJson } from "./customer";
+export {
+  CarePreferencesSchema,
+  CustomerSchema,
+  decodeCustomer,
+  encodeCustomer,
+  parseCustomer,
+  safeParseCustomer,
+} from "./customer";
+export type { CustomerSnapshot, CustomerSnapshotOptions } from "./customer-snapshot";
+export { customerSnapshot } from "./customer-snapshot";
+export type { CustomerSources } from "./customer-sources";
+export type { TimelineEntry, TimelineItem } from "./customer-timeline";
+export { customerTimeline } from "./customer-timeline";
+export { DateTimeSchema } from "./date-time";
+export type { EntitySchema } from "./entities";
+export { ENTITIES } from "./entities";
+export type { EntityCodec, ParseOptions, SafeParseResult } from "./entity-codec";
+export type {
+  CustomerEntityKey,
+  EntityKey,
+  EntityKind,
+  EntityLists,
+  EntityRecords,
+} from "./entity-keys";
+export { CUSTOMER_ENTITY_KEYS, ENTITY_KEYS, ENTITY_KINDS, emptyEntityLists } from "./entity-keys";
+export type { CasePriority, CaseStatus, LawfulBasis } from "./enumerations";
+export {
+  AGENT_ROLES,
+  CASE_PRIORITIES,
+  CASE_STATUSES,
+  CHANNELS,
+  CONSENT_ACTIONS,
+  GESTURE_KINDS,
+  LAWFUL_BASES,
+} from "./enumerations";
+export type { FollowPagesOptions, PageResponse } from "./follow-pages";
+export { followPages } from "./follow-pages";
+export { constantTimeEqual, hmac, toBase64, toHex } from "./hmac";
+export type { AgentId, CaseId, CustomerId, RecordId, TeamId } from "./ids";
+export {
+  AgentIdSchema,
+  agentId,
+  CaseIdSchema,
+  CustomerIdSchema,
+  caseId,
+  customerId,
+  RecordIdSchema,
+  recordId,
+  TeamIdSchema,
+  teamId,
+} from "./ids";
+export type {
+  ImportCollector,
+  ImportLists,
+  ImportOutcome,
+  ImportReport,
+  ImportResult,
+} from "./import-report";
+export { createImportCollector, emptyImportLists, runImport } from "./import-report";
+export type { Interaction, InteractionJson } from "./interaction";
+export {
+  AuthorSchema,
+  decodeInteraction,
+  encodeInteraction,
+  HandlerSchema,
+  InteractionSchema,
+  parseInteraction,
+  safeParseInteraction,
+} from "./interaction";
+export { isLocale, isTimeZone } from "./intl-names";
+export type { JourneyEvent, JourneyEventJson } from "./journey-event";
+export {
+  decodeJourneyEvent,
+  encodeJourneyEvent,
+  JourneyEventSchema,
+  parseJourneyEvent,
+  safeParseJourneyEvent,
+} from "./journey-event";
+export type { ValidationIssue, ValidationIssueCode } from "./rapport-validation-error";
+export { formatPath, RapportValidationError } from "./rapport-validation-error";
+export type { RecordIssue } from "./record-issue";
+export { firstIssue, zodRecordIssue } from "./record-issue";
+export { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
+export type { SurveyResponse, SurveyResponseJson, SurveyResponseOf } from "./survey-response";
+export {
+  BinaryCsatResponseSchema,
+  CesResponseSchema,
+  decodeSurveyResponse,
+  encodeSurveyResponse,
+  FivePointCsatResponseSchema,
+  NpsResponseSchema,
+  parseSurveyResponse,
+  SurveyResponseSchema,
+  safeParseSurveyResponse,
+} from "./survey-response";
+export type { Team, TeamJson } from "./team";
+export { decodeTeam, encodeTeam, parseTeam, safeParseTeam, TeamSchema } from "./team";
+export { LocaleSchema, TimeZoneSchema } from "./time-zone";
+export type { Transaction, TransactionJson } from "./transaction";
+export {
+  decodeTransaction,
+  encodeTransaction,
+  parseTransaction,
+  safeParseTransaction,
+  TransactionSchema,
+} from "./transaction";
+export type { UnknownKeys } from "./unknown-keys";
+export type { Channel, Money, SourceRef } from "./vocabulary";
+export {
+  ChannelSchema,
+  MoneySchema,
+  SourceRefSchema,
+  TagsSchema,
+  TimeOfDaySchema,
+} from "./vocabulary";

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CaseIdSchema, CustomerIdSchema, RecordIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
 
@@ -14,10 +14,14 @@ import { ChannelSchema, SourceRefSchema, TagsSchema } from "./vocabulary";
  * AuthorSchema.parse({ kind: "agent", id: "agt_1" });
  * ```
  */
-export const AuthorSchema = /* @__PURE__ */ z.object({
-  kind: z.enum(["customer", "agent", "bot", "system"]),
-  id: z.string().min(1).optional(),
-});
+export const AuthorSchema = /* @__PURE__ */ z
+  .object({
+    kind: z
+      .enum(["customer", "agent", "bot", "system"])
+      .describe("Who wrote or said it: the customer, an agent, a bot or the system."),
+    id: z.string().min(1).optional().describe("The author's id, where known."),
+  })
+  .meta({ title: "Author" });
 
 /**
  * One end of a transfer: an agent or a team, by id.
@@ -28,10 +32,12 @@ export const AuthorSchema = /* @__PURE__ */ z.object({
  * HandlerSchema.parse({ kind: "team", id: "team_2" });
  * ```
  */
-export const HandlerSchema = /* @__PURE__ */ z.object({
-  kind: z.enum(["agent", "team"]),
-  id: z.string().min(1),
-});
+export const HandlerSchema = /* @__PURE__ */ z
+  .object({
+    kind: z.enum(["agent", "team"]).describe("An agent or a team."),
+    id: z.string().min(1).describe("The agent's or team's id."),
+  })
+  .meta({ title: "Handler" });
 
 /**
  * One touch between a customer and the business on any channel: a message, a call, a chat
@@ -54,19 +60,39 @@ export const HandlerSchema = /* @__PURE__ */ z.object({
  * ```
  */
 export const InteractionSchema = /* @__PURE__ */ z.object({
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  caseId: CaseIdSchema.optional(),
-  channel: ChannelSchema,
-  direction: z.enum(["inbound", "outbound"]),
-  author: AuthorSchema,
-  visibility: z.enum(["public", "private"]).default("public"),
-  occurredAt: DateTimeSchema,
-  durationSeconds: z.number().nonnegative().optional(),
-  transfer: z.object({ from: HandlerSchema.optional(), to: HandlerSchema }).optional(),
-  sentiment: z.number().min(-1).max(1).optional(),
-  tags: TagsSchema,
-  source: SourceRefSchema.optional(),
+  id: RecordIdSchema.describe("The interaction's id."),
+  customerId: CustomerIdSchema.describe("The customer it was with."),
+  caseId: CaseIdSchema.optional().describe("The case it belongs to, if any."),
+  channel: ChannelSchema.describe("The channel it happened on."),
+  direction: z
+    .enum(["inbound", "outbound"])
+    .describe('`"inbound"` (from the customer) or `"outbound"` (to them).'),
+  author: AuthorSchema.describe("Who wrote or said it."),
+  visibility: z
+    .enum(["public", "private"])
+    .default("public")
+    .describe('`"public"` (the customer sees it) or `"private"` (an internal note).'),
+  occurredAt: DateTimeSchema.describe("When it happened."),
+  durationSeconds: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("How long it took, for calls and chats."),
+  transfer: z
+    .object({
+      from: HandlerSchema.optional().describe("Who handed over, where known."),
+      to: HandlerSchema.describe("Who took over."),
+    })
+    .optional()
+    .describe("A hand-over from one agent or team to another."),
+  sentiment: z
+    .number()
+    .min(-1)
+    .max(1)
+    .optional()
+    .describe("Sentiment from -1 (negative) to 1 (positive), where scored."),
+  tags: TagsSchema.describe("Free-form tags, in the order given."),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
 });
 
 /**
@@ -109,7 +135,8 @@ const codec = /* @__PURE__ */ entityCodec("Interaction", InteractionSchema);
 
 /**
  * Validates unknown input as an {@link Interaction}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -124,7 +151,8 @@ const codec = /* @__PURE__ */ entityCodec("Interaction", InteractionSchema);
  * });
  * ```
  */
-export const parseInteraction = (input: unknown): Interaction => codec.parse(input);
+export const parseInteraction = (input: unknown, options?: ParseOptions | number): Interaction =>
+  codec.parse(input, options);
 /**
  * Like {@link parseInteraction}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -136,8 +164,10 @@ export const parseInteraction = (input: unknown): Interaction => codec.parse(inp
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseInteraction = (input: unknown): SafeParseResult<Interaction> =>
-  codec.safeParse(input);
+export const safeParseInteraction = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<Interaction> => codec.safeParse(input, options);
 /**
  * Decodes an interaction from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -155,7 +185,10 @@ export const safeParseInteraction = (input: unknown): SafeParseResult<Interactio
  * });
  * ```
  */
-export const decodeInteraction = (json: InteractionJson): Interaction => codec.decode(json);
+export const decodeInteraction = (
+  json: InteractionJson,
+  options?: ParseOptions | number,
+): Interaction => codec.decode(json, options);
 /**
  * Encodes an interaction to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { SourceRefSchema } from "./vocabulary";
 
@@ -23,13 +23,20 @@ import { SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const JourneyEventSchema = /* @__PURE__ */ z.object({
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  name: z.string().min(1),
-  stage: z.string().min(1).optional(),
-  occurredAt: DateTimeSchema,
-  source: SourceRefSchema.optional(),
-  properties: z.record(z.string(), z.unknown()).default({}),
+  id: RecordIdSchema.describe("The event's id."),
+  customerId: CustomerIdSchema.describe("The customer it happened to."),
+  name: z.string().min(1).describe('What happened, e.g. `"Signed Up"`.'),
+  stage: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The journey stage the event marks, e.g. `"onboarding"`.'),
+  occurredAt: DateTimeSchema.describe("When it happened."),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
+  properties: z
+    .record(z.string(), z.unknown())
+    .default({})
+    .describe("Anything else the event carries, as given."),
 });
 
 /**
@@ -68,7 +75,8 @@ const codec = /* @__PURE__ */ entityCodec("JourneyEvent", JourneyEventSchema);
 
 /**
  * Validates unknown input as a {@link JourneyEvent}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -82,7 +90,8 @@ const codec = /* @__PURE__ */ entityCodec("JourneyEvent", JourneyEventSchema);
  * });
  * ```
  */
-export const parseJourneyEvent = (input: unknown): JourneyEvent => codec.parse(input);
+export const parseJourneyEvent = (input: unknown, options?: ParseOptions | number): JourneyEvent =>
+  codec.parse(input, options);
 /**
  * Like {@link parseJourneyEvent}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -94,8 +103,10 @@ export const parseJourneyEvent = (input: unknown): JourneyEvent => codec.parse(i
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseJourneyEvent = (input: unknown): SafeParseResult<JourneyEvent> =>
-  codec.safeParse(input);
+export const safeParseJourneyEvent = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<JourneyEvent> => codec.safeParse(input, options);
 /**
  * Decodes a journey event from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -110,7 +121,10 @@ export const safeParseJourneyEvent = (input: unknown): SafeParseResult<JourneyEv
  * });
  * ```
  */
-export const decodeJourneyEvent = (json: JourneyEventJson): JourneyEvent => codec.decode(json);
+export const decodeJourneyEvent = (
+  json: JourneyEventJson,
+  options?: ParseOptions | number,
+): JourneyEvent => codec.decode(json, options);
 /**
  * Encodes a journey event to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
 
@@ -10,16 +10,16 @@ const integerOnScale = (min: number, max: number, scale: string) => {
 };
 
 const responseBase = {
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  caseId: CaseIdSchema.optional(),
-  agentId: AgentIdSchema.optional(),
-  teamId: TeamIdSchema.optional(),
-  channel: ChannelSchema.optional(),
-  respondedAt: DateTimeSchema,
-  comment: z.string().optional(),
-  surveyId: z.string().optional(),
-  source: SourceRefSchema.optional(),
+  id: RecordIdSchema.describe("The response's id."),
+  customerId: CustomerIdSchema.describe("The customer who answered."),
+  caseId: CaseIdSchema.optional().describe("The case the survey asked about, if any."),
+  agentId: AgentIdSchema.optional().describe("The agent the survey rated, if any."),
+  teamId: TeamIdSchema.optional().describe("The team the survey rated, if any."),
+  channel: ChannelSchema.optional().describe("The channel the rated contact happened on."),
+  respondedAt: DateTimeSchema.describe("When the customer answered."),
+  comment: z.string().optional().describe("The customer's comment, as written."),
+  surveyId: z.string().optional().describe('The survey it answers, e.g. `"post-case"`.'),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
 };
 
 /**
@@ -35,9 +35,11 @@ const responseBase = {
  * ```
  */
 export const BinaryCsatResponseSchema = /* @__PURE__ */ z.object({
-  kind: z.literal("csat"),
-  scale: z.literal("binary"),
-  score: z.enum(["good", "bad"], { error: 'expected "good" or "bad" on the binary scale' }),
+  kind: z.literal("csat").describe('The survey kind: `"csat"`.'),
+  scale: z.literal("binary").describe('The scale: `"binary"`.'),
+  score: z
+    .enum(["good", "bad"], { error: 'expected "good" or "bad" on the binary scale' })
+    .describe('`"good"` or `"bad"`.'),
   ...responseBase,
 });
 
@@ -55,9 +57,11 @@ export const BinaryCsatResponseSchema = /* @__PURE__ */ z.object({
  * ```
  */
 export const FivePointCsatResponseSchema = /* @__PURE__ */ z.object({
-  kind: z.literal("csat"),
-  scale: z.literal("five_point"),
-  score: integerOnScale(1, 5, "five_point"),
+  kind: z.literal("csat").describe('The survey kind: `"csat"`.'),
+  scale: z.literal("five_point").describe('The scale: `"five_point"`.'),
+  score: integerOnScale(1, 5, "five_point").describe(
+    "An integer from 1 (very unsatisfied) to 5 (very satisfied).",
+  ),
   ...responseBase,
 });
 
@@ -73,9 +77,11 @@ export const FivePointCsatResponseSchema = /* @__PURE__ */ z.object({
  * ```
  */
 export const NpsResponseSchema = /* @__PURE__ */ z.object({
-  kind: z.literal("nps"),
-  scale: z.literal("zero_to_ten").default("zero_to_ten"),
-  score: integerOnScale(0, 10, "zero_to_ten"),
+  kind: z.literal("nps").describe('The survey kind: `"nps"`.'),
+  scale: z.literal("zero_to_ten").default("zero_to_ten").describe('The scale: `"zero_to_ten"`.'),
+  score: integerOnScale(0, 10, "zero_to_ten").describe(
+    "How likely the customer is to recommend, an integer from 0 to 10.",
+  ),
   ...responseBase,
 });
 
@@ -94,15 +100,19 @@ export const NpsResponseSchema = /* @__PURE__ */ z.object({
  */
 export const CesResponseSchema = /* @__PURE__ */ z.discriminatedUnion("scale", [
   z.object({
-    kind: z.literal("ces"),
-    scale: z.literal("seven_point"),
-    score: integerOnScale(1, 7, "seven_point"),
+    kind: z.literal("ces").describe('The survey kind: `"ces"`.'),
+    scale: z.literal("seven_point").describe('The scale: `"seven_point"` or `"five_point"`.'),
+    score: integerOnScale(1, 7, "seven_point").describe(
+      "How easy it was, an integer from 1 to 7 (or 1 to 5 on the five-point scale).",
+    ),
     ...responseBase,
   }),
   z.object({
-    kind: z.literal("ces"),
-    scale: z.literal("five_point"),
-    score: integerOnScale(1, 5, "five_point"),
+    kind: z.literal("ces").describe('The survey kind: `"ces"`.'),
+    scale: z.literal("five_point").describe('The scale: `"seven_point"` or `"five_point"`.'),
+    score: integerOnScale(1, 5, "five_point").describe(
+      "How easy it was, an integer from 1 to 7 (or 1 to 5 on the five-point scale).",
+    ),
     ...responseBase,
   }),
 ]);
@@ -184,7 +194,8 @@ const codec = /* @__PURE__ */ entityCodec("SurveyResponse", SurveyResponseSchema
 
 /**
  * Validates unknown input as a {@link SurveyResponse}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -199,7 +210,10 @@ const codec = /* @__PURE__ */ entityCodec("SurveyResponse", SurveyResponseSchema
  * });
  * ```
  */
-export const parseSurveyResponse = (input: unknown): SurveyResponse => codec.parse(input);
+export const parseSurveyResponse = (
+  input: unknown,
+  options?: ParseOptions | number,
+): SurveyResponse => codec.parse(input, options);
 /**
  * Like {@link parseSurveyResponse}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -211,8 +225,10 @@ export const parseSurveyResponse = (input: unknown): SurveyResponse => codec.par
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseSurveyResponse = (input: unknown): SafeParseResult<SurveyResponse> =>
-  codec.safeParse(input);
+export const safeParseSurveyResponse = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<SurveyResponse> => codec.safeParse(input, options);
 /**
  * Decodes a survey response from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -229,8 +245,10 @@ export const safeParseSurveyResponse = (input: unknown): SafeParseResult<SurveyR
  * });
  * ```
  */
-export const decodeSurveyResponse = (json: SurveyResponseJson): SurveyResponse =>
-  codec.decode(json);
+export const decodeSurveyResponse = (
+  json: SurveyResponseJson,
+  options?: ParseOptions,
+): SurveyResponse => codec.decode(json, options);
 /**
  * Encodes a survey response to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

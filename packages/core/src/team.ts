@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import * as z from "zod";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { TeamIdSchema } from "./ids";
 import { TimeZoneSchema } from "./time-zone";
 import { SourceRefSchema } from "./vocabulary";
@@ -14,11 +14,14 @@ import { SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const TeamSchema = /* @__PURE__ */ z.object({
-  id: TeamIdSchema,
-  name: z.string().min(1),
-  timeZone: TimeZoneSchema.optional(),
-  skills: z.array(z.string()).default([]),
-  externalIds: z.array(SourceRefSchema).default([]),
+  id: TeamIdSchema.describe("The team's id."),
+  name: z.string().min(1).describe("The team's name."),
+  timeZone: TimeZoneSchema.optional().describe("The IANA time zone of the team's business hours."),
+  skills: z.array(z.string()).default([]).describe("Skills, for routing."),
+  externalIds: z
+    .array(SourceRefSchema)
+    .default([])
+    .describe("What each source system calls the team."),
 });
 
 /**
@@ -46,7 +49,8 @@ const codec = /* @__PURE__ */ entityCodec("Team", TeamSchema);
 
 /**
  * Validates unknown input as a {@link Team}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -54,7 +58,8 @@ const codec = /* @__PURE__ */ entityCodec("Team", TeamSchema);
  * parseTeam({ id: "team_1", name: "Billing" });
  * ```
  */
-export const parseTeam = (input: unknown): Team => codec.parse(input);
+export const parseTeam = (input: unknown, options?: ParseOptions | number): Team =>
+  codec.parse(input, options);
 /**
  * Like {@link parseTeam}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -66,7 +71,10 @@ export const parseTeam = (input: unknown): Team => codec.parse(input);
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseTeam = (input: unknown): SafeParseResult<Team> => codec.safeParse(input);
+export const safeParseTeam = (
+  input: unknown,
+  options?: ParseOptions | number,
+): SafeParseResult<Team> => codec.safeParse(input, options);
 /**
  * Decodes a team from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -76,7 +84,8 @@ export const safeParseTeam = (input: unknown): SafeParseResult<Team> => codec.sa
  * decodeTeam({ id: "team_1", name: "Billing", timeZone: "Europe/Dublin" });
  * ```
  */
-export const decodeTeam = (json: TeamJson): Team => codec.decode(json);
+export const decodeTeam = (json: TeamJson, options?: ParseOptions | number): Team =>
+  codec.decode(json, options);
 /**
  * Encodes a team to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

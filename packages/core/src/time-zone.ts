@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isLocale, isTimeZone } from "./intl-names";
 
 /**
@@ -13,7 +13,8 @@ import { isLocale, isTimeZone } from "./intl-names";
  */
 export const TimeZoneSchema = /* @__PURE__ */ z
   .string()
-  .refine(isTimeZone, { error: 'expected an IANA time-zone name such as "Europe/Berlin"' });
+  .refine(isTimeZone, { error: 'expected an IANA time-zone name such as "Europe/Berlin"' })
+  .meta({ title: "TimeZone" });
 
 /**
  * A BCP 47 language tag, such as `"en-GB"` or `"pt-BR"`.
@@ -26,4 +27,5 @@ export const TimeZoneSchema = /* @__PURE__ */ z
  */
 export const LocaleSchema = /* @__PURE__ */ z
   .string()
-  .refine(isLocale, { error: 'expected a BCP 47 language tag such as "en-GB"' });
+  .refine(isLocale, { error: 'expected a BCP 47 language tag such as "en-GB"' })
+  .meta({ title: "Locale" });

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
-import { entityCodec, type SafeParseResult } from "./entity-codec";
+import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { CustomerIdSchema, RecordIdSchema } from "./ids";
 import { MoneySchema, SourceRefSchema } from "./vocabulary";
 
@@ -21,12 +21,15 @@ import { MoneySchema, SourceRefSchema } from "./vocabulary";
  * ```
  */
 export const TransactionSchema = /* @__PURE__ */ z.object({
-  id: RecordIdSchema,
-  customerId: CustomerIdSchema,
-  kind: z.enum(["purchase", "renewal", "refund"]).default("purchase"),
-  amount: MoneySchema,
-  occurredAt: DateTimeSchema,
-  source: SourceRefSchema.optional(),
+  id: RecordIdSchema.describe("The transaction's id."),
+  customerId: CustomerIdSchema.describe("The customer who paid or was refunded."),
+  kind: z
+    .enum(["purchase", "renewal", "refund"])
+    .default("purchase")
+    .describe("A purchase, renewal or refund."),
+  amount: MoneySchema.describe("The amount, in integer minor units with its currency."),
+  occurredAt: DateTimeSchema.describe("When it happened."),
+  source: SourceRefSchema.optional().describe("The record in the source system it came from."),
 });
 
 /**
@@ -65,7 +68,8 @@ const codec = /* @__PURE__ */ entityCodec("Transaction", TransactionSchema);
 
 /**
  * Validates unknown input as a {@link Transaction}; throws a `RapportValidationError`
- * listing every issue as `path: expected …, received …`. Unknown fields are dropped.
+ * listing every issue as `path: expected …, received …`. Unknown fields are dropped; with `{ unknownKeys: "reject" }` each one is an
+ * `unknown_key` issue that names the nearest known field.
  *
  * @example
  * ```ts
@@ -78,7 +82,8 @@ const codec = /* @__PURE__ */ entityCodec("Transaction", TransactionSchema);
  * });
  * ```
  */
-export const parseTransaction = (input: unknown): Transaction => codec.parse(input);
+export const parseTransaction = (input: unknown, options?: ParseOptions | number): Transaction =>
+  codec.parse(input, options);
 /**
  * Like {@link parseTransaction}, but returns `{ success: true, data }` or
  * `{ success: false, error }` instead of throwing.
@@ -90,8 +95,10 @@ export const parseTransaction = (input: unknown): Transaction => codec.parse(inp
  * if (!result.success) console.log(result.error.message);
  * ```
  */
-export const safeParseTransaction = (input: unknown): SafeParseResult<Transaction> =>
-  codec.safeParse(input);
+export const safeParseTransaction = (
+  input: unknown,
+  options?: ParseOptions,
+): SafeParseResult<Transaction> => codec.safeParse(input, options);
 /**
  * Decodes a transaction from its JSON form (ISO 8601 strings become `Date`s).
  *
@@ -107,7 +114,10 @@ export const safeParseTransaction = (input: unknown): SafeParseResult<Transactio
  * });
  * ```
  */
-export const decodeTransaction = (json: TransactionJson): Transaction => codec.decode(json);
+export const decodeTransaction = (
+  json: TransactionJson,
+  options?: ParseOptions | number,
+): Transaction => codec.decode(json, options);
 /**
  * Encodes a transaction to JSON (`Date`s become ISO 8601 strings in UTC); decoding the
  * result gives an equal value.

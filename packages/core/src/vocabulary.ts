@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CHANNELS } from "./enumerations";
 
 /**
@@ -10,7 +10,7 @@ import { CHANNELS } from "./enumerations";
  * ChannelSchema.parse("sms"); // "sms"
  * ```
  */
-export const ChannelSchema = /* @__PURE__ */ z.enum(CHANNELS);
+export const ChannelSchema = /* @__PURE__ */ z.enum(CHANNELS).meta({ title: "Channel" });
 /**
  * A channel such as `"email"` or `"chat"`.
  *
@@ -32,14 +32,21 @@ export type Channel = z.output<typeof ChannelSchema>;
  * SourceRefSchema.parse({ system: "zendesk", id: "35436" });
  * ```
  */
-export const SourceRefSchema = /* @__PURE__ */ z.object({
-  /** The system's name in lower case: `"zendesk"`, `"intercom"`, `"freshdesk"`, `"csv"`… */
-  system: z.string().min(1),
-  /** The record's id in that system. */
-  id: z.string().min(1),
-  /** A link to the record, where the system has one. */
-  url: z.url().optional(),
-});
+export const SourceRefSchema = /* @__PURE__ */ z
+  .object({
+    /** The system's name in lower case: `"zendesk"`, `"intercom"`, `"freshdesk"`, `"csv"`… */
+    system: z
+      .string()
+      .min(1)
+      .describe(
+        'The system\'s name in lower case: `"zendesk"`, `"intercom"`, `"freshdesk"`, `"csv"`…',
+      ),
+    /** The record's id in that system. */
+    id: z.string().min(1).describe("The record's id in that system."),
+    /** A link to the record, where the system has one. */
+    url: z.url().optional().describe("A link to the record, where the system has one."),
+  })
+  .meta({ title: "SourceRef" });
 /**
  * Where a record came from, or what another system calls it. See {@link SourceRefSchema}.
  *
@@ -61,12 +68,17 @@ export type SourceRef = z.output<typeof SourceRefSchema>;
  * MoneySchema.parse({ amount: 1999, currency: "EUR" }); // €19.99
  * ```
  */
-export const MoneySchema = /* @__PURE__ */ z.object({
-  amount: z.int({ error: "expected an integer amount in minor units (e.g. 1999 for 19.99)" }),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as "EUR"' }),
-});
+export const MoneySchema = /* @__PURE__ */ z
+  .object({
+    amount: z
+      .int({ error: "expected an integer amount in minor units (e.g. 1999 for 19.99)" })
+      .describe("The amount in integer minor units (1999 for 19.99)."),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as "EUR"' })
+      .describe('The ISO 4217 currency code, e.g. `"EUR"`.'),
+  })
+  .meta({ title: "Money" });
 /**
  * Money in minor units. See {@link MoneySchema}.
  *
@@ -89,7 +101,8 @@ export type Money = z.output<typeof MoneySchema>;
  */
 export const TimeOfDaySchema = /* @__PURE__ */ z
   .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'expected a time of day "HH:mm"' });
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'expected a time of day "HH:mm"' })
+  .meta({ title: "TimeOfDay" });
 
 /**
  * Free-form tags, kept in the order given.

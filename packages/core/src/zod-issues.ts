@@ -1,47 +1,31 @@
-import type { z } from "zod";
-import type { ValidationIssue } from "./rapport-validation-error";
+import { describeValue, expectedMessage, oneOf } from "@rapport/stats";
+import type * as z from "zod";
+import { nearestName } from "./nearest-name";
+import { formatPath, type ValidationIssue } from "./rapport-validation-error";
+import { unknownKeyParams } from "./unknown-keys";
 
-/** A short, safe rendering of a received value for an error message. */
-export function describeReceived(value: unknown): string {
-  if (value === undefined) return "nothing (the field is missing)";
-  if (value === null) return "null";
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? "an invalid Date" : `Date ${value.toISOString()}`;
-  }
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "object") return "an object";
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function expectation(issue: z.core.$ZodIssue): string {
+/** What a zod issue expected, without the word "expected"; `undefined` where zod says none. */
+function expectation(issue: z.core.$ZodIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
-      return `expected ${issue.expected}`;
+      return issue.expected;
     case "invalid_value":
-      return `expected ${issue.values.length === 1 ? "" : "one of "}${issue.values
-        .map((value) => JSON.stringify(value))
-        .join(" | ")}`;
+      return oneOf(issue.values);
     case "too_small":
     case "too_big": {
       const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
       const sign = issue.code === "too_small" ? ">" : "<";
       const what = issue.origin === "string" || issue.origin === "array" ? "length " : "";
-      return `expected ${what}${sign}${issue.inclusive ? "=" : ""} ${String(bound)}`;
+      return `${what}${sign}${issue.inclusive ? "=" : ""} ${String(bound)}`;
     }
     case "invalid_format":
-      return issue.message.startsWith("expected ")
-        ? issue.message
-        : `expected a valid ${issue.format}`;
+      return `a valid ${issue.format}`;
     case "not_multiple_of":
-      return `expected a multiple of ${String(issue.divisor)}`;
+      return `a multiple of ${String(issue.divisor)}`;
     case "invalid_union":
-      return issue.message.startsWith("expected ")
-        ? issue.message
-        : "expected one of the allowed shapes";
+      return "one of the allowed shapes";
     default:
-      return issue.message;
+      return undefined;
   }
 }
 
@@ -59,28 +43,68 @@ function discriminatorOf(
   return { options, received };
 }
 
+function unknownKeyIssue(entity: string, issue: z.core.$ZodIssue, known: readonly string[]) {
+  const key = String(issue.path[issue.path.length - 1]);
+  const parent = issue.path.slice(0, -1);
+  const owner = parent.length === 0 ? entity : `${entity}.${formatPath(parent)}`;
+  const nearest = nearestName(key, known);
+  const hint = nearest
+    ? `; did you mean \`${nearest}\`?`
+    : `; its fields are ${known.map((name) => `\`${name}\``).join(", ")}`;
+  return {
+    path: issue.path,
+    code: "unknown_key",
+    expected: `a field of ${owner}`,
+    received: JSON.stringify(key),
+    message: `\`${key}\` is not a field of ${owner}${hint}`,
+  } as const;
+}
+
 /**
- * Turns zod issues into Rapport's `path: expected …, received …` form. Messages that a schema
- * wrote itself (they start with "expected") are kept as they are.
+ * Turns zod issues into Rapport's issues: zod's `code`, what was `expected` and `received`,
+ * and a message written by `expectedMessage` (`expected …, received …`). Messages a schema
+ * wrote itself (they start with "expected") keep their wording; unknown keys (see
+ * `keyReporting`) become `unknown_key` issues naming the nearest known field of `entity`.
  */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
-  return issues.map((issue) => {
+export function toValidationIssues(
+  entity: string,
+  issues: readonly z.core.$ZodIssue[],
+): ValidationIssue[] {
+  return issues.map((issue): ValidationIssue => {
+    const unknownKey = unknownKeyParams(issue);
+    if (unknownKey) return unknownKeyIssue(entity, issue, unknownKey.unknownKeyOf);
     const discriminator = discriminatorOf(issue);
     if (discriminator) {
       // A discriminated union reports the whole object as input; name the key's own value.
+      const expected = oneOf(discriminator.options);
       return {
         path: issue.path,
-        message: `expected one of ${discriminator.options
-          .map((option) => JSON.stringify(option))
-          .join(" | ")}, received ${describeReceived(discriminator.received)}`,
+        code: issue.code,
+        expected,
+        received: describeValue(discriminator.received),
+        message: expectedMessage("", expected, discriminator.received),
       };
     }
-    const custom = issue.message.startsWith("expected ");
-    const expected = custom ? issue.message : expectation(issue);
+    const expected = issue.message.startsWith("expected ")
+      ? issue.message.slice("expected ".length)
+      : expectation(issue);
     const hasInput = "input" in issue;
+    if (expected === undefined) {
+      return {
+        path: issue.path,
+        code: issue.code,
+        ...(hasInput ? { received: describeValue(issue.input) } : {}),
+        message: hasInput
+          ? `${issue.message}, received ${describeValue(issue.input)}`
+          : issue.message,
+      };
+    }
     return {
       path: issue.path,
-      message: hasInput ? `${expected}, received ${describeReceived(issue.input)}` : expected,
+      code: issue.code,
+      expected,
+      ...(hasInput ? { received: describeValue(issue.input) } : {}),
+      message: hasInput ? expectedMessage("", expected, issue.input) : `expected ${expected}`,
     };
   });
 }

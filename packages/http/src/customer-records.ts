@@ -29,7 +29,7 @@ export async function loadCustomerSources(
     all(store.journeyEvents, customerId),
     all(store.consentEvents, customerId),
     all(store.transactions, customerId),
-    all(store.gestures, customerId),
+    all(store.careGestures, customerId),
   ]);
   const found =
     customer !== undefined ||

@@ -1,11 +1,13 @@
+import { expectedMessage } from "@rapport/stats";
 import { type RawBuilder, sql } from "kysely";
 
 /**
  * A SQL expression mapping `column` to the start of its period, given the sorted period
  * starts covering every value (`starts[i] <= value < starts[i + 1]`): a balanced tree of
  * `CASE WHEN column < start THEN … ELSE … END`, so each row costs about log2(periods)
- * comparisons. This buckets by calendar period in SQLite, which has no time zones: the
- * starts are computed in the zone beforehand (see `periodBoundaries`).
+ * comparisons. This buckets by calendar period in any dialect, time zones or not: the starts
+ * are computed in the zone beforehand by core's `periodStarts`. Throws a `TypeError` when
+ * `starts` is not an array and a `RangeError` when it holds fewer than two integers.
  *
  * @example
  * ```ts
@@ -14,10 +16,15 @@ import { type RawBuilder, sql } from "kysely";
  * ```
  */
 export function bucketExpression(column: string, starts: readonly number[]): RawBuilder<number> {
-  if (starts.length < 2 || starts.some((start) => !Number.isSafeInteger(start))) {
-    throw new RangeError(
-      `starts: expected at least two integer period starts, received ${JSON.stringify(starts)}`,
-    );
+  const expected = "at least two integer period starts (epoch ms, ascending)";
+  if (!Array.isArray(starts)) {
+    throw new TypeError(expectedMessage("bucketExpression: starts", expected, starts));
+  }
+  if (
+    starts.length < 2 ||
+    starts.some((start, i) => !Number.isSafeInteger(start) || (i > 0 && start <= starts[i - 1]!))
+  ) {
+    throw new RangeError(expectedMessage("bucketExpression: starts", expected, starts));
   }
   const ref = sql.ref(column);
   // Values fall in [starts[lo], starts[hi]); the literals are integers we computed.

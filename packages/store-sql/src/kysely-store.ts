@@ -181,7 +181,7 @@ function sqlRepository<E extends StoreEntity>(
           .where("id", "in", [...ids])
           .execute();
         for (const row of rows) {
-          const record = pseudonymiseRecord(entity, read(row), pseudonym as never);
+          const record = pseudonymiseRecord(entity, read(row), pseudonym);
           const customerId =
             entity === "customers" ? row.id : (record as { customerId: string }).customerId;
           await trx
@@ -244,7 +244,7 @@ export async function createKyselyStore<Database>(
     ...repositories,
     dialect: options.dialect,
     erase: (request) => applyErasure(repositories, request),
-    scoreCounts: (query) => sqlScoreCounts(typed, options.dialect, query),
+    scoreCounts: (query) => sqlScoreCounts(typed, query),
     close: () => typed.destroy(),
   };
 }

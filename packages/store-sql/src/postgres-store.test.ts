@@ -1,5 +1,5 @@
 import { parseSurveyResponse } from "@rapport/core";
-import { runStoreConformance } from "@rapport/store";
+import { runStoreConformance } from "@rapport/store/conformance";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPostgresStore } from "./postgres-store";

@@ -1,4 +1,4 @@
-import { parseSurveyResponse, type SurveyResponse } from "@rapport/core";
+import { parseSurveyResponse, periodStart, type SurveyResponse, type WeekDay } from "@rapport/core";
 import { type ScoreCountsQuery, scoreCountsOf } from "@rapport/store";
 import Database from "better-sqlite3";
 import fc from "fast-check";
@@ -93,6 +93,7 @@ describe("scoreCounts on SQLite", () => {
             nil: undefined,
           }),
           timeZone: fc.constantFrom("UTC", "Europe/Berlin", "America/Santiago", "Asia/Tehran"),
+          weekStartsOn: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
           grouped: fc.boolean(),
           from: fc.option(instant, { nil: undefined }),
         }),
@@ -102,6 +103,9 @@ describe("scoreCounts on SQLite", () => {
             metric: "nps",
             timeZone: options.timeZone,
             ...(options.period === undefined ? {} : { period: options.period }),
+            ...(options.weekStartsOn === undefined
+              ? {}
+              : { weekStartsOn: options.weekStartsOn as WeekDay }),
             ...(options.grouped ? { groupBy: "teamId" as const } : {}),
             ...(options.from === undefined ? {} : { range: { from: new Date(options.from) } }),
           };
@@ -115,6 +119,60 @@ describe("scoreCounts on SQLite", () => {
       { numRuns: 40 },
     );
   });
+});
+
+describe("scoreCounts on SQLite and core's calendar", () => {
+  // Hours either side of daylight-saving changes: Santiago skips midnight (7 Sep 2025, 24:00
+  // becomes 01:00), New York and Berlin move at 02:00 and 03:00 local time, Lord Howe by 30 min.
+  const changes = [
+    ["America/Santiago", "2025-09-07T04:00:00Z"],
+    ["America/Santiago", "2025-04-06T03:00:00Z"],
+    ["America/New_York", "2025-03-09T07:00:00Z"],
+    ["America/New_York", "2025-11-02T06:00:00Z"],
+    ["Europe/Berlin", "2025-03-30T01:00:00Z"],
+    ["Europe/Berlin", "2025-10-26T01:00:00Z"],
+    ["Australia/Lord_Howe", "2025-04-05T15:00:00Z"],
+  ] as const;
+
+  it.each(changes)(
+    "buckets like periodStart around the change in %s at %s",
+    async (timeZone, at) => {
+      const change = Date.parse(at);
+      // Every 20 minutes from 30 hours before to 30 hours after the change.
+      const responses = Array.from({ length: 181 }, (_, i) =>
+        response(i, change + (i - 90) * 20 * 60_000, i % 11),
+      );
+      const store = await createSqliteStore({ filename: ":memory:" });
+      await store.surveyResponses.upsert(responses);
+      for (const period of ["day", "week"] as const) {
+        for (const weekStartsOn of [0, 1, 6] as const) {
+          const histograms = await store.scoreCounts({
+            metric: "nps",
+            period,
+            timeZone,
+            weekStartsOn,
+          });
+          const expected = new Map<number, number>();
+          for (const r of responses) {
+            const start = periodStart(r.respondedAt, period, { timeZone, weekStartsOn }).getTime();
+            expected.set(start, (expected.get(start) ?? 0) + 1);
+          }
+          expect(new Map(histograms.map((h) => [h.periodStart!.getTime(), h.n]))).toEqual(expected);
+        }
+      }
+      // A hand-checked instance: in Santiago, Sunday 7 September 2025 starts at 01:00 (-03:00).
+      if (at === "2025-09-07T04:00:00Z") {
+        const [, sunday] = await store.scoreCounts({
+          metric: "nps",
+          period: "week",
+          timeZone,
+          weekStartsOn: 0,
+        });
+        expect(sunday?.periodStart?.toISOString()).toBe("2025-09-07T04:00:00.000Z");
+      }
+      await store.close();
+    },
+  );
 });
 
 describe("bucketExpression", () => {
@@ -138,8 +196,12 @@ describe("bucketExpression", () => {
 
   it("refuses fewer than two starts or non-integers", () => {
     expect(() => bucketExpression("at_ms", [5])).toThrow(
-      "starts: expected at least two integer period starts, received [5]",
+      new RangeError(
+        "bucketExpression: starts: expected at least two integer period starts (epoch ms, ascending), received an array of 1",
+      ),
     );
     expect(() => bucketExpression("at_ms", [0, 0.5])).toThrow(RangeError);
+    expect(() => bucketExpression("at_ms", [10, 0])).toThrow(RangeError);
+    expect(() => bucketExpression("at_ms", "0,10" as never)).toThrow(TypeError);
   });
 });

@@ -1,14 +1,14 @@
+import { periodStarts } from "@rapport/core";
 import {
   checkScoreCountsQuery,
   histogramsFromRows,
-  periodBoundaries,
   type ScoreCountsQuery,
   type ScoreGroupBy,
   type ScoreHistogram,
 } from "@rapport/store";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { bucketExpression } from "./bucket-expression";
-import type { SqlDialectName, SqlTables } from "./sql-tables";
+import type { SqlTables } from "./sql-tables";
 
 const GROUP_COLUMNS: Readonly<Record<ScoreGroupBy, string>> = {
   agentId: "agent_id",
@@ -27,20 +27,23 @@ interface CountRow {
 
 /**
  * Score histograms computed by the database: one `GROUP BY` over `survey_responses`, so only
- * one row per (scale, score, group, period) ever leaves it. PostgreSQL buckets with
- * `date_trunc` on the local time `AT TIME ZONE`; SQLite with period starts computed in the
- * zone by `@date-fns/tz` (see `bucketExpression`). Both equal `scoreCountsOf`.
+ * one row per (scale, score, group, period) ever leaves it. Periods are core's calendar
+ * periods (`periodStarts` in the query's time zone, weeks from `weekStartsOn`), turned into a
+ * `CASE` expression (see `bucketExpression`) in both dialects, so the result equals
+ * `scoreCountsOf`.
  *
  * @example
  * ```ts
- * import { createSqliteStore, sqlScoreCounts } from "@rapport/store-sql";
- * const store = await createSqliteStore({ filename: ":memory:" });
- * await store.scoreCounts({ metric: "nps", period: "month", timeZone: "Europe/Berlin" });
+ * import { sqlScoreCounts, type SqlTables } from "@rapport/store-sql";
+ * import Database from "better-sqlite3";
+ * import { Kysely, SqliteDialect } from "kysely";
+ * const db = new Kysely<SqlTables>({ dialect: new SqliteDialect({ database: new Database(":memory:") }) });
+ * // …after storeMigrations("sqlite") have run:
+ * await sqlScoreCounts(db, { metric: "nps", period: "week", timeZone: "Europe/Berlin", weekStartsOn: 0 });
  * ```
  */
 export async function sqlScoreCounts(
   db: Kysely<SqlTables>,
-  dialect: SqlDialectName,
   query: ScoreCountsQuery,
 ): Promise<ScoreHistogram[]> {
   const q = checkScoreCountsQuery(query);
@@ -51,20 +54,20 @@ export async function sqlScoreCounts(
   const select: RawBuilder<unknown>[] = [sql`scale`, sql`score`];
   if (q.groupBy !== undefined) select.push(sql`${sql.ref(GROUP_COLUMNS[q.groupBy])} as grp`);
   if (q.period !== undefined) {
-    if (dialect === "postgres") {
-      select.push(
-        sql`cast(extract(epoch from (date_trunc(${q.period}, to_timestamp(at_ms / 1000.0) at time zone ${q.timeZone}) at time zone ${q.timeZone})) * 1000 as bigint) as bucket`,
-      );
-    } else {
-      const span = await sql<{ lo: number | null; hi: number | null }>`
-        select min(at_ms) as lo, max(at_ms) as hi from survey_responses where ${condition}`.execute(
-        db,
-      );
-      const { lo, hi } = span.rows[0] ?? { lo: null, hi: null };
-      if (lo === null || hi === null) return [];
-      const starts = periodBoundaries(Number(lo), Number(hi), q.period, q.timeZone);
-      select.push(sql`${bucketExpression("at_ms", starts)} as bucket`);
-    }
+    // Both dialects bucket with the period starts of core's calendar, computed once for the
+    // span of the matching rows, so SQL agrees with `periodStart` to the millisecond, on
+    // daylight-saving days and for any `weekStartsOn`.
+    const span = await sql<{ lo: number | string | null; hi: number | string | null }>`
+      select min(at_ms) as lo, max(at_ms) as hi from survey_responses where ${condition}`.execute(
+      db,
+    );
+    const { lo, hi } = span.rows[0] ?? { lo: null, hi: null };
+    if (lo === null || hi === null) return [];
+    const starts = periodStarts(new Date(Number(lo)), new Date(Number(hi)), q.period, {
+      timeZone: q.timeZone,
+      weekStartsOn: q.weekStartsOn,
+    }).map((start) => start.getTime());
+    select.push(sql`${bucketExpression("at_ms", starts)} as bucket`);
   }
   const groupBy = select.map((_, index) => sql.raw(String(index + 1)));
   const result = await sql<CountRow>`

@@ -1,4 +1,4 @@
-import type { StoreEntity } from "@rapport/store";
+import { STORE_ENTITIES, type StoreEntity } from "@rapport/store";
 
 /**
  * The columns every table of the SQL store has: the id, the customer, the sort time in epoch
@@ -51,7 +51,8 @@ export interface SurveyResponseRow extends RecordRow {
 }
 
 /**
- * The table of each repository.
+ * The table of each repository: the entity's key in snake case (`surveyResponses` →
+ * `survey_responses`, `careGestures` → `care_gestures`).
  *
  * @example
  * ```ts
@@ -59,16 +60,12 @@ export interface SurveyResponseRow extends RecordRow {
  * SQL_TABLES.surveyResponses; // "survey_responses"
  * ```
  */
-export const SQL_TABLES: Readonly<Record<StoreEntity, string>> = {
-  customers: "customers",
-  interactions: "interactions",
-  cases: "cases",
-  surveyResponses: "survey_responses",
-  journeyEvents: "journey_events",
-  consentEvents: "consent_events",
-  transactions: "transactions",
-  gestures: "care_gestures",
-};
+export const SQL_TABLES: Readonly<Record<StoreEntity, string>> = /* @__PURE__ */ Object.fromEntries(
+  STORE_ENTITIES.map((entity) => [
+    entity,
+    entity.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+  ]),
+) as Record<StoreEntity, string>;
 
 /**
  * The database the SQL store's Kysely instance sees: one table per repository.

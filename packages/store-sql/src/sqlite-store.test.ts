@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseSurveyResponse } from "@rapport/core";
-import { runStoreConformance } from "@rapport/store";
+import { runStoreConformance } from "@rapport/store/conformance";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteStore } from "./sqlite-store";

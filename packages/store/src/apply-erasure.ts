@@ -8,8 +8,9 @@ import { checkErasureRequest, type ErasureReport, type ErasureRequest } from "./
  * @example
  * ```ts
  * import { applyErasure, createMemoryStore } from "@rapport/store";
+ * import { customerId } from "@rapport/core";
  * const report = await applyErasure(createMemoryStore(), {
- *   delete: [{ entity: "customers", id: "c1" }],
+ *   delete: [{ entity: "customers", id: customerId("c1") }],
  * });
  * report.notFound; // [{ entity: "customers", id: "c1" }]
  * ```
@@ -24,17 +25,14 @@ export async function applyErasure(
     const count = await repositoryOf(store as CareStore, target.entity).delete([
       target.id as never,
     ]);
-    (count > 0 ? report.deleted : report.notFound).push({ entity: target.entity, id: target.id });
+    (count > 0 ? report.deleted : report.notFound).push({ ...target });
   }
   for (const target of checked.pseudonymise) {
     const count = await repositoryOf(store as CareStore, target.entity).pseudonymise(
       [target.id as never],
       checked.pseudonym,
     );
-    (count > 0 ? report.pseudonymised : report.notFound).push({
-      entity: target.entity,
-      id: target.id,
-    });
+    (count > 0 ? report.pseudonymised : report.notFound).push({ ...target });
   }
   return report;
 }

@@ -1,3 +1,4 @@
+import type { CustomerId } from "@rapport/core";
 import type { ErasureReport, ErasureRequest } from "./erasure-request";
 import type { Page, RecordQuery } from "./record-query";
 import type { ScoreCountsQuery, ScoreHistogram } from "./score-counts-query";
@@ -24,7 +25,10 @@ export interface Repository<T, Id extends string> {
    * reported, the others stored. Within one call, the last record with an id wins.
    */
   upsert(records: T | readonly T[]): Promise<UpsertReport>;
-  /** The record with this id, or `undefined`. */
+  /**
+   * The record with this id, or `undefined`. The id is branded (`CustomerId`, `CaseId`,
+   * `RecordId`): make one with `customerId("…")` and the other constructors of core.
+   */
   get(id: Id): Promise<T | undefined>;
   /** One page of records, ordered by time then id (see {@link RecordQuery}). */
   query(query?: RecordQuery): Promise<Page<T>>;
@@ -36,13 +40,30 @@ export interface Repository<T, Id extends string> {
    * Replaces records by their pseudonymised copies (see `pseudonymiseRecord`); resolves to
    * how many were there.
    */
-  pseudonymise(ids: readonly Id[], pseudonym: string): Promise<number>;
+  pseudonymise(ids: readonly Id[], pseudonym: CustomerId): Promise<number>;
 }
 
 /**
- * The storage port of Rapport: one {@link Repository} per entity, erasure, and the score
- * histograms metrics are computed from. Adapters (`createMemoryStore`, the SQL adapters)
- * implement it, and `runStoreConformance` checks that they behave alike.
+ * One {@link Repository} per store entity, named by core's entity keys: `customers`,
+ * `cases`, `interactions`, `surveyResponses`, `journeyEvents`, `consentEvents`,
+ * `transactions`, `careGestures`.
+ *
+ * @example
+ * ```ts
+ * import { createMemoryStore, type StoreRepositories } from "@rapport/store";
+ * const repositories: StoreRepositories = createMemoryStore();
+ * await repositories.careGestures.query({ limit: 10 });
+ * ```
+ */
+export type StoreRepositories = {
+  readonly [E in StoreEntity]: Repository<StoreRecords[E], StoreIds[E]>;
+};
+
+/**
+ * The storage port of Rapport: one {@link Repository} per entity (see
+ * {@link StoreRepositories}), erasure, and the score histograms metrics are computed from.
+ * Adapters (`createMemoryStore`, the SQL adapters) implement it, and the conformance suite
+ * (`@rapport/store/conformance`) checks that they behave alike.
  *
  * @example
  * ```ts
@@ -52,26 +73,7 @@ export interface Repository<T, Id extends string> {
  * await store.close();
  * ```
  */
-export interface CareStore {
-  /** Customers. */
-  readonly customers: Repository<StoreRecords["customers"], StoreIds["customers"]>;
-  /** Interactions. */
-  readonly interactions: Repository<StoreRecords["interactions"], StoreIds["interactions"]>;
-  /** Cases. */
-  readonly cases: Repository<StoreRecords["cases"], StoreIds["cases"]>;
-  /** Survey responses. */
-  readonly surveyResponses: Repository<
-    StoreRecords["surveyResponses"],
-    StoreIds["surveyResponses"]
-  >;
-  /** Journey events. */
-  readonly journeyEvents: Repository<StoreRecords["journeyEvents"], StoreIds["journeyEvents"]>;
-  /** Consent events. */
-  readonly consentEvents: Repository<StoreRecords["consentEvents"], StoreIds["consentEvents"]>;
-  /** Transactions. */
-  readonly transactions: Repository<StoreRecords["transactions"], StoreIds["transactions"]>;
-  /** Care gestures. */
-  readonly gestures: Repository<StoreRecords["gestures"], StoreIds["gestures"]>;
+export interface CareStore extends StoreRepositories {
   /** Deletes and pseudonymises the records an erasure request names. */
   erase(request: ErasureRequest): Promise<ErasureReport>;
   /** Score histograms of survey responses, per group and period (see {@link ScoreCountsQuery}). */
@@ -90,7 +92,7 @@ export interface CareStore {
  * ```
  */
 export function repositoryOf<E extends StoreEntity>(
-  store: CareStore,
+  store: StoreRepositories,
   entity: E,
 ): Repository<StoreRecords[E], StoreIds[E]> {
   return store[entity] as unknown as Repository<StoreRecords[E], StoreIds[E]>;

@@ -9,9 +9,17 @@ import {
   parseTransaction,
   type SurveyResponse,
 } from "@rapport/core";
-import type { StoreRecords } from "./store-entity";
+import type { StoreEntity, StoreRecords } from "./store-entity";
 
-/** Personal values planted in the conformance records; none may survive an erasure. */
+/**
+ * The personal values planted in {@link personalRecords}: none may survive an erasure.
+ *
+ * @example
+ * ```ts
+ * import { PERSONAL_VALUES } from "@rapport/store/conformance";
+ * const leaked = (dump: string) => PERSONAL_VALUES.filter((value) => dump.includes(value));
+ * ```
+ */
 export const PERSONAL_VALUES = [
   "cust-ada-1",
   "Ada Lovelace-Secret",
@@ -26,8 +34,17 @@ export const PERSONAL_VALUES = [
   "sorry about the printer",
 ] as const;
 
-/** One record of every entity for one customer, each carrying personal fields. */
-export function personalRecords(): { [E in keyof StoreRecords]: StoreRecords[E][] } {
+/**
+ * One record of every store entity for one customer, each carrying personal fields (see
+ * {@link PERSONAL_VALUES}): fixtures for an adapter's own tests.
+ *
+ * @example
+ * ```ts
+ * import { personalRecords } from "@rapport/store/conformance";
+ * personalRecords().careGestures[0]?.reason; // "sorry about the printer"
+ * ```
+ */
+export function personalRecords(): { [E in StoreEntity]: StoreRecords[E][] } {
   const customerId = "cust-ada-1";
   const source = { system: "zendesk", id: "zd-ada-99" };
   return {
@@ -115,7 +132,7 @@ export function personalRecords(): { [E in keyof StoreRecords]: StoreRecords[E][
         source,
       }),
     ],
-    gestures: [
+    careGestures: [
       parseCareGesture({
         id: "ges-1",
         customerId,
@@ -141,7 +158,14 @@ function lcg(seed: number): () => number {
 
 /**
  * `count` survey responses of every kind and scale, spread over 2023-10 to 2024-12 (across
- * both daylight-saving changes of Europe and America), with and without team and channel.
+ * both daylight-saving changes of Europe and America), with and without team and channel:
+ * the same responses for the same `seed`, on every machine.
+ *
+ * @example
+ * ```ts
+ * import { surveyResponsesForCounts } from "@rapport/store/conformance";
+ * surveyResponsesForCounts(100).length; // 100
+ * ```
  */
 export function surveyResponsesForCounts(count: number, seed = 7): SurveyResponse[] {
   const random = lcg(seed);

@@ -11,17 +11,39 @@ describe("checkErasureRequest", () => {
   });
 
   it("names the first bad target or pseudonym", () => {
-    expect(() => checkErasureRequest({ pseudonymise: [{ entity: "cases", id: "" }] })).toThrow(
-      'pseudonymise[0].id: expected a non-empty string, received ""',
+    const throws = (request: unknown, error: Error) =>
+      expect(() => checkErasureRequest(request as never)).toThrow(error);
+    throws(
+      { pseudonymise: [{ entity: "cases", id: "" }] },
+      new RangeError(
+        'erase: pseudonymise[0].id: expected a case id (a non-empty string; make one with caseId("…")), received ""',
+      ),
     );
-    expect(() => checkErasureRequest({ delete: {} as never })).toThrow(
-      "delete: expected an array of { entity, id }, received [object Object]",
+    throws(
+      { delete: [{ entity: "surveyResponses", id: 7 }] },
+      new TypeError(
+        'erase: delete[0].id: expected a record id (a non-empty string; make one with recordId("…")), received 7',
+      ),
     );
-    expect(() => checkErasureRequest({ delete: [null as never] })).toThrow(
-      "delete[0].entity: expected one of customers, interactions, cases, surveyResponses, journeyEvents, consentEvents, transactions, gestures, received undefined",
+    throws(
+      { delete: {} },
+      new TypeError("erase: delete: expected an array of { entity, id }, received an object"),
     );
-    expect(() => checkErasureRequest({ pseudonym: "" })).toThrow(
-      'pseudonym: expected a non-empty string, received ""',
+    throws(
+      { delete: [null] },
+      new TypeError("erase: delete[0]: expected an object { entity, id }, received null"),
+    );
+    throws(
+      { delete: [{ entity: "gestures", id: "g1" }] },
+      new RangeError(
+        'erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures", received "gestures"',
+      ),
+    );
+    throws(
+      { pseudonym: "" },
+      new RangeError(
+        'erase: pseudonym: expected a customer id (a non-empty string; make one with customerId("…")), received ""',
+      ),
     );
   });
 });

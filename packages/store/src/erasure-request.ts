@@ -1,22 +1,30 @@
 import type { CustomerId } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import { DEFAULT_PSEUDONYM } from "./pseudonymise-record";
-import { isStoreEntity, STORE_ENTITIES, type StoreEntity } from "./store-entity";
+import { isStoreEntity, STORE_ENTITIES, type StoreEntity, type StoreIds } from "./store-entity";
 
 /**
- * One record an erasure applies to: its repository and its id.
+ * One record an erasure applies to: its repository and its id, branded as that repository's
+ * records are (`CustomerId` for customers, `CaseId` for cases, `RecordId` for the rest).
  *
  * @example
  * ```ts
  * import type { ErasureTarget } from "@rapport/store";
- * const target: ErasureTarget = { entity: "surveyResponses", id: "r1" };
+ * import { customerId, recordId } from "@rapport/core";
+ * const targets: ErasureTarget[] = [
+ *   { entity: "customers", id: customerId("c1") },
+ *   { entity: "surveyResponses", id: recordId("r1") },
+ * ];
  * ```
  */
-export interface ErasureTarget {
-  /** The repository holding the record. */
-  entity: StoreEntity;
-  /** The record's id. */
-  id: string;
-}
+export type ErasureTarget = {
+  readonly [E in StoreEntity]: {
+    /** The repository holding the record. */
+    readonly entity: E;
+    /** The record's id. */
+    readonly id: StoreIds[E];
+  };
+}[StoreEntity];
 
 /**
  * What to erase: records to delete outright and records to pseudonymise (keep for
@@ -26,10 +34,14 @@ export interface ErasureTarget {
  * @example
  * ```ts
  * import type { ErasureRequest } from "@rapport/store";
+ * import { customerId, recordId } from "@rapport/core";
  * const request: ErasureRequest = {
- *   delete: [{ entity: "customers", id: "c1" }, { entity: "interactions", id: "i1" }],
- *   pseudonymise: [{ entity: "surveyResponses", id: "r1" }],
- *   pseudonym: "anon-7f3a",
+ *   delete: [
+ *     { entity: "customers", id: customerId("c1") },
+ *     { entity: "interactions", id: recordId("i1") },
+ *   ],
+ *   pseudonymise: [{ entity: "surveyResponses", id: recordId("r1") }],
+ *   pseudonym: customerId("anon-7f3a"),
  * };
  * ```
  */
@@ -39,7 +51,7 @@ export interface ErasureRequest {
   /** Records to pseudonymise. */
   pseudonymise?: readonly ErasureTarget[];
   /** The customer id pseudonymised records get (default {@link DEFAULT_PSEUDONYM}). */
-  pseudonym?: string;
+  pseudonym?: CustomerId;
 }
 
 /**
@@ -61,12 +73,15 @@ export interface ErasureReport {
 }
 
 /**
- * Checks an {@link ErasureRequest}, throwing a `TypeError` naming the first bad target.
+ * Checks an {@link ErasureRequest}: a `TypeError` for a value of the wrong type (targets that
+ * are not an array, an id that is not a string), a `RangeError` for one outside its domain
+ * (an unknown entity, an empty id or pseudonym), naming the first bad target.
  *
  * @example
  * ```ts
  * import { checkErasureRequest } from "@rapport/store";
- * checkErasureRequest({ delete: [{ entity: "customers", id: "c1" }] }).pseudonym; // "pseudonymised"
+ * import { customerId } from "@rapport/core";
+ * checkErasureRequest({ delete: [{ entity: "customers", id: customerId("c1") }] }).pseudonym; // "pseudonymised"
  * ```
  */
 export function checkErasureRequest(request: ErasureRequest): {
@@ -74,35 +89,45 @@ export function checkErasureRequest(request: ErasureRequest): {
   pseudonymise: readonly ErasureTarget[];
   pseudonym: CustomerId;
 } {
+  if (typeof request !== "object" || request === null) {
+    throw new TypeError(
+      expectedMessage("erase: request", "an object { delete, pseudonymise, pseudonym }", request),
+    );
+  }
   const remove = request.delete ?? [];
   const pseudonymise = request.pseudonymise ?? [];
   checkTargets("delete", remove);
   checkTargets("pseudonymise", pseudonymise);
   const pseudonym = request.pseudonym ?? DEFAULT_PSEUDONYM;
-  if (typeof pseudonym !== "string" || pseudonym.length === 0) {
-    throw new TypeError(
-      `pseudonym: expected a non-empty string, received ${JSON.stringify(pseudonym)}`,
-    );
-  }
-  return { delete: remove, pseudonymise, pseudonym: pseudonym as CustomerId };
+  checkId("erase: pseudonym", "customer", pseudonym);
+  return { delete: remove, pseudonymise, pseudonym };
+}
+
+const MAKE_ID = {
+  customers: "customerId",
+  cases: "caseId",
+} as const satisfies Partial<Record<StoreEntity, string>>;
+
+function checkId(where: string, what: string, id: unknown, make = `${what}Id`): void {
+  const expected = `a ${what} id (a non-empty string; make one with ${make}("…"))`;
+  if (typeof id !== "string") throw new TypeError(expectedMessage(where, expected, id));
+  if (id.length === 0) throw new RangeError(expectedMessage(where, expected, id));
 }
 
 function checkTargets(field: string, targets: readonly ErasureTarget[]): void {
   if (!Array.isArray(targets)) {
-    throw new TypeError(
-      `${field}: expected an array of { entity, id }, received ${String(targets)}`,
-    );
+    throw new TypeError(expectedMessage(`erase: ${field}`, "an array of { entity, id }", targets));
   }
-  targets.forEach((target, index) => {
-    if (!isStoreEntity(target?.entity)) {
-      throw new TypeError(
-        `${field}[${index}].entity: expected one of ${STORE_ENTITIES.join(", ")}, received ${JSON.stringify(target?.entity)}`,
-      );
+  targets.forEach((target: ErasureTarget | null | undefined, index) => {
+    const where = `erase: ${field}[${index}]`;
+    if (typeof target !== "object" || target === null) {
+      throw new TypeError(expectedMessage(where, "an object { entity, id }", target));
     }
-    if (typeof target.id !== "string" || target.id.length === 0) {
-      throw new TypeError(
-        `${field}[${index}].id: expected a non-empty string, received ${JSON.stringify(target.id)}`,
-      );
+    if (!isStoreEntity(target.entity)) {
+      const error = typeof target.entity === "string" ? RangeError : TypeError;
+      throw new error(expectedMessage(`${where}.entity`, oneOf(STORE_ENTITIES), target.entity));
     }
+    const make = MAKE_ID[target.entity as keyof typeof MAKE_ID] ?? "recordId";
+    checkId(`${where}.id`, make.replace(/Id$/, ""), target.id, make);
   });
 }

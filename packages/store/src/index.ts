@@ -1,12 +1,15 @@
+/**
+ * The storage port (`CareStore`), the in-memory store and the helpers every adapter shares.
+ *
+ * @module @rapport/store
+ */
 export { applyErasure } from "./apply-erasure";
-export type { CareStore, Repository } from "./care-store";
+export type { CareStore, Repository, StoreRepositories } from "./care-store";
 export { repositoryOf } from "./care-store";
 export type { ErasureReport, ErasureRequest, ErasureTarget } from "./erasure-request";
 export { checkErasureRequest } from "./erasure-request";
 export { createMemoryStore } from "./memory-store";
 export { pagesOf } from "./pages-of";
-export type { ScorePeriod } from "./period-start";
-export { periodBoundaries, periodStart, SCORE_PERIODS } from "./period-start";
 export type { PreparedRecord } from "./prepare-upsert";
 export { prepareUpsert } from "./prepare-upsert";
 export { DEFAULT_PSEUDONYM, pseudonymiseRecord } from "./pseudonymise-record";
@@ -26,8 +29,6 @@ export {
   compareHistograms,
   histogramsFromRows,
 } from "./score-counts-query";
-export type { ConformanceTestApi } from "./store-conformance";
-export { runStoreConformance } from "./store-conformance";
 export type { StoreEntity, StoreIds, StoreRecords } from "./store-entity";
 export { isStoreEntity, STORE_ENTITIES } from "./store-entity";
 export { decodeStoreRecord, encodeStoreRecord, validateStoreRecord } from "./store-record-codec";

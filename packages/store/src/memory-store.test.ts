@@ -1,7 +1,7 @@
 import { customerId, parseCustomer } from "@rapport/core";
 import { describe, expect, it } from "vitest";
+import { runStoreConformance } from "./conformance";
 import { createMemoryStore } from "./memory-store";
-import { runStoreConformance } from "./store-conformance";
 
 runStoreConformance(() => createMemoryStore(), { describe, it, expect, name: "memory store" });
 

@@ -1,4 +1,3 @@
-import type { CustomerId } from "@rapport/core";
 import { applyErasure } from "./apply-erasure";
 import type { CareStore, Repository } from "./care-store";
 import { pagesOf } from "./pages-of";
@@ -92,7 +91,7 @@ function memoryRepository<E extends StoreEntity>(
       for (const id of ids) {
         const row = rows.get(id);
         if (!row) continue;
-        const record = pseudonymiseRecord(entity, read(row), pseudonym as CustomerId);
+        const record = pseudonymiseRecord(entity, read(row), pseudonym);
         const customerId =
           entity === "customers" ? row.id : (record as { customerId: string }).customerId;
         write({ ...row, customerId, json: encodeStoreRecord(entity, record) });

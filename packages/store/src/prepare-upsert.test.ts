@@ -29,7 +29,11 @@ describe("prepareUpsert", () => {
         index: 0,
         id: "t1",
         reason:
-          'customerId: expected a customer id (a non-empty string), received ""; amount.amount: expected an integer amount in minor units (e.g. 1999 for 19.99), received 1.5',
+          'customerId: expected a customer id (a non-empty string; make one with customerId("…")), received ""; amount.amount: expected an integer amount in minor units (e.g. 1999 for 19.99), received 1.5',
+        issues: [
+          expect.objectContaining({ path: ["customerId"], code: "too_small", received: '""' }),
+          expect.objectContaining({ path: ["amount", "amount"], code: "invalid_type" }),
+        ],
       },
     ]);
   });

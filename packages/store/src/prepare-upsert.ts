@@ -53,6 +53,7 @@ export function prepareUpsert<E extends StoreEntity>(
         reason: result.error.issues
           .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
           .join("; "),
+        issues: result.error.issues,
       });
       return;
     }

@@ -79,8 +79,8 @@ function strip(
       const { source, ...kept } = record as StoreRecords["transactions"];
       return { ...kept, customerId: pseudonym };
     }
-    case "gestures": {
-      const { source, ...kept } = record as StoreRecords["gestures"];
+    case "careGestures": {
+      const { source, ...kept } = record as StoreRecords["careGestures"];
       return { ...kept, reason: "(pseudonymised)", customerId: pseudonym };
     }
   }

@@ -32,20 +32,51 @@ describe("checkRecordQuery", () => {
   });
 
   it("names the bad argument, its value and what was expected", () => {
-    expect(() => checkRecordQuery({ limit: 10_001 })).toThrow(
-      "limit: expected an integer from 1 to 10000, received 10001",
+    const throws = (query: unknown, error: Error) =>
+      expect(() => checkRecordQuery(query as never)).toThrow(error);
+    throws(
+      { limit: 10_001 },
+      new RangeError("query: limit: expected an integer from 1 to 10000, received 10001"),
     );
-    expect(() => checkRecordQuery({ limit: 2.5 })).toThrow(RangeError);
-    expect(() => checkRecordQuery({ from: new Date("nope") })).toThrow(
-      "from: expected a valid Date, received Invalid Date",
+    throws(
+      { limit: 2.5 },
+      new RangeError("query: limit: expected an integer from 1 to 10000, received 2.5"),
     );
-    expect(() => checkRecordQuery({ customerId: "" as never })).toThrow(
-      'customerId: expected a customer id (a non-empty string), received ""',
+    throws(
+      { limit: "10" },
+      new TypeError('query: limit: expected an integer from 1 to 10000, received "10"'),
+    );
+    throws(
+      { from: new Date("nope") },
+      new RangeError("query: from: expected a valid Date, received an invalid Date"),
+    );
+    throws(
+      { to: "2024-01-01" },
+      new TypeError('query: to: expected a Date, received "2024-01-01"'),
+    );
+    throws(
+      { customerId: "" },
+      new RangeError(
+        'query: customerId: expected a customer id (a non-empty string; make one with customerId("…")), received ""',
+      ),
+    );
+    throws(
+      { customerId: 7 },
+      new TypeError(
+        'query: customerId: expected a customer id (a non-empty string; make one with customerId("…")), received 7',
+      ),
     );
     for (const cursor of ["", "|x", "12|", "1.5|x", "abc|x"]) {
-      expect(() => checkRecordQuery({ cursor })).toThrow(
-        `cursor: expected the nextCursor of a previous page, received ${JSON.stringify(cursor)}`,
+      throws(
+        { cursor },
+        new RangeError(
+          `query: cursor: expected the nextCursor of a previous page, received ${JSON.stringify(cursor)}`,
+        ),
       );
     }
+    throws(
+      { cursor: 12 },
+      new TypeError("query: cursor: expected the nextCursor of a previous page, received 12"),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { CustomerId } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 
 /**
  * What to read from a repository: optionally one customer's records, optionally a time range
@@ -68,7 +69,7 @@ export const MAX_PAGE_SIZE = 10_000;
  */
 export interface CheckedRecordQuery {
   /** Only this customer's records. */
-  customerId: string | undefined;
+  customerId: CustomerId | undefined;
   /** Range start in epoch ms (inclusive), if any. */
   fromMs: number | undefined;
   /** Range end in epoch ms (exclusive), if any. */
@@ -80,36 +81,50 @@ export interface CheckedRecordQuery {
 }
 
 /**
- * Checks a {@link RecordQuery}, throwing a `RangeError` or `TypeError` that names the bad
- * argument, and decodes its cursor.
+ * Checks a {@link RecordQuery} and decodes its cursor: a `TypeError` for a value of the wrong
+ * type (a `limit` that is not a number, a `from` that is not a `Date`, a `customerId` or
+ * `cursor` that is not a string), a `RangeError` for one outside its domain (a `limit` outside
+ * 1..{@link MAX_PAGE_SIZE}, an invalid date, `from` after `to`, an empty id, a cursor no page
+ * gave).
  *
  * @example
  * ```ts
  * import { checkRecordQuery } from "@rapport/store";
- * checkRecordQuery({ limit: 0 }); // throws RangeError: limit: expected an integer from 1 to 10000, received 0
+ * checkRecordQuery({ limit: 0 }); // throws RangeError: query: limit: expected an integer from 1 to 10000, received 0
  * ```
  */
 export function checkRecordQuery(query: RecordQuery = {}): CheckedRecordQuery {
-  const limit = query.limit ?? 100;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw new RangeError(
-      `limit: expected an integer from 1 to ${MAX_PAGE_SIZE}, received ${String(limit)}`,
+  if (typeof query !== "object" || query === null) {
+    throw new TypeError(
+      expectedMessage("query", "an object { customerId, from, to, limit, cursor }", query),
     );
+  }
+  const limit = query.limit ?? 100;
+  const pageSize = `an integer from 1 to ${MAX_PAGE_SIZE}`;
+  if (typeof limit !== "number")
+    throw new TypeError(expectedMessage("query: limit", pageSize, limit));
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new RangeError(expectedMessage("query: limit", pageSize, limit));
   }
   const fromMs = instant("from", query.from);
   const toMs = instant("to", query.to);
   if (fromMs !== undefined && toMs !== undefined && fromMs > toMs) {
     throw new RangeError(
-      `from: expected an instant not after to (${query.to?.toISOString()}), received ${query.from?.toISOString()}`,
+      expectedMessage(
+        "query: from",
+        `an instant not after to (${query.to?.toISOString()})`,
+        query.from,
+      ),
     );
   }
-  if (
-    query.customerId !== undefined &&
-    (typeof query.customerId !== "string" || !query.customerId)
-  ) {
-    throw new TypeError(
-      `customerId: expected a customer id (a non-empty string), received ${JSON.stringify(query.customerId)}`,
-    );
+  if (query.customerId !== undefined) {
+    const id = 'a customer id (a non-empty string; make one with customerId("…"))';
+    if (typeof query.customerId !== "string") {
+      throw new TypeError(expectedMessage("query: customerId", id, query.customerId));
+    }
+    if (query.customerId.length === 0) {
+      throw new RangeError(expectedMessage("query: customerId", id, query.customerId));
+    }
   }
   return {
     customerId: query.customerId,
@@ -120,10 +135,12 @@ export function checkRecordQuery(query: RecordQuery = {}): CheckedRecordQuery {
   };
 }
 
-function instant(name: string, value: Date | undefined): number | undefined {
+function instant(name: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new TypeError(`${name}: expected a valid Date, received ${String(value)}`);
+  if (!(value instanceof Date))
+    throw new TypeError(expectedMessage(`query: ${name}`, "a Date", value));
+  if (Number.isNaN(value.getTime())) {
+    throw new RangeError(expectedMessage(`query: ${name}`, "a valid Date", value));
   }
   return value.getTime();
 }
@@ -141,13 +158,14 @@ export function encodeCursor(atMs: number, id: string): string {
   return `${atMs}|${id}`;
 }
 
-function decodeCursor(cursor: string): { atMs: number; id: string } {
-  const bar = typeof cursor === "string" ? cursor.indexOf("|") : -1;
+function decodeCursor(cursor: unknown): { atMs: number; id: string } {
+  const expected = "the nextCursor of a previous page";
+  if (typeof cursor !== "string")
+    throw new TypeError(expectedMessage("query: cursor", expected, cursor));
+  const bar = cursor.indexOf("|");
   const atMs = bar > 0 ? Number(cursor.slice(0, bar)) : Number.NaN;
   if (!Number.isSafeInteger(atMs) || bar === cursor.length - 1) {
-    throw new TypeError(
-      `cursor: expected the nextCursor of a previous page, received ${JSON.stringify(cursor)}`,
-    );
+    throw new RangeError(expectedMessage("query: cursor", expected, cursor));
   }
   return { atMs, id: cursor.slice(bar + 1) };
 }

@@ -45,7 +45,7 @@ function timeField(entity: StoreEntity, record: StoreRecords[StoreEntity]): Date
       return r["respondedAt"];
     case "consentEvents":
       return r["capturedAt"];
-    case "gestures":
+    case "careGestures":
       return r["grantedAt"];
     default:
       return r["occurredAt"];

@@ -1,4 +1,4 @@
-import { parseSurveyResponse } from "@rapport/core";
+import { parseSurveyResponse, periodStart } from "@rapport/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "./memory-store";
@@ -67,6 +67,57 @@ describe("scoreCountsOf", () => {
           expect(perScore).toEqual(expected);
         },
       ),
+    );
+  });
+
+  it("buckets weeks from weekStartsOn on the zone's calendar, across daylight saving", () => {
+    // Sunday 10 March 2024, 08:00 in New York, hours after clocks went forward (EST -> EDT).
+    const responses = [nps("a", "2024-03-10T12:00:00Z", 9), nps("b", "2024-03-09T12:00:00Z", 3)];
+    const starts = (weekStartsOn?: 0 | 1) =>
+      scoreCountsOf(responses, {
+        metric: "nps",
+        period: "week",
+        timeZone: "America/New_York",
+        ...(weekStartsOn === undefined ? {} : { weekStartsOn }),
+      }).map((h) => [h.periodStart?.toISOString(), h.counts]);
+    // Weeks from Monday: both fall in the week of Monday 4 March, 00:00 EST (05:00Z).
+    expect(starts()).toEqual([["2024-03-04T05:00:00.000Z", { "3": 1, "9": 1 }]]);
+    // Weeks from Sunday: Saturday the 9th is in the week of Sunday 3 March (05:00Z); Sunday
+    // the 10th starts a week at 00:00 EST, still 05:00Z (the change is at 02:00).
+    expect(starts(0)).toEqual([
+      ["2024-03-03T05:00:00.000Z", { "3": 1 }],
+      ["2024-03-10T05:00:00.000Z", { "9": 1 }],
+    ]);
+  });
+
+  it("puts each response in the period core's calendar gives it", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4e10 }), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom("day", "week", "month", "quarter", "year" as const),
+        fc.constantFrom("Europe/Berlin", "America/Santiago", "Australia/Lord_Howe"),
+        fc.integer({ min: 0, max: 6 }),
+        (offsets, period, timeZone, day) => {
+          const weekStartsOn = day as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+          const responses = offsets.map((offset, i) =>
+            nps(`r${i}`, new Date(1.6e12 + offset).toISOString(), i % 11),
+          );
+          const histograms = scoreCountsOf(responses, {
+            metric: "nps",
+            period,
+            timeZone,
+            weekStartsOn,
+          });
+          const expected = new Map<number, number>();
+          for (const response of responses) {
+            const start = periodStart(response.respondedAt, period, { timeZone, weekStartsOn });
+            expected.set(start.getTime(), (expected.get(start.getTime()) ?? 0) + 1);
+          }
+          const actual = new Map(histograms.map((h) => [h.periodStart?.getTime() ?? 0, h.n]));
+          expect(actual).toEqual(expected);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 

@@ -1,5 +1,4 @@
-import type { SurveyResponse } from "@rapport/core";
-import { periodStart } from "./period-start";
+import { periodStarts, type SurveyResponse } from "@rapport/core";
 import {
   checkScoreCountsQuery,
   histogramsFromRows,
@@ -28,22 +27,57 @@ export function scoreCountsOf(
   query: ScoreCountsQuery,
 ): ScoreHistogram[] {
   const q = checkScoreCountsQuery(query);
-  const rows = [];
+  const counted: SurveyResponse[] = [];
   for (const response of responses) {
     if (response.kind !== q.metric) continue;
     const atMs = response.respondedAt.getTime();
     if (q.fromMs !== undefined && atMs < q.fromMs) continue;
     if (q.toMs !== undefined && atMs >= q.toMs) continue;
-    const group = q.groupBy === undefined ? null : (response[q.groupBy] ?? null);
-    rows.push({
+    counted.push(response);
+  }
+  const bucketOf = q.period === undefined ? () => null : bucketing(counted, q.period, q);
+  return histogramsFromRows(
+    counted.map((response) => ({
       scale: response.scale,
-      group,
-      periodStartMs: q.period === undefined ? null : periodStart(atMs, q.period, q.timeZone),
+      group: q.groupBy === undefined ? null : (response[q.groupBy] ?? null),
+      periodStartMs: bucketOf(response.respondedAt.getTime()),
       score: String(response.score),
       count: 1,
-    });
+    })),
+  );
+}
+
+/**
+ * The period start of each instant, from core's calendar: the starts covering the responses
+ * are computed once (`periodStarts`), then each instant is found among them by bisection.
+ */
+function bucketing(
+  responses: readonly SurveyResponse[],
+  period: NonNullable<ScoreCountsQuery["period"]>,
+  options: { timeZone: string; weekStartsOn: NonNullable<ScoreCountsQuery["weekStartsOn"]> },
+): (atMs: number) => number {
+  if (responses.length === 0) return () => 0;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const response of responses) {
+    const atMs = response.respondedAt.getTime();
+    if (atMs < lo) lo = atMs;
+    if (atMs > hi) hi = atMs;
   }
-  return histogramsFromRows(rows);
+  const starts = periodStarts(new Date(lo), new Date(hi), period, options).map((start) =>
+    start.getTime(),
+  );
+  return (atMs) => {
+    // The last start at or before atMs: starts[0] <= atMs < starts[starts.length - 1].
+    let low = 0;
+    let high = starts.length - 1;
+    while (high - low > 1) {
+      const mid = (low + high) >> 1;
+      if ((starts[mid] as number) <= atMs) low = mid;
+      else high = mid;
+    }
+    return starts[low] as number;
+  };
 }
 
 /**

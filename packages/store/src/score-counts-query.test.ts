@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkScoreCountsQuery, compareHistograms, histogramsFromRows } from "./score-counts-query";
 
 describe("checkScoreCountsQuery", () => {
-  it("fills the default time zone and converts the range", () => {
+  it("fills the default time zone and week start and converts the range", () => {
     expect(
       checkScoreCountsQuery({ metric: "csat", range: { from: new Date(10), to: new Date(20) } }),
     ).toEqual({
@@ -10,29 +10,61 @@ describe("checkScoreCountsQuery", () => {
       groupBy: undefined,
       period: undefined,
       timeZone: "UTC",
+      weekStartsOn: 1,
       fromMs: 10,
       toMs: 20,
     });
   });
 
-  it("names every bad field", () => {
-    expect(() => checkScoreCountsQuery({ metric: "csi" as never })).toThrow(
-      'metric: expected one of "nps", "csat", "ces", received "csi"',
+  it("names every bad field: TypeError for a wrong type, RangeError outside the domain", () => {
+    const throws = (query: unknown, error: Error) =>
+      expect(() => checkScoreCountsQuery(query as never)).toThrow(error);
+    throws(
+      { metric: "csi" },
+      new RangeError('scoreCounts: metric: expected one of "nps" | "csat" | "ces", received "csi"'),
     );
-    expect(() => checkScoreCountsQuery({ metric: "nps", groupBy: "name" as never })).toThrow(
-      'groupBy: expected one of "agentId", "teamId", "channel", "surveyId", received "name"',
+    throws(
+      { metric: 3 },
+      new TypeError('scoreCounts: metric: expected one of "nps" | "csat" | "ces", received 3'),
     );
-    expect(() => checkScoreCountsQuery({ metric: "nps", period: "hour" as never })).toThrow(
-      'period: expected one of "day", "week", "month", "quarter", "year", received "hour"',
+    throws(
+      { metric: "nps", groupBy: "name" },
+      new RangeError(
+        'scoreCounts: groupBy: expected one of "agentId" | "teamId" | "channel" | "surveyId", received "name"',
+      ),
     );
-    expect(() =>
-      checkScoreCountsQuery({ metric: "nps", range: { from: new Date(20), to: new Date(10) } }),
-    ).toThrow(
-      "range.from: expected an instant not after range.to (1970-01-01T00:00:00.010Z), received 1970-01-01T00:00:00.020Z",
+    throws(
+      { metric: "nps", period: "hour" },
+      new RangeError(
+        'scoreCounts: period: expected one of "day" | "week" | "month" | "quarter" | "year", received "hour"',
+      ),
     );
-    expect(() =>
-      checkScoreCountsQuery({ metric: "nps", range: { to: new Date(Number.NaN) } }),
-    ).toThrow("range.to: expected a valid Date, received Invalid Date");
+    throws(
+      { metric: "nps", timeZone: "Mars/Olympus" },
+      new RangeError(
+        'scoreCounts: timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Olympus"',
+      ),
+    );
+    throws(
+      { metric: "nps", weekStartsOn: 7 },
+      new RangeError(
+        "scoreCounts: weekStartsOn: expected an integer from 0 (Sunday) to 6 (Saturday), received 7",
+      ),
+    );
+    throws(
+      { metric: "nps", range: { from: new Date(20), to: new Date(10) } },
+      new RangeError(
+        "scoreCounts: range.from: expected an instant not after range.to (1970-01-01T00:00:00.010Z), received Date 1970-01-01T00:00:00.020Z",
+      ),
+    );
+    throws(
+      { metric: "nps", range: { to: new Date(Number.NaN) } },
+      new RangeError("scoreCounts: range.to: expected a valid Date, received an invalid Date"),
+    );
+    throws(
+      { metric: "nps", range: { to: 5 } },
+      new TypeError("scoreCounts: range.to: expected a Date, received 5"),
+    );
   });
 });
 

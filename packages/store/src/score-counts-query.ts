@@ -1,5 +1,5 @@
-import { isTimeZone } from "@rapport/core";
-import { SCORE_PERIODS, type ScorePeriod } from "./period-start";
+import { CALENDAR_PERIODS, type CalendarPeriod, isTimeZone, type WeekDay } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 
 /**
  * The survey kind a histogram counts: `"nps"`, `"csat"` or `"ces"`.
@@ -25,7 +25,8 @@ export type ScoreGroupBy = "agentId" | "teamId" | "channel" | "surveyId";
 
 /**
  * Which score histograms to compute: one survey kind, optionally grouped by a field and
- * bucketed by calendar period in an IANA time zone, optionally within `[from, to)`.
+ * bucketed by calendar period (core's `CalendarPeriod`, cut as core's `periodStart` cuts it)
+ * in an IANA time zone, optionally within `[from, to)`.
  *
  * @example
  * ```ts
@@ -45,9 +46,11 @@ export interface ScoreCountsQuery {
   /** Group by this field (responses without it form the `null` group). */
   groupBy?: ScoreGroupBy;
   /** Bucket by this calendar period; omit for one bucket over the whole range. */
-  period?: ScorePeriod;
+  period?: CalendarPeriod;
   /** The IANA time zone whose calendar the periods follow (default `"UTC"`). */
   timeZone?: string;
+  /** The first day of a week, 0 (Sunday) to 6 (Saturday); default 1 (Monday). */
+  weekStartsOn?: WeekDay;
   /** Only responses with `from <= respondedAt < to`. */
   range?: { from?: Date; to?: Date };
 }
@@ -92,44 +95,71 @@ export interface CheckedScoreCountsQuery {
   /** The grouping field, if any. */
   groupBy: ScoreGroupBy | undefined;
   /** The period, if any. */
-  period: ScorePeriod | undefined;
+  period: CalendarPeriod | undefined;
   /** The time zone. */
   timeZone: string;
+  /** The first day of a week. */
+  weekStartsOn: WeekDay;
   /** Range start in epoch ms, if any. */
   fromMs: number | undefined;
   /** Range end in epoch ms (exclusive), if any. */
   toMs: number | undefined;
 }
 
-const METRICS: readonly string[] = ["nps", "csat", "ces"];
-const GROUPS: readonly string[] = ["agentId", "teamId", "channel", "surveyId"];
+const METRICS = ["nps", "csat", "ces"] as const;
+const GROUPS = ["agentId", "teamId", "channel", "surveyId"] as const;
+const WHERE = "scoreCounts";
 
 /**
- * Checks a {@link ScoreCountsQuery}, throwing a `RangeError` or `TypeError` that names the bad
- * field, the value and what was expected.
+ * Checks a {@link ScoreCountsQuery}: a `TypeError` for a value of the wrong type, a
+ * `RangeError` for one outside its domain (an unknown metric, group, period or time zone, a
+ * week start outside 0..6, an invalid date or an empty range), naming the field, the value and
+ * what was expected.
  *
  * @example
  * ```ts
  * import { checkScoreCountsQuery } from "@rapport/store";
  * checkScoreCountsQuery({ metric: "nps", timeZone: "Mars/Olympus" });
- * // throws RangeError: timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Olympus"
+ * // throws RangeError: scoreCounts: timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Olympus"
  * ```
  */
 export function checkScoreCountsQuery(query: ScoreCountsQuery): CheckedScoreCountsQuery {
-  oneOf("metric", query.metric, METRICS);
-  if (query.groupBy !== undefined) oneOf("groupBy", query.groupBy, GROUPS);
-  if (query.period !== undefined) oneOf("period", query.period, SCORE_PERIODS);
+  if (typeof query !== "object" || query === null) {
+    throw new TypeError(expectedMessage(`${WHERE}: query`, "an object { metric, … }", query));
+  }
+  member("metric", query.metric, METRICS);
+  if (query.groupBy !== undefined) member("groupBy", query.groupBy, GROUPS);
+  if (query.period !== undefined) member("period", query.period, CALENDAR_PERIODS);
   const timeZone = query.timeZone ?? "UTC";
-  if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
+  const zone = 'an IANA time-zone name such as "Europe/Berlin"';
+  if (typeof timeZone !== "string") {
+    throw new TypeError(expectedMessage(`${WHERE}: timeZone`, zone, timeZone));
+  }
+  if (!isTimeZone(timeZone)) {
+    throw new RangeError(expectedMessage(`${WHERE}: timeZone`, zone, timeZone));
+  }
+  const weekStartsOn = query.weekStartsOn ?? 1;
+  if (typeof weekStartsOn !== "number") {
+    throw new TypeError(expectedMessage(`${WHERE}: weekStartsOn`, "a number", weekStartsOn));
+  }
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
     throw new RangeError(
-      `timeZone: expected an IANA time-zone name such as "Europe/Berlin", received ${JSON.stringify(timeZone)}`,
+      expectedMessage(
+        `${WHERE}: weekStartsOn`,
+        "an integer from 0 (Sunday) to 6 (Saturday)",
+        weekStartsOn,
+      ),
     );
   }
   const fromMs = instant("range.from", query.range?.from);
   const toMs = instant("range.to", query.range?.to);
   if (fromMs !== undefined && toMs !== undefined && fromMs > toMs) {
     throw new RangeError(
-      `range.from: expected an instant not after range.to (${new Date(toMs).toISOString()}), received ${new Date(fromMs).toISOString()}`,
+      expectedMessage(
+        `${WHERE}: range.from`,
+        `an instant not after range.to (${new Date(toMs).toISOString()})`,
+        query.range?.from,
+      ),
     );
   }
   return {
@@ -137,23 +167,28 @@ export function checkScoreCountsQuery(query: ScoreCountsQuery): CheckedScoreCoun
     groupBy: query.groupBy,
     period: query.period,
     timeZone,
+    weekStartsOn,
     fromMs,
     toMs,
   };
 }
 
-function oneOf(field: string, value: unknown, options: readonly string[]): void {
-  if (typeof value !== "string" || !options.includes(value)) {
-    throw new RangeError(
-      `${field}: expected one of ${options.map((o) => `"${o}"`).join(", ")}, received ${JSON.stringify(value)}`,
-    );
+function member(field: string, value: unknown, options: readonly string[]): void {
+  if (typeof value !== "string") {
+    throw new TypeError(expectedMessage(`${WHERE}: ${field}`, oneOf(options), value));
+  }
+  if (!options.includes(value)) {
+    throw new RangeError(expectedMessage(`${WHERE}: ${field}`, oneOf(options), value));
   }
 }
 
-function instant(field: string, value: Date | undefined): number | undefined {
+function instant(field: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new TypeError(`${field}: expected a valid Date, received ${String(value)}`);
+  if (!(value instanceof Date)) {
+    throw new TypeError(expectedMessage(`${WHERE}: ${field}`, "a Date", value));
+  }
+  if (Number.isNaN(value.getTime())) {
+    throw new RangeError(expectedMessage(`${WHERE}: ${field}`, "a valid Date", value));
   }
   return value.getTime();
 }

@@ -1,4 +1,5 @@
 import {
+  caseId,
   customerId,
   parseCustomer,
   parseSurveyResponse,
@@ -17,7 +18,7 @@ import { STORE_ENTITIES, type StoreEntity } from "./store-entity";
  *
  * @example
  * ```ts
- * import type { ConformanceTestApi } from "@rapport/store";
+ * import type { ConformanceTestApi } from "@rapport/store/conformance";
  * import { describe, expect, it } from "vitest";
  * const api: ConformanceTestApi = { describe, it, expect };
  * ```
@@ -70,7 +71,8 @@ async function everything(store: CareStore): Promise<Record<StoreEntity, unknown
  *
  * @example
  * ```ts
- * import { createMemoryStore, runStoreConformance } from "@rapport/store";
+ * import { createMemoryStore } from "@rapport/store";
+ * import { runStoreConformance } from "@rapport/store/conformance";
  * import { describe, expect, it } from "vitest";
  * runStoreConformance(() => createMemoryStore(), { describe, it, expect, name: "memory" });
  * ```
@@ -97,8 +99,8 @@ export function runStoreConformance(
         const repository = repositoryOf(store, entity);
         const [record] = records[entity];
         expect(await repository.upsert(records[entity])).toEqual({ stored: 1, rejected: [] });
-        expect(await repository.get(record!.id as never)).toEqual(record);
-        expect(await repository.get("no-such-id" as never)).toBe(undefined);
+        expect(await repository.get(record!.id)).toEqual(record);
+        expect(await repository.get(recordId("no-such-id") as never)).toBe(undefined);
       }
     });
 
@@ -212,7 +214,7 @@ export function runStoreConformance(
 
     test("refuses bad query arguments with an error naming them", async (store) => {
       expect(await errorOf(() => store.cases.query({ limit: 0 }))).toEqual(
-        "RangeError: limit: expected an integer from 1 to 10000, received 0",
+        "RangeError: query: limit: expected an integer from 1 to 10000, received 0",
       );
       expect(
         await errorOf(() =>
@@ -222,15 +224,15 @@ export function runStoreConformance(
           }),
         ),
       ).toEqual(
-        "RangeError: from: expected an instant not after to (2024-01-01T00:00:00.000Z), received 2024-02-01T00:00:00.000Z",
+        "RangeError: query: from: expected an instant not after to (2024-01-01T00:00:00.000Z), received Date 2024-02-01T00:00:00.000Z",
       );
       expect(await errorOf(() => store.cases.query({ cursor: "nonsense" }))).toEqual(
-        'TypeError: cursor: expected the nextCursor of a previous page, received "nonsense"',
+        'RangeError: query: cursor: expected the nextCursor of a previous page, received "nonsense"',
       );
       expect(
         await errorOf(() => store.scoreCounts({ metric: "nps", timeZone: "Mars/Base" })),
       ).toEqual(
-        'RangeError: timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Base"',
+        'RangeError: scoreCounts: timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Base"',
       );
     });
 
@@ -241,19 +243,19 @@ export function runStoreConformance(
       await store.surveyResponses.upsert(nps("other", "c-other", "2024-01-05T11:00:00Z", 10));
       const report = await store.erase({
         delete: [
-          { entity: "customers", id: "cust-ada-1" },
-          { entity: "interactions", id: "int-1" },
-          { entity: "cases", id: "case-1" },
-          { entity: "journeyEvents", id: "jev-1" },
-          { entity: "cases", id: "case-never-stored" },
+          { entity: "customers", id: customerId("cust-ada-1") },
+          { entity: "interactions", id: recordId("int-1") },
+          { entity: "cases", id: caseId("case-1") },
+          { entity: "journeyEvents", id: recordId("jev-1") },
+          { entity: "cases", id: caseId("case-never-stored") },
         ],
         pseudonymise: [
-          { entity: "surveyResponses", id: "resp-1" },
-          { entity: "consentEvents", id: "con-1" },
-          { entity: "transactions", id: "txn-1" },
-          { entity: "gestures", id: "ges-1" },
+          { entity: "surveyResponses", id: recordId("resp-1") },
+          { entity: "consentEvents", id: recordId("con-1") },
+          { entity: "transactions", id: recordId("txn-1") },
+          { entity: "careGestures", id: recordId("ges-1") },
         ],
-        pseudonym: "anon-1",
+        pseudonym: customerId("anon-1"),
       });
       expect(report.deleted.map((t) => t.id)).toEqual(["cust-ada-1", "int-1", "case-1", "jev-1"]);
       expect(report.pseudonymised.map((t) => t.id)).toEqual(["resp-1", "con-1", "txn-1", "ges-1"]);
@@ -275,15 +277,17 @@ export function runStoreConformance(
 
     test("pseudonymising a customer keeps the id and drops every personal field", async (store) => {
       await store.customers.upsert(personalRecords().customers);
-      await store.erase({ pseudonymise: [{ entity: "customers", id: "cust-ada-1" }] });
+      await store.erase({
+        pseudonymise: [{ entity: "customers", id: customerId("cust-ada-1") }],
+      });
       const customer = await store.customers.get(customerId("cust-ada-1"));
       const dump = JSON.stringify(customer);
       expect(PERSONAL_VALUES.filter((v) => v !== "cust-ada-1" && dump.includes(v))).toEqual([]);
       expect([customer?.segment, customer?.timeZone]).toEqual(["smb", "Europe/London"]);
       expect(
-        await errorOf(() => store.erase({ delete: [{ entity: "tickets" as never, id: "t1" }] })),
+        await errorOf(() => store.erase({ delete: [{ entity: "tickets", id: "t1" } as never] })),
       ).toEqual(
-        'TypeError: delete[0].entity: expected one of customers, interactions, cases, surveyResponses, journeyEvents, consentEvents, transactions, gestures, received "tickets"',
+        'RangeError: erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures", received "tickets"',
       );
     });
 
@@ -377,6 +381,9 @@ export function runStoreConformance(
         { metric: "csat", period: "day", timeZone: "Australia/Lord_Howe", range: { to: range.to } },
         // Chile moves its clocks at midnight: some days start at 01:00.
         { metric: "nps", period: "day", timeZone: "America/Santiago", groupBy: "teamId" },
+        { metric: "nps", period: "week", timeZone: "America/Santiago", weekStartsOn: 0 },
+        { metric: "csat", period: "week", timeZone: "America/New_York", weekStartsOn: 6, range },
+        { metric: "nps", period: "week", timeZone: "Australia/Lord_Howe", weekStartsOn: 3 },
       ];
       for (const query of queries) {
         expect([query, await store.scoreCounts(query)]).toEqual([

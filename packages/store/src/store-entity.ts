@@ -1,75 +1,10 @@
-import type {
-  CareGesture,
-  Case,
-  CaseId,
-  ConsentEvent,
-  Customer,
-  CustomerId,
-  Interaction,
-  JourneyEvent,
-  RecordId,
-  SurveyResponse,
-  Transaction,
-} from "@rapport/core";
+import { CUSTOMER_ENTITY_KEYS, type CustomerEntityKey, type EntityRecords } from "@rapport/core";
 
 /**
- * The record type each repository of a {@link CareStore} holds, by repository name.
- *
- * @example
- * ```ts
- * import type { StoreRecords } from "@rapport/store";
- * type Response = StoreRecords["surveyResponses"]; // SurveyResponse
- * ```
- */
-export interface StoreRecords {
-  /** Customers, keyed by `CustomerId`. */
-  customers: Customer;
-  /** Interactions (messages, calls, chats). */
-  interactions: Interaction;
-  /** Cases (tickets, conversations), keyed by `CaseId`. */
-  cases: Case;
-  /** Survey answers (CSAT, NPS, CES). */
-  surveyResponses: SurveyResponse;
-  /** Journey events. */
-  journeyEvents: JourneyEvent;
-  /** Consent events (grants, withdrawals, objections, restrictions). */
-  consentEvents: ConsentEvent;
-  /** Purchases, renewals and refunds. */
-  transactions: Transaction;
-  /** Care gestures granted by agents. */
-  gestures: CareGesture;
-}
-
-/**
- * The id type of each repository's records.
- *
- * @example
- * ```ts
- * import type { StoreIds } from "@rapport/store";
- * type Id = StoreIds["cases"]; // CaseId
- * ```
- */
-export interface StoreIds {
-  /** A customer's id. */
-  customers: CustomerId;
-  /** An interaction's id. */
-  interactions: RecordId;
-  /** A case's id. */
-  cases: CaseId;
-  /** A survey response's id. */
-  surveyResponses: RecordId;
-  /** A journey event's id. */
-  journeyEvents: RecordId;
-  /** A consent event's id. */
-  consentEvents: RecordId;
-  /** A transaction's id. */
-  transactions: RecordId;
-  /** A gesture's id. */
-  gestures: RecordId;
-}
-
-/**
- * The name of one repository of a store: `"customers"`, `"surveyResponses"`…
+ * The name of one repository of a store: a key of core's `CUSTOMER_ENTITY_KEYS`
+ * (`"customers"`, `"cases"`, `"interactions"`, `"surveyResponses"`, `"journeyEvents"`,
+ * `"consentEvents"`, `"transactions"`, `"careGestures"`), the entities that belong to a
+ * customer.
  *
  * @example
  * ```ts
@@ -77,27 +12,43 @@ export interface StoreIds {
  * const entity: StoreEntity = "surveyResponses";
  * ```
  */
-export type StoreEntity = keyof StoreRecords;
+export type StoreEntity = CustomerEntityKey;
 
 /**
- * Every repository name, in a fixed order (adapters create one table per entry).
+ * The record type each repository of a {@link CareStore} holds, by repository name: core's
+ * `EntityRecords` for the store's entities.
+ *
+ * @example
+ * ```ts
+ * import type { StoreRecords } from "@rapport/store";
+ * type Response = StoreRecords["surveyResponses"]; // SurveyResponse
+ * ```
+ */
+export type StoreRecords = { readonly [E in StoreEntity]: EntityRecords[E] };
+
+/**
+ * The id type of each repository's records (the type of the record's `id`): `CustomerId` for
+ * customers, `CaseId` for cases, `RecordId` for the rest.
+ *
+ * @example
+ * ```ts
+ * import type { StoreIds } from "@rapport/store";
+ * type Id = StoreIds["cases"]; // CaseId
+ * ```
+ */
+export type StoreIds = { readonly [E in StoreEntity]: StoreRecords[E]["id"] };
+
+/**
+ * Every repository name, in the order of core's entity table (adapters create one table per
+ * entry).
  *
  * @example
  * ```ts
  * import { STORE_ENTITIES } from "@rapport/store";
- * STORE_ENTITIES.includes("gestures"); // true
+ * STORE_ENTITIES.includes("careGestures"); // true
  * ```
  */
-export const STORE_ENTITIES: readonly StoreEntity[] = [
-  "customers",
-  "interactions",
-  "cases",
-  "surveyResponses",
-  "journeyEvents",
-  "consentEvents",
-  "transactions",
-  "gestures",
-];
+export const STORE_ENTITIES: readonly StoreEntity[] = CUSTOMER_ENTITY_KEYS;
 
 /**
  * Whether a value names a repository of the store.

@@ -35,7 +35,7 @@ const codecs: Codecs = {
   journeyEvents: { safeParse: safeParseJourneyEvent, decode: decodeJourneyEvent },
   consentEvents: { safeParse: safeParseConsentEvent, decode: decodeConsentEvent },
   transactions: { safeParse: safeParseTransaction, decode: decodeTransaction },
-  gestures: { safeParse: safeParseCareGesture, decode: decodeCareGesture },
+  careGestures: { safeParse: safeParseCareGesture, decode: decodeCareGesture },
 };
 
 /**

@@ -1,11 +1,17 @@
+import type { ValidationIssue } from "@rapport/core";
+
 /**
- * A record an upsert refused: its position in the batch, its id where it had one, and why.
+ * A record an upsert refused: its position in the batch, its id where it had one, and why
+ * (as one line, and as core's validation issues, each with its machine-readable `code`).
  *
  * @example
  * ```ts
  * import type { RejectedRecord } from "@rapport/store";
  * const rejected: RejectedRecord = {
- *   index: 3, id: "r9", reason: "score: expected an integer from 0 to 10 on the zero_to_ten scale, received 11",
+ *   index: 3,
+ *   id: "r9",
+ *   reason: "score: expected an integer from 0 to 10 on the zero_to_ten scale, received 11",
+ *   issues: [{ path: ["score"], code: "too_big", message: "expected an integer from 0 to 10 on the zero_to_ten scale, received 11" }],
  * };
  * ```
  */
@@ -14,8 +20,10 @@ export interface RejectedRecord {
   index: number;
   /** The record's id, or `null` where it had none. */
   id: string | null;
-  /** Every validation issue, as `path: expected …, received …`. */
+  /** Every validation issue, as `path: expected …, received …`, joined by `; `. */
   reason: string;
+  /** Every validation issue, with its path and `code`. */
+  issues: readonly ValidationIssue[];
 }
 
 /**
