@@ -120,7 +120,7 @@ describe("erasurePlan", () => {
       expect(
         (error as RapportValidationError).issues.map((i) => (i as { code?: string }).code),
       ).toEqual([
-        "invalid_type",
+        "invalid_value", // an invalid Date: the right type, a value out of its domain
         "invalid_value",
         "too_small",
         "invalid_type",
