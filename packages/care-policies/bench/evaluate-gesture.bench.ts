@@ -2,9 +2,16 @@
 // pass over the history counting the agent's gestures of the kind in the month (bounds
 // computed beforehand). The policy has three budgets (agent, team, customer), so the case does
 // three such passes plus the checks and the explanation.
-import { agentId, type CareGesture, customerId, recordId, teamId } from "@rapport/core";
+import {
+  agentId,
+  type CareGesture,
+  customerId,
+  periodBounds,
+  recordId,
+  teamId,
+} from "@rapport/core";
 import { runSuite } from "../../../scripts/bench-harness.ts";
-import { defineCarePolicy, evaluateGesture, periodBounds } from "../src/index.ts";
+import { defineCarePolicy, evaluateGesture } from "../src/index.ts";
 
 const SIZE = 20_000;
 let seed = 42;
@@ -42,11 +49,11 @@ const asOf = new Date("2025-07-15T10:00:00Z");
 const options = { asOf, timeZone: "Europe/Berlin" };
 const request = {
   kind: "discount" as const,
-  agent: { id: "agt_7", role: "agent" as const, teamId: "team_2" },
-  customerId: "cus_12",
+  agent: { id: agentId("agt_7"), role: "agent" as const, teamId: teamId("team_2") },
+  customerId: customerId("cus_12"),
   value: { amount: 1500, currency: "EUR" },
 };
-const month = periodBounds("month", asOf, "Europe/Berlin");
+const month = periodBounds(asOf, "month", { timeZone: "Europe/Berlin" });
 
 runSuite({
   title: `evaluateGesture, ${SIZE.toLocaleString("en")} recorded gestures, 3 budgets`,

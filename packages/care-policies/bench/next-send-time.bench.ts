@@ -33,6 +33,11 @@ runSuite({
         return t;
       }),
   },
-  cases: [{ name: "nextSendTime", run: () => nows.map((now) => nextSendTime(now, quiet, zone)) }],
+  cases: [
+    {
+      name: "nextSendTime",
+      run: () => nows.map((now) => nextSendTime(quiet, { asOf: now, timeZone: zone })),
+    },
+  ],
   samples: 9,
 });

@@ -61,7 +61,7 @@ describe("defineCarePolicy", () => {
     [
       "unknown kind",
       { gestures: { voucher: {} } },
-      'gestures.voucher: expected a gesture kind ("discount" | "refund" | "credit" | "replacement" | "extra_time"), received "voucher"',
+      'gestures.voucher: expected a gesture kind (one of "discount" | "refund" | "credit" | "replacement" | "extra_time"), received "voucher"',
     ],
     [
       "rule not an object",

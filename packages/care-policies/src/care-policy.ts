@@ -1,12 +1,14 @@
-import type { Money } from "@rapport/core";
 import {
   AGENT_ROLES as AGENT_ROLE_LIST,
+  CALENDAR_PERIODS,
+  type CalendarPeriod,
   GESTURE_KINDS as GESTURE_KIND_LIST,
+  type Money,
   RapportValidationError,
   type ValidationIssue,
 } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import type { AgentRole, GestureKind } from "./care-types";
-import { PERIODS, type Period } from "./period";
 
 /**
  * Circumstances a gesture rule can require: a bad CSAT rating, a breached SLA, a high churn
@@ -57,7 +59,7 @@ export interface GestureLimitDefinition {
   /** Whose gestures are counted. */
   readonly scope: LimitScope;
   /** The calendar period, in the team's time zone. */
-  readonly period: Period;
+  readonly period: CalendarPeriod;
   /** The most gestures in a period (a non-negative integer). */
   readonly count?: number;
   /** The most total value in a period, in minor units (money kinds only). */
@@ -133,7 +135,7 @@ export interface GestureLimit {
   /** Whose gestures are counted. */
   readonly scope: LimitScope;
   /** The calendar period. */
-  readonly period: Period;
+  readonly period: CalendarPeriod;
   /** The most gestures in a period, or `null` for no count limit. */
   readonly count: number | null;
   /** The most total value in a period, or `null`. */
@@ -238,7 +240,13 @@ export function defineCarePolicy(definition: CarePolicyDefinition): CarePolicy {
   const issues: ValidationIssue[] = [];
   const issue: IssueFn = Object.assign(
     (path: PropertyKey[], expected: string, received: unknown) => {
-      issues.push({ path, message: `${expected}, received ${describe(received)}` });
+      const issue: ValidationIssue & { readonly code: string } = {
+        path,
+        // A missing field is the wrong type (zod says the same); anything else a bad value.
+        code: received === undefined ? "invalid_type" : "invalid_value",
+        message: expectedMessage("", expected.replace(/^expected /, ""), received),
+      };
+      issues.push(issue);
     },
     { count: () => issues.length },
   );
@@ -255,7 +263,7 @@ export function defineCarePolicy(definition: CarePolicyDefinition): CarePolicy {
     for (const [kind, raw] of Object.entries(gestures)) {
       const path = ["gestures", kind];
       if (!(GESTURE_KIND_LIST as readonly string[]).includes(kind)) {
-        issue(path, `expected a gesture kind (${quoted(GESTURE_KIND_LIST)})`, kind);
+        issue(path, `expected a gesture kind (${oneOf(GESTURE_KIND_LIST)})`, kind);
         continue;
       }
       if (raw === undefined) continue;
@@ -343,7 +351,7 @@ function checkRule(
     else
       raw.conditions.forEach((c: unknown, i: number) => {
         if (!(GESTURE_CONDITIONS as readonly unknown[]).includes(c))
-          issue([...path, "conditions", i], `expected one of ${quoted(GESTURE_CONDITIONS)}`, c);
+          issue([...path, "conditions", i], `expected ${oneOf(GESTURE_CONDITIONS)}`, c);
         else conditions.push(c as GestureCondition);
       });
   }
@@ -374,8 +382,8 @@ function checkLimit(
   if (scope !== "agent" && scope !== "team" && scope !== "customer")
     issue([...path, "scope"], 'expected one of "agent" | "team" | "customer"', scope);
   const period = raw.period;
-  if (!(PERIODS as readonly unknown[]).includes(period))
-    issue([...path, "period"], `expected one of ${quoted(PERIODS)}`, period);
+  if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period))
+    issue([...path, "period"], `expected ${oneOf(CALENDAR_PERIODS)}`, period);
   let count: number | null = null;
   if (raw.count !== undefined) {
     if (!Number.isInteger(raw.count) || (raw.count as number) < 0)
@@ -405,7 +413,7 @@ function checkLimit(
       .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${String(key)}`))
       .join(""),
     scope: scope as LimitScope,
-    period: period as Period,
+    period: period as CalendarPeriod,
     count,
     value,
     minutes,
@@ -416,13 +424,13 @@ function checkLimit(
 function checkRoles(raw: unknown, path: PropertyKey[], issue: IssueFn): AgentRole[] | null {
   if (raw === undefined) return null;
   if (!Array.isArray(raw) || raw.length === 0) {
-    issue(path, `expected a non-empty array of roles (${quoted(AGENT_ROLE_LIST)})`, raw);
+    issue(path, `expected a non-empty array of roles (${oneOf(AGENT_ROLE_LIST)})`, raw);
     return null;
   }
   const roles: AgentRole[] = [];
   raw.forEach((role: unknown, i: number) => {
     if (!(AGENT_ROLE_LIST as readonly unknown[]).includes(role))
-      issue([...path, i], `expected one of ${quoted(AGENT_ROLE_LIST)}`, role);
+      issue([...path, i], `expected ${oneOf(AGENT_ROLE_LIST)}`, role);
     else roles.push(role as AgentRole);
   });
   return roles;
@@ -461,16 +469,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function isPositive(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value > 0;
-}
-
-function quoted(values: readonly string[]): string {
-  return values.map((v) => `"${v}"`).join(" | ");
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing (the field is missing)";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "object") return "an object";
-  return JSON.stringify(value) ?? String(value);
 }

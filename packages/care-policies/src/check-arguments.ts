@@ -1,19 +1,30 @@
 import { isTimeZone } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 // Argument checks shared by the public functions; their messages name the function, the
 // argument, what was expected and what was received.
 
-/** Throws a `RangeError` naming the argument unless `value` is a valid Date. */
+/** A `TypeError` unless `value` is a `Date`, a `RangeError` if it is an invalid one. */
 export function checkDate(fn: string, field: string, value: unknown): asserts value is Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new RangeError(`${fn}: ${field}: expected a valid Date, received ${String(value)}`);
+  if (!(value instanceof Date)) {
+    throw new TypeError(expectedMessage(`${fn}: ${field}`, "a valid Date", value));
+  }
+  if (Number.isNaN(value.getTime())) {
+    throw new RangeError(expectedMessage(`${fn}: ${field}`, "a valid Date", value));
   }
 }
 
-/** Throws a `RangeError` naming the argument unless `value` is a known IANA time zone. */
+/** A `TypeError` unless `value` is a string, a `RangeError` unless it is a known IANA zone. */
 export function checkTimeZone(fn: string, field: string, value: unknown): asserts value is string {
-  if (!isTimeZone(value)) {
-    throw new RangeError(
-      `${fn}: ${field}: expected an IANA time-zone name such as "Europe/Berlin", received ${JSON.stringify(value)}`,
-    );
+  const expected = 'an IANA time-zone name such as "Europe/Berlin"';
+  if (typeof value !== "string") {
+    throw new TypeError(expectedMessage(`${fn}: ${field}`, expected, value));
+  }
+  if (!isTimeZone(value)) throw new RangeError(expectedMessage(`${fn}: ${field}`, expected, value));
+}
+
+/** A `TypeError` unless `value` is an object (the options argument of a function). */
+export function checkOptions(fn: string, value: unknown, expected: string): void {
+  if (typeof value !== "object" || value === null) {
+    throw new TypeError(expectedMessage(`${fn}: options`, expected, value));
   }
 }

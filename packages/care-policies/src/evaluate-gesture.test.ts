@@ -1,4 +1,5 @@
 import type { CareGesture } from "@rapport/core";
+import { agentId as aid, customerId as cid, teamId as tid } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { gesture } from "./__fixtures__/records";
 import { defineCarePolicy } from "./care-policy";
@@ -38,11 +39,11 @@ const base: EvaluateGestureOptions = {
   asOf: new Date("2025-03-14T10:00:00Z"),
   timeZone: "Europe/Berlin",
 };
-const agent = { id: "agt_1", role: "agent" as const, teamId: "team_1" };
+const agent = { id: aid("agt_1"), role: "agent" as const, teamId: tid("team_1") };
 const discount = (amount = 1500, currency = "EUR"): GestureRequest => ({
   kind: "discount",
   agent,
-  customerId: "cus_1",
+  customerId: cid("cus_1"),
   value: { amount, currency },
   conditions: ["bad_csat"],
 });
@@ -89,7 +90,7 @@ const rows: Row[] = [
     request: {
       kind: "refund",
       agent,
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     reason: "role_not_allowed",
@@ -100,7 +101,7 @@ const rows: Row[] = [
     request: {
       kind: "refund",
       agent: { ...agent, role: "team_lead" },
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     reason: "within_policy",
@@ -108,13 +109,16 @@ const rows: Row[] = [
   },
   {
     name: "a manager may not discount…",
-    request: { ...discount(), agent: { id: "agt_9", role: "manager", teamId: "team_1" } },
+    request: { ...discount(), agent: { id: aid("agt_9"), role: "manager", teamId: tid("team_1") } },
     reason: "role_not_allowed",
     rule: "gestures.discount.roles",
   },
   {
     name: "…unless named in the rule",
-    request: { ...discount(), agent: { id: "agt_special", role: "manager", teamId: "team_1" } },
+    request: {
+      ...discount(),
+      agent: { id: aid("agt_special"), role: "manager", teamId: tid("team_1") },
+    },
     reason: "within_policy",
     rule: "gestures.discount",
   },
@@ -130,7 +134,7 @@ const rows: Row[] = [
     request: {
       kind: "discount",
       agent,
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     reason: "condition_not_met",
@@ -169,7 +173,7 @@ const rows: Row[] = [
   },
   {
     name: "16 minutes of a 15-minute cap",
-    request: { kind: "extra_time", agent, customerId: "cus_1", minutes: 16 },
+    request: { kind: "extra_time", agent, customerId: cid("cus_1"), minutes: 16 },
     reason: "minutes_cap_exceeded",
     rule: "gestures.extra_time.maxMinutes",
   },
@@ -194,7 +198,7 @@ const rows: Row[] = [
   {
     name: "other agents' discounts do not count for the agent",
     request: discount(),
-    ledger: discounts(5, "2025-03-03T09:00:00Z", { agentId: "agt_2", teamId: "team_2" }),
+    ledger: discounts(5, "2025-03-03T09:00:00Z", { agentId: aid("agt_2"), teamId: tid("team_2") }),
     reason: "within_policy",
     rule: "gestures.discount",
   },
@@ -237,7 +241,7 @@ const rows: Row[] = [
     name: "the team's value budget would overrun",
     request: discount(1500),
     ledger: discounts(4, "2025-03-05T09:00:00Z", {
-      agentId: "agt_2",
+      agentId: aid("agt_2"),
       value: { amount: 1000, currency: "EUR" },
     }),
     reason: "value_budget_exceeded",
@@ -255,7 +259,7 @@ const rows: Row[] = [
     name: "the team's last 1000 cents",
     request: discount(1000),
     ledger: discounts(4, "2025-03-05T09:00:00Z", {
-      agentId: "agt_2",
+      agentId: aid("agt_2"),
       value: { amount: 1000, currency: "EUR" },
     }),
     reason: "within_policy",
@@ -265,8 +269,8 @@ const rows: Row[] = [
     name: "another team's spending does not count",
     request: discount(1500),
     ledger: discounts(4, "2025-03-05T09:00:00Z", {
-      agentId: "agt_3",
-      teamId: "team_2",
+      agentId: aid("agt_3"),
+      teamId: tid("team_2"),
       value: { amount: 1000, currency: "EUR" },
     }),
     reason: "within_policy",
@@ -276,7 +280,7 @@ const rows: Row[] = [
     name: "gestures in another currency are excluded from a value budget, and listed",
     request: discount(1500),
     ledger: discounts(1, "2025-03-05T09:00:00Z", {
-      agentId: "agt_2",
+      agentId: aid("agt_2"),
       value: { amount: 4900, currency: "USD" },
     }),
     reason: "within_policy",
@@ -292,7 +296,7 @@ const rows: Row[] = [
   {
     name: "the customer had a discount this quarter",
     request: discount(),
-    ledger: [gesture({ grantedAt: "2025-01-15T09:00:00Z", agentId: "agt_2" })],
+    ledger: [gesture({ grantedAt: "2025-01-15T09:00:00Z", agentId: aid("agt_2") })],
     reason: "count_limit_reached",
     rule: "gestures.discount.limits[2]",
   },
@@ -300,7 +304,7 @@ const rows: Row[] = [
   {
     name: "a discount at 00:30 on 1 January (Berlin) is this quarter's",
     request: discount(),
-    ledger: [gesture({ grantedAt: "2024-12-31T23:30:00Z", agentId: "agt_2" })],
+    ledger: [gesture({ grantedAt: "2024-12-31T23:30:00Z", agentId: aid("agt_2") })],
     reason: "count_limit_reached",
     rule: "gestures.discount.limits[2]",
   },
@@ -308,14 +312,14 @@ const rows: Row[] = [
   {
     name: "a discount at 23:30 on 31 December (Berlin) is last quarter's",
     request: discount(),
-    ledger: [gesture({ grantedAt: "2024-12-31T22:30:00Z", agentId: "agt_2" })],
+    ledger: [gesture({ grantedAt: "2024-12-31T22:30:00Z", agentId: aid("agt_2") })],
     reason: "within_policy",
     rule: "gestures.discount",
   },
   {
     name: "another customer's discount does not count",
     request: discount(),
-    ledger: [gesture({ grantedAt: "2025-01-15T09:00:00Z", customerId: "cus_2" })],
+    ledger: [gesture({ grantedAt: "2025-01-15T09:00:00Z", customerId: cid("cus_2") })],
     reason: "within_policy",
     rule: "gestures.discount",
   },
@@ -325,7 +329,7 @@ const rows: Row[] = [
     request: {
       kind: "refund",
       agent: { ...agent, role: "team_lead" },
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     ledger: [
@@ -340,7 +344,7 @@ const rows: Row[] = [
     request: {
       kind: "refund",
       agent: { ...agent, role: "manager" },
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     ledger: [
@@ -357,7 +361,7 @@ const rows: Row[] = [
     request: {
       kind: "refund",
       agent: { ...agent, role: "team_lead" },
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     ledger: [
@@ -372,7 +376,7 @@ const rows: Row[] = [
     request: {
       kind: "refund",
       agent: { ...agent, role: "team_lead" },
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     ledger: [
@@ -385,7 +389,7 @@ const rows: Row[] = [
   // --- minutes per day in Berlin
   {
     name: "15 minutes with 20 used today",
-    request: { kind: "extra_time", agent, customerId: "cus_1", minutes: 15 },
+    request: { kind: "extra_time", agent, customerId: cid("cus_1"), minutes: 15 },
     ledger: [gesture({ kind: "extra_time", minutes: 20, grantedAt: "2025-03-14T08:00:00Z" })],
     reason: "minutes_budget_exceeded",
     rule: "gestures.extra_time.limits[0]",
@@ -393,7 +397,7 @@ const rows: Row[] = [
   },
   {
     name: "10 minutes with 20 used today",
-    request: { kind: "extra_time", agent, customerId: "cus_1", minutes: 10 },
+    request: { kind: "extra_time", agent, customerId: cid("cus_1"), minutes: 10 },
     ledger: [gesture({ kind: "extra_time", minutes: 20, grantedAt: "2025-03-14T08:00:00Z" })],
     reason: "within_policy",
     rule: "gestures.extra_time",
@@ -401,14 +405,14 @@ const rows: Row[] = [
   // 23:30 UTC on 13 March is 00:30 on 14 March in Berlin: today.
   {
     name: "minutes at 00:30 today (Berlin) count",
-    request: { kind: "extra_time", agent, customerId: "cus_1", minutes: 15 },
+    request: { kind: "extra_time", agent, customerId: cid("cus_1"), minutes: 15 },
     ledger: [gesture({ kind: "extra_time", minutes: 20, grantedAt: "2025-03-13T23:30:00Z" })],
     reason: "minutes_budget_exceeded",
     rule: "gestures.extra_time.limits[0]",
   },
   {
     name: "minutes at 23:30 yesterday (Berlin) do not",
-    request: { kind: "extra_time", agent, customerId: "cus_1", minutes: 15 },
+    request: { kind: "extra_time", agent, customerId: cid("cus_1"), minutes: 15 },
     ledger: [gesture({ kind: "extra_time", minutes: 20, grantedAt: "2025-03-13T22:30:00Z" })],
     reason: "within_policy",
     rule: "gestures.extra_time",
@@ -418,8 +422,8 @@ const rows: Row[] = [
     name: "a team budget for an agent without a team",
     request: {
       kind: "credit",
-      agent: { id: "agt_1", role: "agent" },
-      customerId: "cus_1",
+      agent: { id: aid("agt_1"), role: "agent" },
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     reason: "team_unknown",
@@ -430,12 +434,12 @@ const rows: Row[] = [
     request: {
       kind: "credit",
       agent,
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     ledger: discounts(3, "2025-03-05T09:00:00Z", {
       kind: "credit",
-      agentId: "agt_2",
+      agentId: aid("agt_2"),
       teamId: undefined,
     }),
     reason: "within_policy",
@@ -453,15 +457,17 @@ const rows: Row[] = [
     request: {
       kind: "credit",
       agent,
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 100, currency: "EUR" },
     },
     ledger: discounts(3, "2025-03-05T09:00:00Z", {
       kind: "credit",
-      agentId: "agt_2",
+      agentId: aid("agt_2"),
       teamId: undefined,
     }),
-    options: { agents: [{ id: "agt_2", teamId: "team_1" }, { id: "agt_4" }] as never },
+    options: {
+      agents: [{ id: aid("agt_2"), teamId: tid("team_1") }, { id: aid("agt_4") }] as never,
+    },
     reason: "count_limit_reached",
     rule: "gestures.credit.limits[0]",
   },
@@ -470,7 +476,7 @@ const rows: Row[] = [
     request: {
       kind: "replacement",
       agent,
-      customerId: "cus_1",
+      customerId: cid("cus_1"),
       value: { amount: 1, currency: "EUR" },
     },
     reason: "count_limit_reached",
@@ -527,7 +533,7 @@ describe("evaluateGesture", () => {
     [
       "no agent",
       () => evaluateGesture(policy, [], { ...discount(), agent: undefined as never }, base),
-      /request\.agent: expected \{ id, role, teamId\? \}/,
+      /request\.agent: expected an object \{ id, role, teamId\? \}/,
     ],
     [
       "unknown role",
@@ -535,20 +541,20 @@ describe("evaluateGesture", () => {
         evaluateGesture(
           policy,
           [],
-          { ...discount(), agent: { id: "a", role: "boss" as never } },
+          { ...discount(), agent: { id: aid("a"), role: "boss" as never } },
           base,
         ),
       /request\.agent\.role: .* received "boss"/,
     ],
     [
       "no customer",
-      () => evaluateGesture(policy, [], { ...discount(), customerId: "" }, base),
+      () => evaluateGesture(policy, [], { ...discount(), customerId: "" as never }, base),
       /request\.customerId: expected a customer id/,
     ],
     [
       "money kind without value",
-      () => evaluateGesture(policy, [], { kind: "refund", agent, customerId: "c" }, base),
-      /request\.value: expected money .* for a refund, received undefined/,
+      () => evaluateGesture(policy, [], { kind: "refund", agent, customerId: cid("c") }, base),
+      /request\.value: expected money .* for a refund, received nothing/,
     ],
     [
       "fractional value",
@@ -557,7 +563,7 @@ describe("evaluateGesture", () => {
     ],
     [
       "extra time without minutes",
-      () => evaluateGesture(policy, [], { kind: "extra_time", agent, customerId: "c" }, base),
+      () => evaluateGesture(policy, [], { kind: "extra_time", agent, customerId: cid("c") }, base),
       /request\.minutes: expected a positive number of minutes for extra_time/,
     ],
     [
@@ -577,5 +583,15 @@ describe("evaluateGesture", () => {
     ],
   ])("rejects %s", (_name, call, message) => {
     expect(call).toThrow(message);
+  });
+
+  it("takes branded ids, as every function that takes an id does", () => {
+    const request: GestureRequest = {
+      ...discount(),
+      // @ts-expect-error a plain string is not a CustomerId: make one with customerId("cus_1")
+      customerId: "cus_1",
+    };
+    // 15.00 EUR is under the 20.00 cap, an agent may grant it after a bad CSAT, nothing used yet.
+    expect(evaluateGesture(policy, [], request, base).reason).toBe("within_policy");
   });
 });

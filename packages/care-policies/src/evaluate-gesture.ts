@@ -1,10 +1,15 @@
 import {
   AGENT_ROLES,
   type Agent,
+  type AgentId,
   type CareGesture,
+  type CustomerId,
   GESTURE_KINDS,
   type Money,
+  type TeamId,
+  type WeekDay,
 } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import {
   type CarePolicy,
   GESTURE_CONDITIONS,
@@ -12,7 +17,7 @@ import {
   isMoneyKind,
 } from "./care-policy";
 import type { AgentRole, GestureKind } from "./care-types";
-import { checkDate, checkTimeZone } from "./check-arguments";
+import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
 import { describeLimit, describeRule, formatMoney } from "./describe-rule";
 import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
 
@@ -21,11 +26,12 @@ import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
  *
  * @example
  * ```ts
+ * import { agentId, customerId, teamId } from "@rapport/core";
  * import type { GestureRequest } from "@rapport/care-policies";
  * const request: GestureRequest = {
  *   kind: "discount",
- *   agent: { id: "agt_1", role: "agent", teamId: "team_1" },
- *   customerId: "cus_1",
+ *   agent: { id: agentId("agt_1"), role: "agent", teamId: teamId("team_1") },
+ *   customerId: customerId("cus_1"),
  *   value: { amount: 1500, currency: "EUR" },
  *   conditions: ["bad_csat"],
  * };
@@ -34,14 +40,14 @@ import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
 export interface GestureRequest {
   /** The kind of gesture. */
   readonly kind: GestureKind;
-  /** Who grants it: the agent's id, role and team. */
+  /** Who grants it: the agent's id, role and team (ids made by `agentId()`, `teamId()` or parsing). */
   readonly agent: {
-    readonly id: string;
+    readonly id: AgentId;
     readonly role: AgentRole;
-    readonly teamId?: string | undefined;
+    readonly teamId?: TeamId | undefined;
   };
-  /** Who receives it. */
-  readonly customerId: string;
+  /** Who receives it (an id made by `customerId()` or parsing). */
+  readonly customerId: CustomerId;
   /** What it is worth, in minor units (money kinds). */
   readonly value?: Money;
   /** How long it takes (`extra_time`). */
@@ -67,6 +73,8 @@ export interface EvaluateGestureOptions {
   readonly asOf: Date;
   /** The team's IANA time zone: the calendar its periods follow. */
   readonly timeZone: string;
+  /** The first day of a budget's week: 0 Sunday … 6 Saturday; default 1 (Monday, ISO 8601). */
+  readonly weekStartsOn?: WeekDay;
   /** Agents, to find the team of a recorded gesture that has no `teamId`. */
   readonly agents?: Iterable<Pick<Agent, "id" | "teamId">>;
 }
@@ -154,12 +162,13 @@ export interface GestureDecision {
  *
  * Recorded gestures in another currency than a value budget are left out of that total and
  * listed in `excluded`; so are gestures without a team (and no agent to find it) under a
- * team budget. Nothing is dropped silently. Throws a `RangeError`/`TypeError` for a bad
- * request, `asOf` or time zone.
+ * team budget. Nothing is dropped silently. Throws a `TypeError` for an argument of the wrong
+ * type (a missing `asOf`, a request that is not an object) and a `RangeError` for a value
+ * outside its domain (an invalid `Date`, an unknown time zone, kind or role).
  *
  * @example
  * ```ts
- * import { decodeCareGesture } from "@rapport/core";
+ * import { agentId, customerId, decodeCareGesture } from "@rapport/core";
  * import { defineCarePolicy, evaluateGesture } from "@rapport/care-policies";
  *
  * const policy = defineCarePolicy({
@@ -175,8 +184,8 @@ export interface GestureDecision {
  * const decision = evaluateGesture(
  *   policy,
  *   ledger,
- *   { kind: "discount", agent: { id: "agt_1", role: "agent" }, customerId: "cus_1",
- *     value: { amount: 500, currency: "EUR" } },
+ *   { kind: "discount", agent: { id: agentId("agt_1"), role: "agent" },
+ *     customerId: customerId("cus_1"), value: { amount: 500, currency: "EUR" } },
  *   { asOf: new Date("2025-03-14T10:00:00Z"), timeZone: "Europe/Berlin" },
  * );
  * decision.allowed; // false
@@ -191,7 +200,8 @@ export function evaluateGesture(
 ): GestureDecision {
   const fn = "evaluateGesture";
   checkRequest(fn, request);
-  checkDate(fn, "options.asOf", options?.asOf);
+  checkOptions(fn, options, "an object { asOf, timeZone }");
+  checkDate(fn, "options.asOf", options.asOf);
   checkTimeZone(fn, "options.timeZone", options.timeZone);
   const rule = policy?.gestures?.[request.kind];
   const deny = (
@@ -289,7 +299,12 @@ export function evaluateGesture(
       );
       continue;
     }
-    const usage = limitUsage(limit, subject, gestures, options.asOf, options.timeZone, teams);
+    const usage = limitUsage(limit, subject, gestures, {
+      asOf: options.asOf,
+      timeZone: options.timeZone,
+      weekStartsOn: options.weekStartsOn,
+      teams,
+    });
     usages.push(usage);
     if (denial) continue;
     if (usage.count && usage.count.used + 1 > usage.count.limit) {
@@ -338,65 +353,49 @@ const KINDS: readonly string[] = GESTURE_KINDS;
 const ROLES: readonly string[] = AGENT_ROLES;
 
 function checkRequest(fn: string, request: GestureRequest): void {
+  function fail(Kind: typeof TypeError, field: string, expected: string, received: unknown): never {
+    throw new Kind(expectedMessage(`${fn}: ${field}`, expected, received));
+  }
   if (typeof request !== "object" || request === null) {
-    throw new TypeError(
-      `${fn}: request: expected an object { kind, agent, customerId }, received ${String(request)}`,
-    );
+    fail(TypeError, "request", "an object { kind, agent, customerId }", request);
   }
-  if (!KINDS.includes(request.kind)) {
-    throw new RangeError(
-      `${fn}: request.kind: expected one of ${KINDS.join(" | ")}, received ${JSON.stringify(request.kind)}`,
-    );
-  }
+  if (!KINDS.includes(request.kind)) fail(RangeError, "request.kind", oneOf(KINDS), request.kind);
   const agent = request.agent;
-  if (
-    typeof agent !== "object" ||
-    agent === null ||
-    typeof agent.id !== "string" ||
-    agent.id === ""
-  ) {
-    throw new TypeError(
-      `${fn}: request.agent: expected { id, role, teamId? }, received ${JSON.stringify(agent)}`,
-    );
+  if (typeof agent !== "object" || agent === null) {
+    fail(TypeError, "request.agent", "an object { id, role, teamId? }", agent);
   }
-  if (!ROLES.includes(agent.role)) {
-    throw new RangeError(
-      `${fn}: request.agent.role: expected one of ${ROLES.join(" | ")}, received ${JSON.stringify(agent.role)}`,
-    );
+  if (typeof agent.id !== "string" || agent.id === "") {
+    const Kind = typeof agent.id === "string" ? RangeError : TypeError;
+    fail(Kind, "request.agent.id", 'an agent id, made by agentId("…")', agent.id);
   }
+  if (!ROLES.includes(agent.role)) fail(RangeError, "request.agent.role", oneOf(ROLES), agent.role);
   if (typeof request.customerId !== "string" || request.customerId === "") {
-    throw new TypeError(
-      `${fn}: request.customerId: expected a customer id (a non-empty string), received ${JSON.stringify(request.customerId)}`,
-    );
+    const Kind = typeof request.customerId === "string" ? RangeError : TypeError;
+    fail(Kind, "request.customerId", 'a customer id, made by customerId("…")', request.customerId);
   }
   if (isMoneyKind(request.kind)) {
     const v = request.value;
+    const expected = `money { amount (a non-negative integer in minor units), currency (ISO 4217) } for a ${request.kind}`;
+    if (typeof v !== "object" || v === null) fail(TypeError, "request.value", expected, v);
     if (
-      typeof v !== "object" ||
-      v === null ||
       !Number.isInteger(v.amount) ||
       v.amount < 0 ||
       typeof v.currency !== "string" ||
       !/^[A-Z]{3}$/.test(v.currency)
     ) {
-      throw new RangeError(
-        `${fn}: request.value: expected money { amount (a non-negative integer in minor units), currency (ISO 4217) } for a ${request.kind}, received ${JSON.stringify(v)}`,
-      );
+      fail(RangeError, "request.value", expected, v);
     }
   } else if (
     typeof request.minutes !== "number" ||
     !Number.isFinite(request.minutes) ||
     request.minutes <= 0
   ) {
-    throw new RangeError(
-      `${fn}: request.minutes: expected a positive number of minutes for extra_time, received ${JSON.stringify(request.minutes)}`,
-    );
+    const Kind = typeof request.minutes === "number" ? RangeError : TypeError;
+    fail(Kind, "request.minutes", "a positive number of minutes for extra_time", request.minutes);
   }
   for (const [i, c] of (request.conditions ?? []).entries()) {
     if (!(GESTURE_CONDITIONS as readonly string[]).includes(c)) {
-      throw new RangeError(
-        `${fn}: request.conditions[${i}]: expected one of ${GESTURE_CONDITIONS.join(" | ")}, received ${JSON.stringify(c)}`,
-      );
+      fail(RangeError, `request.conditions[${i}]`, oneOf(GESTURE_CONDITIONS), c);
     }
   }
 }

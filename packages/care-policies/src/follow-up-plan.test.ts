@@ -1,3 +1,4 @@
+import { agentId as aid, customerId as cid, teamId as tid } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { gesture, response, supportCase } from "./__fixtures__/records";
 import { defineCarePolicy } from "./care-policy";
@@ -8,7 +9,7 @@ const bad = response({
   kind: "csat",
   scale: "binary",
   score: "bad",
-  customerId: "cus_1",
+  customerId: cid("cus_1"),
   caseId: "case_1",
   respondedAt: "2025-03-02T09:00:00Z",
 });
@@ -17,7 +18,7 @@ const good = response({
   kind: "csat",
   scale: "binary",
   score: "good",
-  customerId: "cus_1",
+  customerId: cid("cus_1"),
   respondedAt: "2025-03-02T09:00:00Z",
 });
 const two = response({
@@ -25,7 +26,7 @@ const two = response({
   kind: "csat",
   scale: "five_point",
   score: 2,
-  customerId: "cus_1",
+  customerId: cid("cus_1"),
   respondedAt: "2025-03-02T09:00:00Z",
 });
 const three = response({
@@ -33,7 +34,7 @@ const three = response({
   kind: "csat",
   scale: "five_point",
   score: 3,
-  customerId: "cus_1",
+  customerId: cid("cus_1"),
   respondedAt: "2025-03-02T09:00:00Z",
 });
 const high = { score: 0.82, band: "high" as const, reasons: ["usage down 60 %"] };
@@ -77,7 +78,7 @@ describe("followUpPlan: triggers", () => {
     expect(plan.owner).toEqual(
       urgency === "high"
         ? { role: "team_lead", agentId: null }
-        : { role: "assignee", agentId: "agt_1" },
+        : { role: "assignee", agentId: aid("agt_1") },
     );
     expect(plan.gesture).toBeNull();
     expect(plan.reasons.length).toBeGreaterThan(0);
@@ -96,11 +97,11 @@ describe("followUpPlan: triggers", () => {
           id: "n",
           kind: "nps",
           score: 3,
-          customerId: "cus_1",
+          customerId: cid("cus_1"),
           respondedAt: "2025-03-02T09:00:00Z",
         }),
       },
-      /csat: expected a CSAT response, received a nps response/,
+      /csat\.kind: expected a CSAT response, kind "csat", received "nps"/,
     ],
     [
       "an unknown band",
@@ -131,7 +132,7 @@ describe("followUpPlan: the gesture budget", () => {
   const budget = (overrides: Partial<FollowUpBudget> = {}): FollowUpBudget => ({
     policy,
     ledger: [],
-    agent: { id: "agt_1", role: "agent", teamId: "team_1" },
+    agent: { id: aid("agt_1"), role: "agent", teamId: tid("team_1") },
     asOf: new Date("2025-03-14T10:00:00Z"),
     timeZone: "Europe/Berlin",
     ...overrides,

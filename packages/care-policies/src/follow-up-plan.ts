@@ -1,4 +1,16 @@
-import type { Agent, CareGesture, Case, Money, SurveyResponse } from "@rapport/core";
+import type {
+  Agent,
+  AgentId,
+  CareGesture,
+  Case,
+  CaseId,
+  CustomerId,
+  Money,
+  SurveyResponse,
+  TeamId,
+  WeekDay,
+} from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import { type CarePolicy, type GestureCondition, isMoneyKind } from "./care-policy";
 import type { AgentRole, GestureKind } from "./care-types";
 import { formatMoney } from "./describe-rule";
@@ -28,11 +40,12 @@ export interface ChurnRiskInput {
  *
  * @example
  * ```ts
+ * import { agentId, teamId } from "@rapport/core";
  * import { defineCarePolicy, type FollowUpBudget } from "@rapport/care-policies";
  * const budget: FollowUpBudget = {
  *   policy: defineCarePolicy({ gestures: { credit: { maxValue: { amount: 1000, currency: "EUR" } } } }),
  *   ledger: [],
- *   agent: { id: "agt_1", role: "agent", teamId: "team_1" },
+ *   agent: { id: agentId("agt_1"), role: "agent", teamId: teamId("team_1") },
  *   asOf: new Date("2025-03-14T10:00:00Z"),
  *   timeZone: "Europe/Berlin",
  * };
@@ -45,14 +58,16 @@ export interface FollowUpBudget {
   readonly ledger: Iterable<CareGesture>;
   /** The agent who would grant it. */
   readonly agent: {
-    readonly id: string;
+    readonly id: AgentId;
     readonly role: AgentRole;
-    readonly teamId?: string | undefined;
+    readonly teamId?: TeamId | undefined;
   };
-  /** The moment of the decision. */
+  /** The moment of the decision (the caller's clock). */
   readonly asOf: Date;
-  /** The team's time zone. */
+  /** The team's IANA time zone. */
   readonly timeZone: string;
+  /** The first day of a budget's week (default 1, Monday). */
+  readonly weekStartsOn?: WeekDay;
   /** Agents, to find the team of recorded gestures without one. */
   readonly agents?: Iterable<Pick<Agent, "id" | "teamId">>;
   /** Kinds to try, in order; default the policy's kinds in the order it lists them. */
@@ -139,9 +154,9 @@ export interface GestureOffer {
  */
 export interface FollowUpPlan {
   /** The case. */
-  readonly caseId: string;
+  readonly caseId: CaseId;
   /** The customer. */
-  readonly customerId: string;
+  readonly customerId: CustomerId;
   /** Whether a follow-up is recommended. */
   readonly needed: boolean;
   /** `high` with two or more triggers, `normal` with one, `none` without. */
@@ -149,7 +164,7 @@ export interface FollowUpPlan {
   /** What triggered it. */
   readonly triggers: readonly GestureCondition[];
   /** Who should follow up: the case's assignee, or the team lead when urgent. */
-  readonly owner: { readonly role: "assignee" | "team_lead"; readonly agentId: string | null };
+  readonly owner: { readonly role: "assignee" | "team_lead"; readonly agentId: AgentId | null };
   /** The steps, in order. */
   readonly steps: readonly FollowUpStep[];
   /** The first gesture the budget allows, or `null`. */
@@ -188,17 +203,17 @@ export interface FollowUpPlan {
 export function followUpPlan(caseRecord: Case, input: FollowUpInput = {}): FollowUpPlan {
   const fn = "followUpPlan";
   if (typeof caseRecord !== "object" || caseRecord === null || typeof caseRecord.id !== "string") {
-    throw new TypeError(`${fn}: case: expected a Case with an id, received ${String(caseRecord)}`);
+    throw new TypeError(expectedMessage(`${fn}: case`, "a Case with an id", caseRecord));
   }
   const { csat, churnRisk } = input;
   if (csat != null && csat.kind !== "csat") {
-    throw new TypeError(
-      `${fn}: csat: expected a CSAT response, received a ${String(csat.kind)} response`,
+    throw new RangeError(
+      expectedMessage(`${fn}: csat.kind`, 'a CSAT response, kind "csat"', csat.kind),
     );
   }
   if (churnRisk != null && !["low", "medium", "high"].includes(churnRisk.band)) {
     throw new RangeError(
-      `${fn}: churnRisk.band: expected "low" | "medium" | "high", received ${JSON.stringify(churnRisk.band)}`,
+      expectedMessage(`${fn}: churnRisk.band`, oneOf(["low", "medium", "high"]), churnRisk.band),
     );
   }
   const triggers: GestureCondition[] = [];
@@ -279,6 +294,7 @@ export function followUpPlan(caseRecord: Case, input: FollowUpInput = {}): Follo
       const decision = evaluateGesture(budget.policy, budget.ledger, request, {
         asOf: budget.asOf,
         timeZone: budget.timeZone,
+        ...(budget.weekStartsOn === undefined ? {} : { weekStartsOn: budget.weekStartsOn }),
         ...(budget.agents ? { agents: budget.agents } : {}),
       });
       const option = { kind, value, minutes, decision };

@@ -2,7 +2,7 @@ import type { SurveyResponse } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { gesture, response } from "./__fixtures__/records";
 import { defineCarePolicy } from "./care-policy";
-import { gestureSummary, type SummaryPeriod } from "./gesture-summary";
+import { type GestureSummaryOptions, gestureSummary } from "./gesture-summary";
 
 const policy = defineCarePolicy({
   gestures: {
@@ -16,9 +16,9 @@ const policy = defineCarePolicy({
     extra_time: { limits: [{ scope: "agent", period: "month", minutes: 60 }] },
   },
 });
-const march: SummaryPeriod = {
-  unit: "month",
-  at: new Date("2025-03-15T12:00:00Z"),
+const march: GestureSummaryOptions = {
+  period: "month",
+  asOf: new Date("2025-03-15T12:00:00Z"),
   timeZone: "Europe/Berlin",
 };
 
@@ -128,7 +128,7 @@ const responses: SurveyResponse[] = [
 ];
 
 describe("gestureSummary", () => {
-  const summary = gestureSummary(ledger, policy, march, { responses });
+  const summary = gestureSummary(ledger, policy, { ...march, surveyResponses: responses });
 
   it("covers the calendar month in the team's zone", () => {
     expect(summary.start.toISOString()).toBe("2025-02-28T23:00:00.000Z");
@@ -205,7 +205,11 @@ describe("gestureSummary", () => {
   });
 
   it("compares on the five-point scale when asked", () => {
-    const five = gestureSummary(ledger, policy, march, { responses, csatScale: "five_point" });
+    const five = gestureSummary(ledger, policy, {
+      ...march,
+      surveyResponses: responses,
+      csatScale: "five_point",
+    });
     expect(five.csat.withGesture.n).toBe(1);
     expect(five.csat.withoutGesture.n).toBe(0);
     expect(five.skippedResponses).toHaveLength(20);
@@ -225,7 +229,8 @@ describe("gestureSummary", () => {
   });
 
   it("lists budgets of agents who granted nothing, and finds teams through agents", () => {
-    const s = gestureSummary(ledger, policy, march, {
+    const s = gestureSummary(ledger, policy, {
+      ...march,
       agents: [
         { id: "agt_2", teamId: "team_1" },
         { id: "agt_7", teamId: "team_3" },
@@ -241,16 +246,38 @@ describe("gestureSummary", () => {
     expect(teams).toEqual(["team_1", "team_2", "team_3"]);
   });
 
-  it("rejects a bad period", () => {
-    expect(() => gestureSummary([], policy, { ...march, at: new Date("x") })).toThrow(
-      /period\.at: expected a valid Date/,
+  it("rejects a bad moment, zone or period", () => {
+    expect(() => gestureSummary([], policy, { ...march, asOf: new Date("x") })).toThrow(
+      new RangeError(
+        "gestureSummary: options.asOf: expected a valid Date, received an invalid Date",
+      ),
     );
     expect(() => gestureSummary([], policy, { ...march, timeZone: "nope" })).toThrow(
-      /period\.timeZone: expected an IANA/,
+      /options\.timeZone: expected an IANA/,
     );
-    // The error names the caller's field, period.unit, not periodBounds' own argument.
-    expect(() => gestureSummary([], policy, { ...march, unit: "decade" as never })).toThrow(
-      'gestureSummary: period.unit: expected one of "day" | "week" | "month" | "quarter" | "year", received "decade"',
+    // The error names the caller's field, options.period, not periodBounds' own argument.
+    expect(() => gestureSummary([], policy, { ...march, period: "decade" as never })).toThrow(
+      'gestureSummary: options.period: expected one of "day" | "week" | "month" | "quarter" | "year", received "decade"',
+    );
+    // The period used to be a third positional argument { unit, at, timeZone }.
+    expect(() => gestureSummary([], policy, undefined as never)).toThrow(TypeError);
+  });
+
+  it("counts nothing after the moment, and cuts weeks where asked", () => {
+    // asOf Wednesday 2025-03-05 12:00 UTC: F (00:30 CET on 1 March), A (03-03) and B (03-05
+    // 09:00 UTC) count; C (03-06) and D (03-07) are after the moment, E is in February.
+    const early = gestureSummary(ledger, policy, {
+      ...march,
+      asOf: new Date("2025-03-05T12:00:00Z"),
+    });
+    expect(early.total.count).toBe(3);
+    expect(early.end.toISOString()).toBe("2025-03-31T22:00:00.000Z");
+    // The week of Wednesday 2025-03-05 in Berlin: from Monday 03-03 00:00 CET (03-02 23:00Z), or
+    // from Sunday 03-02 00:00 CET (03-01 23:00Z) when weeks start on Sunday.
+    const week = { ...march, period: "week" as const, asOf: new Date("2025-03-05T12:00:00Z") };
+    expect(gestureSummary([], policy, week).start.toISOString()).toBe("2025-03-02T23:00:00.000Z");
+    expect(gestureSummary([], policy, { ...week, weekStartsOn: 0 }).start.toISOString()).toBe(
+      "2025-03-01T23:00:00.000Z",
     );
   });
 });

@@ -1,9 +1,15 @@
 import {
   type Agent,
+  type AgentId,
+  CALENDAR_PERIODS,
+  type CalendarPeriod,
   type CareGesture,
   GESTURE_KINDS,
   type Money,
+  periodBounds,
+  type RecordId,
   type SurveyResponse,
+  type WeekDay,
 } from "@rapport/core";
 import {
   type Comparison,
@@ -15,42 +21,39 @@ import {
   type NpsScore,
   nps,
 } from "@rapport/metrics";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import type { CarePolicy } from "./care-policy";
 import type { GestureKind } from "./care-types";
-import { checkDate, checkTimeZone } from "./check-arguments";
+import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
 import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
-import { PERIODS, type Period, periodBounds } from "./period";
 
 /**
- * The period a summary covers: the calendar `unit` that contains `at`, in `timeZone`.
- *
- * @example
- * ```ts
- * import type { SummaryPeriod } from "@rapport/care-policies";
- * const period: SummaryPeriod = { unit: "month", at: new Date("2025-03-15T12:00:00Z"), timeZone: "Europe/Berlin" };
- * ```
- */
-export interface SummaryPeriod {
-  /** The calendar unit. */
-  readonly unit: Period;
-  /** An instant in the period. */
-  readonly at: Date;
-  /** The team's IANA time zone. */
-  readonly timeZone: string;
-}
-
-/**
- * Options of {@link gestureSummary}.
+ * Options of {@link gestureSummary}: the calendar period to summarise (the one that contains
+ * `asOf` on the calendar of `timeZone`), and what to compare and count with.
  *
  * @example
  * ```ts
  * import type { GestureSummaryOptions } from "@rapport/care-policies";
- * const options: GestureSummaryOptions = { responses: [], csatScale: "binary", level: 0.95 };
+ * const options: GestureSummaryOptions = {
+ *   period: "month",
+ *   asOf: new Date("2025-03-15T12:00:00Z"),
+ *   timeZone: "Europe/Berlin",
+ *   surveyResponses: [],
+ *   csatScale: "binary",
+ * };
  * ```
  */
 export interface GestureSummaryOptions {
+  /** The calendar period: `"day"`, `"week"`, `"month"`, `"quarter"` or `"year"`. */
+  readonly period: CalendarPeriod;
+  /** The moment (the caller's clock): the period containing it is summarised, up to it. */
+  readonly asOf: Date;
+  /** The team's IANA time zone, whose calendar the periods follow. */
+  readonly timeZone: string;
+  /** The first day of a week: 0 Sunday … 6 Saturday; default 1 (Monday, ISO 8601). */
+  readonly weekStartsOn?: WeekDay;
   /** Survey responses (CSAT and NPS; others are ignored) to compare customers with and without gestures. */
-  readonly responses?: Iterable<SurveyResponse>;
+  readonly surveyResponses?: Iterable<SurveyResponse>;
   /** Agents: to find the team of gestures without `teamId`, and to list budgets of agents who granted nothing. */
   readonly agents?: Iterable<Pick<Agent, "id" | "teamId">>;
   /** The CSAT scale to compare on; default the scale most CSAT responses in the period use (binary on a tie). */
@@ -88,7 +91,7 @@ export interface GrantedTotals {
  */
 export interface AgentGestures {
   /** The agent. */
-  readonly agentId: string;
+  readonly agentId: AgentId;
   /** Everything the agent granted. */
   readonly total: GrantedTotals;
   /** Per kind (only kinds granted). */
@@ -137,17 +140,17 @@ export interface GestureSummary {
   readonly byAgent: readonly AgentGestures[];
   /**
    * Agent and team budgets, for every agent and team seen in the period's gestures or in
-   * `options.agents`, each over its own calendar period containing `at` (whole period).
+   * `options.agents`, each over its own calendar period containing `asOf`, counted up to `asOf`.
    */
   readonly budgets: readonly (LimitUsage & { readonly kind: GestureKind })[];
   /** Gestures granted in the period whose kind has no rule in the policy. */
-  readonly outsidePolicy: readonly string[];
+  readonly outsidePolicy: readonly RecordId[];
   /** CSAT of customers with a gesture vs without, on `csatScale`. */
   readonly csat: OutcomeComparison<CsatScore> & { readonly scale: CsatScale };
   /** NPS of customers with a gesture vs without. */
   readonly nps: OutcomeComparison<NpsScore>;
   /** Responses in the period left out of the comparison, and why. */
-  readonly skippedResponses: readonly { readonly responseId: string; readonly reason: string }[];
+  readonly skippedResponses: readonly { readonly responseId: RecordId; readonly reason: string }[];
 }
 
 /**
@@ -156,8 +159,11 @@ export interface GestureSummary {
  * customers who received a gesture against those who did not, with the difference test
  * (`compareCsat`: Newcombe interval and pooled z test; `compareNps`: adjusted-Wald, Rocks 2016).
  *
- * A response counts as "with gesture" when the same customer received a gesture in the period
- * at or before the response; only responses given in the period are compared. CSAT answers on
+ * The period is the calendar `period` containing `options.asOf` in `options.timeZone`, and only
+ * what happened in it up to `asOf` counts (for a period that is over, pass its last instant:
+ * the `end` of core's `periodBounds` less one millisecond). A response counts as "with
+ * gesture" when the same customer received a gesture in the period at or before the
+ * response; only responses given in the period are compared. CSAT answers on
  * the other scale than `csatScale` are listed in `skippedResponses`. Customer budgets are not
  * listed (check them per request with {@link evaluateGesture}).
  *
@@ -177,10 +183,12 @@ export interface GestureSummary {
  *   decodeSurveyResponse({ id: "r1", kind: "csat", scale: "binary", score: "good", customerId: "cus_1", respondedAt: "2025-03-04T09:00:00Z" }),
  *   decodeSurveyResponse({ id: "r2", kind: "csat", scale: "binary", score: "bad", customerId: "cus_2", respondedAt: "2025-03-04T09:00:00Z" }),
  * ];
- * const summary = gestureSummary(
- *   ledger, policy, { unit: "month", at: new Date("2025-03-15T00:00:00Z"), timeZone: "Europe/Berlin" },
- *   { responses },
- * );
+ * const summary = gestureSummary(ledger, policy, {
+ *   period: "month",
+ *   asOf: new Date("2025-03-15T00:00:00Z"),
+ *   timeZone: "Europe/Berlin",
+ *   surveyResponses: responses,
+ * });
  * summary.budgets[0]?.count?.remaining; // 4
  * summary.csat.withGesture.value; // 100
  * summary.csat.withoutGesture.value; // 0
@@ -189,23 +197,27 @@ export interface GestureSummary {
 export function gestureSummary(
   ledger: Iterable<CareGesture>,
   policy: CarePolicy,
-  period: SummaryPeriod,
-  options: GestureSummaryOptions = {},
+  options: GestureSummaryOptions,
 ): GestureSummary {
   const fn = "gestureSummary";
-  checkDate(fn, "period.at", period?.at);
-  checkTimeZone(fn, "period.timeZone", period.timeZone);
-  if (!(PERIODS as readonly unknown[]).includes(period.unit)) {
+  checkOptions(fn, options, "an object { period, asOf, timeZone }");
+  const { asOf, timeZone, weekStartsOn } = options;
+  checkDate(fn, "options.asOf", asOf);
+  checkTimeZone(fn, "options.timeZone", timeZone);
+  if (!(CALENDAR_PERIODS as readonly unknown[]).includes(options.period)) {
     throw new RangeError(
-      `${fn}: period.unit: expected one of ${PERIODS.map((p) => `"${p}"`).join(" | ")}, received ${JSON.stringify(period.unit)}`,
+      expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), options.period),
     );
   }
-  const { start, end } = periodBounds(period.unit, period.at, period.timeZone);
+  const calendar = { timeZone, ...(weekStartsOn === undefined ? {} : { weekStartsOn }) };
+  const { start, end: periodEnd } = periodBounds(asOf, options.period, calendar);
+  // Nothing after the moment counts: the summary runs to asOf (inclusive) within the period.
+  const end = new Date(Math.min(periodEnd.getTime(), asOf.getTime() + 1));
   const all = [...ledger];
   const inPeriod = all.filter((g) => within(g.grantedAt, start, end));
 
   const byKind = new Map<GestureKind, CareGesture[]>();
-  const byAgent = new Map<string, CareGesture[]>();
+  const byAgent = new Map<AgentId, CareGesture[]>();
   for (const g of inPeriod) {
     push(byKind, g.kind, g);
     push(byAgent, g.agentId, g);
@@ -236,7 +248,7 @@ export function gestureSummary(
       if (limit.scope === "customer") continue;
       const subjects = limit.scope === "agent" ? agentIds : teamIds;
       for (const subject of [...subjects].sort()) {
-        const usage = limitUsage(limit, subject, ofKind, period.at, period.timeZone, teams, end);
+        const usage = limitUsage(limit, subject, ofKind, { asOf, timeZone, weekStartsOn, teams });
         budgets.push({ ...usage, kind: rule.kind });
       }
     }
@@ -254,12 +266,14 @@ export function gestureSummary(
     const t = firstGesture.get(r.customerId);
     return t !== undefined && t <= r.respondedAt.getTime();
   };
-  const responses = [...(options.responses ?? [])].filter((r) => within(r.respondedAt, start, end));
+  const responses = [...(options.surveyResponses ?? [])].filter((r) =>
+    within(r.respondedAt, start, end),
+  );
   const csatResponses = responses.filter((r) => r.kind === "csat");
   const binary = csatResponses.filter((r) => r.scale === "binary").length;
   const scale: CsatScale =
     options.csatScale ?? (binary * 2 >= csatResponses.length ? "binary" : "five_point");
-  const skippedResponses: { responseId: string; reason: string }[] = [];
+  const skippedResponses: { responseId: RecordId; reason: string }[] = [];
   const csatAnswers = { with: [] as (string | number)[], without: [] as (string | number)[] };
   const npsAnswers = { with: [] as number[], without: [] as number[] };
   for (const r of responses) {
@@ -287,7 +301,7 @@ export function gestureSummary(
 
   return {
     start,
-    end,
+    end: periodEnd,
     total: totals(inPeriod),
     byKind: kindTotals(inPeriod),
     byAgent: [...byAgent.entries()]

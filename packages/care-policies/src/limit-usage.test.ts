@@ -23,9 +23,7 @@ describe("limitUsage", () => {
       limit({ value: { amount: 1000, currency: "EUR" }, minutes: 60 }),
       "agt_1",
       [noValue, noMinutes],
-      at,
-      "UTC",
-      new Map(),
+      { asOf: at, timeZone: "UTC", teams: new Map() },
     );
     expect(usage.excluded).toEqual([
       { gestureId: noValue.id, reason: "no value recorded" },
@@ -35,18 +33,24 @@ describe("limitUsage", () => {
     expect(usage.value!.used.amount).toBe(500);
   });
 
-  it("counts up to `until`, within the period", () => {
+  it("counts up to asOf, within the period containing it", () => {
     const gestures = [
       gesture({ grantedAt: "2025-03-03T09:00:00Z" }),
       gesture({ grantedAt: "2025-03-20T09:00:00Z" }),
       gesture({ grantedAt: "2025-04-01T00:00:00Z" }), // next month
     ];
     const l = limit({ count: 10 });
-    expect(limitUsage(l, "agt_1", gestures, at, "UTC", new Map()).count!.used).toBe(1);
-    expect(
-      limitUsage(l, "agt_1", gestures, at, "UTC", new Map(), new Date("2025-04-30T00:00:00Z"))
-        .count!.used,
-    ).toBe(2);
+    const options = { asOf: at, timeZone: "UTC", teams: new Map() };
+    expect(limitUsage(l, "agt_1", gestures, options).count!.used).toBe(1);
+    const endOfMarch = { ...options, asOf: new Date("2025-03-31T23:59:59.999Z") };
+    expect(limitUsage(l, "agt_1", gestures, endOfMarch).count!.used).toBe(2);
+    const sunday = { ...options, asOf: new Date("2025-03-20T12:00:00Z"), weekStartsOn: 0 as const };
+    const weekly = limit({ count: 10, period: "week" });
+    // The week of Thursday 03-20 from Sunday 03-16: holds the gesture of 03-20 09:00.
+    expect(limitUsage(weekly, "agt_1", gestures, sunday).start.toISOString()).toBe(
+      "2025-03-16T00:00:00.000Z",
+    );
+    expect(limitUsage(weekly, "agt_1", gestures, sunday).count!.used).toBe(1);
   });
 
   it("teamLookup keeps agents that have a team", () => {

@@ -1,6 +1,12 @@
-import type { Agent, CareGesture, Money } from "@rapport/core";
+import {
+  type Agent,
+  type CalendarPeriod,
+  type CareGesture,
+  type Money,
+  periodBounds,
+  type WeekDay,
+} from "@rapport/core";
 import type { GestureLimit, LimitScope } from "./care-policy";
-import { type Period, periodBounds } from "./period";
 
 /**
  * What is left of a count or minutes budget.
@@ -60,7 +66,7 @@ export interface LimitUsage {
   /** The agent, team or customer id counted. */
   readonly subject: string;
   /** The calendar period. */
-  readonly period: Period;
+  readonly period: CalendarPeriod;
   /** The period's first instant. */
   readonly start: Date;
   /** The next period's first instant. */
@@ -75,17 +81,31 @@ export interface LimitUsage {
   readonly excluded: readonly { readonly gestureId: string; readonly reason: string }[];
 }
 
+/** Where and up to when {@link limitUsage} counts; internal. */
+export interface LimitUsageOptions {
+  /** The moment: the period is the one containing it, and later gestures are not counted. */
+  readonly asOf: Date;
+  /** The team's IANA time zone, whose calendar the period follows. */
+  readonly timeZone: string;
+  /** The first day of a week (default Monday). */
+  readonly weekStartsOn?: WeekDay | undefined;
+  /** Agent id to team id, for gestures recorded without a team. */
+  readonly teams: ReadonlyMap<string, string>;
+}
+
 /** Sums one limit's period for one subject; internal, shared with the summary. */
 export function limitUsage(
   limit: GestureLimit,
   subject: string,
   gestures: readonly CareGesture[],
-  at: Date,
-  timeZone: string,
-  teams: ReadonlyMap<string, string>,
-  until: Date = at,
+  options: LimitUsageOptions,
 ): LimitUsage {
-  const { start, end } = periodBounds(limit.period, at, timeZone);
+  const { asOf, timeZone, weekStartsOn, teams } = options;
+  const { start, end } = periodBounds(asOf, limit.period, {
+    timeZone,
+    ...(weekStartsOn === undefined ? {} : { weekStartsOn }),
+  });
+  const until = asOf;
   const excluded: { gestureId: string; reason: string }[] = [];
   let count = 0;
   let amount = 0;

@@ -18,7 +18,7 @@ const options = (
 ): PlanContactOptions => ({
   purpose: "service_follow_up",
   consent: { ledger },
-  now: noon,
+  asOf: noon,
   channels: ["email", "sms", "phone", "chat"],
   ...overrides,
 });
@@ -247,7 +247,7 @@ describe("planContact: time, style, language", () => {
   ])("%s", (_name, timeZone, now, expected, why) => {
     const { plan } = planContact(
       customer({ timeZone, preferences: { channels: ["email"], quietHours: night } }),
-      options({ now: new Date(now) }),
+      options({ asOf: new Date(now) }),
     );
     expect(plan?.sendAt.toISOString()).toBe(new Date(expected).toISOString());
     expect(plan?.timeZone).toBe(timeZone);
@@ -262,7 +262,7 @@ describe("planContact: time, style, language", () => {
         timeZone: "Europe/Berlin",
         preferences: { channels: ["email"], quietHours: night },
       }),
-      options({ now: new Date("2025-01-13T22:00:00Z") }, [late]),
+      options({ asOf: new Date("2025-01-13T22:00:00Z") }, [late]),
     );
     expect(decision.reason).toBe("no_consent");
   });
@@ -276,23 +276,23 @@ describe("planContact: time, style, language", () => {
       timeZone: "Europe/Berlin",
       preferences: { channels: ["email"], quietHours: night },
     });
-    const now = new Date("2025-01-13T22:00:00Z");
-    const early = planContact(who, options({ now }, [expiring("2025-01-14T06:00:00Z")]));
+    const asOf = new Date("2025-01-13T22:00:00Z");
+    const early = planContact(who, options({ asOf }, [expiring("2025-01-14T06:00:00Z")]));
     expect(early.plan).toBeNull();
     expect(early.reason).toBe("no_consent");
     expect(early.detail).toContain(
       "consent_expired (the consent expires at 2025-01-14T06:00:00.000Z, by the send time 2025-01-14T07:00:00.000Z)",
     );
     // Expiring exactly at the send time is too late as well: a grant holds on [capturedAt, expiresAt).
-    expect(planContact(who, options({ now }, [expiring("2025-01-14T07:00:00Z")])).plan).toBeNull();
-    const later = planContact(who, options({ now }, [expiring("2025-01-14T09:00:00Z")]));
+    expect(planContact(who, options({ asOf }, [expiring("2025-01-14T07:00:00Z")])).plan).toBeNull();
+    const later = planContact(who, options({ asOf }, [expiring("2025-01-14T09:00:00Z")]));
     expect(later.plan?.sendAt.toISOString()).toBe("2025-01-14T07:00:00.000Z");
   });
 
   it("without a time zone, the default zone is used and said", () => {
     const { plan } = planContact(
       customer({ preferences: { channels: ["email"], quietHours: night } }),
-      options({ now: new Date("2025-01-13T22:00:00Z"), defaultTimeZone: "America/New_York" }),
+      options({ asOf: new Date("2025-01-13T22:00:00Z"), defaultTimeZone: "America/New_York" }),
     );
     // 17:00 EST: not quiet.
     expect(plan?.sendAt.toISOString()).toBe("2025-01-13T22:00:00.000Z");
@@ -359,8 +359,8 @@ describe("planContact: arguments", () => {
     ["no customer", () => planContact(null as never, options()), /customer: expected a Customer/],
     [
       "bad now",
-      () => planContact(customer(), options({ now: new Date("x") })),
-      /options\.now: expected a valid Date/,
+      () => planContact(customer(), options({ asOf: new Date("x") })),
+      /options\.asOf: expected a valid Date/,
     ],
     [
       "channels not an array",

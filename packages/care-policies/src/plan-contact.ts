@@ -10,10 +10,12 @@ import {
   type Channel,
   type ConsentEvent,
   type Customer,
+  type CustomerId,
   isTimeZone,
   type RecordId,
 } from "@rapport/core";
-import { checkDate, checkTimeZone } from "./check-arguments";
+import { expectedMessage } from "@rapport/stats";
+import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
 import { nextSendTime } from "./quiet-hours";
 
 /**
@@ -49,7 +51,7 @@ export interface ContactConsent {
  * const options: PlanContactOptions = {
  *   purpose: { email: "service_email", sms: "service_sms" },
  *   consent: { ledger: [] },
- *   now: new Date("2025-06-02T08:00:00Z"),
+ *   asOf: new Date("2025-06-02T08:00:00Z"),
  *   channels: ["email", "sms"],
  * };
  * ```
@@ -62,8 +64,8 @@ export interface PlanContactOptions {
   readonly purpose: string | Readonly<Partial<Record<Channel, string>>>;
   /** The consent ledger and its context. */
   readonly consent: ContactConsent;
-  /** The moment of planning; the contact is sent at or after it. */
-  readonly now: Date;
+  /** The moment of planning (the caller's clock); the contact is sent at or after it. */
+  readonly asOf: Date;
   /** The channels the business can send on now, in its own order of preference. */
   readonly channels: readonly Channel[];
   /** The time zone used when the customer has none; default `"UTC"`. */
@@ -129,7 +131,7 @@ export interface ChannelCheck {
  */
 export interface ContactPlan {
   /** The customer. */
-  readonly customerId: string;
+  readonly customerId: CustomerId;
   /** The channel to use. */
   readonly channel: Channel;
   /** The purpose id consent was asked for. */
@@ -195,11 +197,11 @@ export interface ContactDecision {
 /**
  * Plans a personal, consent-aware contact: the first of the customer's preferred channels that
  * the business offers now, that reaches them (an e-mail address for email, a phone number for
- * phone and sms) and whose purpose `@rapport/consent` allows at `now` (`evaluateConsent`; the
+ * phone and sms) and whose purpose `@rapport/consent` allows at `asOf` (`evaluateConsent`; the
  * consent events that allowed it are the plan's `evidence`); then, when `fallback` is on, the
  * other offered channels in the business's order. The send time is the earliest instant at or
- * after `now` outside the customer's quiet hours on their own wall clock (see
- * {@link nextSendTime}); consent is asked for at `now`, and a consent that expires at or before
+ * after `asOf` outside the customer's quiet hours on their own wall clock (see
+ * {@link nextSendTime}); consent is asked for at `asOf`, and a consent that expires at or before
  * the send time is not used. Style and language follow the
  * customer's preferences (else their locale, else the defaults), with the reason for each.
  * Returns `plan: null` with the reason when no contact is allowed.
@@ -221,7 +223,7 @@ export interface ContactDecision {
  * const { plan } = planContact(customer, {
  *   purpose: "service_follow_up",
  *   consent: { ledger },
- *   now: new Date("2025-06-02T04:00:00Z"), // 06:00 in Berlin: still quiet
+ *   asOf: new Date("2025-06-02T04:00:00Z"), // 06:00 in Berlin: still quiet
  *   channels: ["email", "chat"],
  * });
  * plan?.channel; // "email"
@@ -232,14 +234,13 @@ export interface ContactDecision {
 export function planContact(customer: Customer, options: PlanContactOptions): ContactDecision {
   const fn = "planContact";
   if (typeof customer !== "object" || customer === null || typeof customer.id !== "string") {
-    throw new TypeError(
-      `${fn}: customer: expected a Customer with an id, received ${String(customer)}`,
-    );
+    throw new TypeError(expectedMessage(`${fn}: customer`, "a Customer with an id", customer));
   }
-  checkDate(fn, "options.now", options?.now);
+  checkOptions(fn, options, "an object { purpose, consent, asOf, channels }");
+  checkDate(fn, "options.asOf", options.asOf);
   if (!Array.isArray(options.channels)) {
     throw new TypeError(
-      `${fn}: options.channels: expected an array of channels, received ${String(options.channels)}`,
+      expectedMessage(`${fn}: options.channels`, "an array of channels", options.channels),
     );
   }
   const purpose = options.purpose;
@@ -248,7 +249,11 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
     !(typeof purpose === "object" && purpose !== null)
   ) {
     throw new TypeError(
-      `${fn}: options.purpose: expected a purpose id or a map of channel to purpose id, received ${JSON.stringify(purpose)}`,
+      expectedMessage(
+        `${fn}: options.purpose`,
+        "a purpose id or a map of channel to purpose id",
+        purpose,
+      ),
     );
   }
   const defaultTimeZone = options.defaultTimeZone ?? "UTC";
@@ -265,7 +270,9 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
   const zoneKnown = isTimeZone(customer.timeZone);
   const timeZone = zoneKnown ? (customer.timeZone as string) : defaultTimeZone;
   const quietHours = preferences.quietHours;
-  const next = quietHours ? nextSendTime(options.now, quietHours, timeZone) : options.now;
+  const next = quietHours
+    ? nextSendTime(quietHours, { asOf: options.asOf, timeZone })
+    : options.asOf;
 
   const ledger = [...options.consent.ledger];
   const considered: ChannelCheck[] = [];
@@ -307,7 +314,7 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
       consent = evaluateConsent(ledger, {
         customerId: customer.id,
         purpose: channelPurpose,
-        at: options.now,
+        asOf: options.asOf,
         ...(options.consent.purposes ? { purposes: options.consent.purposes } : {}),
         ...(options.consent.jurisdiction ? { jurisdiction: options.consent.jurisdiction } : {}),
         ...(options.consent.signals ? { signals: options.consent.signals } : {}),
@@ -379,7 +386,7 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
     : `${timeZone} (the customer has no time zone on record)`;
   const sendWhy = !quietHours
     ? "no quiet hours on record; send now"
-    : next.getTime() === options.now.getTime()
+    : next.getTime() === options.asOf.getTime()
       ? `outside quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; send now`
       : `quiet hours ${quietHours.start}-${quietHours.end} in ${zoneWhy}; the earliest time after them`;
 

@@ -155,21 +155,30 @@ describe("nextSendTime", () => {
       "2025-06-30T19:00:00Z",
     ], // 02:00 NZST (UTC+12) → 07:00 = 19:00Z
   ])("%s", (_name, now, start, end, zone, expected) => {
-    const at = nextSendTime(new Date(now), { start, end }, zone);
+    const at = nextSendTime({ start, end }, { asOf: new Date(now), timeZone: zone });
     expect(at?.toISOString()).toBe(new Date(expected).toISOString());
   });
 
   it("treats equal start and end as no quiet hours in isQuietAt too", () => {
     // 23:30 UTC is 00:30 CET: inside 00:00-24:00, but "24:00"-"24:00" and "00:00"-"00:00" are empty.
     const at = new Date("2025-01-10T23:30:00Z");
-    expect(isQuietAt(at, { start: "24:00", end: "24:00" }, "Europe/Berlin")).toBe(false);
-    expect(isQuietAt(at, { start: "00:00", end: "00:00" }, "Europe/Berlin")).toBe(false);
-    expect(isQuietAt(at, { start: "00:00", end: "24:00" }, "Europe/Berlin")).toBe(true);
+    expect(
+      isQuietAt({ start: "24:00", end: "24:00" }, { asOf: at, timeZone: "Europe/Berlin" }),
+    ).toBe(false);
+    expect(
+      isQuietAt({ start: "00:00", end: "00:00" }, { asOf: at, timeZone: "Europe/Berlin" }),
+    ).toBe(false);
+    expect(
+      isQuietAt({ start: "00:00", end: "24:00" }, { asOf: at, timeZone: "Europe/Berlin" }),
+    ).toBe(true);
   });
 
   it("returns null when every minute is quiet", () => {
     expect(
-      nextSendTime(new Date("2025-01-10T12:00:00Z"), { start: "00:00", end: "24:00" }, "UTC"),
+      nextSendTime(
+        { start: "00:00", end: "24:00" },
+        { asOf: new Date("2025-01-10T12:00:00Z"), timeZone: "UTC" },
+      ),
     ).toBeNull();
   });
 
@@ -177,18 +186,39 @@ describe("nextSendTime", () => {
     [{ start: "9:00", end: "10:00" }, /quietHours\.start: expected a time of day "HH:mm".*"9:00"/],
     [{ start: "21:00", end: "08:60" }, /quietHours\.end: .*"08:60"/],
     [{ start: "21:00", end: "24:01" }, /quietHours\.end: .*"24:01"/],
-    [{ start: "21:00" }, /quietHours\.end: .*received undefined/],
+    [{ start: "21:00" }, /quietHours\.end: .*received nothing \(the field is missing\)/],
   ])("rejects bad quiet hours %#", (quietHours, message) => {
-    expect(() => nextSendTime(new Date(), quietHours as never, "UTC")).toThrow(message);
+    expect(() => nextSendTime(quietHours as never, { asOf: new Date(), timeZone: "UTC" })).toThrow(
+      message,
+    );
+  });
+
+  it("takes the moment and the zone as options, no longer positionally", () => {
+    const old = () =>
+      (nextSendTime as (...args: unknown[]) => unknown)(
+        new Date("2025-01-10T12:00:00Z"),
+        { start: "21:00", end: "08:00" },
+        "UTC",
+      );
+    expect(old).toThrow(TypeError);
+    expect(() =>
+      isQuietAt({ start: "21:00", end: "08:00" }, { asOf: new Date() } as never),
+    ).toThrow(
+      new TypeError(
+        'isQuietAt: options.timeZone: expected an IANA time-zone name such as "Europe/Berlin", received nothing (the field is missing)',
+      ),
+    );
   });
 
   it("rejects a bad date or zone", () => {
-    expect(() => nextSendTime(new Date("x"), { start: "21:00", end: "08:00" }, "UTC")).toThrow(
-      /now: expected a valid Date/,
+    expect(() =>
+      nextSendTime({ start: "21:00", end: "08:00" }, { asOf: new Date("x"), timeZone: "UTC" }),
+    ).toThrow(
+      new RangeError("nextSendTime: options.asOf: expected a valid Date, received an invalid Date"),
     );
-    expect(() => nextSendTime(new Date(), { start: "21:00", end: "08:00" }, "Nowhere")).toThrow(
-      /timeZone: expected an IANA/,
-    );
+    expect(() =>
+      nextSendTime({ start: "21:00", end: "08:00" }, { asOf: new Date(), timeZone: "Nowhere" }),
+    ).toThrow(/timeZone: expected an IANA/);
   });
 
   // A second method: step minute by minute with Intl (independent of the implementation) and
@@ -243,7 +273,10 @@ describe("nextSendTime", () => {
           const end = e15 * 15;
           fc.pre(start !== end);
           const now = pivot + offset * 60_000;
-          const at = nextSendTime(new Date(now), { start: hhmm(start), end: hhmm(end) }, zone);
+          const at = nextSendTime(
+            { start: hhmm(start), end: hhmm(end) },
+            { asOf: new Date(now), timeZone: zone },
+          );
           expect(at).not.toBeNull();
           const t = at!.getTime();
           expect(t).toBeGreaterThanOrEqual(now);
@@ -263,8 +296,11 @@ describe("isQuietAt", () => {
     ["2025-07-10T19:30:00Z", false], // 21:30 CEST (UTC+2), before 22:00
     ["2025-07-10T20:30:00Z", true], // 22:30 CEST
   ])("%s in Berlin with 22:00-07:00 → %s", (at, expected) => {
-    expect(isQuietAt(new Date(at), { start: "22:00", end: "07:00" }, "Europe/Berlin")).toBe(
-      expected,
-    );
+    expect(
+      isQuietAt(
+        { start: "22:00", end: "07:00" },
+        { asOf: new Date(at), timeZone: "Europe/Berlin" },
+      ),
+    ).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { checkDate, checkTimeZone } from "./check-arguments";
+import { expectedMessage } from "@rapport/stats";
+import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
 
 /**
  * Quiet hours on the customer's wall clock, `"HH:mm"`; `start` later than `end` spans midnight
@@ -18,28 +19,52 @@ export interface QuietHours {
   readonly end: string;
 }
 
+/**
+ * Options of {@link isQuietAt} and {@link nextSendTime}: the moment and the customer's zone.
+ *
+ * @example
+ * ```ts
+ * import type { QuietHoursOptions } from "@rapport/care-policies";
+ * const options: QuietHoursOptions = { asOf: new Date("2025-01-10T21:30:00Z"), timeZone: "Europe/Berlin" };
+ * ```
+ */
+export interface QuietHoursOptions {
+  /** The moment asked about (the caller's clock). */
+  readonly asOf: Date;
+  /** The IANA time zone whose wall clock the quiet hours are on. */
+  readonly timeZone: string;
+}
+
 const DAY = 1440;
 
 /**
- * Whether an instant falls in quiet hours on the wall clock of a time zone.
+ * Whether the moment `options.asOf` falls in quiet hours on the wall clock of
+ * `options.timeZone`. Throws a `TypeError` for a missing moment or zone and a `RangeError` for
+ * an invalid `Date`, an unknown zone or a malformed window.
  *
  * @example
  * ```ts
  * import { isQuietAt } from "@rapport/care-policies";
  * // 22:30 in Berlin (21:30 UTC in winter)
- * isQuietAt(new Date("2025-01-10T21:30:00Z"), { start: "21:00", end: "08:00" }, "Europe/Berlin"); // true
+ * isQuietAt({ start: "21:00", end: "08:00" }, {
+ *   asOf: new Date("2025-01-10T21:30:00Z"),
+ *   timeZone: "Europe/Berlin",
+ * }); // true
  * ```
  */
-export function isQuietAt(at: Date, quietHours: QuietHours, timeZone: string): boolean {
-  checkDate("isQuietAt", "at", at);
-  checkTimeZone("isQuietAt", "timeZone", timeZone);
-  const { start, end } = window("isQuietAt", quietHours);
-  return quiet(minuteOfDay(new TZDate(at.getTime(), timeZone)), start, end);
+export function isQuietAt(quietHours: QuietHours, options: QuietHoursOptions): boolean {
+  const fn = "isQuietAt";
+  checkOptions(fn, options, "an object { asOf, timeZone }");
+  const { asOf, timeZone } = options;
+  checkDate(fn, "options.asOf", asOf);
+  checkTimeZone(fn, "options.timeZone", timeZone);
+  const { start, end } = window(fn, quietHours);
+  return quiet(minuteOfDay(new TZDate(asOf.getTime(), timeZone)), start, end);
 }
 
 /**
- * The earliest instant at or after `now` that is outside the quiet hours on the wall clock of
- * `timeZone`; `now` itself when it is not quiet, and `null` when every minute is quiet
+ * The earliest instant at or after `options.asOf` that is outside the quiet hours on the wall
+ * clock of `options.timeZone`; `asOf` itself when it is not quiet, and `null` when every minute is quiet
  * (`00:00` to `24:00`). Equal start and end mean no quiet hours.
  *
  * It walks the local calendar, never adding hours to an instant: it reads today's date in the
@@ -47,7 +72,7 @@ export function isQuietAt(at: Date, quietHours: QuietHours, timeZone: string): b
  * midnight and has just begun) and finds the first instant whose wall clock reaches it. On a
  * spring-forward night an end that does not exist (02:30 in Berlin on the last Sunday of
  * March) gives the first instant after the gap (03:00 CEST); on a fall-back night an end
- * that occurs twice gives the first occurrence after `now`, and a transition that sets the
+ * that occurs twice gives the first occurrence after `asOf`, and a transition that sets the
  * clock back out of the window (01:59 EDT becomes 01:00 EST, before a 01:15 start) is itself
  * the answer.
  *
@@ -55,17 +80,21 @@ export function isQuietAt(at: Date, quietHours: QuietHours, timeZone: string): b
  * ```ts
  * import { nextSendTime } from "@rapport/care-policies";
  * // 23:00 CET on 28 March 2026 in Berlin; the clocks spring forward that night, so 08:00 is CEST.
- * nextSendTime(new Date("2026-03-28T22:00:00Z"), { start: "22:00", end: "08:00" }, "Europe/Berlin");
- * // → 2026-03-29T06:00:00.000Z (08:00 CEST)
+ * nextSendTime({ start: "22:00", end: "08:00" }, {
+ *   asOf: new Date("2026-03-28T22:00:00Z"),
+ *   timeZone: "Europe/Berlin",
+ * }); // → 2026-03-29T06:00:00.000Z (08:00 CEST)
  * ```
  */
-export function nextSendTime(now: Date, quietHours: QuietHours, timeZone: string): Date | null {
+export function nextSendTime(quietHours: QuietHours, options: QuietHoursOptions): Date | null {
   const fn = "nextSendTime";
-  checkDate(fn, "now", now);
-  checkTimeZone(fn, "timeZone", timeZone);
+  checkOptions(fn, options, "an object { asOf, timeZone }");
+  const { asOf, timeZone } = options;
+  checkDate(fn, "options.asOf", asOf);
+  checkTimeZone(fn, "options.timeZone", timeZone);
   const { start, end } = window(fn, quietHours);
   if (start === 0 && end === DAY) return null;
-  let at = now;
+  let at = asOf;
   // Each step lands on a quiet-hours end; a second step is only needed in odd zones.
   for (let step = 0; step < 4; step++) {
     const local = new TZDate(at.getTime(), timeZone);
@@ -104,9 +133,12 @@ function window(fn: string, quietHours: QuietHours): { start: number; end: numbe
     const match = typeof value === "string" ? /^(\d{2}):(\d{2})$/.exec(value) : null;
     const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
     if (!match || Number(match[2]) > 59 || minutes > DAY) {
-      throw new RangeError(
-        `${fn}: quietHours.${field}: expected a time of day "HH:mm" from "00:00" to "24:00", received ${JSON.stringify(value)}`,
+      const message = expectedMessage(
+        `${fn}: quietHours.${field}`,
+        'a time of day "HH:mm" from "00:00" to "24:00"',
+        value,
       );
+      throw typeof value === "string" ? new RangeError(message) : new TypeError(message);
     }
     return minutes;
   };

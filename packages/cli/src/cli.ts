@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 import { runCli } from "./run-cli";
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+// The entry point: the one place that reads the system clock, handed to the runner.
+runCli(
+  process.argv.slice(2),
+  { stdout: process.stdout, stderr: process.stderr },
+  { now: () => new Date() },
+).then(
   (code) => {
     process.exitCode = code;
   },

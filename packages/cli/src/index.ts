@@ -1,15 +1,36 @@
-export * from "./csv-kind-of";
-export * from "./detect-source";
-export * from "./merge-imports";
-export * from "./parse-command";
-export * from "./progress-bar";
-export * from "./read-exports";
-export * from "./report/build-report";
-export * from "./report/chart-specs";
-export * from "./report/format-figure";
-export * from "./report/html-report";
-export * from "./report/render-chart";
-export type * from "./report/report-data";
-export * from "./report/summary-text";
-export * from "./run-cli";
-export * from "./usage-error";
+export { detectSource, SOURCES, type SourceName } from "./detect-source";
+export { type MergeOptions, mergeImports } from "./merge-imports";
+export {
+  type Command,
+  type InputOptions,
+  parseCommand,
+  type ReportOptions,
+  USAGE,
+} from "./parse-command";
+export {
+  createProgressBar,
+  type ProgressBar,
+  type ProgressBarOptions,
+  type ProgressStream,
+} from "./progress-bar";
+export {
+  type ImportedFile,
+  InputFileError,
+  type ReadExportsOptions,
+  readExports,
+} from "./read-exports";
+export { type BuildReportOptions, buildReport } from "./report/build-report";
+export type { CountPoint, GroupPoint, TrendPoint } from "./report/chart-specs";
+export { renderHtmlReport } from "./report/html-report";
+export type {
+  AtRiskCustomer,
+  ChangeFigure,
+  DurationFigure,
+  ReportData,
+  ReportProblem,
+  ScoreFigure,
+  ScoreSection,
+} from "./report/report-data";
+export { summaryText } from "./report/summary-text";
+export { type CliIo, type CliOptions, runCli, SAMPLES_DIR } from "./run-cli";
+export { UsageError } from "./usage-error";

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { isTimeZone } from "@rapport/core";
+import { CALENDAR_PERIODS, type CalendarPeriod, isTimeZone } from "@rapport/core";
+import { expectedMessage, oneOf as oneOfText } from "@rapport/stats";
 import { SOURCES, type SourceName } from "./detect-source";
 import { UsageError } from "./usage-error";
 
@@ -14,7 +15,7 @@ import { UsageError } from "./usage-error";
  */
 export const USAGE = `Usage:
   rapport report <files…> [--source zendesk|intercom|freshdesk|segment|csv] [--csv-kind responses|interactions|cases]
-                          [--time-zone <IANA zone>] [--period day|week|month|quarter] [--as-of <ISO date-time>]
+                          [--time-zone <IANA zone>] [--period ${CALENDAR_PERIODS.join("|")}] [--as-of <ISO date-time>]
                           [--out report.html] [--json report.json] [--title <text>] [--quiet]
   rapport demo            [--out rapport-demo.html] [--json <file>] [--quiet]
   rapport import <files…> --store sqlite:<file> [--source …] [--csv-kind …] [--quiet]
@@ -22,7 +23,6 @@ export const USAGE = `Usage:
 
 Exit codes: 0 success, 1 bad input (one line per problem), 2 usage.`;
 
-const PERIODS = ["day", "week", "month", "quarter"] as const;
 const CSV_KINDS = ["responses", "interactions", "cases"] as const;
 
 /**
@@ -54,7 +54,8 @@ export interface InputOptions {
  */
 export interface ReportOptions extends InputOptions {
   readonly timeZone: string;
-  readonly period: (typeof PERIODS)[number];
+  /** The calendar period of trends (core's `CALENDAR_PERIODS`); default `"month"`. */
+  readonly period: CalendarPeriod;
   /** The moment the report describes; null for the latest time found in the data. */
   readonly asOf: Date | null;
   readonly out: string;
@@ -88,7 +89,7 @@ function oneOf<T extends string>(
 ): T | null {
   if (value === undefined) return null;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--${name}: expected one of ${allowed.join(", ")}, received "${value}"`);
+    throw new UsageError(expectedMessage(`--${name}`, oneOfText(allowed), value));
   }
   return value as T;
 }
@@ -117,21 +118,19 @@ export function parseCommand(argv: readonly string[]): Command {
   const timeZone = values["time-zone"] ?? "UTC";
   if (!isTimeZone(timeZone)) {
     throw new UsageError(
-      `--time-zone: expected an IANA time-zone name such as "Europe/Berlin", received "${timeZone}"`,
+      expectedMessage("--time-zone", 'an IANA time-zone name such as "Europe/Berlin"', timeZone),
     );
   }
   let asOf: Date | null = null;
   if (values["as-of"] !== undefined) {
     asOf = new Date(values["as-of"]);
     if (Number.isNaN(asOf.getTime())) {
-      throw new UsageError(
-        `--as-of: expected an ISO 8601 date-time, received "${values["as-of"]}"`,
-      );
+      throw new UsageError(expectedMessage("--as-of", "an ISO 8601 date-time", values["as-of"]));
     }
   }
   const report = {
     timeZone,
-    period: oneOf("period", values.period, PERIODS) ?? "month",
+    period: oneOf("period", values.period, CALENDAR_PERIODS) ?? "month",
     asOf,
     json: values.json ?? null,
     quiet: values.quiet ?? false,

@@ -91,22 +91,41 @@ async function importFile(path: string, source: SourceName, options: InputOption
 }
 
 /**
+ * Options of {@link readExports}.
+ *
+ * @example
+ * ```ts
+ * import type { ReadExportsOptions } from "@rapport/cli";
+ * const options: ReadExportsOptions = { asOf: new Date("2024-07-01T00:00:00Z") };
+ * ```
+ */
+export interface ReadExportsOptions {
+  /** The moment of the import (the caller's clock): records dated after it are rejected. */
+  readonly asOf: Date;
+  /** A progress bar to advance file by file. */
+  readonly progress?: ProgressBar;
+}
+
+/**
  * Reads and imports export files through their source adapters, each file's source given or
  * detected. Records dated after `asOf` are rejected by the adapters as clock or data errors.
  *
  * @example
  * ```ts
  * import { readExports } from "@rapport/cli";
- * const files = await readExports({ files: ["tickets.json"], source: null, csvKind: null, quiet: true }, new Date());
+ * const files = await readExports(
+ *   { files: ["tickets.json"], source: null, csvKind: null, quiet: true },
+ *   { asOf: new Date("2024-07-01T00:00:00Z") },
+ * );
  * ```
  */
 export async function readExports(
-  options: InputOptions,
-  asOf: Date,
-  progress?: ProgressBar,
+  input: InputOptions,
+  options: ReadExportsOptions,
 ): Promise<ImportedFile[]> {
+  const { asOf, progress } = options;
   const imported: ImportedFile[] = [];
-  for (const [index, path] of options.files.entries()) {
+  for (const [index, path] of input.files.entries()) {
     progress?.update(index, basename(path));
     let head: string;
     try {
@@ -118,18 +137,16 @@ export async function readExports(
       );
     }
     const source =
-      options.source ??
-      detectSource(path, head) ??
-      detectSource(path, await readFile(path, "utf8"));
+      input.source ?? detectSource(path, head) ?? detectSource(path, await readFile(path, "utf8"));
     if (source === null) {
       throw new InputFileError(
         path,
         "the source could not be detected: pass --source zendesk|intercom|freshdesk|segment|csv",
       );
     }
-    imported.push({ file: path, source, result: await importFile(path, source, options, asOf) });
+    imported.push({ file: path, source, result: await importFile(path, source, input, asOf) });
   }
-  progress?.update(options.files.length);
+  progress?.update(input.files.length);
   progress?.done();
   return imported;
 }

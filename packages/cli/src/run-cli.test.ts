@@ -19,16 +19,18 @@ function io() {
   };
 }
 const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
+// A fixed clock, after every record of the samples and fixtures: the run's moment.
+const clock = { now: () => new Date("2027-01-01T00:00:00Z") };
 
 describe("runCli", () => {
   it("prints the usage for --help and no command, and the version", async () => {
     for (const argv of [["--help"], []]) {
       const t = io();
-      expect(await runCli(argv, t.io)).toBe(0);
+      expect(await runCli(argv, t.io, clock)).toBe(0);
       expect(t.out()).toContain("Usage:");
     }
     const t = io();
-    expect(await runCli(["--version"], t.io)).toBe(0);
+    expect(await runCli(["--version"], t.io, clock)).toBe(0);
     expect(t.out().trim()).toBe(
       JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version,
     );
@@ -42,7 +44,7 @@ describe("runCli", () => {
       ["import", "x.json"],
     ]) {
       const t = io();
-      expect(await runCli(argv, t.io)).toBe(2);
+      expect(await runCli(argv, t.io, clock)).toBe(2);
       expect(t.err()).toMatch(/^rapport: /);
     }
   });
@@ -60,6 +62,7 @@ describe("runCli", () => {
         "Europe/London",
       ],
       t.io,
+      clock,
     );
     expect(code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, "demo.json"), "utf8"));
@@ -76,7 +79,11 @@ describe("runCli", () => {
       "id,customer_id,kind,score,responded_at\nr1,c1,nps,9,2026-01-05T10:00:00Z\nr2,c2,nps,11,2026-01-06T10:00:00Z\n",
     );
     const t = io();
-    const code = await runCli(["report", csv, "--out", join(dir, "answers.html"), "--quiet"], t.io);
+    const code = await runCli(
+      ["report", csv, "--out", join(dir, "answers.html"), "--quiet"],
+      t.io,
+      clock,
+    );
     expect(code).toBe(1);
     const lines = t.err().trim().split("\n");
     expect(lines).toHaveLength(1);
@@ -90,6 +97,7 @@ describe("runCli", () => {
     const code = await runCli(
       ["import", join(SAMPLES_DIR, "zendesk-export.json"), "--store", `sqlite:${db}`, "--quiet"],
       t.io,
+      clock,
     );
     expect(code).toBe(0);
     const zendesk = JSON.parse(readFileSync(join(SAMPLES_DIR, "zendesk-export.json"), "utf8"));
@@ -107,8 +115,27 @@ describe("runCli", () => {
     const odd = join(dir, "odd.json");
     writeFileSync(odd, '{"hello": "world"}');
     const t = io();
-    expect(await runCli(["report", odd, "--quiet"], t.io)).toBe(1);
+    expect(await runCli(["report", odd, "--quiet"], t.io, clock)).toBe(1);
     expect(t.err()).toContain("odd.json: the source could not be detected: pass --source");
+  });
+});
+
+describe("runCli's clock", () => {
+  it("is read once, at the start of the run, and is required", async () => {
+    let reads = 0;
+    const t = io();
+    const code = await runCli(
+      ["demo", "--out", join(dir, "clock.html"), "--json", join(dir, "clock.json"), "--quiet"],
+      t.io,
+      { now: () => (reads++, new Date("2027-01-01T00:00:00Z")) },
+    );
+    expect(code).toBe(0);
+    expect(reads).toBe(1);
+    await expect(runCli(["--help"], t.io, undefined as never)).rejects.toThrow(
+      new TypeError(
+        "runCli: options.now: expected a clock () => Date, received nothing (the field is missing)",
+      ),
+    );
   });
 });
 
@@ -134,6 +161,7 @@ describe("runCli on every source", () => {
         "--quiet",
       ],
       t.io,
+      clock,
     );
     const report = JSON.parse(readFileSync(join(dir, "sources.json"), "utf8"));
     expect(report.inputs.map((i: { source: string }) => i.source)).toEqual([

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImportLists } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import { createSqliteStore } from "@rapport/store-sql";
 import { mergeImports } from "./merge-imports";
 import { type Command, parseCommand, type ReportOptions, USAGE } from "./parse-command";
@@ -25,6 +26,22 @@ import { UsageError } from "./usage-error";
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: ProgressStream;
+}
+
+/**
+ * What {@link runCli} runs with besides its arguments and streams: the clock. The runner reads
+ * it once, when it starts, and that moment is the `asOf` of the whole run (the import's
+ * clock, and the report's moment unless `--as-of` or the data say otherwise).
+ *
+ * @example
+ * ```ts
+ * import type { CliOptions } from "@rapport/cli";
+ * const options: CliOptions = { now: () => new Date("2024-07-01T00:00:00Z") };
+ * ```
+ */
+export interface CliOptions {
+  /** The clock; `bin/rapport` passes the system clock, tests a fixed one. */
+  readonly now: () => Date;
 }
 
 /**
@@ -70,10 +87,15 @@ async function writeOut(path: string, text: string) {
   await writeFile(path, text);
 }
 
+/** The moment of the run, read from the clock once when it starts. */
+interface RunClock {
+  readonly now: Date;
+}
+
 async function report(
   options: ReportOptions,
   io: CliIo,
-  now: Date,
+  { now }: RunClock,
   sharedIds: boolean,
 ): Promise<number> {
   const progress = createProgressBar({
@@ -82,7 +104,7 @@ async function report(
     label: "importing",
     quiet: options.quiet,
   });
-  const imported = await readExports(options, options.asOf ?? now, progress);
+  const imported = await readExports(options, { asOf: options.asOf ?? now, progress });
   const files = imported.map((file) => ({ ...file, file: displayName(file.file) }));
   const lists = mergeImports(files, { sharedIds });
   const asOf = options.asOf ?? latestTime(lists) ?? now;
@@ -110,7 +132,7 @@ async function report(
 async function importToStore(
   options: Extract<Command, { command: "import" }>["options"],
   io: CliIo,
-  now: Date,
+  { now }: RunClock,
 ): Promise<number> {
   const progress = createProgressBar({
     stream: io.stderr,
@@ -118,7 +140,7 @@ async function importToStore(
     label: "importing",
     quiet: options.quiet,
   });
-  const files = await readExports(options, now, progress);
+  const files = await readExports(options, { asOf: now, progress });
   const lists = mergeImports(files);
   const store = await createSqliteStore({ filename: options.store.slice("sqlite:".length) });
   try {
@@ -150,23 +172,29 @@ async function importToStore(
 
 /**
  * Runs the `rapport` command line and returns its exit code: 0 success, 1 bad input (one line
- * per problem on stderr, naming file, record and field), 2 usage.
+ * per problem on stderr, naming file, record and field), 2 usage. The clock is read once, when
+ * the run starts.
  *
  * @example
  * ```ts
  * import { runCli } from "@rapport/cli";
- * const code = await runCli(["report", "export.json", "--json", "report.json"], {
- *   stdout: process.stdout,
- *   stderr: process.stderr,
- * });
+ * const code = await runCli(
+ *   ["report", "export.json", "--json", "report.json"],
+ *   { stdout: process.stdout, stderr: process.stderr },
+ *   { now: () => new Date() },
+ * );
  * process.exitCode = code;
  * ```
  */
 export async function runCli(
   argv: readonly string[],
   io: CliIo,
-  now: Date = new Date(),
+  options: CliOptions,
 ): Promise<number> {
+  if (typeof options?.now !== "function") {
+    throw new TypeError(expectedMessage("runCli: options.now", "a clock () => Date", options?.now));
+  }
+  const run: RunClock = { now: options.now() };
   let command: Command;
   try {
     command = parseCommand(argv);
@@ -184,7 +212,7 @@ export async function runCli(
         io.stdout.write(`${VERSION}\n`);
         return 0;
       case "report":
-        return await report(command.options, io, now, false);
+        return await report(command.options, io, run, false);
       case "demo":
         return await report(
           {
@@ -194,11 +222,11 @@ export async function runCli(
             csvKind: null,
           },
           io,
-          now,
+          run,
           true,
         );
       case "import":
-        return await importToStore(command.options, io, now);
+        return await importToStore(command.options, io, run);
     }
   } catch (error) {
     if (error instanceof InputFileError) {

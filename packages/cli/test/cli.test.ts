@@ -118,7 +118,7 @@ describe("errors", () => {
     const { code, stderr } = await run(["report", "x.json", "--period", "fortnight"]);
     expect(code).toBe(2);
     expect(stderr).toContain(
-      '--period: expected one of day, week, month, quarter, received "fortnight"',
+      '--period: expected one of "day" | "week" | "month" | "quarter" | "year", received "fortnight"',
     );
     expect(stderr).toContain("Usage:");
   });

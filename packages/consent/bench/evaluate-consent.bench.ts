@@ -60,11 +60,13 @@ runSuite({
   cases: [
     {
       name: "evaluateConsent",
-      run: repeat(() => evaluateConsent(ledger, { customerId: who, purpose: "analytics", at })),
+      run: repeat(() =>
+        evaluateConsent(ledger, { customerId: who, purpose: "analytics", asOf: at }),
+      ),
     },
     {
       name: "consentState (all 5 purposes)",
-      run: repeat(() => consentState(ledger, who, at)),
+      run: repeat(() => consentState(ledger, who, { asOf: at })),
     },
     {
       name: "erasurePlan (ledger as the only source)",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { C1, catalog } from "./__fixtures__/ledger.fixture";
 import { sources } from "./__fixtures__/sources.fixture";
 import { accessExport } from "./access-export";
-import { RECORD_ENTITIES } from "./customer-records";
+import { RECORD_KINDS } from "./customer-records";
 
 describe("accessExport", () => {
   const asOf = new Date("2024-06-01T00:00:00Z");
@@ -16,12 +16,13 @@ describe("accessExport", () => {
     expect(data.format).toBe("rapport.access-export/1");
     expect(data.customerId).toBe("cus_1");
     expect(data.generatedAt).toBe(asOf);
-    expect(data.sections.map((s) => s.entity)).toEqual([...RECORD_ENTITIES]);
+    expect(data.sections.map((s) => s.entity)).toEqual([...RECORD_KINDS]);
     expect(data.sections.map((s) => s.records.length)).toEqual([1, 1, 1, 1, 1, 5, 2, 1]);
   });
 
   it("names the purposes each part is used for, described from the catalog", () => {
-    expect(data.sections[1]?.purposes).toEqual([
+    // Sections follow RECORD_KINDS: customer, case, interaction, …
+    expect(data.sections[2]?.purposes).toEqual([
       { id: "service_emails", description: "Order and account e-mails", lawfulBasis: "contract" },
       { id: "support", description: "support", lawfulBasis: null },
     ]);

@@ -1,9 +1,10 @@
-import type { CustomerId, CustomerSources, LawfulBasis } from "@rapport/core";
+import type { CustomerId, LawfulBasis } from "@rapport/core";
 import { consentState } from "./consent-state";
 import {
+  type CustomerRecordSources,
   customerRecords,
-  RECORD_ENTITIES,
-  type RecordEntity,
+  RECORD_KINDS,
+  type RecordKind,
   type RecordOf,
 } from "./customer-records";
 import type { ConsentDecision } from "./evaluate-consent";
@@ -36,7 +37,7 @@ export interface ExportedPurpose {
  * const empty: AccessExportSection<"case"> = { entity: "case", purposes: [], records: [] };
  * ```
  */
-export interface AccessExportSection<E extends RecordEntity = RecordEntity> {
+export interface AccessExportSection<E extends RecordKind = RecordKind> {
   /** The kind of record. */
   readonly entity: E;
   /** What these records are used for. */
@@ -48,7 +49,7 @@ export interface AccessExportSection<E extends RecordEntity = RecordEntity> {
 /**
  * Everything held about a customer (GDPR Art. 15 access, Art. 20 portability; CCPA/CPRA
  * §1798.110). Layout, version `rapport.access-export/1`: `format`, `customerId`,
- * `generatedAt`, one section per entity in the order of {@link RECORD_ENTITIES} (always all
+ * `generatedAt`, one section per entity in the order of {@link RECORD_KINDS} (always all
  * of them, empty ones too), each with the purposes it is used for and the records as held,
  * and `consent`: every purpose's decision at `generatedAt`. `JSON.stringify` writes its dates
  * as ISO 8601 in UTC.
@@ -87,7 +88,7 @@ export interface AccessExportOptions {
   /** The declared purposes, for descriptions, bases and the consent section. */
   readonly purposes?: PurposeCatalog;
   /** The purposes each entity is used for (purpose ids). */
-  readonly entityPurposes?: Partial<Readonly<Record<RecordEntity, readonly string[]>>>;
+  readonly entityPurposes?: Partial<Readonly<Record<RecordKind, readonly string[]>>>;
 }
 
 /**
@@ -109,7 +110,7 @@ export interface AccessExportOptions {
  */
 export function accessExport(
   customerId: CustomerId,
-  sources: CustomerSources,
+  sources: CustomerRecordSources,
   options: AccessExportOptions,
 ): AccessExport {
   const records = customerRecords(customerId, sources);
@@ -121,20 +122,21 @@ export function accessExport(
       lawfulBasis: purpose?.lawfulBasis ?? null,
     };
   };
-  const sections = RECORD_ENTITIES.map((entity) => ({
+  const sections = RECORD_KINDS.map((entity) => ({
     entity,
     purposes: (options.entityPurposes?.[entity] ?? []).map(describe),
     records: records.filter((r) => r.entity === entity).map((r) => r.record),
   })) as AccessExportSection[];
   const ledger = records
-    .filter((r) => r.entity === "consent_event")
-    .map((r) => r.record as RecordOf["consent_event"]);
+    .filter((r) => r.entity === "consentEvent")
+    .map((r) => r.record as RecordOf["consentEvent"]);
   return {
     format: "rapport.access-export/1",
     customerId,
     generatedAt: options.asOf,
     sections,
-    consent: consentState(ledger, customerId, options.asOf, {
+    consent: consentState(ledger, customerId, {
+      asOf: options.asOf,
       ...(options.purposes ? { purposes: options.purposes } : {}),
     }),
   };

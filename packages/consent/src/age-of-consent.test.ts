@@ -50,10 +50,10 @@ describe("ageAt", () => {
 describe("ageAt: bad input", () => {
   it("names the invalid date instead of returning NaN", () => {
     expect(() => ageAt(new Date("nope"), new Date("2026-01-01T00:00:00Z"))).toThrow(
-      "ageAt: birthDate: expected a valid Date, received Invalid Date",
+      new RangeError("ageAt: birthDate: expected a valid Date, received an invalid Date"),
     );
     expect(() => ageAt(new Date("2010-01-01T00:00:00Z"), new Date(Number.NaN))).toThrow(
-      "ageAt: at: expected a valid Date, received Invalid Date",
+      new RangeError("ageAt: at: expected a valid Date, received an invalid Date"),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { expectedMessage } from "@rapport/stats";
 /**
  * The age below which a child's consent to online services needs a parent's authorisation,
  * by jurisdiction (ISO 3166-1 alpha-2 code; `"EU"` is the GDPR default). GDPR Art. 8(1) sets
@@ -86,7 +87,8 @@ export function ageAt(birthDate: Date, at: Date): number {
     ["at", at],
   ] as const) {
     if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-      throw new TypeError(`ageAt: ${name}: expected a valid Date, received ${String(value)}`);
+      const message = expectedMessage(`ageAt: ${name}`, "a valid Date", value);
+      throw value instanceof Date ? new RangeError(message) : new TypeError(message);
     }
   }
   let age = at.getUTCFullYear() - birthDate.getUTCFullYear();

@@ -43,21 +43,23 @@ describe("consentModeState", () => {
       ev("g1", "analytics", "grant", "2024-03-01T00:00:00Z"),
       ev("g2", "advertising", "grant", "2024-03-01T00:00:00Z"),
     ];
-    const at = new Date("2024-06-01T00:00:00Z");
+    const asOf = new Date("2024-06-01T00:00:00Z");
     const mapping = {
       ad_storage: ["advertising"],
       analytics_storage: ["analytics"],
       ad_user_data: ["advertising", "ad_sharing"],
       ad_personalization: [],
     };
-    expect(consentModeState(consentState(ledger, C1, at, { purposes: catalog }), mapping)).toEqual({
+    expect(
+      consentModeState(consentState(ledger, C1, { asOf, purposes: catalog }), mapping),
+    ).toEqual({
       ad_storage: "granted",
       analytics_storage: "granted",
       ad_user_data: "granted", // ad_sharing is opt-out and not opted out
       ad_personalization: "denied",
     });
     // Under GPC the selling/sharing purposes are denied, so the ad types follow.
-    const gpc = consentState(ledger, C1, at, { purposes: catalog, signals: { gpc: true } });
+    const gpc = consentState(ledger, C1, { asOf, purposes: catalog, signals: { gpc: true } });
     expect(consentModeState(gpc, mapping)).toMatchObject({
       ad_storage: "denied",
       analytics_storage: "granted",

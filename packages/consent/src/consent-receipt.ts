@@ -1,4 +1,5 @@
 import type { ConsentEvent } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import type { PurposeCatalog } from "./purposes";
 
 /**
@@ -153,8 +154,8 @@ export function consentReceipt(
   options: ConsentReceiptOptions,
 ): KantaraConsentReceipt {
   if (event.action !== "grant") {
-    throw new TypeError(
-      `consentReceipt: action: expected "grant" (a receipt records consent given), received "${event.action}" (event ${event.id})`,
+    throw new RangeError(
+      `${expectedMessage(`consentReceipt: event ${event.id}: action`, '"grant" (a receipt records consent given)', event.action)}`,
     );
   }
   const jurisdiction = options.jurisdiction ?? event.jurisdiction;

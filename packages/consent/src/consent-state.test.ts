@@ -11,7 +11,8 @@ describe("consentState", () => {
   ];
 
   it("lists every declared purpose plus any other in the customer's ledger, sorted by id", () => {
-    const states = consentState(ledger, C1, new Date("2024-04-01T00:00:00Z"), {
+    const states = consentState(ledger, C1, {
+      asOf: new Date("2024-04-01T00:00:00Z"),
       purposes: catalog,
     });
     expect(states.map((d) => [d.purpose, d.state, d.allowed])).toEqual([
@@ -27,11 +28,20 @@ describe("consentState", () => {
   });
 
   it("without a catalog, lists only the customer's own purposes", () => {
-    const states = consentState(ledger, C1, new Date("2024-03-02T12:00:00Z"));
+    const states = consentState(ledger, C1, { asOf: new Date("2024-03-02T12:00:00Z") });
     expect(states.map((d) => [d.purpose, d.reason, d.evidence])).toEqual([
       ["analytics", "consent_withdrawn", ["w1"]],
       ["marketing_email", "consent_granted", ["g1"]],
       ["surveys", "no_consent", []],
     ]);
+  });
+
+  it("needs the moment in options.asOf", () => {
+    expect(() => consentState(ledger, C1, undefined as never)).toThrow(
+      new TypeError(
+        "consentState: options: expected an object { asOf }, received nothing (the field is missing)",
+      ),
+    );
+    expect(() => consentState(ledger, C1, {} as never)).toThrow(TypeError);
   });
 });

@@ -1,17 +1,22 @@
 import type { ConsentEvent, CustomerId } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import { type ConsentDecision, type ConsentQuery, evaluateConsent } from "./evaluate-consent";
 
 /**
- * Options of {@link consentState}: those of {@link evaluateConsent} other than the customer,
- * purpose and moment.
+ * Options of {@link consentState}: the moment `asOf` (required) and the other options of
+ * {@link evaluateConsent}, all but the customer and the purpose.
  *
  * @example
  * ```ts
  * import type { ConsentStateOptions } from "@rapport/consent";
- * const options: ConsentStateOptions = { jurisdiction: "DE", signals: { gpc: true } };
+ * const options: ConsentStateOptions = {
+ *   asOf: new Date("2025-03-01T00:00:00Z"),
+ *   jurisdiction: "DE",
+ *   signals: { gpc: true },
+ * };
  * ```
  */
-export type ConsentStateOptions = Omit<ConsentQuery, "customerId" | "purpose" | "at">;
+export type ConsentStateOptions = Omit<ConsentQuery, "customerId" | "purpose">;
 
 /**
  * Every purpose's decision for a customer at a moment, for a preference centre: each declared
@@ -29,16 +34,18 @@ export type ConsentStateOptions = Omit<ConsentQuery, "customerId" | "purpose" | 
  *     proof: { capturedBy: "cookie-banner", method: "web_form" },
  *   }),
  * ];
- * consentState(ledger, customerId("cus_1"), new Date("2025-03-01T00:00:00Z"))
+ * consentState(ledger, customerId("cus_1"), { asOf: new Date("2025-03-01T00:00:00Z") })
  *   .map((d) => [d.purpose, d.state]); // [["analytics", "granted"]]
  * ```
  */
 export function consentState(
   ledger: Iterable<ConsentEvent>,
   customerId: CustomerId,
-  at: Date,
-  options: ConsentStateOptions = {},
+  options: ConsentStateOptions,
 ): ConsentDecision[] {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(expectedMessage("consentState: options", "an object { asOf }", options));
+  }
   // One pass to pick the customer's events; each purpose is then replayed over those only.
   const events: ConsentEvent[] = [];
   for (const event of ledger) if (event.customerId === customerId) events.push(event);
@@ -46,5 +53,5 @@ export function consentState(
   for (const event of events) ids.add(event.purpose);
   return [...ids]
     .sort()
-    .map((purpose) => evaluateConsent(events, { ...options, customerId, purpose, at }));
+    .map((purpose) => evaluateConsent(events, { ...options, customerId, purpose }));
 }

@@ -1,49 +1,39 @@
-import type {
-  CareGesture,
-  Case,
-  ConsentEvent,
-  Customer,
-  CustomerId,
-  CustomerSources,
-  Interaction,
-  JourneyEvent,
-  SurveyResponse,
-  Transaction,
+import {
+  CUSTOMER_ENTITY_KEYS,
+  type CustomerEntityKey,
+  type CustomerId,
+  ENTITY_KINDS,
+  type EntityRecords,
 } from "@rapport/core";
 
 /**
- * The kinds of record held about a customer, one per list of core's `CustomerSources`.
+ * The kinds of record held about a customer: the record kinds of core's entity table
+ * (`ENTITY_KINDS`) for the entities that belong to a customer (`CUSTOMER_ENTITY_KEYS`), in
+ * that order.
  *
  * @example
  * ```ts
- * import { RECORD_ENTITIES } from "@rapport/consent";
- * RECORD_ENTITIES[0]; // "customer"
+ * import { RECORD_KINDS } from "@rapport/consent";
+ * RECORD_KINDS; // ["customer", "case", "interaction", "surveyResponse", "journeyEvent", "consentEvent", "transaction", "careGesture"]
  * ```
  */
-export const RECORD_ENTITIES = [
-  "customer",
-  "interaction",
-  "case",
-  "survey_response",
-  "journey_event",
-  "consent_event",
-  "transaction",
-  "care_gesture",
-] as const;
+export const RECORD_KINDS = CUSTOMER_ENTITY_KEYS.map((key) => ENTITY_KINDS[key]) as readonly {
+  [K in CustomerEntityKey]: (typeof ENTITY_KINDS)[K];
+}[CustomerEntityKey][];
 
 /**
- * One of {@link RECORD_ENTITIES}.
+ * One of {@link RECORD_KINDS}: the record kind of an entity that belongs to a customer.
  *
  * @example
  * ```ts
- * import type { RecordEntity } from "@rapport/consent";
- * const entity: RecordEntity = "survey_response";
+ * import type { RecordKind } from "@rapport/consent";
+ * const kind: RecordKind = "surveyResponse";
  * ```
  */
-export type RecordEntity = (typeof RECORD_ENTITIES)[number];
+export type RecordKind = (typeof ENTITY_KINDS)[CustomerEntityKey];
 
 /**
- * A reference to one stored record: its entity and id. What the store needs to act on it.
+ * A reference to one stored record: its kind and id. What the store needs to act on it.
  *
  * @example
  * ```ts
@@ -52,39 +42,39 @@ export type RecordEntity = (typeof RECORD_ENTITIES)[number];
  * ```
  */
 export interface RecordRef {
-  /** The kind of record. */
-  readonly entity: RecordEntity;
+  /** The kind of record (as in import reports: `"surveyResponse"`, `"careGesture"`…). */
+  readonly entity: RecordKind;
   /** Its id (a customer, case or record id). */
   readonly id: string;
 }
 
 /**
- * Each entity's record type.
+ * Each record kind's type.
  *
  * @example
  * ```ts
  * import type { RecordOf } from "@rapport/consent";
- * type Response = RecordOf["survey_response"];
+ * type Response = RecordOf["surveyResponse"];
  * ```
  */
-export interface RecordOf {
-  /** A customer. */
-  customer: Customer;
-  /** An interaction. */
-  interaction: Interaction;
-  /** A case. */
-  case: Case;
-  /** A survey response. */
-  survey_response: SurveyResponse;
-  /** A journey event. */
-  journey_event: JourneyEvent;
-  /** A consent event. */
-  consent_event: ConsentEvent;
-  /** A transaction. */
-  transaction: Transaction;
-  /** A care gesture. */
-  care_gesture: CareGesture;
-}
+export type RecordOf = {
+  [K in CustomerEntityKey as (typeof ENTITY_KINDS)[K]]: EntityRecords[K];
+};
+
+/**
+ * Everything known about customers, one optional list per customer entity, named by the
+ * entity keys (`customers`, `cases`, `interactions`, `surveyResponses`, `journeyEvents`,
+ * `consentEvents`, `transactions`, `careGestures`). Lists may hold other customers' records too.
+ *
+ * @example
+ * ```ts
+ * import type { CustomerRecordSources } from "@rapport/consent";
+ * const sources: CustomerRecordSources = { interactions: [], surveyResponses: [] };
+ * ```
+ */
+export type CustomerRecordSources = {
+  readonly [K in CustomerEntityKey]?: Iterable<EntityRecords[K]>;
+};
 
 /**
  * One record held about a customer, with the date its retention counts from.
@@ -102,12 +92,29 @@ export interface CustomerRecord extends RecordRef {
    */
   readonly at: Date | null;
   /** The record itself. */
-  readonly record: RecordOf[RecordEntity];
+  readonly record: RecordOf[RecordKind];
 }
 
+// Per entity: who the record belongs to and the date its retention counts from.
+const READERS: {
+  readonly [K in CustomerEntityKey]: {
+    readonly owner: (record: EntityRecords[K]) => string;
+    readonly at: (record: EntityRecords[K]) => Date | undefined;
+  };
+} = {
+  customers: { owner: (r) => r.id, at: (r) => r.customerSince ?? r.firstSeenAt },
+  cases: { owner: (r) => r.customerId, at: (r) => r.createdAt },
+  interactions: { owner: (r) => r.customerId, at: (r) => r.occurredAt },
+  surveyResponses: { owner: (r) => r.customerId, at: (r) => r.respondedAt },
+  journeyEvents: { owner: (r) => r.customerId, at: (r) => r.occurredAt },
+  consentEvents: { owner: (r) => r.customerId, at: (r) => r.capturedAt },
+  transactions: { owner: (r) => r.customerId, at: (r) => r.occurredAt },
+  careGestures: { owner: (r) => r.customerId, at: (r) => r.grantedAt },
+};
+
 /**
- * Every record held about one customer in the sources, entity by entity in the order of
- * {@link RECORD_ENTITIES}, each list in its own order. Records of other customers are skipped.
+ * Every record held about one customer in the sources, kind by kind in the order of
+ * {@link RECORD_KINDS}, each list in its own order. Records of other customers are skipped.
  *
  * @example
  * ```ts
@@ -119,68 +126,18 @@ export interface CustomerRecord extends RecordRef {
  */
 export function customerRecords(
   customerId: CustomerId,
-  sources: CustomerSources,
+  sources: CustomerRecordSources,
 ): CustomerRecord[] {
   const out: CustomerRecord[] = [];
-  const add = <E extends RecordEntity>(
-    entity: E,
-    list: Iterable<RecordOf[E]> | undefined,
-    owner: (record: RecordOf[E]) => string,
-    at: (record: RecordOf[E]) => Date | undefined,
-  ) => {
-    for (const record of list ?? []) {
+  const add = <K extends CustomerEntityKey>(key: K) => {
+    const { owner, at } = READERS[key];
+    for (const record of sources[key] ?? []) {
       if (owner(record) === customerId) {
-        out.push({ entity, id: (record as { id: string }).id, at: at(record) ?? null, record });
+        const id = (record as { id: string }).id;
+        out.push({ entity: ENTITY_KINDS[key], id, at: at(record) ?? null, record });
       }
     }
   };
-  add(
-    "customer",
-    sources.customers,
-    (r) => r.id,
-    (r) => r.customerSince ?? r.firstSeenAt,
-  );
-  add(
-    "interaction",
-    sources.interactions,
-    (r) => r.customerId,
-    (r) => r.occurredAt,
-  );
-  add(
-    "case",
-    sources.cases,
-    (r) => r.customerId,
-    (r) => r.createdAt,
-  );
-  add(
-    "survey_response",
-    sources.surveyResponses,
-    (r) => r.customerId,
-    (r) => r.respondedAt,
-  );
-  add(
-    "journey_event",
-    sources.journeyEvents,
-    (r) => r.customerId,
-    (r) => r.occurredAt,
-  );
-  add(
-    "consent_event",
-    sources.consentEvents,
-    (r) => r.customerId,
-    (r) => r.capturedAt,
-  );
-  add(
-    "transaction",
-    sources.transactions,
-    (r) => r.customerId,
-    (r) => r.occurredAt,
-  );
-  add(
-    "care_gesture",
-    sources.careGestures,
-    (r) => r.customerId,
-    (r) => r.grantedAt,
-  );
+  for (const key of CUSTOMER_ENTITY_KEYS) add(key);
   return out;
 }

@@ -17,17 +17,17 @@ describe("erasurePlan", () => {
     });
     expect(plan.delete).toEqual([
       { entity: "customer", id: "cus_1" },
-      { entity: "interaction", id: "int_1" },
       { entity: "case", id: "case_1" },
-      { entity: "journey_event", id: "je_1" },
-      { entity: "consent_event", id: "ce_1" },
-      { entity: "consent_event", id: "ce_2" },
-      { entity: "consent_event", id: "ce_3" },
-      { entity: "consent_event", id: "ce_4" },
-      { entity: "consent_event", id: "ce_5" },
+      { entity: "interaction", id: "int_1" },
+      { entity: "journeyEvent", id: "je_1" },
+      { entity: "consentEvent", id: "ce_1" },
+      { entity: "consentEvent", id: "ce_2" },
+      { entity: "consentEvent", id: "ce_3" },
+      { entity: "consentEvent", id: "ce_4" },
+      { entity: "consentEvent", id: "ce_5" },
       // 2013-01-01 + 3650 days = 2022-12-30, before the request: its retention is over.
       { entity: "transaction", id: "tx_old" },
-      { entity: "care_gesture", id: "gst_1" },
+      { entity: "careGesture", id: "gst_1" },
     ]);
     // 2024-01-10 + 3650 days (two leap days, 2024 and 2028, inside) = 2034-01-07.
     expect(plan.keep).toEqual([
@@ -40,7 +40,7 @@ describe("erasurePlan", () => {
     ]);
     expect(plan.pseudonymise).toEqual([
       {
-        entity: "survey_response",
+        entity: "surveyResponse",
         id: "sr_1",
         pseudonym: "erased:dsr_1",
         removeFields: ["comment", "caseId", "source"],
@@ -76,11 +76,11 @@ describe("erasurePlan", () => {
     const plan = erasurePlan(C1, sources, { requestId: DSR, requestedAt });
     const deleted = new Set(plan.delete.map((r) => r.id));
     const remaining = [...(sources.consentEvents ?? [])].filter((e) => !deleted.has(e.id));
-    const at = new Date("2024-07-01T00:00:00Z");
+    const asOf = new Date("2024-07-01T00:00:00Z");
     const decision = evaluateConsent(remaining, {
       customerId: C1,
       purpose: "marketing_email",
-      at,
+      asOf,
       suppressions: [plan.suppression],
     });
     expect(decision).toMatchObject({
@@ -98,7 +98,7 @@ describe("erasurePlan", () => {
         requestedAt: new Date("nope"),
         rules: {
           transaction: { action: "keep", reason: "because" as never, retentionDays: 0 },
-          survey_response: { action: "pseudonymise", removeFields: "comment" as never },
+          surveyResponse: { action: "pseudonymise", removeFields: "comment" as never },
           case: { action: "shred" } as never,
           invoices: { action: "delete" },
         } as never,
@@ -109,12 +109,23 @@ describe("erasurePlan", () => {
       expect(
         (error as RapportValidationError).issues.map((i) => `${i.path.join(".")}: ${i.message}`),
       ).toEqual([
-        "requestedAt: expected a valid Date, received Invalid Date",
-        'rules.transaction.reason: expected one of freedom_of_expression | legal_obligation | public_health | archiving_research | legal_claims, received "because"',
+        "requestedAt: expected a valid Date, received an invalid Date",
+        'rules.transaction.reason: expected one of "freedom_of_expression" | "legal_obligation" | "public_health" | "archiving_research" | "legal_claims", received "because"',
         "rules.transaction.retentionDays: expected a positive whole number of days, received 0",
-        'rules.survey_response.removeFields: expected an array of field names, received "comment"',
-        'rules.case.action: expected "delete" | "pseudonymise" | "keep", received "shred"',
-        'rules.invoices: expected one of customer | interaction | case | survey_response | journey_event | consent_event | transaction | care_gesture, received "invoices"',
+        'rules.surveyResponse.removeFields: expected an array of field names, received "comment"',
+        'rules.case.action: expected one of "delete" | "pseudonymise" | "keep", received "shred"',
+        'rules.invoices: expected a record kind, one of "customer" | "case" | "interaction" | "surveyResponse" | "journeyEvent" | "consentEvent" | "transaction" | "careGesture", received "invoices"',
+      ]);
+      // Each issue carries zod's code for its kind of problem.
+      expect(
+        (error as RapportValidationError).issues.map((i) => (i as { code?: string }).code),
+      ).toEqual([
+        "invalid_value", // an invalid Date: the right type, a value out of its domain
+        "invalid_value",
+        "too_small",
+        "invalid_type",
+        "invalid_value",
+        "unknown_key",
       ]);
     }
     expect(() => erasurePlan(C1, {}, { requestId: "" as never, requestedAt })).toThrow(

@@ -1,10 +1,12 @@
-import type { ConsentEvent, CustomerId, CustomerSources, RecordId } from "@rapport/core";
+import type { ConsentEvent, CustomerId, RecordId } from "@rapport/core";
 import { RapportValidationError, type ValidationIssue } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import {
   type CustomerRecord,
+  type CustomerRecordSources,
   customerRecords,
-  RECORD_ENTITIES,
-  type RecordEntity,
+  RECORD_KINDS,
+  type RecordKind,
   type RecordRef,
 } from "./customer-records";
 import { compareConsentEvents } from "./ledger-order";
@@ -61,15 +63,15 @@ export type ErasureRule =
  * DEFAULT_ERASURE_RULES.transaction.action; // "keep"
  * ```
  */
-export const DEFAULT_ERASURE_RULES: Readonly<Record<RecordEntity, ErasureRule>> = {
+export const DEFAULT_ERASURE_RULES: Readonly<Record<RecordKind, ErasureRule>> = {
   customer: { action: "delete" },
   interaction: { action: "delete" },
   case: { action: "delete" },
-  survey_response: { action: "pseudonymise", removeFields: ["comment", "caseId", "source"] },
-  journey_event: { action: "delete" },
-  consent_event: { action: "delete" },
+  surveyResponse: { action: "pseudonymise", removeFields: ["comment", "caseId", "source"] },
+  journeyEvent: { action: "delete" },
+  consentEvent: { action: "delete" },
   transaction: { action: "keep", reason: "legal_obligation" },
-  care_gesture: { action: "delete" },
+  careGesture: { action: "delete" },
 };
 
 /**
@@ -92,7 +94,7 @@ export interface ErasurePolicy {
   /** When the erasure takes effect. */
   readonly requestedAt: Date;
   /** Rules by entity; {@link DEFAULT_ERASURE_RULES} for those left out. */
-  readonly rules?: Partial<Readonly<Record<RecordEntity, ErasureRule>>>;
+  readonly rules?: Partial<Readonly<Record<RecordKind, ErasureRule>>>;
   /** The id that replaces the customer's in pseudonymised records (generate it randomly, outside); `erased:<requestId>` by default. */
   readonly pseudonym?: string;
 }
@@ -119,7 +121,7 @@ export interface KeptRecord extends RecordRef {
  * @example
  * ```ts
  * import type { PseudonymisedRecord } from "@rapport/consent";
- * const p: PseudonymisedRecord = { entity: "survey_response", id: "sr_1", pseudonym: "erased:dsr_1", removeFields: ["comment"] };
+ * const p: PseudonymisedRecord = { entity: "surveyResponse", id: "sr_1", pseudonym: "erased:dsr_1", removeFields: ["comment"] };
  * ```
  */
 export interface PseudonymisedRecord extends RecordRef {
@@ -163,53 +165,72 @@ const KEEP_REASONS: readonly string[] = [
   "legal_claims",
 ];
 
+// An issue with zod's code for its kind and a message by expectedMessage.
+function issue(
+  path: readonly PropertyKey[],
+  code: "invalid_type" | "invalid_value" | "too_small" | "unknown_key",
+  expected: string,
+  received: unknown,
+): ValidationIssue {
+  const withCode: ValidationIssue & { readonly code: string } = {
+    path,
+    code,
+    message: expectedMessage("", expected, received),
+  };
+  return withCode;
+}
+
 function validate(policy: ErasurePolicy): void {
+  if (typeof policy !== "object" || policy === null) {
+    throw new RapportValidationError("ErasurePolicy", [
+      issue([], "invalid_type", "an object { requestId, requestedAt }", policy),
+    ]);
+  }
   const issues: ValidationIssue[] = [];
   if (typeof policy.requestId !== "string" || policy.requestId === "") {
-    issues.push({
-      path: ["requestId"],
-      message: `expected a non-empty id, received ${JSON.stringify(policy.requestId)}`,
-    });
+    const code = typeof policy.requestId === "string" ? "too_small" : "invalid_type";
+    issues.push(issue(["requestId"], code, "a non-empty id", policy.requestId));
   }
   if (!(policy.requestedAt instanceof Date) || Number.isNaN(policy.requestedAt.getTime())) {
-    issues.push({
-      path: ["requestedAt"],
-      message: `expected a valid Date, received ${String(policy.requestedAt)}`,
-    });
+    const code = policy.requestedAt instanceof Date ? "invalid_value" : "invalid_type";
+    issues.push(issue(["requestedAt"], code, "a valid Date", policy.requestedAt));
   }
   for (const [entity, rule] of Object.entries(policy.rules ?? {})) {
     const path = ["rules", entity];
-    if (!RECORD_ENTITIES.includes(entity as RecordEntity)) {
-      issues.push({
-        path,
-        message: `expected one of ${RECORD_ENTITIES.join(" | ")}, received "${entity}"`,
-      });
+    if (!RECORD_KINDS.includes(entity as RecordKind)) {
+      issues.push(issue(path, "unknown_key", `a record kind, ${oneOf(RECORD_KINDS)}`, entity));
     } else if (rule?.action === "keep") {
       if (!KEEP_REASONS.includes(rule.reason)) {
-        issues.push({
-          path: [...path, "reason"],
-          message: `expected one of ${KEEP_REASONS.join(" | ")}, received ${JSON.stringify(rule.reason)}`,
-        });
+        issues.push(issue([...path, "reason"], "invalid_value", oneOf(KEEP_REASONS), rule.reason));
       }
       const days = rule.retentionDays;
       if (days !== undefined && !(Number.isInteger(days) && days > 0)) {
-        issues.push({
-          path: [...path, "retentionDays"],
-          message: `expected a positive whole number of days, received ${days}`,
-        });
+        const code = typeof days === "number" ? "too_small" : "invalid_type";
+        issues.push(
+          issue([...path, "retentionDays"], code, "a positive whole number of days", days),
+        );
       }
     } else if (rule?.action === "pseudonymise") {
       if (!Array.isArray(rule.removeFields)) {
-        issues.push({
-          path: [...path, "removeFields"],
-          message: `expected an array of field names, received ${JSON.stringify(rule.removeFields)}`,
-        });
+        issues.push(
+          issue(
+            [...path, "removeFields"],
+            "invalid_type",
+            "an array of field names",
+            rule.removeFields,
+          ),
+        );
       }
     } else if (rule?.action !== "delete") {
-      issues.push({
-        path: [...path, "action"],
-        message: `expected "delete" | "pseudonymise" | "keep", received ${JSON.stringify((rule as { action?: unknown } | undefined)?.action)}`,
-      });
+      const action = (rule as { action?: unknown } | undefined)?.action;
+      issues.push(
+        issue(
+          [...path, "action"],
+          "invalid_value",
+          oneOf(["delete", "pseudonymise", "keep"]),
+          action,
+        ),
+      );
     }
   }
   if (issues.length > 0) throw new RapportValidationError("ErasurePolicy", issues);
@@ -219,7 +240,7 @@ function validate(policy: ErasurePolicy): void {
 function optOutsAt(records: readonly CustomerRecord[], at: number): SuppressedPurpose[] {
   const latest = new Map<string, ConsentEvent>();
   for (const { entity, record } of records) {
-    if (entity !== "consent_event") continue;
+    if (entity !== "consentEvent") continue;
     const event = record as ConsentEvent;
     if (event.capturedAt.getTime() > at) continue;
     const current = latest.get(event.purpose);
@@ -260,7 +281,7 @@ function optOutsAt(records: readonly CustomerRecord[], at: number): SuppressedPu
  */
 export function erasurePlan(
   customerId: CustomerId,
-  sources: CustomerSources,
+  sources: CustomerRecordSources,
   policy: ErasurePolicy,
 ): ErasurePlan {
   validate(policy);

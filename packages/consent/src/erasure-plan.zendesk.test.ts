@@ -77,7 +77,7 @@ describe.skipIf(!exists)("erasurePlan over real Zendesk tickets and ratings", ()
     const requester = customerId("zd_20014192");
     const plan = erasurePlan(
       requester,
-      { cases, responses },
+      { cases, surveyResponses: responses },
       { requestId: recordId("dsr_zd"), requestedAt: new Date("2015-01-01T00:00:00Z") },
     );
     const theirTickets = tickets
@@ -108,7 +108,7 @@ describe.skipIf(!exists)("erasurePlan over real Zendesk tickets and ratings", ()
   it("exports everything held about the other requester", () => {
     const data = accessExport(
       customerId("zd_20014182"),
-      { cases, responses },
+      { cases, surveyResponses: responses },
       { asOf: new Date("2015-01-01T00:00:00Z") },
     );
     const caseSection = data.sections.find((s) => s.entity === "case");

@@ -67,7 +67,7 @@ describe("evaluateConsent: properties", () => {
         const d = evaluateConsent(ledger, {
           customerId: C1,
           purpose,
-          at: q.at,
+          asOf: q.at,
           ...(q.withCatalog ? { purposes: catalog } : {}),
           ...(q.gpc === undefined ? {} : { signals: { gpc: q.gpc } }),
           ...(q.birthYear ? { subject: { birthDate: new Date(Date.UTC(q.birthYear, 0, 1)) } } : {}),
@@ -113,7 +113,7 @@ describe("evaluateConsent: properties", () => {
         const query = {
           customerId: C1,
           purpose: q.purpose,
-          at: q.at,
+          asOf: q.at,
           purposes: catalog,
           ...(q.gpc === undefined ? {} : { signals: { gpc: q.gpc } }),
         };
@@ -134,7 +134,7 @@ describe("evaluateConsent: properties", () => {
         const future = extra
           .filter((e) => e.capturedAt.getTime() > t)
           .map((e) => ({ ...e, id: `f_${e.id}` }) as ConsentEvent);
-        const query = { customerId: C1, purpose: q.purpose, at: q.at, purposes: catalog };
+        const query = { customerId: C1, purpose: q.purpose, asOf: q.at, purposes: catalog };
         expect(evaluateConsent([...past, ...future], query)).toEqual(evaluateConsent(past, query));
       }),
       { numRuns: 300 },

@@ -12,7 +12,7 @@ import type { SuppressionRecord } from "./suppression-record";
 interface Scenario {
   name: string;
   ledger: ConsentEvent[];
-  query: Omit<Partial<ConsentQuery>, "at"> & { purpose: string; at: string };
+  query: Omit<Partial<ConsentQuery>, "asOf"> & { purpose: string; asOf: string };
   expected: {
     allowed: boolean;
     state: ConsentState;
@@ -104,13 +104,13 @@ const scenarios: Scenario[] = [
   {
     name: "no record: consent needed and absent, default deny",
     ledger: [],
-    query: { purpose: "marketing_email", at: "2024-05-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-05-01T00:00:00Z" },
     expected: { allowed: false, state: "undecided", reason: "no_consent", evidence: [] },
   },
   {
     name: "grant",
     ledger: [grant],
-    query: { purpose: "marketing_email", at: "2024-05-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-05-01T00:00:00Z" },
     expected: {
       allowed: true,
       state: "granted",
@@ -122,67 +122,67 @@ const scenarios: Scenario[] = [
   {
     name: "withdraw after grant",
     ledger: [grant, withdraw],
-    query: { purpose: "marketing_email", at: "2024-07-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-07-01T00:00:00Z" },
     expected: { allowed: false, state: "denied", reason: "consent_withdrawn", evidence: ["w1"] },
   },
   {
     name: "a withdrawal is not retroactive: before it, the grant still holds",
     ledger: [grant, withdraw],
-    query: { purpose: "marketing_email", at: "2024-05-31T23:59:59.999Z" },
+    query: { purpose: "marketing_email", asOf: "2024-05-31T23:59:59.999Z" },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["g1"] },
   },
   {
     name: "re-grant after withdrawal",
     ledger: [grant, withdraw, regrant],
-    query: { purpose: "marketing_email", at: "2024-10-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-10-01T00:00:00Z" },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["g2"] },
   },
   {
     name: "grant and withdraw at the same instant: withdraw wins (listed grant last)",
     ledger: [grant, withdraw, grantSameInstant],
-    query: { purpose: "marketing_email", at: "2024-06-01T10:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-06-01T10:00:00Z" },
     expected: { allowed: false, state: "denied", reason: "consent_withdrawn", evidence: ["w1"] },
   },
   {
     name: "grant and withdraw at the same instant: withdraw wins (listed grant first)",
     ledger: [grantSameInstant, withdraw],
-    query: { purpose: "marketing_email", at: "2024-08-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-08-01T00:00:00Z" },
     expected: { allowed: false, state: "denied", reason: "consent_withdrawn", evidence: ["w1"] },
   },
   {
     name: "evaluated exactly at the grant's time: the grant counts",
     ledger: [grant],
-    query: { purpose: "marketing_email", at: "2024-03-01T10:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-03-01T10:00:00Z" },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["g1"] },
   },
   {
     name: "evaluated 1 ms before the grant: nothing yet",
     ledger: [grant],
-    query: { purpose: "marketing_email", at: "2024-03-01T09:59:59.999Z" },
+    query: { purpose: "marketing_email", asOf: "2024-03-01T09:59:59.999Z" },
     expected: { allowed: false, state: "undecided", reason: "no_consent", evidence: [] },
   },
   {
     name: "evaluated exactly at the withdrawal's time: the withdrawal counts",
     ledger: [grant, withdraw],
-    query: { purpose: "marketing_email", at: "2024-06-01T10:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-06-01T10:00:00Z" },
     expected: { allowed: false, state: "denied", reason: "consent_withdrawn", evidence: ["w1"] },
   },
   {
     name: "late, out-of-order event: an older grant arriving after a withdrawal does not override it",
     ledger: [withdraw, grant],
-    query: { purpose: "marketing_email", at: "2024-07-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-07-01T00:00:00Z" },
     expected: { allowed: false, state: "denied", reason: "consent_withdrawn", evidence: ["w1"] },
   },
   {
     name: "late, out-of-order event: a newer grant listed first still wins",
     ledger: [regrant, withdraw, grant],
-    query: { purpose: "marketing_email", at: "2024-10-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-10-01T00:00:00Z" },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["g2"] },
   },
   {
     name: "expiry boundary: 1 ms before expiry the consent holds",
     ledger: [expiring],
-    query: { purpose: "marketing_email", at: "2025-03-01T09:59:59.999Z" },
+    query: { purpose: "marketing_email", asOf: "2025-03-01T09:59:59.999Z" },
     expected: {
       allowed: true,
       state: "granted",
@@ -194,7 +194,7 @@ const scenarios: Scenario[] = [
   {
     name: "expiry boundary: at expiresAt the consent no longer counts",
     ledger: [expiring],
-    query: { purpose: "marketing_email", at: "2025-03-01T10:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2025-03-01T10:00:00Z" },
     expected: {
       allowed: false,
       state: "undecided",
@@ -206,31 +206,31 @@ const scenarios: Scenario[] = [
   {
     name: "notice change: the materially changed purpose needs fresh consent",
     ledger: [analyticsV1, marketingV1],
-    query: { purpose: "analytics", at: "2025-02-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "analytics", asOf: "2025-02-01T00:00:00Z", purposes: catalog },
     expected: { allowed: false, state: "undecided", reason: "notice_superseded", evidence: ["ga"] },
   },
   {
     name: "notice change: other purposes keep their consent",
     ledger: [analyticsV1, marketingV1],
-    query: { purpose: "marketing_email", at: "2025-02-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "marketing_email", asOf: "2025-02-01T00:00:00Z", purposes: catalog },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["gm"] },
   },
   {
     name: "notice change: before the new notice took effect the old consent holds",
     ledger: [analyticsV1],
-    query: { purpose: "analytics", at: "2024-12-31T23:59:59Z", purposes: catalog },
+    query: { purpose: "analytics", asOf: "2024-12-31T23:59:59Z", purposes: catalog },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["ga"] },
   },
   {
     name: "notice change: fresh consent under the new notice counts",
     ledger: [analyticsV1, analyticsV2],
-    query: { purpose: "analytics", at: "2025-03-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "analytics", asOf: "2025-03-01T00:00:00Z", purposes: catalog },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["ga2"] },
   },
   {
     name: "notice change: a grant on a stale form (old notice) after the change does not count",
     ledger: [analyticsStale],
-    query: { purpose: "analytics", at: "2025-03-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "analytics", asOf: "2025-03-01T00:00:00Z", purposes: catalog },
     expected: {
       allowed: false,
       state: "undecided",
@@ -241,31 +241,31 @@ const scenarios: Scenario[] = [
   {
     name: "objection to legitimate interest stops it",
     ledger: [objectLi],
-    query: { purpose: "fraud_prevention", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "fraud_prevention", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: false, state: "denied", reason: "objected", evidence: ["o1"] },
   },
   {
     name: "legitimate interest without objection is allowed",
     ledger: [],
-    query: { purpose: "fraud_prevention", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "fraud_prevention", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: true, state: "undecided", reason: "basis_not_consent", evidence: [] },
   },
   {
     name: "objection to an opt-out (legitimate interest) purpose",
     ledger: [objectSharing],
-    query: { purpose: "ad_sharing", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "ad_sharing", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: false, state: "denied", reason: "objected", evidence: ["o2"] },
   },
   {
     name: "opt-out purpose, opted out",
     ledger: [optOutSharing],
-    query: { purpose: "ad_sharing", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "ad_sharing", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: false, state: "denied", reason: "opted_out", evidence: ["w2"] },
   },
   {
     name: "opt-out purpose, no choice on record: allowed but still undecided",
     ledger: [],
-    query: { purpose: "ad_sharing", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "ad_sharing", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: true, state: "undecided", reason: "not_opted_out", evidence: [] },
   },
   {
@@ -273,7 +273,7 @@ const scenarios: Scenario[] = [
     ledger: [adsGrant],
     query: {
       purpose: "advertising",
-      at: "2024-06-01T00:00:00Z",
+      asOf: "2024-06-01T00:00:00Z",
       purposes: catalog,
       signals: { gpc: true },
     },
@@ -288,7 +288,7 @@ const scenarios: Scenario[] = [
   {
     name: "no GPC signal is no preference: the stored grant holds",
     ledger: [adsGrant],
-    query: { purpose: "advertising", at: "2024-06-01T00:00:00Z", purposes: catalog, signals: {} },
+    query: { purpose: "advertising", asOf: "2024-06-01T00:00:00Z", purposes: catalog, signals: {} },
     expected: {
       allowed: true,
       state: "granted",
@@ -302,7 +302,7 @@ const scenarios: Scenario[] = [
     ledger: [],
     query: {
       purpose: "ad_sharing",
-      at: "2024-06-01T00:00:00Z",
+      asOf: "2024-06-01T00:00:00Z",
       purposes: catalog,
       signals: { gpc: true },
     },
@@ -319,7 +319,7 @@ const scenarios: Scenario[] = [
     ledger: [marketingV1],
     query: {
       purpose: "marketing_email",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       purposes: catalog,
       signals: { gpc: true },
     },
@@ -328,31 +328,31 @@ const scenarios: Scenario[] = [
   {
     name: "contract basis after withdrawal: still allowed, the choice is recorded",
     ledger: [contractWithdraw],
-    query: { purpose: "service_emails", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "service_emails", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: true, state: "denied", reason: "basis_not_consent", evidence: ["w3"] },
   },
   {
     name: "restriction stops contract processing (Art. 18)",
     ledger: [contractRestrict],
-    query: { purpose: "service_emails", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "service_emails", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: false, state: "denied", reason: "restricted", evidence: ["r1"] },
   },
   {
     name: "restriction does not stop a legal obligation",
     ledger: [invoicesRestrict],
-    query: { purpose: "invoices", at: "2024-06-01T00:00:00Z", purposes: catalog },
+    query: { purpose: "invoices", asOf: "2024-06-01T00:00:00Z", purposes: catalog },
     expected: { allowed: true, state: "denied", reason: "basis_not_consent", evidence: ["r2"] },
   },
   {
     name: "restriction after a consent grant",
     ledger: [grant, marketingRestrict],
-    query: { purpose: "marketing_email", at: "2024-08-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-08-01T00:00:00Z" },
     expected: { allowed: false, state: "denied", reason: "restricted", evidence: ["r3"] },
   },
   {
     name: "objection after a consent grant",
     ledger: [grant, marketingObject],
-    query: { purpose: "marketing_email", at: "2024-08-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-08-01T00:00:00Z" },
     expected: { allowed: false, state: "denied", reason: "objected", evidence: ["o3"] },
   },
   {
@@ -360,7 +360,7 @@ const scenarios: Scenario[] = [
     ledger: [minorGrant],
     query: {
       purpose: "marketing_email",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       subject: { birthDate: new Date("2010-05-01T00:00:00Z") },
     },
     expected: {
@@ -375,7 +375,7 @@ const scenarios: Scenario[] = [
     ledger: [minorGrantAuthorised],
     query: {
       purpose: "marketing_email",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       subject: { birthDate: new Date("2010-05-01T00:00:00Z") },
     },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["gk2"] },
@@ -385,7 +385,7 @@ const scenarios: Scenario[] = [
     ledger: [minorGrant],
     query: {
       purpose: "marketing_email",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       jurisdiction: "BE",
       subject: { birthDate: new Date("2010-05-01T00:00:00Z") },
     },
@@ -394,7 +394,7 @@ const scenarios: Scenario[] = [
   {
     name: "age given instead of a birth date",
     ledger: [minorGrant],
-    query: { purpose: "marketing_email", at: "2024-07-01T00:00:00Z", subject: { age: 15 } },
+    query: { purpose: "marketing_email", asOf: "2024-07-01T00:00:00Z", subject: { age: 15 } },
     expected: {
       allowed: false,
       state: "undecided",
@@ -407,7 +407,7 @@ const scenarios: Scenario[] = [
     ledger: [],
     query: {
       purpose: "ad_sharing",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       purposes: catalog,
       jurisdiction: "US-CA",
       subject: teen,
@@ -419,7 +419,7 @@ const scenarios: Scenario[] = [
     ledger: [sharingGrant],
     query: {
       purpose: "ad_sharing",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       purposes: catalog,
       jurisdiction: "US-CA",
       subject: teen,
@@ -431,7 +431,7 @@ const scenarios: Scenario[] = [
     ledger: [sharingGrantAt12],
     query: {
       purpose: "ad_sharing",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       purposes: catalog,
       jurisdiction: "US-CA",
       subject: teen,
@@ -448,7 +448,7 @@ const scenarios: Scenario[] = [
     ledger: [],
     query: {
       purpose: "ad_sharing",
-      at: "2024-07-01T00:00:00Z",
+      asOf: "2024-07-01T00:00:00Z",
       purposes: catalog,
       jurisdiction: "US-NY",
       subject: teen,
@@ -458,19 +458,23 @@ const scenarios: Scenario[] = [
   {
     name: "erased customer: a remembered opt-out is still honoured",
     ledger: [withdrawnBeforeErasure],
-    query: { purpose: "marketing_email", at: "2024-05-01T00:00:00Z", suppressions: [suppression] },
+    query: {
+      purpose: "marketing_email",
+      asOf: "2024-05-01T00:00:00Z",
+      suppressions: [suppression],
+    },
     expected: { allowed: false, state: "denied", reason: "suppressed", evidence: ["dsr_1"] },
   },
   {
     name: "erased customer: a grant from before the erasure no longer counts",
     ledger: [beforeErasure],
-    query: { purpose: "analytics", at: "2024-05-01T00:00:00Z", suppressions: [suppression] },
+    query: { purpose: "analytics", asOf: "2024-05-01T00:00:00Z", suppressions: [suppression] },
     expected: { allowed: false, state: "undecided", reason: "erased", evidence: ["dsr_1"] },
   },
   {
     name: "erased customer who grants again afterwards",
     ledger: [beforeErasure, afterErasure],
-    query: { purpose: "analytics", at: "2024-10-01T00:00:00Z", suppressions: [suppression] },
+    query: { purpose: "analytics", asOf: "2024-10-01T00:00:00Z", suppressions: [suppression] },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["gn"] },
   },
   {
@@ -478,7 +482,7 @@ const scenarios: Scenario[] = [
     ledger: [],
     query: {
       purpose: "invoices",
-      at: "2024-05-01T00:00:00Z",
+      asOf: "2024-05-01T00:00:00Z",
       purposes: catalog,
       suppressions: [suppression],
     },
@@ -487,13 +491,13 @@ const scenarios: Scenario[] = [
   {
     name: "an erasure later than the moment asked about changes nothing",
     ledger: [beforeErasure],
-    query: { purpose: "analytics", at: "2024-03-01T00:00:00Z", suppressions: [suppression] },
+    query: { purpose: "analytics", asOf: "2024-03-01T00:00:00Z", suppressions: [suppression] },
     expected: { allowed: true, state: "granted", reason: "consent_granted", evidence: ["ge"] },
   },
   {
     name: "another customer's grant does not count",
     ledger: [otherCustomer],
-    query: { purpose: "marketing_email", at: "2024-05-01T00:00:00Z" },
+    query: { purpose: "marketing_email", asOf: "2024-05-01T00:00:00Z" },
     expected: { allowed: false, state: "undecided", reason: "no_consent", evidence: [] },
   },
 ];
@@ -501,7 +505,11 @@ const scenarios: Scenario[] = [
 describe("evaluateConsent: scenarios", () => {
   it.each(scenarios)("$name", ({ ledger, query, expected }) => {
     const frozen = ledger.map((e) => structuredClone(e));
-    const decision = evaluateConsent(ledger, { customerId: C1, ...query, at: new Date(query.at) });
+    const decision = evaluateConsent(ledger, {
+      customerId: C1,
+      ...query,
+      asOf: new Date(query.asOf),
+    });
     expect({
       allowed: decision.allowed,
       state: decision.state,
@@ -524,11 +532,11 @@ describe("evaluateConsent: scenarios", () => {
 
 describe("evaluateConsent", () => {
   it("reports the basis and requirement of the purpose, with the question asked", () => {
-    const at = new Date("2024-06-01T00:00:00Z");
+    const asOf = new Date("2024-06-01T00:00:00Z");
     const d = evaluateConsent([], {
       customerId: C2,
       purpose: "service_emails",
-      at,
+      asOf,
       purposes: catalog,
     });
     expect(d).toMatchObject({
@@ -537,14 +545,14 @@ describe("evaluateConsent", () => {
       basis: "contract",
       requirement: "none",
     });
-    expect(d.at).toBe(at);
+    expect(d.asOf).toBe(asOf);
   });
 
   it("treats an undeclared purpose as opt-in consent", () => {
     const d = evaluateConsent([], {
       customerId: C1,
       purpose: "mystery",
-      at: new Date("2024-01-01T00:00:00Z"),
+      asOf: new Date("2024-01-01T00:00:00Z"),
       purposes: catalog,
     });
     expect(d).toMatchObject({
@@ -561,21 +569,42 @@ describe("evaluateConsent", () => {
     const query = {
       customerId: C1,
       purpose: "marketing_email",
-      at: new Date("2024-05-01T00:00:00Z"),
+      asOf: new Date("2024-05-01T00:00:00Z"),
     };
     expect(() =>
       evaluateConsent([grant], { ...query, subject: { birthDate: new Date("nope") } }),
-    ).toThrow("evaluateConsent: subject.birthDate: expected a valid Date, received Invalid Date");
+    ).toThrow(
+      new RangeError(
+        "evaluateConsent: query.subject.birthDate: expected a valid Date, received an invalid Date",
+      ),
+    );
     expect(() => evaluateConsent([grant], { ...query, subject: { age: Number.NaN } })).toThrow(
-      "evaluateConsent: subject.age: expected a non-negative number of years, received NaN",
+      new RangeError(
+        "evaluateConsent: query.subject.age: expected a non-negative number of years, received NaN",
+      ),
     );
     expect(() => evaluateConsent([grant], { ...query, subject: { age: -1 } })).toThrow(RangeError);
+    expect(() =>
+      evaluateConsent([grant], { ...query, subject: { age: "15" as unknown as number } }),
+    ).toThrow(TypeError);
   });
 
-  it("rejects an invalid moment with a clear error", () => {
+  it("rejects an invalid or missing moment with a clear error", () => {
     expect(() =>
-      evaluateConsent([], { customerId: C1, purpose: "x", at: new Date("nope") }),
-    ).toThrow(/at: expected a valid Date, received Invalid Date/);
+      evaluateConsent([], { customerId: C1, purpose: "x", asOf: new Date("nope") }),
+    ).toThrow(
+      new RangeError(
+        "evaluateConsent: query.asOf: expected a valid Date, received an invalid Date",
+      ),
+    );
+    // The moment used to be `at`: a query still written that way names the field it lacks.
+    expect(() =>
+      evaluateConsent([], { customerId: C1, purpose: "x", at: new Date() } as never),
+    ).toThrow(
+      new TypeError(
+        "evaluateConsent: query.asOf: expected a valid Date, received nothing (the field is missing)",
+      ),
+    );
   });
 
   it("takes the latest of several suppression records", () => {
@@ -587,7 +616,7 @@ describe("evaluateConsent", () => {
     const d = evaluateConsent([beforeErasure, afterErasure], {
       customerId: C1,
       purpose: "analytics",
-      at: new Date("2024-11-01T00:00:00Z"),
+      asOf: new Date("2024-11-01T00:00:00Z"),
       suppressions: [suppression, later],
     });
     // The grant of 2024-09-01 came before the second erasure, so it no longer counts.
@@ -602,7 +631,7 @@ describe("evaluateConsent", () => {
     const d = evaluateConsent([g], {
       customerId: C1,
       purpose: "ad_sharing",
-      at: new Date("2024-02-01T00:00:00Z"),
+      asOf: new Date("2024-02-01T00:00:00Z"),
       purposes: catalog,
     });
     expect(d).toMatchObject({
@@ -622,7 +651,7 @@ describe("evaluateConsent", () => {
       evaluateConsent(gen(), {
         customerId: C1,
         purpose: "marketing_email",
-        at: new Date("2024-05-01T00:00:00Z"),
+        asOf: new Date("2024-05-01T00:00:00Z"),
       }).allowed,
     ).toBe(true);
   });

@@ -1,4 +1,5 @@
 import type { ConsentEvent, CustomerId, LawfulBasis, RecordId } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import { ageAt, ageOfConsent } from "./age-of-consent";
 import { compareConsentEvents } from "./ledger-order";
 import type { ConsentRequirement, Purpose, PurposeCatalog } from "./purposes";
@@ -99,7 +100,7 @@ export interface ConsentSubject {
  * const query: ConsentQuery = {
  *   customerId: customerId("cus_1"),
  *   purpose: "marketing_email",
- *   at: new Date("2025-06-01T12:00:00Z"),
+ *   asOf: new Date("2025-06-01T12:00:00Z"),
  * };
  * ```
  */
@@ -108,8 +109,8 @@ export interface ConsentQuery {
   readonly customerId: CustomerId;
   /** The purpose id. */
   readonly purpose: string;
-  /** The moment asked about; events captured exactly at this instant count. */
-  readonly at: Date;
+  /** The moment asked about (the caller's clock); events captured exactly at this instant count. */
+  readonly asOf: Date;
   /** The business's purposes and notices; an unknown purpose is treated as opt-in consent. */
   readonly purposes?: PurposeCatalog;
   /** Where the customer is (ISO 3166 code), for the age of consent; else each event's own. */
@@ -139,7 +140,7 @@ export interface ConsentDecision {
   /** The purpose asked about. */
   readonly purpose: string;
   /** The moment asked about. */
-  readonly at: Date;
+  readonly asOf: Date;
   /** Whether processing is allowed. */
   readonly allowed: boolean;
   /** The customer's expressed choice. */
@@ -174,11 +175,11 @@ const undeclared = (id: string): Purpose => ({
  * the consent ledger up to that moment (so a withdrawal is never retroactive).
  *
  * Rules, in order:
- * 1. Only the customer's events for the purpose captured at or before `at` count (inclusive:
- *    an event at exactly `at` is in effect at `at`). Order does not matter: events are sorted
+ * 1. Only the customer's events for the purpose captured at or before `asOf` count (inclusive:
+ *    an event at exactly `asOf` is in effect at `asOf`). Order does not matter: events are sorted
  *    by time; at the same instant the most restrictive wins (grant < withdraw < object <
  *    restrict), then by id. The latest event wins.
- * 2. After an erasure (a suppression record with `erasedAt` ≤ `at`), events up to `erasedAt`
+ * 2. After an erasure (a suppression record with `erasedAt` ≤ `asOf`), events up to `erasedAt`
  *    no longer count; a remembered opt-out denies (`suppressed`), else nothing allows
  *    (`erased`), except a legal obligation.
  * 3. A restriction (Art. 18) stops everything except processing under a legal obligation.
@@ -193,8 +194,9 @@ const undeclared = (id: string): Purpose => ({
  *    materially, and, for a child under the age of consent at the grant, authorised by a parent.
  *    Default deny.
  *
- * Throws a `TypeError` for an invalid `at` or `subject.birthDate` and a `RangeError` for a
- * `subject.age` that is not a non-negative number: an unreadable age must not pass the checks.
+ * Throws a `TypeError` when `asOf` or `subject.birthDate` is not a `Date` or `subject.age` is not
+ * a number, and a `RangeError` for an invalid `Date` or an age that is not a non-negative number:
+ * an unreadable age must not pass the checks.
  *
  * @example
  * ```ts
@@ -211,7 +213,7 @@ const undeclared = (id: string): Purpose => ({
  * const decision = evaluateConsent(ledger, {
  *   customerId: customerId("cus_1"),
  *   purpose: "marketing_email",
- *   at: new Date("2025-02-01T00:00:00Z"),
+ *   asOf: new Date("2025-02-01T00:00:00Z"),
  * });
  * decision.allowed; // true
  * decision.evidence; // ["ce_1"]
@@ -221,29 +223,30 @@ export function evaluateConsent(
   ledger: Iterable<ConsentEvent>,
   query: ConsentQuery,
 ): ConsentDecision {
-  const { customerId, purpose: purposeId, at } = query;
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
-    throw new TypeError(`evaluateConsent: at: expected a valid Date, received ${String(at)}`);
+  if (typeof query !== "object" || query === null) {
+    throw new TypeError(
+      expectedMessage("evaluateConsent: query", "an object { customerId, purpose, asOf }", query),
+    );
   }
+  const { customerId, purpose: purposeId, asOf } = query;
+  checkDate("evaluateConsent: query.asOf", asOf);
   const { birthDate, age: givenAge } = query.subject ?? {};
   // An unreadable age would pass every age check (NaN < 16 is false): refuse it instead.
-  if (
-    birthDate !== undefined &&
-    !(birthDate instanceof Date && !Number.isNaN(birthDate.getTime()))
-  ) {
-    throw new TypeError(
-      `evaluateConsent: subject.birthDate: expected a valid Date, received ${String(birthDate)}`,
-    );
-  }
+  if (birthDate !== undefined) checkDate("evaluateConsent: query.subject.birthDate", birthDate);
   if (givenAge !== undefined && !(Number.isFinite(givenAge) && givenAge >= 0)) {
-    throw new RangeError(
-      `evaluateConsent: subject.age: expected a non-negative number of years, received ${String(givenAge)}`,
+    throw new (typeof givenAge === "number" ? RangeError : TypeError)(
+      expectedMessage(
+        "evaluateConsent: query.subject.age",
+        "a non-negative number of years",
+        givenAge,
+      ),
     );
   }
+
   const purpose = query.purposes?.byId[purposeId] ?? undeclared(purposeId);
   const basis = purpose.lawfulBasis;
   const requirement = purpose.requirement;
-  const time = at.getTime();
+  const time = asOf.getTime();
 
   const suppression = (query.suppressions ?? [])
     .filter((s) => s.customerId === customerId && s.erasedAt.getTime() <= time)
@@ -270,7 +273,7 @@ export function evaluateConsent(
   ): ConsentDecision => ({
     customerId,
     purpose: purposeId,
-    at,
+    asOf,
     allowed,
     state,
     basis,
@@ -343,7 +346,7 @@ export function evaluateConsent(
   // CCPA/CPRA §1798.120(c): selling or sharing the data of a California consumer under 16 needs
   // an opt-in (their own from 13, a parent's below), so the opt-in rules apply instead.
   const subject = query.subject;
-  const ageNow = subject?.birthDate ? ageAt(subject.birthDate, at) : subject?.age;
+  const ageNow = subject?.birthDate ? ageAt(subject.birthDate, asOf) : subject?.age;
   const californiaMinor =
     purpose.sellsOrShares &&
     ageNow !== undefined &&
@@ -448,4 +451,12 @@ function supersedingNotice(
       n.publishedAt.getTime() <= time &&
       (n.materialChanges ?? []).includes(purposeId),
   )?.version;
+}
+
+/** A `TypeError` unless `value` is a `Date`, a `RangeError` if it is an invalid one. */
+function checkDate(where: string, value: unknown): asserts value is Date {
+  if (!(value instanceof Date)) throw new TypeError(expectedMessage(where, "a valid Date", value));
+  if (Number.isNaN(value.getTime())) {
+    throw new RangeError(expectedMessage(where, "a valid Date", value));
+  }
 }

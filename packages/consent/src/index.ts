@@ -1,15 +1,80 @@
-export * from "./access-export";
-export * from "./age-of-consent";
-export * from "./consent-history";
-export * from "./consent-mode";
-export * from "./consent-receipt";
-export * from "./consent-state";
-export * from "./customer-records";
-export * from "./erasure-plan";
-export * from "./evaluate-consent";
-export * from "./gpc";
-export * from "./ledger-order";
-export * from "./purposes";
-export * from "./redact-for-purpose";
-export * from "./retention-due";
-export * from "./suppression-record";
+export {
+  type AccessExport,
+  type AccessExportOptions,
+  type AccessExportSection,
+  accessExport,
+  type ExportedPurpose,
+} from "./access-export";
+export { AGE_OF_DIGITAL_CONSENT, ageAt, ageOfConsent } from "./age-of-consent";
+export {
+  type ConsentHistoryEntry,
+  type ConsentHistoryOptions,
+  consentHistory,
+} from "./consent-history";
+export {
+  CONSENT_MODE_TYPES,
+  type ConsentModeMapping,
+  type ConsentModeState,
+  type ConsentModeType,
+  consentModeState,
+  DEFAULT_CONSENT_MODE_MAPPING,
+} from "./consent-mode";
+export {
+  type ConsentReceiptOptions,
+  consentReceipt,
+  type KantaraConsentReceipt,
+  type KantaraPiiController,
+  type KantaraPurpose,
+} from "./consent-receipt";
+export { type ConsentStateOptions, consentState } from "./consent-state";
+export {
+  type CustomerRecord,
+  type CustomerRecordSources,
+  customerRecords,
+  RECORD_KINDS,
+  type RecordKind,
+  type RecordOf,
+  type RecordRef,
+} from "./customer-records";
+export {
+  DEFAULT_ERASURE_RULES,
+  type ErasureKeepReason,
+  type ErasurePlan,
+  type ErasurePolicy,
+  type ErasureRule,
+  erasurePlan,
+  type KeptRecord,
+  type PseudonymisedRecord,
+} from "./erasure-plan";
+export {
+  type ConsentDecision,
+  type ConsentQuery,
+  type ConsentReason,
+  type ConsentSignals,
+  type ConsentState,
+  type ConsentSubject,
+  evaluateConsent,
+} from "./evaluate-consent";
+export { gpcFromHeaders, type HeaderSource } from "./gpc";
+export { compareConsentEvents } from "./ledger-order";
+export {
+  type ConsentRequirement,
+  type CustomerField,
+  type DefinePurposesOptions,
+  definePurposes,
+  type PrivacyNotice,
+  type Purpose,
+  type PurposeCatalog,
+  type PurposeDefinition,
+} from "./purposes";
+export { type PurposeState, redactForPurpose } from "./redact-for-purpose";
+export {
+  type RetentionDueOptions,
+  type RetentionDueRecord,
+  type RetentionPolicies,
+  type RetentionRecord,
+  type RetentionReport,
+  type RetentionUnknownRecord,
+  retentionDue,
+} from "./retention-due";
+export type { SuppressedPurpose, SuppressionRecord } from "./suppression-record";

@@ -98,15 +98,15 @@ describe("definePurposes", () => {
       '1.id: expected a unique purpose id, received "newsletter"',
       '2.id: expected a non-empty string, received ""',
       '2.description: expected a description shown to customers, received " "',
-      '2.lawfulBasis: expected one of consent | contract | legal_obligation | vital_interests | public_task | legitimate_interests, received "whim"',
+      '2.lawfulBasis: expected one of "consent" | "contract" | "legal_obligation" | "vital_interests" | "public_task" | "legitimate_interests", received "whim"',
       '3.requirement: expected "opt_out" or "none" for the legitimate_interests basis ("opt_in" needs the consent basis), received "opt_in"',
       '4.requirement: expected "opt_in" for the consent basis (consent is given by a clear affirmative act), received "opt_out"',
-      '5.requirement: expected one of opt_in | opt_out | none, received "maybe"',
+      '5.requirement: expected one of "opt_in" | "opt_out" | "none", received "maybe"',
       "5.retentionDays: expected a positive whole number of days, received 1.5",
       '6.sellsOrShares: expected a boolean, received "yes"',
       '6.fields: expected an array of customer field names, received "name"',
       'notices.0.version: expected a non-empty string, received ""',
-      "notices.0.publishedAt: expected a valid Date, received Invalid Date",
+      "notices.0.publishedAt: expected a valid Date, received an invalid Date",
       'notices.1.materialChanges.0: expected a defined purpose id, received "nope"',
       'notices.2.version: expected a unique notice version, received "v1"',
     ]);
@@ -120,7 +120,7 @@ describe("definePurposes", () => {
 
   it("rejects something that is not an array", () => {
     expect(issuesOf(() => definePurposes({} as never))).toEqual([
-      ": expected an array of purposes, received {}",
+      ": expected an array of purposes, received an object",
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Customer, LawfulBasis } from "@rapport/core";
 import { RapportValidationError, type ValidationIssue } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 
 /**
  * How a purpose relates to the customer's choice:
@@ -148,12 +149,6 @@ const LAWFUL_BASIS_VALUES: readonly string[] = [
 ];
 const REQUIREMENTS: readonly string[] = ["opt_in", "opt_out", "none"];
 
-const show = (value: unknown): string => {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  return value === undefined ? "undefined" : JSON.stringify(value);
-};
-
 /**
  * Validates a business's purposes (and, optionally, its privacy-notice versions) and returns
  * them as a {@link PurposeCatalog}. Throws a `RapportValidationError` listing every problem:
@@ -181,11 +176,15 @@ export function definePurposes(
   options: DefinePurposesOptions = {},
 ): PurposeCatalog {
   const issues: ValidationIssue[] = [];
-  const issue = (path: PropertyKey[], expected: string, received: unknown) =>
-    issues.push({ path, message: `expected ${expected}, received ${show(received)}` });
+  const issue = (
+    path: PropertyKey[],
+    expected: string,
+    received: unknown,
+    code: IssueCode = "invalid_value",
+  ) => issues.push(withCode(path, code, expected, received));
   if (!Array.isArray(definitions)) {
     throw new RapportValidationError("PurposeDefinition[]", [
-      { path: [], message: `expected an array of purposes, received ${show(definitions)}` },
+      withCode([], "invalid_type", "an array of purposes", definitions),
     ]);
   }
   const byId: Record<string, Purpose> = {};
@@ -193,11 +192,11 @@ export function definePurposes(
   definitions.forEach((definition, index) => {
     const at = (field: string): PropertyKey[] => [index, field];
     if (typeof definition !== "object" || definition === null) {
-      issue([index], "a purpose definition object", definition);
+      issue([index], "a purpose definition object", definition, "invalid_type");
       return;
     }
     if (typeof definition.id !== "string" || definition.id.length === 0) {
-      issue(at("id"), "a non-empty string", definition.id);
+      issue(at("id"), "a non-empty string", definition.id, "invalid_type");
     } else if (Object.hasOwn(byId, definition.id)) {
       issue(at("id"), "a unique purpose id", definition.id);
     }
@@ -205,10 +204,10 @@ export function definePurposes(
       issue(at("description"), "a description shown to customers", definition.description);
     }
     if (!LAWFUL_BASIS_VALUES.includes(definition.lawfulBasis)) {
-      issue(at("lawfulBasis"), `one of ${LAWFUL_BASIS_VALUES.join(" | ")}`, definition.lawfulBasis);
+      issue(at("lawfulBasis"), oneOf(LAWFUL_BASIS_VALUES), definition.lawfulBasis);
     }
     if (!REQUIREMENTS.includes(definition.requirement)) {
-      issue(at("requirement"), `one of ${REQUIREMENTS.join(" | ")}`, definition.requirement);
+      issue(at("requirement"), oneOf(REQUIREMENTS), definition.requirement);
     } else if (
       LAWFUL_BASIS_VALUES.includes(definition.lawfulBasis) &&
       (definition.requirement === "opt_in") !== (definition.lawfulBasis === "consent")
@@ -226,10 +225,10 @@ export function definePurposes(
       issue(at("retentionDays"), "a positive whole number of days", days);
     }
     if (definition.sellsOrShares !== undefined && typeof definition.sellsOrShares !== "boolean") {
-      issue(at("sellsOrShares"), "a boolean", definition.sellsOrShares);
+      issue(at("sellsOrShares"), "a boolean", definition.sellsOrShares, "invalid_type");
     }
     if (definition.fields !== undefined && !Array.isArray(definition.fields)) {
-      issue(at("fields"), "an array of customer field names", definition.fields);
+      issue(at("fields"), "an array of customer field names", definition.fields, "invalid_type");
     }
     const purpose: Purpose = { ...definition, sellsOrShares: definition.sellsOrShares === true };
     purposes.push(purpose);
@@ -262,4 +261,21 @@ export function definePurposes(
   if (issues.length > 0) throw new RapportValidationError("PurposeDefinition[]", issues);
   notices.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
   return { purposes, byId, notices };
+}
+
+type IssueCode = "invalid_type" | "invalid_value";
+
+// An issue with zod's code for its kind and a message by expectedMessage.
+function withCode(
+  path: readonly PropertyKey[],
+  code: IssueCode,
+  expected: string,
+  received: unknown,
+): ValidationIssue {
+  const issue: ValidationIssue & { readonly code: IssueCode } = {
+    path,
+    code,
+    message: expectedMessage("", expected, received),
+  };
+  return issue;
 }

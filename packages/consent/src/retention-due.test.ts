@@ -12,7 +12,7 @@ describe("retentionDue", () => {
       [
         // 2024-01-01 + 30 days = 2024-01-31: due.
         {
-          entity: "journey_event",
+          entity: "journeyEvent",
           id: "je_1",
           at: new Date("2024-01-01T00:00:00Z"),
           purposes: ["invoices"],
@@ -40,14 +40,14 @@ describe("retentionDue", () => {
         },
         { entity: "note", id: "n_1", at: new Date("2020-01-01T00:00:00Z") },
         // Exactly at asOf: due (a record is due when asOf ≥ at + period).
-        { entity: "journey_event", id: "je_2", at: new Date("2024-12-02T00:00:00Z") },
+        { entity: "journeyEvent", id: "je_2", at: new Date("2024-12-02T00:00:00Z") },
       ],
-      { purposes: catalog, entities: { journey_event: 30 } },
-      asOf,
+      { purposes: catalog, entities: { journeyEvent: 30 } },
+      { asOf },
     );
     expect(report.due).toEqual([
       {
-        entity: "journey_event",
+        entity: "journeyEvent",
         id: "je_1",
         at: new Date("2024-01-01T00:00:00Z"),
         dueAt: new Date("2024-01-31T00:00:00Z"),
@@ -63,7 +63,7 @@ describe("retentionDue", () => {
         rule: "purpose",
       },
       {
-        entity: "journey_event",
+        entity: "journeyEvent",
         id: "je_2",
         at: new Date("2024-12-02T00:00:00Z"),
         dueAt: asOf,
@@ -84,8 +84,8 @@ describe("retentionDue", () => {
     );
     const report = retentionDue(
       records,
-      { entities: { transaction: 3650, consent_event: 365 } },
-      asOf,
+      { entities: { transaction: 3650, consentEvent: 365 } },
+      { asOf },
     );
     // 2023-01-01 + 365 d = 2024-01-01 (due); 2024-03-01 + 365 d = 2025-03-01 (not yet); 2013 + 3650 d < 2025.
     expect(report.due.map((d) => d.id)).toEqual(["ce_1", "ce_3", "tx_old"]);
@@ -97,29 +97,35 @@ describe("retentionDue", () => {
   it("reports a record without a valid start instead of keeping it forever", () => {
     const report = retentionDue(
       [
-        { entity: "journey_event", id: "je_bad", at: new Date("not a date") },
-        { entity: "journey_event", id: "je_ok", at: new Date("2024-01-01T00:00:00Z") },
+        { entity: "journeyEvent", id: "je_bad", at: new Date("not a date") },
+        { entity: "journeyEvent", id: "je_ok", at: new Date("2024-01-01T00:00:00Z") },
       ],
-      { entities: { journey_event: 30 } },
-      new Date("2024-03-01T00:00:00Z"),
+      { entities: { journeyEvent: 30 } },
+      { asOf: new Date("2024-03-01T00:00:00Z") },
     );
     // 2024-01-01 + 30 d = 2024-01-31, before 2024-03-01: due.
     expect(report.due.map((d) => d.id)).toEqual(["je_ok"]);
     expect(report.withinRetention).toEqual([]);
     expect(report.unknown).toEqual([
       {
-        entity: "journey_event",
+        entity: "journeyEvent",
         id: "je_bad",
-        reason: "at: expected a valid Date, received Invalid Date",
+        reason: "at: expected a valid Date, received an invalid Date",
       },
     ]);
   });
 
   it("rejects an invalid asOf and a bad entity period with a clear error", () => {
-    expect(() => retentionDue([], {}, new Date("nope"))).toThrow(
-      "retentionDue: asOf: expected a valid Date, received Invalid Date",
+    expect(() => retentionDue([], {}, { asOf: new Date("nope") })).toThrow(
+      new RangeError("retentionDue: options.asOf: expected a valid Date, received an invalid Date"),
     );
-    expect(() => retentionDue([], { entities: { note: -1 } }, new Date(0))).toThrow(
+    // The moment used to be the third argument itself: a bare Date names the field it lacks.
+    expect(() => retentionDue([], {}, new Date(0) as never)).toThrow(
+      new TypeError(
+        "retentionDue: options.asOf: expected a valid Date, received nothing (the field is missing)",
+      ),
+    );
+    expect(() => retentionDue([], { entities: { note: -1 } }, { asOf: new Date(0) })).toThrow(
       "retentionDue: policies.entities.note: expected a non-negative number of days, received -1",
     );
   });

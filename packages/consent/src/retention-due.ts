@@ -1,7 +1,23 @@
+import { expectedMessage } from "@rapport/stats";
 import type { PurposeCatalog } from "./purposes";
 
 /**
- * A record to check against retention periods: any entity (a string), its id, the date its
+ * Options of {@link retentionDue}.
+ *
+ * @example
+ * ```ts
+ * import type { RetentionDueOptions } from "@rapport/consent";
+ * const options: RetentionDueOptions = { asOf: new Date("2025-01-01T00:00:00Z") };
+ * ```
+ */
+export interface RetentionDueOptions {
+  /** The moment to check at (the caller's clock). */
+  readonly asOf: Date;
+}
+
+/**
+ * A record to check against retention periods: any record kind (a string, e.g. a
+ * {@link RecordKind}), its id, the date its
  * retention counts from, and the purposes it is kept for.
  *
  * @example
@@ -30,7 +46,7 @@ export interface RetentionRecord {
  * @example
  * ```ts
  * import type { RetentionPolicies } from "@rapport/consent";
- * const policies: RetentionPolicies = { entities: { journey_event: 395 } };
+ * const policies: RetentionPolicies = { entities: { journeyEvent: 395 } };
  * ```
  */
 export interface RetentionPolicies {
@@ -106,18 +122,18 @@ const DAY_MS = 86_400_000;
  * Finds the records that have outlived their retention at `asOf` (GDPR Art. 5(1)(e), storage
  * limitation). The period is the entity's if given; else the longest of its purposes' periods
  * (data may be kept as long as one purpose still needs it), and unknown if any of its purposes
- * has none. A record is due when `asOf` ≥ `at` + period. Nothing is dropped: each record is due,
+ * has none. A record is due when `options.asOf` ≥ `at` + period. Nothing is dropped: each record is due,
  * within retention, or unknown with a reason (a record whose `at` is not a valid Date is
- * unknown). Throws a `TypeError` for an invalid `asOf` and a `RangeError` for an entity period
- * that is not a non-negative number of days.
+ * unknown). Throws a `TypeError` when `asOf` is not a `Date`, and a `RangeError` for an invalid
+ * one or for a period that is not a non-negative number of days.
  *
  * @example
  * ```ts
  * import { retentionDue } from "@rapport/consent";
  * const report = retentionDue(
- *   [{ entity: "journey_event", id: "je_1", at: new Date("2024-01-01T00:00:00Z") }],
- *   { entities: { journey_event: 30 } },
- *   new Date("2024-03-01T00:00:00Z"),
+ *   [{ entity: "journeyEvent", id: "je_1", at: new Date("2024-01-01T00:00:00Z") }],
+ *   { entities: { journeyEvent: 30 } },
+ *   { asOf: new Date("2024-03-01T00:00:00Z") },
  * );
  * report.due[0]?.dueAt; // 2024-01-31T00:00:00.000Z
  * ```
@@ -125,18 +141,26 @@ const DAY_MS = 86_400_000;
 export function retentionDue(
   records: Iterable<RetentionRecord>,
   policies: RetentionPolicies,
-  asOf: Date,
+  options: RetentionDueOptions,
 ): RetentionReport {
+  const asOf = options?.asOf;
   const due: RetentionDueRecord[] = [];
   const within: { entity: string; id: string }[] = [];
   const unknown: RetentionUnknownRecord[] = [];
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new TypeError(`retentionDue: asOf: expected a valid Date, received ${String(asOf)}`);
+  if (!(asOf instanceof Date)) {
+    throw new TypeError(expectedMessage("retentionDue: options.asOf", "a valid Date", asOf));
+  }
+  if (Number.isNaN(asOf.getTime())) {
+    throw new RangeError(expectedMessage("retentionDue: options.asOf", "a valid Date", asOf));
   }
   for (const [entity, days] of Object.entries(policies?.entities ?? {})) {
     if (typeof days !== "number" || !Number.isFinite(days) || days < 0) {
       throw new RangeError(
-        `retentionDue: policies.entities.${entity}: expected a non-negative number of days, received ${String(days)}`,
+        expectedMessage(
+          `retentionDue: policies.entities.${entity}`,
+          "a non-negative number of days",
+          days,
+        ),
       );
     }
   }
@@ -145,7 +169,7 @@ export function retentionDue(
     const { entity, id, at } = record;
     // A record without a valid start would otherwise never fall due: report it instead.
     if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
-      unknown.push({ entity, id, reason: `at: expected a valid Date, received ${String(at)}` });
+      unknown.push({ entity, id, reason: expectedMessage("at", "a valid Date", at) });
       continue;
     }
     let days: number | undefined = policies.entities?.[entity];

@@ -156,9 +156,12 @@ describe("POST /webhooks/zendesk", () => {
     expect((await store.cases.query()).items).toEqual([]);
   });
 
-  it("answers 404 when no secret is configured", async () => {
+  it("answers 404 when no secret is configured, secrets left out or empty", async () => {
     const app = createCareApp({ store: createMemoryStore(), secrets: {} });
     expect((await app.request("/webhooks/zendesk", post(payload))).status).toBe(404);
+    // `secrets` is optional in the type as at run time: the default is no webhook at all.
+    const bare = createCareApp({ store: createMemoryStore() });
+    expect((await bare.request("/webhooks/zendesk", post(payload))).status).toBe(404);
   });
 });
 
@@ -205,14 +208,19 @@ describe("GET /metrics/nps", () => {
   it("answers 400 naming each bad parameter", async () => {
     const { app } = setup();
     const response = await app.request(
-      "/metrics/nps?period=year&timeZone=Mars/Base&from=yesterday",
+      "/metrics/nps?period=decade&timeZone=Mars/Base&from=yesterday",
     );
     expect(response.status).toBe(400);
-    expect((await json(response)).issues.map((i: { path: string }) => i.path)).toEqual([
+    const body = await json(response);
+    expect(body.issues.map((i: { path: string }) => i.path)).toEqual([
       "period",
       "timeZone",
       "from",
     ]);
+    // The periods are core's calendar periods, named as @rapport/stats' oneOf writes a choice.
+    expect(body.issues[0].message).toBe(
+      'expected one of "day" | "week" | "month" | "quarter" | "year", received "decade"',
+    );
   });
 });
 
@@ -228,7 +236,10 @@ describe("consent", () => {
     expect(granted.event.id).toBe("id_1");
     expect(granted.decision).toMatchObject({ allowed: true, state: "granted" });
     const state = await json(await app.request("/customers/cus_1/consent"));
-    expect(state.purposes).toMatchObject([{ purpose: "marketing", state: "granted" }]);
+    expect(state.asOf).toBe(NOW.toISOString());
+    expect(state.purposes).toMatchObject([
+      { purpose: "marketing", state: "granted", asOf: NOW.toISOString() },
+    ]);
     const withdraw = await app.request(
       "/customers/cus_1/consent",
       post({ id: "w1", purpose: "marketing", action: "withdraw" }),
@@ -271,8 +282,30 @@ describe("consent", () => {
     );
     expect(response.status).toBe(400);
     expect((await json(response)).issues).toEqual([
-      { path: "action", message: 'expected "grant" or "withdraw", received "maybe"' },
+      { path: "action", message: 'expected one of "grant" | "withdraw", received "maybe"' },
     ]);
+  });
+});
+
+describe("the clock", () => {
+  it("is read once per request, and that moment is the asOf of everything in the answer", async () => {
+    let reads = 0;
+    const ticks = [new Date("2024-04-02T12:00:00Z"), new Date("2024-04-02T12:00:01Z")];
+    const app = createCareApp({
+      store: createMemoryStore(),
+      now: () => ticks[Math.min(reads++, ticks.length - 1)] as Date,
+      newId: () => "id_1",
+    });
+    const granted = await json(
+      await app.request(
+        "/customers/cus_1/consent",
+        post({ purpose: "marketing", action: "grant" }),
+      ),
+    );
+    expect(reads).toBe(1);
+    // The event is captured at the same instant the decision is taken at, so it counts.
+    expect(granted.event.capturedAt).toBe("2024-04-02T12:00:00.000Z");
+    expect(granted.decision).toMatchObject({ asOf: "2024-04-02T12:00:00.000Z", allowed: true });
   });
 });
 

@@ -1,5 +1,6 @@
 import { consentState, evaluateConsent } from "@rapport/consent";
 import {
+  CALENDAR_PERIODS,
   type CustomerId,
   customerSnapshot,
   formatPath,
@@ -8,6 +9,8 @@ import {
   safeParseSurveyResponse,
 } from "@rapport/core";
 import { npsFromCounts } from "@rapport/metrics";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import type { CareStore } from "@rapport/store";
 import { importZendesk, verifyZendeskWebhook } from "@rapport/zendesk";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -15,7 +18,8 @@ import type { CareAppOptions } from "./care-app-options";
 import { loadCustomerSources } from "./customer-records";
 import { jsonError } from "./json-error";
 
-const PERIODS = ["day", "week", "month", "quarter"] as const;
+/** The period type the store's score counts take (core's `CalendarPeriod` once it follows core). */
+type ScorePeriodQuery = NonNullable<Parameters<CareStore["scoreCounts"]>[0]["period"]>;
 
 function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
@@ -35,9 +39,14 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
  *   (idempotent on id); 400 lists every issue of the others.
  * - `POST /webhooks/zendesk`: verifies the signature (401 if bad or stale), imports the payload.
  * - `GET /customers/:id/snapshot`: the customer at a glance.
- * - `GET /metrics/nps?period=month&timeZone=Europe/Berlin&from=…&to=…`: NPS per period,
- *   computed from counts grouped in the store.
- * - `GET /customers/:id/consent` and `POST /customers/:id/consent` (grant or withdraw).
+ * - `GET /metrics/nps?period=month&timeZone=Europe/Berlin&from=…&to=…`: NPS per calendar
+ *   period (core's `CALENDAR_PERIODS`), computed from counts grouped in the store.
+ * - `GET /customers/:id/consent` (every purpose's decision `asOf` now) and
+ *   `POST /customers/:id/consent` (grant or withdraw).
+ *
+ * The app reads its clock (`options.now`) once per request and passes that moment down as
+ * `asOf`; JSON bodies name entities by core's entity keys (`surveyResponses`, `careGestures`).
+ * Without `secrets` no webhook is configured: `POST /webhooks/zendesk` answers 404.
  *
  * Bodies over the limit get 413, unknown routes 404, and errors a JSON body without a stack.
  *
@@ -46,13 +55,14 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
  * import { createCareApp } from "@rapport/http";
  * import { createMemoryStore } from "@rapport/store";
  *
- * const app = createCareApp({ store: createMemoryStore(), secrets: {} });
+ * const app = createCareApp({ store: createMemoryStore() });
  * const response = await app.request("/metrics/nps?period=month&timeZone=UTC");
  * console.log(response.status, await response.json());
  * ```
  */
 export function createCareApp(options: CareAppOptions): Hono {
-  const { store, secrets } = options;
+  const { store } = options;
+  const secrets = options.secrets ?? {};
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
   const maxSize = options.maxBodyBytes ?? 1024 * 1024;
@@ -97,6 +107,7 @@ export function createCareApp(options: CareAppOptions): Hono {
   });
 
   app.post("/webhooks/zendesk", async (c) => {
+    const asOf = now();
     const secret = secrets.zendeskWebhook;
     if (secret === undefined) {
       return jsonError(c, 404, {
@@ -110,7 +121,7 @@ export function createCareApp(options: CareAppOptions): Hono {
       signature: c.req.header("x-zendesk-webhook-signature"),
       timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
       secret,
-      now: now(),
+      now: asOf,
     });
     if (!verification.valid) {
       return jsonError(c, 401, {
@@ -120,7 +131,7 @@ export function createCareApp(options: CareAppOptions): Hono {
     }
     const parsed = readJson(body);
     if (!parsed.ok) return jsonError(c, 400, { error: "invalid_json", message: parsed.message });
-    const result = importZendesk(parsed.value, { asOf: now() });
+    const result = importZendesk(parsed.value, { asOf });
     await Promise.all([
       store.customers.upsert(result.customers),
       store.cases.upsert(result.cases),
@@ -142,6 +153,7 @@ export function createCareApp(options: CareAppOptions): Hono {
 
   app.get("/customers/:id/snapshot", async (c) => {
     const id = c.req.param("id") as CustomerId;
+    const asOf = now();
     const sources = await loadCustomerSources(store, id);
     if (!sources.found) {
       return jsonError(c, 404, {
@@ -149,23 +161,27 @@ export function createCareApp(options: CareAppOptions): Hono {
         message: `no records for customer "${id}"`,
       });
     }
-    return c.json(customerSnapshot(id, sources, now()));
+    // The snapshot still takes the sources under their old keys (responses, gestures).
+    const { surveyResponses, careGestures, ...rest } = sources;
+    return c.json(
+      customerSnapshot(id, { ...rest, responses: surveyResponses, gestures: careGestures }, asOf),
+    );
   });
 
   app.get("/metrics/nps", async (c) => {
     const period = c.req.query("period") ?? "month";
     const timeZone = c.req.query("timeZone") ?? "UTC";
     const issues = [];
-    if (!(PERIODS as readonly string[]).includes(period)) {
+    if (!(CALENDAR_PERIODS as readonly string[]).includes(period)) {
       issues.push({
         path: "period",
-        message: `expected one of ${PERIODS.join(", ")}, received "${period}"`,
+        message: expectedMessage("", oneOf(CALENDAR_PERIODS), period),
       });
     }
     if (!isTimeZone(timeZone)) {
       issues.push({
         path: "timeZone",
-        message: `expected an IANA time-zone name, received "${timeZone}"`,
+        message: expectedMessage("", 'an IANA time-zone name such as "Europe/Berlin"', timeZone),
       });
     }
     const range: { from?: Date; to?: Date } = {};
@@ -174,7 +190,7 @@ export function createCareApp(options: CareAppOptions): Hono {
       if (value === undefined) continue;
       const date = new Date(value);
       if (Number.isNaN(date.getTime())) {
-        issues.push({ path: key, message: `expected an ISO 8601 date-time, received "${value}"` });
+        issues.push({ path: key, message: expectedMessage("", "an ISO 8601 date-time", value) });
       } else range[key] = date;
     }
     if (issues.length > 0) {
@@ -186,7 +202,7 @@ export function createCareApp(options: CareAppOptions): Hono {
     }
     const histograms = await store.scoreCounts({
       metric: "nps",
-      period: period as (typeof PERIODS)[number],
+      period: period as ScorePeriodQuery,
       timeZone,
       range,
     });
@@ -209,17 +225,19 @@ export function createCareApp(options: CareAppOptions): Hono {
   });
 
   app.get("/customers/:id/consent", async (c) => {
+    const asOf = now();
     const id = c.req.param("id") as CustomerId;
     const ledger = (await loadCustomerSources(store, id)).consentEvents ?? [];
     const purposes = options.purposes;
     return c.json({
       customerId: id,
-      at: now(),
-      purposes: consentState(ledger, id, now(), purposes ? { purposes } : {}),
+      asOf,
+      purposes: consentState(ledger, id, { asOf, ...(purposes ? { purposes } : {}) }),
     });
   });
 
   app.post("/customers/:id/consent", async (c) => {
+    const asOf = now();
     const id = c.req.param("id");
     const parsed = readJson(await c.req.text());
     if (!parsed.ok) return jsonError(c, 400, { error: "invalid_json", message: parsed.message });
@@ -234,7 +252,7 @@ export function createCareApp(options: CareAppOptions): Hono {
         issues: [
           {
             path: "action",
-            message: `expected "grant" or "withdraw", received ${JSON.stringify(action) ?? "nothing"}`,
+            message: expectedMessage("", oneOf(["grant", "withdraw"]), action),
           },
         ],
       });
@@ -250,23 +268,26 @@ export function createCareApp(options: CareAppOptions): Hono {
           issues: [
             {
               path: "id",
-              message: `expected an id not used by another customer's consent event, received ${JSON.stringify(body["id"])}`,
+              message: expectedMessage(
+                "",
+                "an id not used by another customer's consent event",
+                body["id"],
+              ),
             },
           ],
         });
       }
       if (stored !== undefined) {
-        return c.json({ event: stored, decision: await decide(id, stored.purpose) }, 201);
+        return c.json({ event: stored, decision: await decide(id, stored.purpose, asOf) }, 201);
       }
     }
-    const at = now();
     const result = safeParseConsentEvent({
       lawfulBasis: "consent",
       proof: { capturedBy: "rapport-http", method: "api" },
       ...body,
       id: typeof body["id"] === "string" ? body["id"] : newId(),
       customerId: id,
-      capturedAt: at,
+      capturedAt: asOf,
     });
     if (!result.success) {
       return jsonError(c, 400, {
@@ -279,16 +300,19 @@ export function createCareApp(options: CareAppOptions): Hono {
       });
     }
     await store.consentEvents.upsert(result.data);
-    return c.json({ event: result.data, decision: await decide(id, result.data.purpose, at) }, 201);
+    return c.json(
+      { event: result.data, decision: await decide(id, result.data.purpose, asOf) },
+      201,
+    );
   });
 
-  /** The consent decision for one purpose of a customer, from the stored ledger. */
-  async function decide(id: string, purpose: string, at: Date = now()) {
+  /** The consent decision for one purpose of a customer at `asOf`, from the stored ledger. */
+  async function decide(id: string, purpose: string, asOf: Date) {
     const ledger = (await loadCustomerSources(store, id as CustomerId)).consentEvents ?? [];
     return evaluateConsent(ledger, {
       customerId: id as CustomerId,
       purpose,
-      at,
+      asOf,
       ...(options.purposes ? { purposes: options.purposes } : {}),
     });
   }

@@ -1,5 +1,8 @@
-import type { CustomerId, CustomerSources } from "@rapport/core";
+import type { CustomerEntityKey, CustomerId, EntityRecords } from "@rapport/core";
 import type { CareStore, Repository } from "@rapport/store";
+
+/** One list per customer entity, named by core's entity keys. */
+export type CustomerLists = { readonly [K in CustomerEntityKey]: EntityRecords[K][] };
 
 async function all<T>(repository: Repository<T, string>, customerId: CustomerId): Promise<T[]> {
   const items: T[] = [];
@@ -7,20 +10,23 @@ async function all<T>(repository: Repository<T, string>, customerId: CustomerId)
   return items;
 }
 
-/** Loads everything the store holds about one customer, as the sources the domain functions take. */
+/**
+ * Loads everything the store holds about one customer, one list per entity key
+ * (`surveyResponses`, `careGestures`, …), and whether anything was found.
+ */
 export async function loadCustomerSources(
   store: CareStore,
   customerId: CustomerId,
-): Promise<CustomerSources & { readonly found: boolean }> {
+): Promise<CustomerLists & { readonly found: boolean }> {
   const [
     customer,
     interactions,
     cases,
-    responses,
+    surveyResponses,
     journeyEvents,
     consentEvents,
     transactions,
-    gestures,
+    careGestures,
   ] = await Promise.all([
     store.customers.get(customerId),
     all(store.interactions, customerId),
@@ -31,20 +37,24 @@ export async function loadCustomerSources(
     all(store.transactions, customerId),
     all(store.careGestures, customerId),
   ]);
-  const found =
-    customer !== undefined ||
-    [interactions, cases, responses, journeyEvents, consentEvents, transactions, gestures].some(
-      (list) => list.length > 0,
-    );
-  return {
-    found,
-    customers: customer ? [customer] : [],
+  const lists = [
     interactions,
     cases,
-    responses,
+    surveyResponses,
     journeyEvents,
     consentEvents,
     transactions,
-    gestures,
+    careGestures,
+  ];
+  return {
+    found: customer !== undefined || lists.some((list) => list.length > 0),
+    customers: customer ? [customer] : [],
+    interactions,
+    cases,
+    surveyResponses,
+    journeyEvents,
+    consentEvents,
+    transactions,
+    careGestures,
   };
 }

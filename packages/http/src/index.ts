@@ -1,3 +1,3 @@
 export type { CareAppOptions } from "./care-app-options";
-export * from "./create-care-app";
+export { createCareApp } from "./create-care-app";
 export type { ErrorBody } from "./json-error";

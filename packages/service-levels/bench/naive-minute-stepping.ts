@@ -4,6 +4,7 @@ import { isOpen, type Schedule } from "../src/index.ts";
 
 export function naiveBusinessTimeBetween(start: number, end: number, schedule: Schedule): number {
   let total = 0;
-  for (let t = start; t < end; t += 60_000) if (isOpen(t, schedule)) total += 60_000;
+  for (let t = start; t < end; t += 60_000)
+    if (isOpen(schedule, { asOf: new Date(t) })) total += 60_000;
   return total;
 }

@@ -69,7 +69,7 @@ describe("addBusinessTime", () => {
       closures: [{ from: "2026-01-01T00:00", to: "2040-01-01T00:00" }],
     });
     expect(() => addBusinessTime(at("2026-01-05T09:00:00Z"), -1, schedule)).toThrow(
-      "addBusinessTime: expected duration to be a non-negative number of milliseconds, received -1",
+      "addBusinessTime: duration: expected a non-negative number of milliseconds, received -1",
     );
     // Closed from the start's own day, Monday 2026-01-05 (UTC midnight): the message names
     // that day, not the day 3660 days later where the search stops.

@@ -1,3 +1,4 @@
+import { expectedMessage } from "@rapport/stats";
 import { businessDay, dayAt, daysOf } from "./business-days";
 import { type Instant, toMillis } from "./instant";
 import { SEARCH_HORIZON_DAYS } from "./next-opening";
@@ -26,8 +27,12 @@ import type { Schedule } from "./schedule";
 export function addBusinessTime(start: Instant, duration: number, schedule: Schedule): Date {
   const from = toMillis(start, "start", "addBusinessTime");
   if (!(Number.isFinite(duration) && duration >= 0)) {
-    throw new RangeError(
-      `addBusinessTime: expected duration to be a non-negative number of milliseconds, received ${duration}`,
+    throw new (typeof duration === "number" ? RangeError : TypeError)(
+      expectedMessage(
+        "addBusinessTime: duration",
+        "a non-negative number of milliseconds",
+        duration,
+      ),
     );
   }
   return new Date(addOpenTime(schedule, from, duration));

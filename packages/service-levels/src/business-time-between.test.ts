@@ -189,7 +189,9 @@ describe("businessTimeBetween", () => {
     expect(() =>
       businessTimeBetween(new Date("nope"), at("2026-01-05T10:00:00Z"), schedule),
     ).toThrow(
-      "businessTimeBetween: expected start to be a valid Date or epoch milliseconds, received Invalid Date",
+      new RangeError(
+        "businessTimeBetween: start: expected a valid Date or epoch milliseconds, received an invalid Date",
+      ),
     );
   });
 

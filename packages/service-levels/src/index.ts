@@ -1,7 +1,7 @@
 export { addBusinessTime } from "./add-business-time";
 export { businessTimeBetween } from "./business-time-between";
 export type { Instant } from "./instant";
-export { isOpen } from "./is-open";
+export { isOpen, type ScheduleMomentOptions } from "./is-open";
 export { nextOpening } from "./next-opening";
 export { predictBreaches, type SlaBreachPrediction } from "./predict-breaches";
 export {
@@ -21,7 +21,6 @@ export {
   type SlaAttainmentRow,
   slaAttainment,
 } from "./sla-attainment";
-export type { SlaPauseReason, SlaState } from "./sla-clock";
 export {
   defineSlaPolicy,
   SLA_METRICS,
@@ -32,4 +31,5 @@ export {
   type SlaTarget,
   type SlaTargets,
 } from "./sla-policy";
-export { type SlaStatus, type SlaTargetStatus, slaStatus } from "./sla-status";
+export { type SlaStatus, slaStatus } from "./sla-status";
+export type { SlaPauseReason, SlaState, SlaTargetStatus } from "./sla-target-status";

@@ -1,3 +1,5 @@
+import { expectedMessage } from "@rapport/stats";
+
 /**
  * An instant as a `Date` or epoch milliseconds.
  *
@@ -10,14 +12,23 @@
  */
 export type Instant = Date | number;
 
-/** Epoch milliseconds of an instant; a `TypeError` naming the argument if it is not one. */
-export function toMillis(value: Instant, name: string, fn: string): number {
-  const ms =
-    typeof value === "number" ? value : value instanceof Date ? value.getTime() : Number.NaN;
-  if (!Number.isFinite(ms)) {
-    throw new TypeError(
-      `${fn}: expected ${name} to be a valid Date or epoch milliseconds, received ${String(value)}`,
-    );
+/**
+ * Epoch milliseconds of an instant: a `TypeError` naming the argument if it is neither a
+ * `Date` nor a number (nor a `Date`, with `dateOnly`), a `RangeError` if it is an invalid
+ * `Date` or a number that is not finite.
+ */
+export function toMillis(
+  value: unknown,
+  name: string,
+  fn: string,
+  options: { readonly dateOnly?: boolean } = {},
+): number {
+  const where = `${fn}: ${name}`;
+  const expected = options.dateOnly ? "a valid Date" : "a valid Date or epoch milliseconds";
+  if (!(value instanceof Date) && (options.dateOnly || typeof value !== "number")) {
+    throw new TypeError(expectedMessage(where, expected, value));
   }
+  const ms = typeof value === "number" ? value : value.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError(expectedMessage(where, expected, value));
   return ms;
 }

@@ -19,24 +19,35 @@ describe("isOpen", () => {
 
   it("is open from the opening instant up to, not at, the closing instant (BST)", () => {
     // Monday 2026-06-08, BST (UTC+1): 09:00 = 08:00Z, 12:00 = 11:00Z.
-    expect(isOpen(at("2026-06-08T07:59:59Z"), schedule)).toBe(false);
-    expect(isOpen(at("2026-06-08T08:00:00Z"), schedule)).toBe(true);
-    expect(isOpen(at("2026-06-08T10:59:59Z"), schedule)).toBe(true);
-    expect(isOpen(at("2026-06-08T11:00:00Z"), schedule)).toBe(false);
+    expect(isOpen(schedule, { asOf: at("2026-06-08T07:59:59Z") })).toBe(false);
+    expect(isOpen(schedule, { asOf: at("2026-06-08T08:00:00Z") })).toBe(true);
+    expect(isOpen(schedule, { asOf: at("2026-06-08T10:59:59Z") })).toBe(true);
+    expect(isOpen(schedule, { asOf: at("2026-06-08T11:00:00Z") })).toBe(false);
   });
 
   it("is closed in the part of a split shift a holiday covers", () => {
     // Monday 2026-06-15: holiday 11:00-14:00 BST = 10:00-13:00Z.
-    expect(isOpen(at("2026-06-15T09:30:00Z"), schedule)).toBe(true);
-    expect(isOpen(at("2026-06-15T10:30:00Z"), schedule)).toBe(false);
-    expect(isOpen(at("2026-06-15T12:30:00Z"), schedule)).toBe(false);
-    expect(isOpen(at("2026-06-15T13:00:00Z"), schedule)).toBe(true);
+    expect(isOpen(schedule, { asOf: at("2026-06-15T09:30:00Z") })).toBe(true);
+    expect(isOpen(schedule, { asOf: at("2026-06-15T10:30:00Z") })).toBe(false);
+    expect(isOpen(schedule, { asOf: at("2026-06-15T12:30:00Z") })).toBe(false);
+    expect(isOpen(schedule, { asOf: at("2026-06-15T13:00:00Z") })).toBe(true);
   });
 
   it("stays open through midnight in an overnight shift", () => {
     // Friday 2026-01-09 22:00 GMT to Saturday 06:00 GMT.
-    expect(isOpen(at("2026-01-09T23:59:59Z"), schedule)).toBe(true);
-    expect(isOpen(at("2026-01-10T00:00:00Z"), schedule)).toBe(true);
-    expect(isOpen(Date.UTC(2026, 0, 10, 6), schedule)).toBe(false);
+    expect(isOpen(schedule, { asOf: at("2026-01-09T23:59:59Z") })).toBe(true);
+    expect(isOpen(schedule, { asOf: at("2026-01-10T00:00:00Z") })).toBe(true);
+    expect(isOpen(schedule, { asOf: new Date(Date.UTC(2026, 0, 10, 6)) })).toBe(false);
+  });
+
+  it("takes the moment from options.asOf: a TypeError for a non-Date, a RangeError for an invalid one", () => {
+    // A number was accepted positionally before; the moment is now a Date in the options.
+    expect(() => isOpen(schedule, { asOf: 1_780_000_000_000 as unknown as Date })).toThrow(
+      new TypeError("isOpen: options.asOf: expected a valid Date, received 1780000000000"),
+    );
+    expect(() => isOpen(schedule, undefined as unknown as { asOf: Date })).toThrow(TypeError);
+    expect(() => isOpen(schedule, { asOf: new Date(Number.NaN) })).toThrow(
+      new RangeError("isOpen: options.asOf: expected a valid Date, received an invalid Date"),
+    );
   });
 });

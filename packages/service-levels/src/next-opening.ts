@@ -1,13 +1,16 @@
 import { businessDay, dayAt, daysOf } from "./business-days";
-import { type Instant, toMillis } from "./instant";
+import { toMillis } from "./instant";
+import type { ScheduleMomentOptions } from "./is-open";
 import type { Schedule } from "./schedule";
 
 /** How far ahead an opening is looked for: ten years of days. */
 export const SEARCH_HORIZON_DAYS = 3660;
 
 /**
- * The first instant at or after `at` when the schedule is open: `at` itself when it is open,
- * otherwise the next opening. `null` when the schedule does not open within ten years.
+ * The first instant at or after `options.asOf` when the schedule is open: `asOf` itself when
+ * it is open, otherwise the next opening. `null` when the schedule does not open within ten
+ * years. Throws a `TypeError` when `asOf` is not a `Date` and a `RangeError` when it is an
+ * invalid one.
  *
  * @example
  * ```ts
@@ -17,11 +20,16 @@ export const SEARCH_HORIZON_DAYS = 3660;
  *   weekly: { monday: [{ from: "09:00", to: "17:00" }] },
  * });
  * // Saturday noon → Monday 09:00 CET
- * nextOpening(new Date("2026-03-07T11:00:00Z"), schedule); // 2026-03-09T08:00:00.000Z
+ * nextOpening(schedule, { asOf: new Date("2026-03-07T11:00:00Z") }); // 2026-03-09T08:00:00.000Z
  * ```
  */
-export function nextOpening(at: Instant, schedule: Schedule): Date | null {
-  const t = toMillis(at, "at", "nextOpening");
+export function nextOpening(schedule: Schedule, options: ScheduleMomentOptions): Date | null {
+  const t = toMillis(options?.asOf, "options.asOf", "nextOpening", { dateOnly: true });
+  return nextOpeningAt(schedule, t);
+}
+
+/** The first open instant at or after `t` (epoch milliseconds), or null; internal. */
+export function nextOpeningAt(schedule: Schedule, t: number): Date | null {
   const days = daysOf(schedule);
   let day = dayAt(schedule, days, t);
   for (let n = 0; n <= SEARCH_HORIZON_DAYS; n++) {

@@ -79,7 +79,7 @@ describe("predictBreaches", () => {
     expect(() =>
       predictBreaches([friday], [], [policy], { asOf: at("2026-01-09T18:00:00Z"), within: -1 }),
     ).toThrow(
-      "predictBreaches: expected options.within to be a non-negative number of milliseconds, received -1",
+      "predictBreaches: options.within: expected a non-negative number of milliseconds, received -1",
     );
   });
 });

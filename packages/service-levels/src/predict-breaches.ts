@@ -1,9 +1,10 @@
 import type { Case, CasePriority, Interaction } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import { groupByCase } from "./group-by-case";
 import { toMillis } from "./instant";
-import type { SlaState } from "./sla-clock";
 import type { SlaMetric, SlaPolicy } from "./sla-policy";
 import { slaStatus } from "./sla-status";
+import type { SlaState } from "./sla-target-status";
 
 /**
  * A target that will breach soon unless someone acts.
@@ -65,8 +66,12 @@ export function predictBreaches(
   const asOf = toMillis(options?.asOf, "options.asOf", "predictBreaches");
   const within = options.within;
   if (!(typeof within === "number" && Number.isFinite(within) && within >= 0)) {
-    throw new RangeError(
-      `predictBreaches: expected options.within to be a non-negative number of milliseconds, received ${String(within)}`,
+    throw new (typeof within === "number" ? RangeError : TypeError)(
+      expectedMessage(
+        "predictBreaches: options.within",
+        "a non-negative number of milliseconds",
+        within,
+      ),
     );
   }
   const byCase = groupByCase(interactions);

@@ -1,4 +1,6 @@
 import { isTimeZone, RapportValidationError, type ValidationIssue } from "@rapport/core";
+import { oneOf } from "@rapport/stats";
+import { type IssueCode, validationIssue } from "./validation-issue";
 import { wallClockToUtc } from "./wall-clock";
 
 /**
@@ -188,12 +190,16 @@ const defined = new WeakSet<object>();
  */
 export function defineSchedule(input: ScheduleInput): Schedule {
   const issues: ValidationIssue[] = [];
-  const issue = (path: PropertyKey[], expected: string, received: unknown) =>
-    issues.push({ path, message: `expected ${expected}, received ${show(received)}` });
+  const issue = (
+    path: PropertyKey[],
+    expected: string,
+    received: unknown,
+    code: IssueCode = "invalid_value",
+  ) => issues.push(validationIssue(path, code, expected, received));
 
   if (typeof input !== "object" || input === null) {
     throw new RapportValidationError("Schedule", [
-      { path: [], message: `expected an object, received ${show(input)}` },
+      validationIssue([], "invalid_type", "an object", input),
     ]);
   }
   const timeZone = input.timeZone;
@@ -202,16 +208,16 @@ export function defineSchedule(input: ScheduleInput): Schedule {
 
   const weekly: MinuteRange[][] = WEEKDAYS.map(() => []);
   if (typeof input.weekly !== "object" || input.weekly === null) {
-    issue(["weekly"], "an object of opening intervals per weekday", input.weekly);
+    issue(["weekly"], "an object of opening intervals per weekday", input.weekly, "invalid_type");
   } else {
     for (const [key, hours] of Object.entries(input.weekly)) {
       const dayIndex = (WEEKDAYS as readonly string[]).indexOf(key);
       if (dayIndex < 0) {
-        issue(["weekly", key], `a weekday (${WEEKDAYS.join(", ")})`, key);
+        issue(["weekly", key], `a weekday, ${oneOf(WEEKDAYS)}`, key, "unknown_key");
         continue;
       }
       if (!Array.isArray(hours)) {
-        issue(["weekly", key], "an array of { from, to }", hours);
+        issue(["weekly", key], "an array of { from, to }", hours, "invalid_type");
         continue;
       }
       hours.forEach((range: OpeningHours, index: number) => {
@@ -219,8 +225,9 @@ export function defineSchedule(input: ScheduleInput): Schedule {
         const from = parseTime(range?.from);
         const to = parseTime(range?.to);
         if (from === null || from === 1440)
-          issue([...path, "from"], '"HH:mm" (00:00-23:59)', range?.from);
-        if (to === null) issue([...path, "to"], '"HH:mm" (00:00-24:00)', range?.to);
+          issue([...path, "from"], '"HH:mm" (00:00-23:59)', range?.from, "invalid_format");
+        if (to === null)
+          issue([...path, "to"], '"HH:mm" (00:00-24:00)', range?.to, "invalid_format");
         if (from === null || from === 1440 || to === null) return;
         if (to === from) {
           issue(
@@ -247,15 +254,17 @@ export function defineSchedule(input: ScheduleInput): Schedule {
   (input.holidays ?? []).forEach((holiday, index) => {
     const path = ["holidays", index];
     if (!parseDate(holiday?.date)) {
-      issue([...path, "date"], 'a local date "YYYY-MM-DD"', holiday?.date);
+      issue([...path, "date"], 'a local date "YYYY-MM-DD"', holiday?.date, "invalid_format");
       return;
     }
     let range: MinuteRange = { from: 0, to: 1440 };
     if (holiday.from !== undefined || holiday.to !== undefined) {
       const from = parseTime(holiday.from);
       const to = parseTime(holiday.to);
-      if (from === null) issue([...path, "from"], '"HH:mm" with to', holiday.from);
-      if (to === null) issue([...path, "to"], '"HH:mm" or "24:00" with from', holiday.to);
+      if (from === null)
+        issue([...path, "from"], '"HH:mm" with to', holiday.from, "invalid_format");
+      if (to === null)
+        issue([...path, "to"], '"HH:mm" or "24:00" with from', holiday.to, "invalid_format");
       if (from === null || to === null) return;
       if (to <= from) {
         issue([...path, "to"], `a time after from (${holiday.from})`, holiday.to);
@@ -276,8 +285,8 @@ export function defineSchedule(input: ScheduleInput): Schedule {
     const from = parseMoment(closure?.from, zone);
     const to = parseMoment(closure?.to, zone);
     const expected = 'a local date-time "YYYY-MM-DDTHH:mm" or a valid Date';
-    if (Number.isNaN(from)) issue([...path, "from"], expected, closure?.from);
-    if (Number.isNaN(to)) issue([...path, "to"], expected, closure?.to);
+    if (Number.isNaN(from)) issue([...path, "from"], expected, closure?.from, "invalid_format");
+    if (Number.isNaN(to)) issue([...path, "to"], expected, closure?.to, "invalid_format");
     if (Number.isNaN(from) || Number.isNaN(to)) return;
     if (to <= from) issue([...path, "to"], "a moment after from", closure.to);
     else closures.push({ from, to });
@@ -338,16 +347,4 @@ function mergeRanges<T extends { from: number; to: number }>(ranges: readonly T[
     else merged.push({ ...range });
   }
   return merged;
-}
-
-function show(value: unknown): string {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value === undefined) return "undefined";
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

@@ -2,47 +2,11 @@ import type { CaseStatus } from "@rapport/core";
 import { addOpenTime } from "./add-business-time";
 import { openBetween } from "./business-time-between";
 import type { CaseSegment } from "./case-segments";
-import { isOpen } from "./is-open";
-import { nextOpening } from "./next-opening";
+import { openAt } from "./is-open";
+import { nextOpeningAt } from "./next-opening";
 import type { Schedule } from "./schedule";
 import type { SlaMetric, SlaPolicy, SlaTarget } from "./sla-policy";
-import type { SlaTargetStatus } from "./sla-status";
-
-/**
- * The state of one SLA target: its clock is running (`active`), stopped for now (`paused`),
- * it was met (`achieved`) or missed (`breached`, which stays even once it is fulfilled).
- *
- * @example
- * ```ts
- * import type { SlaState } from "@rapport/service-levels";
- * const state: SlaState = "paused";
- * ```
- */
-export type SlaState = "active" | "paused" | "achieved" | "breached";
-
-/**
- * Why a clock is paused: the case's status stops it (e.g. pending stops requester wait), or
- * the schedule of a business-time target is closed (with when it opens again).
- *
- * @example
- * ```ts
- * import type { SlaPauseReason } from "@rapport/service-levels";
- * const reason: SlaPauseReason = { kind: "status", status: "pending" };
- * ```
- */
-export type SlaPauseReason =
-  | {
-      /** Paused by the case's status. */
-      readonly kind: "status";
-      /** The status that pauses it. */
-      readonly status: CaseStatus;
-    }
-  | {
-      /** Paused because the schedule is closed. */
-      readonly kind: "outside_business_hours";
-      /** When the schedule next opens (null if not within ten years). */
-      readonly opensAt: Date | null;
-    };
+import type { SlaPauseReason, SlaTargetStatus } from "./sla-target-status";
 
 /** One measured clock: where it starts, where it was fulfilled, which statuses run it. */
 export interface ClockSpec {
@@ -135,8 +99,8 @@ export function evaluateClock(
   const current = segments[segments.length - 1]!;
   let pausedReason: SlaPauseReason | null = null;
   if (!spec.runs(current.status)) pausedReason = { kind: "status", status: current.status };
-  else if (target.time === "business" && schedule && !isOpen(asOf, schedule)) {
-    pausedReason = { kind: "outside_business_hours", opensAt: nextOpening(asOf, schedule) };
+  else if (target.time === "business" && schedule && !openAt(schedule, asOf)) {
+    pausedReason = { kind: "outside_business_hours", opensAt: nextOpeningAt(schedule, asOf) };
   }
   const left = target.minutes * MINUTE - elapsedMs;
   return outcome(segment, target, {

@@ -73,16 +73,29 @@ describe("defineSlaPolicy", () => {
       },
     });
     const lines = error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    // Each issue carries zod's code for its kind of problem.
+    expect(error.issues.map((issue) => (issue as { code?: string }).code)).toEqual([
+      "too_small",
+      "invalid_value",
+      "unknown_key",
+      "invalid_value",
+      "invalid_type",
+      "unknown_key",
+      "invalid_value",
+      "unknown_key",
+      "invalid_value",
+      "invalid_type",
+    ]);
     expect(lines).toEqual([
       'name: expected a non-empty string, received ""',
-      'schedule: expected a schedule made by defineSchedule, received {"timeZone":"UTC"}',
-      'match.channel: expected one of channels, teamIds, priorities, tagsAny, tagsAll, received "channel"',
-      'match.priorities.0: expected one of low, normal, high, urgent, received "asap"',
+      "schedule: expected a schedule made by defineSchedule, received an object",
+      'match.channel: expected one of "channels" | "teamIds" | "priorities" | "tagsAny" | "tagsAll", received "channel"',
+      'match.priorities.0: expected one of "low" | "normal" | "high" | "urgent", received "asap"',
       'match.tagsAny: expected an array, received "vip"',
-      'targets.asap: expected a priority (low, normal, high, urgent), received "asap"',
+      'targets.asap: expected a priority, one of "low" | "normal" | "high" | "urgent", received "asap"',
       "targets.normal.firstReply.minutes: expected a positive number of minutes, received 0",
-      'targets.normal.lunch: expected a metric (firstReply, nextReply, periodicUpdate, requesterWait, agentWork, resolution), received "lunch"',
-      'targets.normal.resolution.time: expected "business" or "calendar", received "weekly"',
+      'targets.normal.lunch: expected a metric, one of "firstReply" | "nextReply" | "periodicUpdate" | "requesterWait" | "agentWork" | "resolution", received "lunch"',
+      'targets.normal.resolution.time: expected one of "business" | "calendar", received "weekly"',
       'targets.low: expected an object of targets per metric, received "none"',
     ]);
   });
@@ -99,7 +112,7 @@ describe("defineSlaPolicy", () => {
     });
     expect(error.issues).toHaveLength(1);
     expect(error.message).toContain(
-      "schedule: expected a schedule, as targets.normal.firstReply counts business time, received undefined",
+      "schedule: expected a schedule, as targets.normal.firstReply counts business time, received nothing (the field is missing)",
     );
     expect(errorOf(null).message).toContain("(root): expected an object, received null");
     expect(errorOf({ name: "x", targets: null, match: 3 }).message).toContain(

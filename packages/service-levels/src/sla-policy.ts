@@ -6,7 +6,9 @@ import {
   RapportValidationError,
   type ValidationIssue,
 } from "@rapport/core";
+import { oneOf } from "@rapport/stats";
 import { isSchedule, type Schedule } from "./schedule";
+import { type IssueCode, validationIssue } from "./validation-issue";
 
 /**
  * The service-level metrics a policy can set targets for (as in Zendesk SLA policies):
@@ -175,15 +177,24 @@ export interface SlaPolicy {
  */
 export function defineSlaPolicy(input: SlaPolicyInput): SlaPolicy {
   const issues: ValidationIssue[] = [];
-  const issue = (path: PropertyKey[], expected: string, received: unknown) =>
-    issues.push({ path, message: `expected ${expected}, received ${show(received)}` });
+  const issue = (
+    path: PropertyKey[],
+    expected: string,
+    received: unknown,
+    code: IssueCode = "invalid_value",
+  ) => issues.push(validationIssue(path, code, expected, received));
   if (typeof input !== "object" || input === null) {
     throw new RapportValidationError("SlaPolicy", [
-      { path: [], message: `expected an object, received ${show(input)}` },
+      validationIssue([], "invalid_type", "an object", input),
     ]);
   }
   if (typeof input.name !== "string" || input.name.trim() === "") {
-    issue(["name"], "a non-empty string", input.name);
+    issue(
+      ["name"],
+      "a non-empty string",
+      input.name,
+      typeof input.name === "string" ? "too_small" : "invalid_type",
+    );
   }
   if (input.schedule !== undefined && !isSchedule(input.schedule)) {
     issue(["schedule"], "a schedule made by defineSchedule", input.schedule);
@@ -193,16 +204,16 @@ export function defineSlaPolicy(input: SlaPolicyInput): SlaPolicy {
   if (typeof match === "function") matches = match;
   else if (match !== undefined) {
     if (typeof match !== "object" || match === null) {
-      issue(["match"], "conditions or a predicate function", match);
+      issue(["match"], "conditions or a predicate function", match, "invalid_type");
     } else {
       for (const [key, list] of Object.entries(match)) {
         if (!CONDITION_KEYS.includes(key))
-          issue(["match", key], `one of ${CONDITION_KEYS.join(", ")}`, key);
-        else if (!Array.isArray(list)) issue(["match", key], "an array", list);
+          issue(["match", key], oneOf(CONDITION_KEYS), key, "unknown_key");
+        else if (!Array.isArray(list)) issue(["match", key], "an array", list, "invalid_type");
         else if (key === "priorities") {
           list.forEach((value: unknown, index: number) => {
             if (!(CASE_PRIORITIES as readonly unknown[]).includes(value)) {
-              issue(["match", key, index], `one of ${CASE_PRIORITIES.join(", ")}`, value);
+              issue(["match", key, index], oneOf(CASE_PRIORITIES), value);
             }
           });
         }
@@ -212,21 +223,26 @@ export function defineSlaPolicy(input: SlaPolicyInput): SlaPolicy {
   }
   let missingSchedule = false;
   if (typeof input.targets !== "object" || input.targets === null) {
-    issue(["targets"], "an object of targets per priority", input.targets);
+    issue(["targets"], "an object of targets per priority", input.targets, "invalid_type");
   } else {
     for (const [priority, byMetric] of Object.entries(input.targets)) {
       if (!(CASE_PRIORITIES as readonly string[]).includes(priority)) {
-        issue(["targets", priority], `a priority (${CASE_PRIORITIES.join(", ")})`, priority);
+        issue(
+          ["targets", priority],
+          `a priority, ${oneOf(CASE_PRIORITIES)}`,
+          priority,
+          "unknown_key",
+        );
         continue;
       }
       if (typeof byMetric !== "object" || byMetric === null) {
-        issue(["targets", priority], "an object of targets per metric", byMetric);
+        issue(["targets", priority], "an object of targets per metric", byMetric, "invalid_type");
         continue;
       }
       for (const [metric, target] of Object.entries(byMetric as Record<string, SlaTarget>)) {
         const path = ["targets", priority, metric];
         if (!(SLA_METRICS as readonly string[]).includes(metric)) {
-          issue(path, `a metric (${SLA_METRICS.join(", ")})`, metric);
+          issue(path, `a metric, ${oneOf(SLA_METRICS)}`, metric, "unknown_key");
           continue;
         }
         if (
@@ -239,7 +255,7 @@ export function defineSlaPolicy(input: SlaPolicyInput): SlaPolicy {
           issue([...path, "minutes"], "a positive number of minutes", target?.minutes);
         }
         if (target?.time !== "business" && target?.time !== "calendar") {
-          issue([...path, "time"], '"business" or "calendar"', target?.time);
+          issue([...path, "time"], oneOf(["business", "calendar"]), target?.time);
         } else if (target.time === "business" && input.schedule === undefined && !missingSchedule) {
           missingSchedule = true;
           issue(
@@ -278,14 +294,4 @@ function conditionsMatcher(conditions: SlaConditions): (value: Case) => boolean 
       conditions.tagsAny.some((tag) => value.tags.includes(tag))) &&
     (conditions.tagsAll === undefined ||
       conditions.tagsAll.every((tag) => value.tags.includes(tag)));
-}
-
-function show(value: unknown): string {
-  if (typeof value === "function") return "a function";
-  if (value === undefined) return "undefined";
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { defineSchedule } from "./schedule";
 import { londonOffice, makeCase, message } from "./sla-cases.fixture";
 import { defineSlaPolicy } from "./sla-policy";
-import { type SlaTargetStatus, slaStatus } from "./sla-status";
+import { slaStatus } from "./sla-status";
+import type { SlaTargetStatus } from "./sla-target-status";
 
 const MIN = 60_000;
 const H = 3_600_000;
@@ -448,7 +449,11 @@ describe("slaStatus: policies and priorities", () => {
   it("rejects an invalid asOf", () => {
     const ticket = makeCase({ createdAt: "2026-01-05T09:00:00Z" });
     expect(() => slaStatus(ticket, [], [standard], { asOf: new Date("x") })).toThrow(
-      "slaStatus: expected options.asOf to be a valid Date or epoch milliseconds, received Invalid Date",
+      new RangeError(
+        "slaStatus: options.asOf: expected a valid Date or epoch milliseconds, received an invalid Date",
+      ),
     );
+    // A missing options object is the wrong type, not a value out of range.
+    expect(() => slaStatus(ticket, [], [standard], undefined as never)).toThrow(TypeError);
   });
 });

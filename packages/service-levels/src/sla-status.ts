@@ -1,54 +1,9 @@
 import type { Case, CasePriority, CaseStatus, Interaction } from "@rapport/core";
 import { caseSegments } from "./case-segments";
 import { toMillis } from "./instant";
-import {
-  type ClockOutcome,
-  type ClockSpec,
-  evaluateClock,
-  type SlaPauseReason,
-  type SlaState,
-} from "./sla-clock";
-import { SLA_METRICS, type SlaMetric, type SlaPolicy, type SlaTarget } from "./sla-policy";
-
-/**
- * Where one SLA target of a case stands at `asOf`.
- *
- * @example
- * ```ts
- * import type { SlaTargetStatus } from "@rapport/service-levels";
- * const late = (t: SlaTargetStatus) => t.state === "breached";
- * ```
- */
-export interface SlaTargetStatus {
-  /** The metric. */
-  readonly metric: SlaMetric;
-  /** The name of the policy whose target applies. */
-  readonly policy: string;
-  /** The priority the target was taken for. */
-  readonly priority: CasePriority;
-  /** The target. */
-  readonly target: SlaTarget;
-  /** `active`, `paused`, `achieved` or `breached` (breached stays once fulfilled). */
-  readonly state: SlaState;
-  /** Why the clock is paused, or null. */
-  readonly pausedReason: SlaPauseReason | null;
-  /** When the (current) clock started. */
-  readonly startedAt: Date;
-  /** When it was fulfilled, or null. */
-  readonly fulfilledAt: Date | null;
-  /** When it was first breached, or null. */
-  readonly breachedAt: Date | null;
-  /** When it is (or was) due; null while a status pause leaves it open. */
-  readonly dueAt: Date | null;
-  /** Time counted so far, in the target's time (business or calendar), ms. */
-  readonly elapsedMs: number;
-  /** Business time left until due, ms (negative once overdue); null when achieved or unknown. */
-  readonly remainingBusinessMs: number | null;
-  /** Calendar time left until due, ms (negative once overdue); null when achieved or unknown. */
-  readonly remainingCalendarMs: number | null;
-  /** How many clocks ran: one per reply cycle for next reply and periodic update, else 1. */
-  readonly cycles: number;
-}
+import { type ClockOutcome, type ClockSpec, evaluateClock } from "./sla-clock";
+import { SLA_METRICS, type SlaMetric, type SlaPolicy } from "./sla-policy";
+import type { SlaTargetStatus } from "./sla-target-status";
 
 /**
  * The SLA status of a case at `asOf`.

@@ -1,5 +1,5 @@
 import { churnRisk, churnSignals } from "@rapport/churn";
-import type { CustomerId, ImportLists } from "@rapport/core";
+import type { CalendarPeriod, CustomerId, ImportLists } from "@rapport/core";
 import { defaultLifecycle, effortIndex, funnel, journeyTimelines } from "@rapport/journeys";
 import {
   type DurationSummary,
@@ -8,7 +8,6 @@ import {
   type ProportionScore,
   reopenRate,
   resolutionTimes,
-  type TrendPeriod,
 } from "@rapport/metrics";
 import type { ImportedFile } from "../read-exports";
 import { groupByCustomer } from "./group-by-customer";
@@ -33,7 +32,8 @@ import { scoreSections } from "./score-sections";
 export interface BuildReportOptions {
   readonly asOf: Date;
   readonly timeZone: string;
-  readonly period: TrendPeriod;
+  /** The calendar period of trends (core's `CALENDAR_PERIODS`). */
+  readonly period: CalendarPeriod;
   readonly title: string;
 }
 
@@ -92,9 +92,10 @@ function problemsOf(files: readonly ImportedFile[]): ReportProblem[] {
  * ```ts
  * import { buildReport, mergeImports, readExports } from "@rapport/cli";
  *
- * const files = await readExports({ files: ["export.json"], source: null, csvKind: null, quiet: true }, new Date());
+ * const asOf = new Date("2024-07-01T00:00:00Z");
+ * const files = await readExports({ files: ["export.json"], source: null, csvKind: null, quiet: true }, { asOf });
  * const report = buildReport(mergeImports(files), files, {
- *   asOf: new Date(), timeZone: "Europe/Berlin", period: "month", title: "Care report",
+ *   asOf, timeZone: "Europe/Berlin", period: "month", title: "Care report",
  * });
  * ```
  */

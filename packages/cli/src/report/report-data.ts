@@ -1,3 +1,4 @@
+import type { CalendarPeriod } from "@rapport/core";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
 
 /**
@@ -125,7 +126,7 @@ export interface ReportData {
   readonly title: string;
   readonly asOf: string;
   readonly timeZone: string;
-  readonly period: "day" | "week" | "month" | "quarter";
+  readonly period: CalendarPeriod;
   readonly inputs: ReadonlyArray<{
     readonly file: string;
     readonly source: string;

@@ -1,4 +1,4 @@
-import type { SurveyResponse } from "@rapport/core";
+import type { CalendarPeriod, SurveyResponse } from "@rapport/core";
 import {
   type CesScore,
   type Comparison,
@@ -11,12 +11,13 @@ import {
   type MetricName,
   type NpsScore,
   scoreTrend,
-  type TrendPeriod,
 } from "@rapport/metrics";
 import type { GroupPoint } from "./chart-specs";
 import type { ChangeFigure, ScoreFigure, ScoreSection } from "./report-data";
 
 type AnyScore = NpsScore | CsatScore | CesScore;
+/** The period type metrics' `scoreTrend` takes. */
+type TrendPeriodOf = Parameters<typeof scoreTrend>[1]["period"];
 
 interface Variant {
   readonly metric: MetricName;
@@ -98,7 +99,7 @@ function groups(
  */
 export function scoreSections(
   responses: readonly SurveyResponse[],
-  options: { readonly asOf: Date; readonly timeZone: string; readonly period: TrendPeriod },
+  options: { readonly asOf: Date; readonly timeZone: string; readonly period: CalendarPeriod },
 ): ScoreSection[] {
   const sections: ScoreSection[] = [];
   for (const variant of VARIANTS) {
@@ -109,7 +110,8 @@ export function scoreSections(
     const scaleOption = variant.scale ? { scale: variant.scale as never } : {};
     const trend = scoreTrend(mine, {
       metric: variant.metric,
-      period: options.period,
+      // metrics' trends take core's calendar periods once they follow core's calendar module.
+      period: options.period as TrendPeriodOf,
       timeZone: options.timeZone,
       to: options.asOf,
       ...scaleOption,

@@ -1,5 +1,4 @@
 import {
-  type CustomerSources,
   decodeCareGesture,
   decodeCase,
   decodeCustomer,
@@ -8,10 +7,11 @@ import {
   decodeSurveyResponse,
   decodeTransaction,
 } from "@rapport/core";
+import type { CustomerRecordSources } from "../customer-records";
 import { ev } from "./ledger.fixture";
 
 /** One record of every entity for cus_1, plus a record of cus_2 in each list that must be ignored. */
-export const sources: CustomerSources = {
+export const sources: CustomerRecordSources = {
   customers: [
     decodeCustomer({
       id: "cus_1",
@@ -55,7 +55,7 @@ export const sources: CustomerSources = {
       createdAt: "2024-02-01T00:00:00Z",
     }),
   ],
-  responses: [
+  surveyResponses: [
     decodeSurveyResponse({
       id: "sr_1",
       customerId: "cus_1",
@@ -105,7 +105,7 @@ export const sources: CustomerSources = {
       occurredAt: "2024-01-10T00:00:00Z",
     }),
   ],
-  gestures: [
+  careGestures: [
     decodeCareGesture({
       id: "gst_1",
       customerId: "cus_1",

@@ -1,0 +1,2 @@
+export { clock } from "./clock";
+export { hours, type Status } from "./status";

@@ -1,0 +1,1 @@
+export const HOUR = 3_600_000;

@@ -1,0 +1,3 @@
+export interface Status {
+  readonly elapsed: number;
+}
