@@ -1,12 +1,12 @@
 import { consentState, evaluateConsent } from "@rapport/consent";
 import {
   type CustomerId,
-  customerSnapshot,
   formatPath,
   isTimeZone,
   safeParseConsentEvent,
   safeParseSurveyResponse,
 } from "@rapport/core";
+import { customerSnapshot } from "@rapport/customer-view";
 import { npsFromCounts } from "@rapport/metrics";
 import { importZendesk, verifyZendeskWebhook } from "@rapport/zendesk";
 import { Hono } from "hono";
@@ -105,13 +105,14 @@ export function createCareApp(options: CareAppOptions): Hono {
       });
     }
     const body = await c.req.text();
-    const verification = await verifyZendeskWebhook({
-      body,
-      signature: c.req.header("x-zendesk-webhook-signature"),
-      timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
-      secret,
-      now: now(),
-    });
+    const verification = await verifyZendeskWebhook(
+      {
+        body,
+        signature: c.req.header("x-zendesk-webhook-signature"),
+        timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
+      },
+      { secret, asOf: now() },
+    );
     if (!verification.valid) {
       return jsonError(c, 401, {
         error: "invalid_signature",
@@ -125,7 +126,7 @@ export function createCareApp(options: CareAppOptions): Hono {
       store.customers.upsert(result.customers),
       store.cases.upsert(result.cases),
       store.interactions.upsert(result.interactions),
-      store.surveyResponses.upsert(result.responses),
+      store.surveyResponses.upsert(result.surveyResponses),
     ]);
     const { accepted, rejected, duplicates, ignored, records } = result.report;
     return c.json(
@@ -149,7 +150,7 @@ export function createCareApp(options: CareAppOptions): Hono {
         message: `no records for customer "${id}"`,
       });
     }
-    return c.json(customerSnapshot(id, sources, now()));
+    return c.json(customerSnapshot(id, sources, { asOf: now() }));
   });
 
   app.get("/metrics/nps", async (c) => {

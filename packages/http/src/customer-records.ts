@@ -1,4 +1,5 @@
-import type { CustomerId, CustomerSources } from "@rapport/core";
+import type { CustomerId } from "@rapport/core";
+import type { ViewSources } from "@rapport/customer-view";
 import type { CareStore, Repository } from "@rapport/store";
 
 async function all<T>(repository: Repository<T, string>, customerId: CustomerId): Promise<T[]> {
@@ -11,7 +12,7 @@ async function all<T>(repository: Repository<T, string>, customerId: CustomerId)
 export async function loadCustomerSources(
   store: CareStore,
   customerId: CustomerId,
-): Promise<CustomerSources & { readonly found: boolean }> {
+): Promise<ViewSources & { readonly found: boolean }> {
   const [
     customer,
     interactions,
@@ -41,10 +42,10 @@ export async function loadCustomerSources(
     customers: customer ? [customer] : [],
     interactions,
     cases,
-    responses,
+    surveyResponses: responses,
     journeyEvents,
     consentEvents,
     transactions,
-    gestures,
+    careGestures: gestures,
   };
 }
