@@ -169,7 +169,12 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, Raw[]> 
       });
     } else if (isObject(node)) object(node, where);
     else {
-      out.reject("page", null, where, "expected a Freshdesk response body (an object or an array)");
+      out.reject(
+        "page",
+        null,
+        where,
+        expectedMessage("", "a Freshdesk response body (an object or an array)", node),
+      );
     }
   };
   page(payload, "(root)", false);

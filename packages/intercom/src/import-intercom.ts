@@ -88,7 +88,11 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
         "page",
         null,
         where,
-        'expected an Intercom response body, an object such as { type: "conversation.list", conversations: [...] }',
+        expectedMessage(
+          "",
+          'an Intercom response body, an object such as { type: "conversation.list", conversations: [...] }',
+          node,
+        ),
       );
       return;
     }

@@ -117,7 +117,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<string, Raw[]> 
         "page",
         null,
         where,
-        "expected a Zendesk response body, an object such as { tickets: [...] }",
+        expectedMessage("", "a Zendesk response body, an object such as { tickets: [...] }", page),
       );
       return;
     }
