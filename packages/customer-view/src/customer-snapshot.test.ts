@@ -2,8 +2,8 @@ import { customerId, parseConsentEvent } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { careHistory } from "./__fixtures__/care-history";
 import { ada, sources } from "./__fixtures__/care-sources";
+import { consentDecision } from "./consent-decision";
 import { customerSnapshot } from "./customer-snapshot";
-import { consentDecision } from "./marketing-consent";
 
 describe("customerSnapshot", () => {
   it("summarises the customer as of a moment", () => {

@@ -9,7 +9,7 @@ import {
   type SurveyResponse,
   type SurveyResponseOf,
 } from "@rapport/core";
-import { consentDecision } from "./marketing-consent";
+import { consentDecision } from "./consent-decision";
 import { requireAsOf, requireCustomerId } from "./require-arguments";
 import type { ViewSources } from "./view-sources";
 
