@@ -1,13 +1,13 @@
 import { CSV_KINDS, CSV_LAYOUTS, type CsvKind, normalizeCsvName } from "@rapport/csv";
 
 /**
- * Which documented CSV layout a header line matches: the first kind (responses, interactions,
+ * Which documented CSV layout a header line matches: the first kind (surveyResponses, interactions,
  * cases) whose required columns the header all has. `null` when none fits.
  *
  * @example
  * ```ts
  * import { csvKindOf } from "@rapport/cli";
- * csvKindOf("id,customer_id,kind,score,responded_at"); // "responses"
+ * csvKindOf("id,customer_id,kind,score,responded_at"); // "surveyResponses"
  * ```
  */
 export function csvKindOf(headerLine: string): CsvKind | null {

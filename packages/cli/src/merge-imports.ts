@@ -1,4 +1,5 @@
-import { type Customer, type CustomerId, emptyImportLists, type ImportLists } from "@rapport/core";
+import type { Customer, CustomerId } from "@rapport/core";
+import { emptyImportLists, type ImportLists } from "@rapport/source-kit";
 import type { ImportedFile } from "./read-exports";
 
 /**
@@ -47,7 +48,7 @@ function mergeCustomer(a: Customer, b: Customer): Customer {
  * ```ts
  * import { mergeImports, type ImportedFile } from "@rapport/cli";
  * declare const files: ImportedFile[];
- * const { customers, cases, responses } = mergeImports(files, { sharedIds: true });
+ * const { customers, cases, surveyResponses } = mergeImports(files, { sharedIds: true });
  * ```
  */
 export function mergeImports(
@@ -68,7 +69,7 @@ export function mergeImports(
     lists.teams.push(...result.teams);
     lists.cases.push(...result.cases.map((r) => withCustomer(r, shared)));
     lists.interactions.push(...result.interactions.map((r) => withCustomer(r, shared)));
-    lists.responses.push(...result.responses.map((r) => withCustomer(r, shared)));
+    lists.surveyResponses.push(...result.surveyResponses.map((r) => withCustomer(r, shared)));
     lists.journeyEvents.push(...result.journeyEvents.map((r) => withCustomer(r, shared)));
     lists.consentEvents.push(...result.consentEvents.map((r) => withCustomer(r, shared)));
     lists.transactions.push(...result.transactions.map((r) => withCustomer(r, shared)));

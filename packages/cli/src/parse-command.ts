@@ -14,7 +14,7 @@ import { UsageError } from "./usage-error";
  * ```
  */
 export const USAGE = `Usage:
-  rapport report <files…> [--source zendesk|intercom|freshdesk|segment|csv] [--csv-kind responses|interactions|cases]
+  rapport report <files…> [--source zendesk|intercom|freshdesk|segment|csv] [--csv-kind surveyResponses|interactions|cases]
                           [--time-zone <IANA zone>] [--period ${CALENDAR_PERIODS.join("|")}] [--as-of <ISO date-time>]
                           [--out report.html] [--json report.json] [--title <text>] [--quiet]
   rapport demo            [--out rapport-demo.html] [--json <file>] [--quiet]
@@ -23,7 +23,7 @@ export const USAGE = `Usage:
 
 Exit codes: 0 success, 1 bad input (one line per problem), 2 usage.`;
 
-const CSV_KINDS = ["responses", "interactions", "cases"] as const;
+const CSV_KINDS = ["surveyResponses", "interactions", "cases"] as const;
 
 /**
  * Options shared by the commands that read exports.

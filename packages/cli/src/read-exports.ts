@@ -1,11 +1,11 @@
 import { createReadStream } from "node:fs";
 import { open, readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import type { ImportResult } from "@rapport/core";
 import { importCsvStream } from "@rapport/csv";
 import { importFreshdesk } from "@rapport/freshdesk";
 import { importIntercom } from "@rapport/intercom";
 import { importSegment } from "@rapport/segment";
+import type { ImportResult } from "@rapport/source-kit";
 import { importZendesk } from "@rapport/zendesk";
 import { csvKindOf } from "./csv-kind-of";
 import { detectSource, type SourceName } from "./detect-source";
@@ -71,7 +71,7 @@ async function importFile(path: string, source: SourceName, options: InputOption
     if (kind === null) {
       throw new InputFileError(
         path,
-        "a CSV file whose header matches no documented layout (responses, interactions, cases): pass --csv-kind",
+        "a CSV file whose header matches no documented layout (surveyResponses, interactions, cases): pass --csv-kind",
       );
     }
     // Streamed: a large CSV file is never held in memory whole.

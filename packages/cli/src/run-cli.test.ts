@@ -87,7 +87,7 @@ describe("runCli", () => {
     expect(code).toBe(1);
     const lines = t.err().trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/answers\.csv: survey_response r2: score: .*11/);
+    expect(lines[0]).toMatch(/answers\.csv: surveyResponse r2: score: .*11/);
     expect(t.out()).toContain("NPS              100.0");
   });
 

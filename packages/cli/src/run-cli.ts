@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ImportLists } from "@rapport/core";
+import type { ImportLists } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
 import { createSqliteStore } from "@rapport/store-sql";
 import { mergeImports } from "./merge-imports";
@@ -71,7 +71,7 @@ function latestTime(lists: ImportLists): Date | null {
   };
   for (const c of lists.cases) see(c.updatedAt ?? c.createdAt);
   for (const i of lists.interactions) see(i.occurredAt);
-  for (const r of lists.responses) see(r.respondedAt);
+  for (const r of lists.surveyResponses) see(r.respondedAt);
   for (const e of lists.journeyEvents) see(e.occurredAt);
   return Number.isFinite(latest) ? new Date(latest) : null;
 }
@@ -148,7 +148,7 @@ async function importToStore(
       store.customers.upsert(lists.customers),
       store.cases.upsert(lists.cases),
       store.interactions.upsert(lists.interactions),
-      store.surveyResponses.upsert(lists.responses),
+      store.surveyResponses.upsert(lists.surveyResponses),
       store.journeyEvents.upsert(lists.journeyEvents),
       store.consentEvents.upsert(lists.consentEvents),
       store.transactions.upsert(lists.transactions),

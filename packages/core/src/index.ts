@@ -44,11 +44,7 @@ export {
   parseCustomer,
   safeParseCustomer,
 } from "./customer";
-export type { CustomerSnapshot, CustomerSnapshotOptions } from "./customer-snapshot";
-export { customerSnapshot } from "./customer-snapshot";
 export type { CustomerSources } from "./customer-sources";
-export type { TimelineEntry, TimelineItem } from "./customer-timeline";
-export { customerTimeline } from "./customer-timeline";
 export { DateTimeSchema } from "./date-time";
 export type { EntitySchema } from "./entities";
 export { ENTITIES } from "./entities";
@@ -71,9 +67,6 @@ export {
   GESTURE_KINDS,
   LAWFUL_BASES,
 } from "./enumerations";
-export type { FollowPagesOptions, PageResponse } from "./follow-pages";
-export { followPages } from "./follow-pages";
-export { constantTimeEqual, hmac, toBase64, toHex } from "./hmac";
 export type { AgentId, CaseId, CustomerId, RecordId, TeamId } from "./ids";
 export {
   AgentIdSchema,
@@ -87,14 +80,6 @@ export {
   TeamIdSchema,
   teamId,
 } from "./ids";
-export type {
-  ImportCollector,
-  ImportLists,
-  ImportOutcome,
-  ImportReport,
-  ImportResult,
-} from "./import-report";
-export { createImportCollector, emptyImportLists, runImport } from "./import-report";
 export type { Interaction, InteractionJson } from "./interaction";
 export {
   AuthorSchema,
@@ -116,9 +101,6 @@ export {
 } from "./journey-event";
 export type { ValidationIssue, ValidationIssueCode } from "./rapport-validation-error";
 export { formatPath, RapportValidationError } from "./rapport-validation-error";
-export type { RecordIssue } from "./record-issue";
-export { firstIssue, zodRecordIssue } from "./record-issue";
-export { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
 export type { SurveyResponse, SurveyResponseJson, SurveyResponseOf } from "./survey-response";
 export {
   BinaryCsatResponseSchema,

@@ -5,6 +5,8 @@ import { parseSurveyResponse } from "@rapport/core";
 import { runSuite } from "../../../scripts/bench-harness.ts";
 import { importCsv, parseCsv } from "../src/index.ts";
 
+const asOf = new Date("2100-01-01T00:00:00Z");
+
 const ROWS = 100_000;
 const KINDS = ["nps", "csat", "ces"] as const;
 
@@ -57,7 +59,7 @@ runSuite({
     { name: "parseCsv (RFC 4180 parser only)", run: () => parseCsv(csv).length },
     {
       name: "importCsv (parse, map, validate, report)",
-      run: () => importCsv(csv, { kind: "responses" }).responses.length,
+      run: () => importCsv(csv, { asOf, kind: "surveyResponses" }).surveyResponses.length,
     },
     {
       name: "JSON.parse + parseSurveyResponse per row",

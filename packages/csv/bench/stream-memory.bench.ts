@@ -30,6 +30,8 @@ function* chunks(withId: boolean): Generator<string> {
   yield buffer;
 }
 
+const asOf = new Date("2100-01-01T00:00:00Z");
+
 function measure(withId: boolean) {
   let textLength = 0;
   for (const chunk of chunks(withId)) textLength += chunk.length;
@@ -39,7 +41,7 @@ function measure(withId: boolean) {
   let accepted = 0;
   let seen = 0;
   const start = performance.now();
-  for (const item of csvImportItems(chunks(withId), { kind: "responses" })) {
+  for (const item of csvImportItems(chunks(withId), { asOf, kind: "surveyResponses" })) {
     if (item.outcome.status === "accepted") accepted++;
     if (++seen % 25_000 === 0) {
       gc();

@@ -58,7 +58,7 @@ describe("createDateReader: dateFormat and timeZone", () => {
     expect(iso(read("15/07/2024 09:00"))).toBe("2024-07-15T07:00:00.000Z");
     expect(read("2024-07-15T09:00:00Z")).toBeNull();
     expect(read("31/02/2024 09:00")).toBeNull();
-    expect(read.expected).toBe('expected a date in the format "dd/MM/yyyy HH:mm"');
+    expect(read.expected).toBe('a date in the format "dd/MM/yyyy HH:mm"');
   });
 
   it("resolves daylight-saving gaps forward and overlaps to standard time", () => {
@@ -80,13 +80,23 @@ describe("createDateReader: dateFormat and timeZone", () => {
   });
 
   it.each([
-    [{ timeZone: "Mars/Olympus" }, /options.timeZone/],
-    [{ dateFormat: "dd/MM/yyyy" }, /options.timeZone: expected an IANA time-zone name to read/],
-    [{ dateFormat: "dd/MM/yyyy 'X'" }, /options.timeZone/],
-    [{ dateFormat: "  ", timeZone: "UTC" }, /options.dateFormat/],
-    [{ dateFormat: "DD/MM/YYYY", timeZone: "UTC" }, /date-fns cannot use the pattern/],
-  ])("throws a TypeError for bad options %#", (options, message) => {
-    expect(() => createDateReader(options)).toThrow(TypeError);
+    [{ timeZone: "Mars/Olympus" }, RangeError, /options.timeZone: expected an IANA time-zone name/],
+    [{ timeZone: 1 as unknown as string }, TypeError, /options.timeZone/],
+    // A missing zone is a missing argument: a TypeError.
+    [
+      { dateFormat: "dd/MM/yyyy" },
+      TypeError,
+      /options.timeZone: expected an IANA time-zone name to read/,
+    ],
+    [{ dateFormat: "dd/MM/yyyy 'X'" }, TypeError, /options.timeZone/],
+    [{ dateFormat: "  ", timeZone: "UTC" }, RangeError, /options.dateFormat/],
+    [
+      { dateFormat: "DD/MM/YYYY", timeZone: "UTC" },
+      RangeError,
+      /a pattern date-fns can use \(DD is a day of the year/,
+    ],
+  ])("throws for bad options %#", (options, kind, message) => {
+    expect(() => createDateReader(options)).toThrow(kind);
     expect(() => createDateReader(options)).toThrow(message);
   });
 });

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { isTimeZone } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import { parse } from "date-fns";
 
 /**
@@ -94,9 +95,9 @@ function readIsoLocal(text: string, timeZone: string): Date | null {
  * Builds the reader of date cells for {@link CsvDateOptions}. A local time that does not exist
  * (in the hour skipped when clocks go forward) moves forward by the gap (02:30 becomes 03:30);
  * one that happens twice (the hour repeated when clocks go back) is taken at its later,
- * standard-time instant: both as `TZDate` of `@date-fns/tz` resolves them. Throws a
- * `TypeError` naming the option for an unknown time zone, a pattern date-fns refuses, or a
- * pattern without an offset and no `timeZone`.
+ * standard-time instant: both as `TZDate` of `@date-fns/tz` resolves them. Throws naming the
+ * option: a `RangeError` for an unknown time zone or a pattern date-fns refuses, a `TypeError`
+ * for an option of the wrong type or a pattern without an offset and no `timeZone`.
  *
  * @example
  * ```ts
@@ -109,8 +110,12 @@ function readIsoLocal(text: string, timeZone: string): Date | null {
 export function createDateReader(options: CsvDateOptions = {}): CsvDateReader {
   const { dateFormat, timeZone } = options;
   if (timeZone !== undefined && (typeof timeZone !== "string" || !isTimeZone(timeZone))) {
-    throw new TypeError(
-      `options.timeZone: expected an IANA time-zone name such as "Europe/Berlin", received ${JSON.stringify(timeZone)}`,
+    throw new (typeof timeZone === "string" ? RangeError : TypeError)(
+      expectedMessage(
+        "options.timeZone",
+        'an IANA time-zone name such as "Europe/Berlin"',
+        timeZone,
+      ),
     );
   }
   if (dateFormat === undefined) {
@@ -122,13 +127,17 @@ export function createDateReader(options: CsvDateOptions = {}): CsvDateReader {
     };
     const expected =
       timeZone === undefined
-        ? "expected an ISO 8601 date-time with an offset (e.g. 2024-03-01T09:30:00+01:00; set dateFormat and timeZone for local times)"
-        : `expected an ISO 8601 date or date-time (local times read in ${timeZone})`;
+        ? "an ISO 8601 date-time with an offset (e.g. 2024-03-01T09:30:00+01:00; set dateFormat and timeZone for local times)"
+        : `an ISO 8601 date or date-time (local times read in ${timeZone})`;
     return Object.assign(read, { expected });
   }
   if (typeof dateFormat !== "string" || dateFormat.trim() === "") {
-    throw new TypeError(
-      `options.dateFormat: expected a date-fns pattern such as "dd/MM/yyyy HH:mm", received ${JSON.stringify(dateFormat)}`,
+    throw new (typeof dateFormat === "string" ? RangeError : TypeError)(
+      expectedMessage(
+        "options.dateFormat",
+        'a date-fns pattern such as "dd/MM/yyyy HH:mm"',
+        dateFormat,
+      ),
     );
   }
   const unquoted = dateFormat.replace(/'[^']*'/g, "");
@@ -137,14 +146,22 @@ export function createDateReader(options: CsvDateOptions = {}): CsvDateReader {
     ["D", "DD", "YY", "YYYY"].includes(run),
   );
   if (refused !== undefined) {
-    throw new TypeError(
-      `options.dateFormat: date-fns cannot use the pattern "${dateFormat}": ${refused} is a day of the year or a week-numbering year; use ${refused.startsWith("D") ? "d or dd for the day of the month" : "yyyy for the year"}`,
+    throw new RangeError(
+      expectedMessage(
+        "options.dateFormat",
+        `a pattern date-fns can use (${refused} is a day of the year or a week-numbering year; use ${refused.startsWith("D") ? "d or dd for the day of the month" : "yyyy for the year"})`,
+        dateFormat,
+      ),
     );
   }
   const hasOffset = /[XxO]/.test(unquoted);
   if (timeZone === undefined && !hasOffset) {
     throw new TypeError(
-      `options.timeZone: expected an IANA time-zone name to read "${dateFormat}" (a pattern without an offset token X, x or O gives local times)`,
+      expectedMessage(
+        "options.timeZone",
+        `an IANA time-zone name to read "${dateFormat}" (a pattern without an offset token X, x or O gives local times)`,
+        timeZone,
+      ),
     );
   }
   const reference = new TZDate(0, timeZone ?? "UTC");
@@ -156,5 +173,5 @@ export function createDateReader(options: CsvDateOptions = {}): CsvDateReader {
       return null;
     }
   };
-  return Object.assign(read, { expected: `expected a date in the format "${dateFormat}"` });
+  return Object.assign(read, { expected: `a date in the format "${dateFormat}"` });
 }

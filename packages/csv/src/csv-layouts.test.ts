@@ -6,7 +6,7 @@ const required = (kind: (typeof CSV_KINDS)[number]) =>
 
 describe("CSV_LAYOUTS", () => {
   it("requires what the model cannot do without", () => {
-    expect(required("responses")).toEqual(["customer_id", "kind", "score", "responded_at"]);
+    expect(required("surveyResponses")).toEqual(["customer_id", "kind", "score", "responded_at"]);
     expect(required("interactions")).toEqual([
       "customer_id",
       "channel",

@@ -1,13 +1,14 @@
 /**
- * The kinds of CSV file this package imports: survey responses, interactions and cases.
+ * The kinds of CSV file this package imports, named by the entity list they fill (core's entity
+ * keys): survey responses, interactions and cases.
  *
  * @example
  * ```ts
  * import { CSV_KINDS } from "@rapport/csv";
- * CSV_KINDS.includes("responses"); // true
+ * CSV_KINDS.includes("surveyResponses"); // true
  * ```
  */
-export const CSV_KINDS = ["responses", "interactions", "cases"] as const;
+export const CSV_KINDS = ["surveyResponses", "interactions", "cases"] as const;
 
 /**
  * A kind of CSV file: one of {@link CSV_KINDS}.
@@ -76,13 +77,13 @@ const TAGS = "tags separated by the list separator (| by default)";
  * @example
  * ```ts
  * import { CSV_LAYOUTS } from "@rapport/csv";
- * CSV_LAYOUTS.responses.columns.map((column) => column.name).slice(0, 6);
+ * CSV_LAYOUTS.surveyResponses.columns.map((column) => column.name).slice(0, 6);
  * // ["id", "customer_id", "kind", "scale", "score", "responded_at"]
  * ```
  */
 export const CSV_LAYOUTS: Readonly<Record<CsvKind, CsvLayout>> = {
-  responses: {
-    entity: "survey_response",
+  surveyResponses: {
+    entity: "surveyResponse",
     columns: [
       ID,
       CUSTOMER,

@@ -95,8 +95,13 @@ describe("parseCsv: RFC 4180 §2", () => {
     expect(fieldsOf(parseCsv('a;"b;c"\n', { delimiter: ";" }))).toEqual([["a", "b;c"]]);
     expect(fieldsOf(parseCsv("a\tb", { delimiter: "\t" }))).toEqual([["a", "b"]]);
     for (const delimiter of ['"', "\n", ";;", ""]) {
-      expect(() => createCsvParser({ delimiter })).toThrow(TypeError);
+      expect(() => createCsvParser({ delimiter })).toThrow(RangeError);
     }
+    expect(() => createCsvParser({ delimiter: 9 as never })).toThrow(
+      new TypeError(
+        "createCsvParser: options.delimiter: expected one character other than '\"', CR and LF, received 9",
+      ),
+    );
   });
 });
 

@@ -1,3 +1,5 @@
+import { expectedMessage } from "@rapport/stats";
+
 /**
  * A syntax problem in one CSV record: the field (0-based position) and what was wrong.
  *
@@ -109,8 +111,12 @@ export function createCsvParser(options: CsvParserOptions = {}): CsvParser {
     delimiter === "\r" ||
     delimiter === "\n"
   ) {
-    throw new TypeError(
-      `createCsvParser: options.delimiter: expected one character other than '"', CR and LF, received ${JSON.stringify(delimiter)}`,
+    throw new (typeof delimiter === "string" ? RangeError : TypeError)(
+      expectedMessage(
+        "createCsvParser: options.delimiter",
+        `one character other than '"', CR and LF`,
+        delimiter,
+      ),
     );
   }
   const DELIMITER = delimiter.charCodeAt(0);

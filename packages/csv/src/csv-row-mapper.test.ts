@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "./csv-parser";
 import { createCsvRowMapper } from "./csv-row-mapper";
 
+// After every date of the fixtures (the 2030 rows test the asOf check on their own).
+const asOf = new Date("2026-01-01T00:00:00Z");
+
 const mapAll = (text: string, header: "auto" | boolean = "auto") => {
-  const mapper = createCsvRowMapper({ kind: "cases", header });
+  const mapper = createCsvRowMapper({ asOf, kind: "cases", header }, "importCsv");
   return parseCsv(text).map((record) => mapper.next(record));
 };
 

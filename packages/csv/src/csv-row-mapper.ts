@@ -7,6 +7,8 @@ import {
   safeParseInteraction,
   safeParseSurveyResponse,
 } from "@rapport/core";
+import { afterAsOfReason, requireAsOf } from "@rapport/source-kit";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import { type CsvDateOptions, createDateReader } from "./csv-date-reader";
 import { CSV_KINDS, CSV_LAYOUTS, type CsvKind, normalizeCsvName } from "./csv-layouts";
 import type { CsvParserOptions, CsvRecord } from "./csv-parser";
@@ -18,7 +20,8 @@ import type { CsvParserOptions, CsvRecord } from "./csv-parser";
  * ```ts
  * import type { CsvImportOptions } from "@rapport/csv";
  * const options: CsvImportOptions = {
- *   kind: "responses",
+ *   kind: "surveyResponses",
+ *   asOf: new Date("2024-06-01T00:00:00Z"),
  *   columns: { customer_id: "Email", responded_at: "Submitted" },
  *   dateFormat: "dd/MM/yyyy HH:mm",
  *   timeZone: "Europe/London",
@@ -36,8 +39,8 @@ export interface CsvImportOptions extends CsvDateOptions, CsvParserOptions {
   readonly columns?: Readonly<Record<string, string>>;
   /** The separator between tags in a `tags` cell: `"|"` by default. */
   readonly listSeparator?: string;
-  /** Rows dated after this instant are rejected (a typo in a year, a wrong clock). */
-  readonly asOf?: Date;
+  /** The time of the import: rows dated after it are rejected (a typo in a year, a wrong clock). */
+  readonly asOf: Date;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface CsvImportOptions extends CsvDateOptions, CsvParserOptions {
 export type CsvMapped =
   | {
       /** The list it goes to. */
-      readonly list: "responses";
+      readonly list: "surveyResponses";
       /** The survey response. */
       readonly record: SurveyResponse;
     }
@@ -129,38 +132,35 @@ const FIELD_COLUMNS: Record<string, string> = {
   author: "author_kind",
 };
 
-const show = (text: string) => {
-  const json = JSON.stringify(text);
-  return json.length > 60 ? `${json.slice(0, 57)}…"` : json;
-};
+const wrong = (value: unknown) => (typeof value === "string" ? RangeError : TypeError);
 
-function checkOptions(options: CsvImportOptions) {
-  if (options === null || typeof options !== "object" || !CSV_KINDS.includes(options.kind)) {
-    throw new TypeError(
-      `options.kind: expected one of ${CSV_KINDS.join(", ")}, received ${JSON.stringify(options?.kind)}`,
+function checkOptions(where: string, options: CsvImportOptions) {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(expectedMessage(`${where}: options`, "an object", options));
+  }
+  if (!CSV_KINDS.includes(options.kind)) {
+    throw new (wrong(options.kind))(
+      expectedMessage(`${where}: options.kind`, oneOf(CSV_KINDS), options.kind),
     );
   }
+  const asOf = requireAsOf(where, options.asOf);
   const system = options.system ?? "csv";
   if (typeof system !== "string" || !/^[a-z0-9][a-z0-9._-]*$/.test(system)) {
-    throw new TypeError(
-      `options.system: expected a lower-case system name such as "csv", received ${JSON.stringify(system)}`,
+    throw new (wrong(system))(
+      expectedMessage(`${where}: options.system`, 'a lower-case system name such as "csv"', system),
     );
   }
   const header = options.header ?? "auto";
   if (header !== "auto" && header !== true && header !== false) {
-    throw new TypeError(
-      `options.header: expected "auto", true or false, received ${JSON.stringify(header)}`,
+    throw new (wrong(header))(
+      expectedMessage(`${where}: options.header`, oneOf(["auto", true, false]), header),
     );
   }
   const separator = options.listSeparator ?? "|";
   if (typeof separator !== "string" || separator === "") {
-    throw new TypeError(
-      `options.listSeparator: expected a non-empty string, received ${JSON.stringify(separator)}`,
+    throw new (wrong(separator))(
+      expectedMessage(`${where}: options.listSeparator`, "a non-empty string", separator),
     );
-  }
-  const asOf = options.asOf;
-  if (asOf !== undefined && (!(asOf instanceof Date) || Number.isNaN(asOf.getTime()))) {
-    throw new TypeError(`options.asOf: expected a valid Date, received ${String(asOf)}`);
   }
   const layout = CSV_LAYOUTS[options.kind];
   const known = new Set(layout.columns.map((column) => column.name));
@@ -168,13 +168,17 @@ function checkOptions(options: CsvImportOptions) {
   for (const column of layout.columns) names.set(column.name, column.name);
   for (const [column, name] of Object.entries(options.columns ?? {})) {
     if (!known.has(column)) {
-      throw new TypeError(
-        `options.columns: ${JSON.stringify(column)} is not a column of ${options.kind} (expected one of ${[...known].join(", ")})`,
+      throw new RangeError(
+        expectedMessage(
+          `${where}: options.columns`,
+          `a column of ${options.kind} (${oneOf([...known])})`,
+          column,
+        ),
       );
     }
     if (typeof name !== "string" || normalizeCsvName(name) === "") {
-      throw new TypeError(
-        `options.columns.${column}: expected a header name, received ${JSON.stringify(name)}`,
+      throw new (wrong(name))(
+        expectedMessage(`${where}: options.columns.${column}`, "a header name", name),
       );
     }
     names.set(column, name);
@@ -195,7 +199,7 @@ function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
 
 interface CellContext {
   readonly readDate: ReturnType<typeof createDateReader>;
-  readonly asOf: Date | undefined;
+  readonly asOf: Date;
   readonly system: string;
   readonly separator: string;
 }
@@ -229,20 +233,20 @@ class Cells {
     if (value === undefined) return undefined;
     const name = normalizeCsvName(value);
     if (allowed.includes(name)) return name;
-    throw new RowError(column, `expected one of ${allowed.join(", ")}, received ${show(value)}`);
+    throw new RowError(column, expectedMessage("", oneOf(allowed), value));
   }
 
   integer(column: string, value = this.get(column)): number | undefined {
     if (value === undefined) return undefined;
     if (INTEGER.test(value)) return Number(value);
-    throw new RowError(column, `expected an integer, received ${show(value)}`);
+    throw new RowError(column, expectedMessage("", "an integer", value));
   }
 
   decimal(column: string): number | undefined {
     const value = this.get(column);
     if (value === undefined) return undefined;
     if (DECIMAL.test(value)) return Number(value);
-    throw new RowError(column, `expected a number, received ${show(value)}`);
+    throw new RowError(column, expectedMessage("", "a number", value));
   }
 
   date(column: string, value = this.get(column)): Date | undefined {
@@ -250,13 +254,10 @@ class Cells {
     const { readDate, asOf } = this.context;
     const instant = readDate(value);
     if (instant === null) {
-      throw new RowError(column, `${readDate.expected}, received ${show(value)}`);
+      throw new RowError(column, expectedMessage("", readDate.expected, value));
     }
-    if (asOf !== undefined && instant.getTime() > asOf.getTime()) {
-      throw new RowError(
-        column,
-        `dated ${instant.toISOString()}, after asOf ${asOf.toISOString()}`,
-      );
+    if (instant.getTime() > asOf.getTime()) {
+      throw new RowError(column, afterAsOfReason(instant, asOf));
     }
     return instant;
   }
@@ -281,8 +282,8 @@ class Cells {
  * Maps the records of one CSV file, one at a time, into the model (the header decided from the
  * first non-blank record). Not exported: the importers are the public face.
  */
-export function createCsvRowMapper(options: CsvImportOptions) {
-  const { system, header, separator, asOf, layout, names } = checkOptions(options);
+export function createCsvRowMapper(options: CsvImportOptions, where: string) {
+  const { system, header, separator, asOf, layout, names } = checkOptions(where, options);
   const readDate = createDateReader(options);
   const context: CellContext = { readDate, asOf, system, separator };
   const entity = layout.entity;
@@ -371,7 +372,7 @@ export function createCsvRowMapper(options: CsvImportOptions) {
       const rowId = `${system}:${id ?? `row-${record.row}`}`;
       const customerId = cells.ref("customer_id", cells.required("customer_id"));
       const source = { system, id: id ?? `row-${record.row}` };
-      if (options.kind === "responses") {
+      if (options.kind === "surveyResponses") {
         const kind = cells.oneOf("kind", ["csat", "nps", "ces"], cells.required("kind"))!;
         const scoreText = cells.required("score");
         const defaultScale =
@@ -403,7 +404,7 @@ export function createCsvRowMapper(options: CsvImportOptions) {
           }),
         );
         return result.success
-          ? accepted({ list: "responses", record: result.data })
+          ? accepted({ list: "surveyResponses", record: result.data })
           : invalid(result.error);
       }
       if (options.kind === "interactions") {

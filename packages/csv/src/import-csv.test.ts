@@ -4,12 +4,18 @@ import { csvImportItems, csvImportItemsAsync, importCsv, importCsvStream } from 
 
 const NPS_HEADER = "id,customer_id,kind,score,responded_at";
 
+// After every date of the fixtures (the 2030 rows test the asOf check on their own).
+const asOf = new Date("2026-01-01T00:00:00Z");
+
 describe("importCsv: survey responses", () => {
   it("maps the documented layout, with a BOM, CRLF, quotes and odd header spellings", () => {
-    const { responses, report } = importCsv(responsesCsv, { kind: "responses" });
+    const { surveyResponses: responses, report } = importCsv(responsesCsv, {
+      asOf,
+      kind: "surveyResponses",
+    });
     expect(report).toMatchObject({ source: "csv", accepted: 5, rejected: 0, ignored: 1 });
     expect(report.records[4]).toEqual({
-      entity: "survey_response",
+      entity: "surveyResponse",
       sourceId: "row 6",
       status: "ignored",
       reason: "row 6: blank row",
@@ -58,7 +64,10 @@ describe("importCsv: survey responses", () => {
       'k,c1,nps,,"7"x,2024-03-01T10:00:00Z,', // row 12: text after a closing quote
       "l,c1,csat,,bad,2024-03-01T10:00:00Z,", // row 13: good
     ].join("\n");
-    const { responses, report } = importCsv(csv, { kind: "responses" });
+    const { surveyResponses: responses, report } = importCsv(csv, {
+      asOf,
+      kind: "surveyResponses",
+    });
     expect(responses.map((r) => r.id)).toEqual(["csv:a", "csv:l"]);
     expect(
       report.records
@@ -70,9 +79,9 @@ describe("importCsv: survey responses", () => {
         "score",
         "row 3: expected an integer from 0 to 10 on the zero_to_ten scale, received 11",
       ],
-      ["c", "score", 'row 4: expected one of good, bad, received "4"'],
+      ["c", "score", 'row 4: expected one of "good" | "bad", received "4"'],
       ["d", "customer_id", "row 5: a value is required"],
-      ["e", "kind", 'row 6: expected one of csat, nps, ces, received "survey"'],
+      ["e", "kind", 'row 6: expected one of "csat" | "nps" | "ces", received "survey"'],
       [
         "f",
         "responded_at",
@@ -83,10 +92,14 @@ describe("importCsv: survey responses", () => {
       [
         "g",
         "channel",
-        expect.stringMatching(/^row 8: expected one of email, phone.*received "fax"$/),
+        expect.stringMatching(/^row 8: expected one of "email" \| "phone".*received "fax"$/),
       ],
       ["h", "score", 'row 9: expected an integer, received "7.5"'],
-      ["i", "scale", 'row 10: expected one of seven_point, five_point, received "zero_to_ten"'],
+      [
+        "i",
+        "scale",
+        'row 10: expected one of "seven_point" | "five_point", received "zero_to_ten"',
+      ],
       ["j", "(row)", "row 11: expected 7 fields (as in the header), found 5"],
       ["k", "score", expect.stringMatching(/^row 12: unexpected "x" after a closing quote/)],
     ]);
@@ -95,13 +108,14 @@ describe("importCsv: survey responses", () => {
   it("rejects rows dated after asOf", () => {
     const csv = `${NPS_HEADER}\na,c1,nps,9,2030-01-01T00:00:00Z\n`;
     const { report } = importCsv(csv, {
-      kind: "responses",
+      kind: "surveyResponses",
       asOf: new Date("2025-01-01T00:00:00Z"),
     });
     expect(report.records[0]).toMatchObject({
       status: "rejected",
       field: "responded_at",
-      reason: "row 2: dated 2030-01-01T00:00:00.000Z, after asOf 2025-01-01T00:00:00.000Z",
+      reason:
+        "row 2: expected a time not after asOf (2025-01-01T00:00:00.000Z), received 2030-01-01T00:00:00.000Z",
     });
   });
 
@@ -109,7 +123,7 @@ describe("importCsv: survey responses", () => {
     // A case solved before it was created, and a first reply before creation too.
     const csv =
       "customer_id,channel,status,created_at,first_reply_at,solved_at\nc1,email,solved,2024-03-02T00:00:00Z,2024-03-01T00:00:00Z,2024-03-01T00:00:00Z\n";
-    const { report } = importCsv(csv, { kind: "cases" });
+    const { report } = importCsv(csv, { asOf, kind: "cases" });
     expect(report.records[0]).toMatchObject({ status: "rejected", field: "first_reply_at" });
     expect(report.records[0]!.reason).toMatch(
       /^row 2: first_reply_at: expected firstReplyAt not before createdAt.*; solved_at: /,
@@ -119,7 +133,7 @@ describe("importCsv: survey responses", () => {
 
 describe("importCsv: interactions and cases", () => {
   it("maps interactions: direction from the author, durations, sentiment, tags", () => {
-    const { interactions, report } = importCsv(interactionsCsv, { kind: "interactions" });
+    const { interactions, report } = importCsv(interactionsCsv, { asOf, kind: "interactions" });
     expect(report.accepted).toBe(3);
     expect(interactions[0]).toEqual({
       id: "csv:i1",
@@ -146,7 +160,7 @@ describe("importCsv: interactions and cases", () => {
   });
 
   it("maps cases: status and priority spellings, dates, reopens", () => {
-    const { cases } = importCsv(casesCsv, { kind: "cases" });
+    const { cases } = importCsv(casesCsv, { asOf, kind: "cases" });
     expect(cases[0]).toEqual({
       id: "csv:k_1",
       customerId: "csv:c_1",
@@ -176,7 +190,7 @@ describe("importCsv: interactions and cases", () => {
   it("rejects bad numbers in interactions and cases", () => {
     const interactions = importCsv(
       "customer_id,channel,author_kind,occurred_at,sentiment,duration_seconds\nc1,chat,agent,2024-03-01T10:00:00Z,high,\nc1,chat,agent,2024-03-01T10:00:00Z,2,\n",
-      { kind: "interactions" },
+      { asOf, kind: "interactions" },
     );
     expect(interactions.report.records.map((r) => [r.field, r.reason])).toEqual([
       ["sentiment", 'row 2: expected a number, received "high"'],
@@ -184,9 +198,7 @@ describe("importCsv: interactions and cases", () => {
     ]);
     const cases = importCsv(
       "customer_id,channel,status,created_at,reopen_count\nc1,web,open,2024-03-01T10:00:00Z,-1\n",
-      {
-        kind: "cases",
-      },
+      { asOf, kind: "cases" },
     );
     expect(cases.report.records[0]).toMatchObject({
       field: "reopen_count",
@@ -198,10 +210,11 @@ describe("importCsv: interactions and cases", () => {
 describe("importCsv: header, mapping, dates", () => {
   it("reads a file without a header in the documented column order", () => {
     const csv = "r9,c9,nps,,10,2024-03-01T10:00:00Z,,,,,,\n";
-    const { responses } = importCsv(csv, { kind: "responses" });
+    const { surveyResponses: responses } = importCsv(csv, { asOf, kind: "surveyResponses" });
     expect(responses[0]).toMatchObject({ id: "csv:r9", customerId: "csv:c9", score: 10 });
     const forced = importCsv("id,customer_id,kind,scale,score,responded_at,,,,,,\n", {
-      kind: "responses",
+      asOf,
+      kind: "surveyResponses",
       header: false,
     });
     expect(forced.report.records[0]).toMatchObject({
@@ -209,9 +222,9 @@ describe("importCsv: header, mapping, dates", () => {
       sourceId: "id",
       field: "kind",
     });
-    const short = importCsv("c9,nps,10\n", { kind: "responses" });
+    const short = importCsv("c9,nps,10\n", { asOf, kind: "surveyResponses" });
     expect(short.report.records[0]!.reason).toBe(
-      "row 1: expected 12 fields (the columns of responses), found 3",
+      "row 1: expected 12 fields (the columns of surveyResponses), found 3",
     );
   });
 
@@ -220,8 +233,9 @@ describe("importCsv: header, mapping, dates", () => {
       "Respondent,Type,Rating,Submitted,Notes,__proto__,constructor",
       "ada@example.com,CSAT,5,01/07/2024 09:00,Great,x,y",
     ].join("\n");
-    const { responses, report } = importCsv(csv, {
-      kind: "responses",
+    const { surveyResponses: responses, report } = importCsv(csv, {
+      asOf,
+      kind: "surveyResponses",
       columns: {
         customer_id: "Respondent",
         kind: "Type",
@@ -247,7 +261,7 @@ describe("importCsv: header, mapping, dates", () => {
   });
 
   it("rejects a header that lacks required columns, and then each row, naming them", () => {
-    const { report } = importCsv("customer_id,score\nc1,9\n", { kind: "responses" });
+    const { report } = importCsv("customer_id,score\nc1,9\n", { asOf, kind: "surveyResponses" });
     expect(report.records).toEqual([
       {
         entity: "header",
@@ -258,7 +272,7 @@ describe("importCsv: header, mapping, dates", () => {
           "row 1: the header has no column for kind, responded_at (found: customer_id, score)",
       },
       {
-        entity: "survey_response",
+        entity: "surveyResponse",
         sourceId: "row 2",
         status: "rejected",
         field: "kind",
@@ -269,50 +283,92 @@ describe("importCsv: header, mapping, dates", () => {
 
   it("skips blank rows before the header", () => {
     const { report } = importCsv(`\n ,\n${NPS_HEADER}\na,c1,nps,9,2024-03-01T10:00:00Z`, {
-      kind: "responses",
+      asOf,
+      kind: "surveyResponses",
     });
     expect(report.records.map((r) => r.status)).toEqual(["ignored", "ignored", "accepted"]);
   });
 
   it("uses another system name and delimiter", () => {
-    const { responses, report } = importCsv(
+    const { surveyResponses: responses, report } = importCsv(
       `${NPS_HEADER.replaceAll(",", ";")}\na;c1;nps;9;2024-03-01T10:00:00Z`,
-      {
-        kind: "responses",
-        delimiter: ";",
-        system: "typeform",
-      },
+      { asOf, kind: "surveyResponses", delimiter: ";", system: "typeform" },
     );
     expect(report.source).toBe("typeform");
     expect(responses[0]).toMatchObject({ id: "typeform:a", customerId: "typeform:c1" });
   });
 
   it.each([
-    [{ kind: "tickets" }, /options.kind/],
-    [{ kind: "responses", system: "" }, /options.system/],
-    [{ kind: "responses", header: "yes" }, /options.header/],
-    [{ kind: "responses", listSeparator: "" }, /options.listSeparator/],
-    [{ kind: "responses", asOf: new Date(Number.NaN) }, /options.asOf/],
     [
-      { kind: "responses", columns: { rating: "Rating" } },
-      /options.columns: "rating" is not a column of responses/,
+      { kind: "tickets" },
+      RangeError,
+      'importCsv: options.kind: expected one of "surveyResponses" | "interactions" | "cases", received "tickets"',
     ],
     [
-      { kind: "responses", columns: JSON.parse('{"__proto__":"x"}') },
-      /"__proto__" is not a column/,
+      { kind: 3 },
+      TypeError,
+      'importCsv: options.kind: expected one of "surveyResponses" | "interactions" | "cases", received 3',
     ],
-    [{ kind: "responses", columns: { score: " " } }, /options.columns.score/],
-    [{ kind: "responses", timeZone: "Nowhere/City" }, /options.timeZone/],
-  ])("throws a TypeError for bad options %#", (options, message) => {
-    expect(() => importCsv("", options as never)).toThrow(TypeError);
-    expect(() => importCsv("", options as never)).toThrow(message);
+    [
+      { kind: "surveyResponses", asOf: undefined },
+      TypeError,
+      "importCsv: options.asOf: expected a Date, received nothing (the field is missing)",
+    ],
+    [
+      { kind: "surveyResponses", asOf: new Date(Number.NaN) },
+      RangeError,
+      "importCsv: options.asOf: expected a valid Date, received an invalid Date",
+    ],
+    [
+      { kind: "surveyResponses", system: "" },
+      RangeError,
+      'importCsv: options.system: expected a lower-case system name such as "csv", received ""',
+    ],
+    [
+      { kind: "surveyResponses", header: "yes" },
+      RangeError,
+      'importCsv: options.header: expected one of "auto" | true | false, received "yes"',
+    ],
+    [
+      { kind: "surveyResponses", listSeparator: "" },
+      RangeError,
+      'importCsv: options.listSeparator: expected a non-empty string, received ""',
+    ],
+    [
+      { kind: "surveyResponses", columns: { rating: "Rating" } },
+      RangeError,
+      'importCsv: options.columns: expected a column of surveyResponses (one of "id" | "customer_id" | "kind" | "scale" | "score" | "responded_at" | "comment" | "case_id" | "agent_id" | "team_id" | "channel" | "survey_id"), received "rating"',
+    ],
+    [
+      { kind: "surveyResponses", columns: { score: " " } },
+      RangeError,
+      'importCsv: options.columns.score: expected a header name, received " "',
+    ],
+    [
+      { kind: "surveyResponses", columns: { score: 5 } },
+      TypeError,
+      "importCsv: options.columns.score: expected a header name, received 5",
+    ],
+    [
+      { kind: "surveyResponses", timeZone: "Nowhere/City" },
+      RangeError,
+      'options.timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Nowhere/City"',
+    ],
+  ])("throws for bad options %#", (options, kind, message) => {
+    expect(() => importCsv("", { asOf, ...options } as never)).toThrow(new kind(message));
+  });
+
+  it("refuses a __proto__ column name like any unknown column", () => {
+    expect(() =>
+      importCsv("", { asOf, kind: "surveyResponses", columns: JSON.parse('{"__proto__":"x"}') }),
+    ).toThrow(/received "__proto__"/);
   });
 
   it("throws a TypeError for input that is not text", () => {
-    expect(() => importCsv(42 as never, { kind: "cases" })).toThrow(
+    expect(() => importCsv(42 as never, { asOf, kind: "cases" })).toThrow(
       /expected a string or an iterable of strings/,
     );
-    expect(() => importCsv([new Uint8Array(2)] as never, { kind: "cases" })).toThrow(
+    expect(() => importCsv([new Uint8Array(2)] as never, { asOf, kind: "cases" })).toThrow(
       /decode bytes first/,
     );
   });
@@ -320,22 +376,22 @@ describe("importCsv: header, mapping, dates", () => {
 
 describe("importCsv: deduplication and streaming", () => {
   it("deduplicates by the id column: a file sent twice changes nothing", () => {
-    const once = importCsv(casesCsv, { kind: "cases" });
+    const once = importCsv(casesCsv, { asOf, kind: "cases" });
     const body = casesCsv.slice(casesCsv.indexOf("\n"));
-    const twice = importCsv(`${casesCsv}${body}`, { kind: "cases" });
+    const twice = importCsv(`${casesCsv}${body}`, { asOf, kind: "cases" });
     expect(twice.cases).toEqual(once.cases);
     expect(twice.report).toMatchObject({ accepted: 2, duplicates: 2 });
   });
 
   it("gives the same result from any chunking, sync or async", async () => {
-    const whole = importCsv(responsesCsv, { kind: "responses" });
+    const whole = importCsv(responsesCsv, { asOf, kind: "surveyResponses" });
     const chunks = responsesCsv.match(/[\s\S]{1,7}/g)!;
-    expect(importCsv(chunks, { kind: "responses" })).toEqual(whole);
+    expect(importCsv(chunks, { asOf, kind: "surveyResponses" })).toEqual(whole);
     async function* slowly() {
       for (const chunk of chunks) yield chunk;
     }
-    expect(await importCsvStream(slowly(), { kind: "responses" })).toEqual(whole);
-    expect(await importCsvStream(chunks, { kind: "responses" })).toEqual(whole);
+    expect(await importCsvStream(slowly(), { asOf, kind: "surveyResponses" })).toEqual(whole);
+    expect(await importCsvStream(chunks, { asOf, kind: "surveyResponses" })).toEqual(whole);
   });
 
   it("takes a Web ReadableStream of text", async () => {
@@ -347,6 +403,7 @@ describe("importCsv: deduplication and streaming", () => {
       },
     });
     const result = await importCsvStream(stream as unknown as AsyncIterable<string>, {
+      asOf,
       kind: "interactions",
     });
     expect(result.interactions).toHaveLength(3);
@@ -356,13 +413,15 @@ describe("importCsv: deduplication and streaming", () => {
     async function* bytes() {
       yield new Uint8Array(3) as unknown as string;
     }
-    await expect(importCsvStream(bytes(), { kind: "cases" })).rejects.toThrow(/decode bytes first/);
+    await expect(importCsvStream(bytes(), { asOf, kind: "cases" })).rejects.toThrow(
+      /decode bytes first/,
+    );
   });
 
   it("yields item by item, with the same outcomes as the report", async () => {
     const csv = `${casesCsv}\nk_1,c_1,again,email,open,,,,2024-03-01T09:00:00Z,,,,,,\nbad row`;
-    const report = importCsv(csv, { kind: "cases" }).report;
-    const items = [...csvImportItems(csv, { kind: "cases" })];
+    const report = importCsv(csv, { asOf, kind: "cases" }).report;
+    const items = [...csvImportItems(csv, { asOf, kind: "cases" })];
     expect(items.map((item) => item.outcome)).toEqual(report.records);
     expect(items.map((item) => item.mapped?.list)).toEqual([
       "cases",
@@ -371,7 +430,8 @@ describe("importCsv: deduplication and streaming", () => {
       undefined,
     ]);
     const asyncItems = [];
-    for await (const item of csvImportItemsAsync([csv], { kind: "cases" })) asyncItems.push(item);
+    for await (const item of csvImportItemsAsync([csv], { asOf, kind: "cases" }))
+      asyncItems.push(item);
     expect(asyncItems).toEqual(items);
   });
 
@@ -386,8 +446,8 @@ describe("importCsv: deduplication and streaming", () => {
     }
     let accepted = 0;
     let scoreSum = 0;
-    for (const item of csvImportItems(lines(), { kind: "responses" })) {
-      if (item.mapped?.list === "responses" && item.mapped.record.kind === "nps") {
+    for (const item of csvImportItems(lines(), { asOf, kind: "surveyResponses" })) {
+      if (item.mapped?.list === "surveyResponses" && item.mapped.record.kind === "nps") {
         accepted++;
         scoreSum += item.mapped.record.score;
       }

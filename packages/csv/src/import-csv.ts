@@ -3,7 +3,8 @@ import {
   type ImportCollector,
   type ImportOutcome,
   type ImportResult,
-} from "@rapport/core";
+} from "@rapport/source-kit";
+import { expectedMessage } from "@rapport/stats";
 import { type CsvRecord, createCsvParser } from "./csv-parser";
 import {
   type CsvImportOptions,
@@ -21,7 +22,7 @@ import {
  * import { csvImportItems, type CsvImportItem } from "@rapport/csv";
  * const items: CsvImportItem[] = [
  *   ...csvImportItems("customer_id,kind,score,responded_at\nc1,nps,9,2024-03-01T10:00:00Z\n", {
- *     kind: "responses",
+ *     kind: "surveyResponses", asOf: new Date("2024-06-01T00:00:00Z"),
  *   }),
  * ];
  * items[0]?.mapped?.record.id; // "csv:row-2"
@@ -36,7 +37,7 @@ export interface CsvImportItem {
 
 function notString(chunk: unknown): TypeError {
   return new TypeError(
-    `CSV input: expected chunks of text (strings), received ${chunk === null ? "null" : typeof chunk} (decode bytes first, e.g. with TextDecoderStream)`,
+    `${expectedMessage("CSV input", "chunks of text (strings)", chunk)} (decode bytes first, e.g. with TextDecoderStream)`,
   );
 }
 
@@ -46,9 +47,7 @@ function* chunksOf(input: string | Iterable<string>): Generator<string> {
     return;
   }
   if (input === null || typeof (input as Iterable<string>)?.[Symbol.iterator] !== "function") {
-    throw new TypeError(
-      `CSV input: expected a string or an iterable of strings, received ${input === null ? "null" : typeof input}`,
-    );
+    throw new TypeError(expectedMessage("CSV input", "a string or an iterable of strings", input));
   }
   for (const chunk of input) {
     if (typeof chunk !== "string") throw notString(chunk);
@@ -71,7 +70,7 @@ function collect(collector: ImportCollector, result: RowResult): void {
   if (result.status === "accepted") {
     const { list, record } = result.mapped;
     // The three lists take different record types; each case keeps its own.
-    if (list === "responses") collector.accept(list, result.entity, result.sourceId, record);
+    if (list === "surveyResponses") collector.accept(list, result.entity, result.sourceId, record);
     else if (list === "interactions")
       collector.accept(list, result.entity, result.sourceId, record);
     else collector.accept(list, result.entity, result.sourceId, record);
@@ -111,7 +110,10 @@ function toItem(result: RowResult, seen: Set<string>): CsvImportItem {
  * row 1); model ids are `<system>:<id>`, else `<system>:row-<n>`, and customer, case, agent and
  * team ids are prefixed the same way (`csv:c_42`). Rows are deduplicated by source id, the first
  * kept, so a file sent twice changes nothing; rows without an id are never duplicates of each
- * other. Throws a `TypeError` for bad options or input that is not text; never for bad rows.
+ * other. `options.asOf` is required: rows dated after it are rejected. Throws for bad options
+ * (a `TypeError` for a wrong type or a missing `asOf`, a `RangeError` for a value outside its
+ * domain, such as an unknown kind or time zone) or input that is not text (`TypeError`);
+ * never for bad rows.
  *
  * @example
  * ```ts
@@ -122,8 +124,8 @@ function toItem(result: RowResult, seen: Set<string>): CsvImportItem {
  *   'r1,c_42,nps,9,2024-03-01T10:00:00+01:00,"Quick, kind help"',
  *   "r2,c_43,nps,eleven,2024-03-01T11:00:00+01:00,",
  * ].join("\r\n");
- * const { responses, report } = importCsv(csv, { kind: "responses" });
- * responses[0]?.customerId; // "csv:c_42"
+ * const { surveyResponses, report } = importCsv(csv, { kind: "surveyResponses", asOf: new Date("2024-06-01T00:00:00Z") });
+ * surveyResponses[0]?.customerId; // "csv:c_42"
  * report.records[1]?.reason; // 'row 3: expected an integer, received "eleven"'
  * ```
  */
@@ -131,7 +133,7 @@ export function importCsv(
   input: string | Iterable<string>,
   options: CsvImportOptions,
 ): ImportResult {
-  const mapper = createCsvRowMapper(options);
+  const mapper = createCsvRowMapper(options, "importCsv");
   const parser = createCsvParser(options);
   const collector = createImportCollector(options.system ?? "csv");
   for (const chunk of chunksOf(input)) {
@@ -154,15 +156,15 @@ export function importCsv(
  *   yield "customer_id,kind,score,responded_at\nc1,csat,go";
  *   yield "od,2024-03-01T10:00:00Z\n";
  * }
- * const { responses } = await importCsvStream(chunks(), { kind: "responses" });
- * responses[0]?.score; // "good"
+ * const { surveyResponses } = await importCsvStream(chunks(), { kind: "surveyResponses", asOf: new Date("2024-06-01T00:00:00Z") });
+ * surveyResponses[0]?.score; // "good"
  * ```
  */
 export async function importCsvStream(
   input: AsyncIterable<string> | Iterable<string>,
   options: CsvImportOptions,
 ): Promise<ImportResult> {
-  const mapper = createCsvRowMapper(options);
+  const mapper = createCsvRowMapper(options, "importCsvStream");
   const parser = createCsvParser(options);
   const collector = createImportCollector(options.system ?? "csv");
   for await (const chunk of asyncChunksOf(input)) {
@@ -198,7 +200,7 @@ async function* asyncChunksOf(
  * ```ts
  * import { csvImportItems } from "@rapport/csv";
  * const csv = "customer_id,channel,author_kind,occurred_at\nc1,chat,customer,2024-03-01T10:00:00Z\n";
- * for (const item of csvImportItems(csv, { kind: "interactions" })) {
+ * for (const item of csvImportItems(csv, { kind: "interactions", asOf: new Date("2024-06-01T00:00:00Z") })) {
  *   if (item.mapped?.list === "interactions") console.log(item.mapped.record.direction); // "inbound"
  * }
  * ```
@@ -207,7 +209,7 @@ export function* csvImportItems(
   input: string | Iterable<string>,
   options: CsvImportOptions,
 ): Generator<CsvImportItem> {
-  const mapper = createCsvRowMapper(options);
+  const mapper = createCsvRowMapper(options, "csvImportItems");
   const parser = createCsvParser(options);
   const seen = new Set<string>();
   for (const chunk of chunksOf(input)) {
@@ -228,7 +230,7 @@ export function* csvImportItems(
  *   yield "customer_id,kind,score,responded_at\n";
  *   yield "c1,nps,10,2024-03-01T10:00:00Z\n";
  * }
- * for await (const item of csvImportItemsAsync(chunks(), { kind: "responses" })) {
+ * for await (const item of csvImportItemsAsync(chunks(), { kind: "surveyResponses", asOf: new Date("2024-06-01T00:00:00Z") })) {
  *   console.log(item.outcome.status); // "accepted"
  * }
  * ```
@@ -237,7 +239,7 @@ export async function* csvImportItemsAsync(
   input: AsyncIterable<string> | Iterable<string>,
   options: CsvImportOptions,
 ): AsyncGenerator<CsvImportItem> {
-  const mapper = createCsvRowMapper(options);
+  const mapper = createCsvRowMapper(options, "csvImportItemsAsync");
   const parser = createCsvParser(options);
   const seen = new Set<string>();
   for await (const chunk of asyncChunksOf(input)) {

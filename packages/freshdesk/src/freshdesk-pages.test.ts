@@ -1,4 +1,4 @@
-import type { PageResponse } from "@rapport/core";
+import type { PageResponse } from "@rapport/source-kit";
 import { describe, expect, it } from "vitest";
 import { freshdeskPages } from "./freshdesk-pages";
 

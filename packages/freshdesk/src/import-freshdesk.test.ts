@@ -1,4 +1,5 @@
-import { type ImportResult, parseCase } from "@rapport/core";
+import { parseCase } from "@rapport/core";
+import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { account, conversations, ratings, tickets } from "./__fixtures__/freshdesk.fixture";
@@ -154,7 +155,7 @@ describe("importFreshdesk on a small account", () => {
   });
 
   it("maps the seven-point ratings onto five-point CSAT", () => {
-    const byId = new Map(result.responses.map((r) => [r.id as string, r]));
+    const byId = new Map(result.surveyResponses.map((r) => [r.id as string, r]));
     // 102 (Very Happy) has rank 5 of 0..6: 1 + round(4 * 5 / 6) = 1 + round(3.33) = 4
     expect(byId.get("freshdesk:5001")).toMatchObject({
       kind: "csat",
@@ -173,7 +174,9 @@ describe("importFreshdesk on a small account", () => {
       status: "rejected",
       field: "ratings.default_question",
     });
-    expect(outcome(result, "satisfaction_rating", "5004")[0]?.reason).toMatch(/received undefined/);
+    expect(outcome(result, "satisfaction_rating", "5004")[0]?.reason).toMatch(
+      /received nothing \(the field is missing\)/,
+    );
   });
 });
 
@@ -194,7 +197,7 @@ describe("importFreshdesk payload forms", () => {
     );
     expect(twice.cases).toEqual(once.cases);
     expect(twice.interactions).toEqual(once.interactions);
-    expect(twice.responses).toEqual(once.responses);
+    expect(twice.surveyResponses).toEqual(once.surveyResponses);
     // cases 20, 21; conversations 3101, 3102, and 3001 embedded; ratings 5001, 5002
     expect(twice.report.duplicates).toBe(7);
     const older = { ...tickets[0], status: 2, updated_at: "2015-08-24T12:00:00Z" };
@@ -247,7 +250,10 @@ describe("importFreshdesk payload forms", () => {
         reason: "expected an array of tickets",
       },
     ]);
-    expect(() => importFreshdesk([], { asOf: "2024" as never })).toThrow(TypeError);
+    expect(() => importFreshdesk([], { asOf: "2024" as never })).toThrow(
+      new TypeError('importFreshdesk: options.asOf: expected a Date, received "2024"'),
+    );
+    expect(() => importFreshdesk([], { asOf: new Date(Number.NaN) })).toThrow(RangeError);
     const copy = structuredClone(account);
     importFreshdesk(account, { asOf });
     expect(account).toEqual(copy);

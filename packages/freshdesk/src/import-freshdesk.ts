@@ -1,21 +1,24 @@
 import {
-  afterAsOfReason,
   type CaseStatus,
   type Channel,
-  type ImportCollector,
-  type ImportResult,
   isLocale,
-  runImport,
   safeParseAgent,
   safeParseCase,
   safeParseCustomer,
   safeParseInteraction,
   safeParseSurveyResponse,
   safeParseTeam,
+} from "@rapport/core";
+import {
+  afterAsOfReason,
+  type ImportCollector,
+  type ImportResult,
+  runImport,
   sourceIdOf,
   zodRecordIssue,
-} from "@rapport/core";
-import type { z } from "zod";
+} from "@rapport/source-kit";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import type * as z from "zod";
 import {
   type FreshdeskAgent,
   type FreshdeskContact,
@@ -166,7 +169,12 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, Raw[]> 
       });
     } else if (isObject(node)) object(node, where);
     else {
-      out.reject("page", null, where, "expected a Freshdesk response body (an object or an array)");
+      out.reject(
+        "page",
+        null,
+        where,
+        expectedMessage("", "a Freshdesk response body (an object or an array)", node),
+      );
     }
   };
   page(payload, "(root)", false);
@@ -219,7 +227,10 @@ function parseAll<Schema extends z.ZodType>(
  * ```
  */
 export function importFreshdesk(payload: unknown, options: FreshdeskImportOptions): ImportResult {
-  return runImport(SYSTEM, "importFreshdesk", options?.asOf, (out) => run(payload, options, out));
+  return runImport(SYSTEM, (out) => run(payload, options, out), {
+    caller: "importFreshdesk",
+    asOf: options?.asOf,
+  });
 }
 
 function run(payload: unknown, options: FreshdeskImportOptions, out: ImportCollector): void {
@@ -355,7 +366,11 @@ function importTicket(
       "ticket",
       ticket.id,
       "status",
-      `expected 2 (Open), 3 (Pending), 4 (Resolved), 5 (Closed) or a code given in statusMap, received ${JSON.stringify(ticket.status)}`,
+      expectedMessage(
+        "",
+        "2 (Open), 3 (Pending), 4 (Resolved), 5 (Closed) or a code given in statusMap",
+        ticket.status,
+      ),
     );
     return undefined;
   }
@@ -365,7 +380,7 @@ function importTicket(
       "ticket",
       ticket.id,
       "priority",
-      `expected 1 (Low), 2 (Medium), 3 (High) or 4 (Urgent), received ${JSON.stringify(ticket.priority)}`,
+      expectedMessage("", "1 (Low), 2 (Medium), 3 (High) or 4 (Urgent)", ticket.priority),
     );
     return undefined;
   }
@@ -375,7 +390,11 @@ function importTicket(
       "ticket",
       ticket.id,
       "source",
-      `expected a documented source code (1-10) or one given in sourceMap, received ${JSON.stringify(ticket.source)}`,
+      expectedMessage(
+        "",
+        "a documented source code (1-10) or one given in sourceMap",
+        ticket.source,
+      ),
     );
     return undefined;
   }
@@ -480,7 +499,7 @@ function importRating(
       entity,
       rating.id,
       "ratings.default_question",
-      `expected one of 103, 102, 101, 100, -101, -102, -103, received ${JSON.stringify(code)}`,
+      expectedMessage("", oneOf([103, 102, 101, 100, -101, -102, -103]), code),
     );
     return;
   }
@@ -496,7 +515,7 @@ function importRating(
   }
   const channel = rating.ticket_id ? channels.get(rating.ticket_id) : undefined;
   out.add(
-    "responses",
+    "surveyResponses",
     entity,
     rating.id,
     safeParseSurveyResponse({

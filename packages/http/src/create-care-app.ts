@@ -2,12 +2,12 @@ import { consentState, evaluateConsent } from "@rapport/consent";
 import {
   CALENDAR_PERIODS,
   type CustomerId,
-  customerSnapshot,
   formatPath,
   isTimeZone,
   safeParseConsentEvent,
   safeParseSurveyResponse,
 } from "@rapport/core";
+import { customerSnapshot } from "@rapport/customer-view";
 import { npsFromCounts } from "@rapport/metrics";
 import { expectedMessage, oneOf } from "@rapport/stats";
 import type { CareStore } from "@rapport/store";
@@ -116,13 +116,14 @@ export function createCareApp(options: CareAppOptions): Hono {
       });
     }
     const body = await c.req.text();
-    const verification = await verifyZendeskWebhook({
-      body,
-      signature: c.req.header("x-zendesk-webhook-signature"),
-      timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
-      secret,
-      now: asOf,
-    });
+    const verification = await verifyZendeskWebhook(
+      {
+        body,
+        signature: c.req.header("x-zendesk-webhook-signature"),
+        timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
+      },
+      { secret, asOf },
+    );
     if (!verification.valid) {
       return jsonError(c, 401, {
         error: "invalid_signature",
@@ -136,7 +137,7 @@ export function createCareApp(options: CareAppOptions): Hono {
       store.customers.upsert(result.customers),
       store.cases.upsert(result.cases),
       store.interactions.upsert(result.interactions),
-      store.surveyResponses.upsert(result.responses),
+      store.surveyResponses.upsert(result.surveyResponses),
     ]);
     const { accepted, rejected, duplicates, ignored, records } = result.report;
     return c.json(
@@ -161,11 +162,7 @@ export function createCareApp(options: CareAppOptions): Hono {
         message: `no records for customer "${id}"`,
       });
     }
-    // The snapshot still takes the sources under their old keys (responses, gestures).
-    const { surveyResponses, careGestures, ...rest } = sources;
-    return c.json(
-      customerSnapshot(id, { ...rest, responses: surveyResponses, gestures: careGestures }, asOf),
-    );
+    return c.json(customerSnapshot(id, sources, { asOf }));
   });
 
   app.get("/metrics/nps", async (c) => {

@@ -1,4 +1,5 @@
-import { type ImportResult, parseCase, parseInteraction } from "@rapport/core";
+import { parseCase, parseInteraction } from "@rapport/core";
+import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CIARAN, conversations, JOE, T0, workspace } from "./__fixtures__/intercom.fixture";
@@ -141,7 +142,7 @@ describe("importIntercom on a small workspace", () => {
   });
 
   it("maps conversation_rating (1-5) to five-point CSAT", () => {
-    expect(result.responses).toEqual([
+    expect(result.surveyResponses).toEqual([
       expect.objectContaining({
         id: "intercom:1295:rating",
         kind: "csat",
@@ -196,7 +197,7 @@ describe("importIntercom payload forms", () => {
     const twice = importIntercom([conversations, conversations], { asOf });
     expect(twice.cases).toEqual(once.cases);
     expect(twice.interactions).toEqual(once.interactions);
-    expect(twice.responses).toEqual(once.responses);
+    expect(twice.surveyResponses).toEqual(once.surveyResponses);
     expect(twice.report.accepted).toBe(once.report.accepted);
     // the second copy of 1295: case, opening, 10 parts, rating; of 1296: case, opening; of 1299: case, opening
     expect(twice.report.duplicates).toBe(17);
@@ -262,7 +263,10 @@ describe("importIntercom payload forms", () => {
   });
 
   it("rejects a bad asOf with a TypeError and does not mutate its input", () => {
-    expect(() => importIntercom({}, { asOf: new Date("nope") })).toThrow(TypeError);
+    expect(() => importIntercom({}, { asOf: new Date("nope") })).toThrow(RangeError);
+    expect(() => importIntercom({}, { asOf: "2024-01-01" as never })).toThrow(
+      new TypeError('importIntercom: options.asOf: expected a Date, received "2024-01-01"'),
+    );
     const copy = structuredClone(workspace);
     importIntercom(workspace, { asOf });
     expect(workspace).toEqual(copy);

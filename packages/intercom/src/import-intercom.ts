@@ -1,22 +1,25 @@
 import {
-  afterAsOfReason,
   type Case,
   type Channel,
-  type ImportCollector,
-  type ImportResult,
   isLocale,
-  parseSourceRecords,
-  runImport,
   safeParseAgent,
   safeParseCase,
   safeParseCustomer,
   safeParseInteraction,
   safeParseSurveyResponse,
   safeParseTeam,
+} from "@rapport/core";
+import {
+  afterAsOfReason,
+  type ImportCollector,
+  type ImportResult,
+  parseSourceRecords,
+  runImport,
   sourceIdOf,
   zodRecordIssue,
-} from "@rapport/core";
-import { intercomChannel } from "./intercom-channel";
+} from "@rapport/source-kit";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import { INTERCOM_CHANNELS, intercomChannel } from "./intercom-channel";
 import { intercomPartKind } from "./intercom-part-type";
 import {
   type IntercomAdmin,
@@ -25,8 +28,8 @@ import {
   type IntercomPart,
   intercomSchemas,
 } from "./intercom-payload";
-import { intercomPriority } from "./intercom-priority";
-import { intercomState } from "./intercom-state";
+import { INTERCOM_PRIORITIES, intercomPriority } from "./intercom-priority";
+import { INTERCOM_STATES, intercomState } from "./intercom-state";
 
 /**
  * Options of {@link importIntercom}.
@@ -85,7 +88,11 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
         "page",
         null,
         where,
-        'expected an Intercom response body, an object such as { type: "conversation.list", conversations: [...] }',
+        expectedMessage(
+          "",
+          'an Intercom response body, an object such as { type: "conversation.list", conversations: [...] }',
+          node,
+        ),
       );
       return;
     }
@@ -186,7 +193,10 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<Entity, unknown
  * ```
  */
 export function importIntercom(payload: unknown, options: IntercomImportOptions): ImportResult {
-  return runImport(SYSTEM, "importIntercom", options?.asOf, (out, asOf) => run(payload, asOf, out));
+  return runImport(SYSTEM, (out, asOf) => run(payload, asOf, out), {
+    caller: "importIntercom",
+    asOf: options?.asOf,
+  });
 }
 
 function run(payload: unknown, asOf: Date, out: ImportCollector): void {
@@ -329,7 +339,7 @@ function importConversation(conversation: IntercomConversation, asOf: Date, out:
   if (!channel) {
     return fail(
       "source.type",
-      `expected one of conversation, email, facebook, instagram, twitter, phone_call, phone_switch, sms, whatsapp, push; received ${JSON.stringify(conversation.source?.type)}`,
+      expectedMessage("", oneOf(Object.keys(INTERCOM_CHANNELS)), conversation.source?.type),
     );
   }
   const status =
@@ -343,14 +353,14 @@ function importConversation(conversation: IntercomConversation, asOf: Date, out:
   if (!status) {
     return fail(
       "state",
-      `expected "open" | "closed" | "snoozed", received ${JSON.stringify(conversation.state)}`,
+      expectedMessage("", oneOf(Object.keys(INTERCOM_STATES)), conversation.state),
     );
   }
   const priority = intercomPriority(conversation.priority);
   if (!priority) {
     return fail(
       "priority",
-      `expected "priority" | "not_priority" | "none" | "low" | "medium" | "high" | "urgent", received ${JSON.stringify(conversation.priority)}`,
+      expectedMessage("", oneOf(Object.keys(INTERCOM_PRIORITIES)), conversation.priority),
     );
   }
   if (conversation.created_at.getTime() > asOf.getTime()) {
@@ -499,7 +509,11 @@ function importParts(parts: readonly IntercomPart[], context: ConversationContex
         "conversation_part",
         part.id,
         "author.type",
-        `expected one of "user" | "lead" | "contact" | "admin" | "team" | "bot", received ${JSON.stringify(author?.type)}`,
+        expectedMessage(
+          "",
+          oneOf(["user", "lead", "contact", "admin", "team", "bot"]),
+          author?.type,
+        ),
       );
       continue;
     }
@@ -566,7 +580,7 @@ function importRating({ conversation, customer, channel, asOf, out }: Conversati
   }
   const rater = rating.contact?.id ?? rating.customer?.id ?? customer;
   out.add(
-    "responses",
+    "surveyResponses",
     entity,
     conversation.id,
     safeParseSurveyResponse({

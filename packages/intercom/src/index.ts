@@ -8,8 +8,4 @@ export {
 } from "./intercom-part-type";
 export { INTERCOM_PRIORITIES, intercomPriority } from "./intercom-priority";
 export { INTERCOM_STATES, intercomState } from "./intercom-state";
-export {
-  type IntercomWebhookRequest,
-  verifyIntercomWebhook,
-  type WebhookVerification,
-} from "./verify-intercom-webhook";
+export { type IntercomWebhookRequest, verifyIntercomWebhook } from "./verify-intercom-webhook";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // The Intercom REST API (2.x) shapes, as far as the importer maps them. Objects strip the
 // fields they do not name (lenient to whatever Intercom adds), and are strict on the rest.

@@ -42,6 +42,9 @@ const messages = Array.from({ length: MESSAGES }, (_, i) => {
 const ndjson = messages.map((message) => JSON.stringify(message)).join("\n");
 console.log(`${MESSAGES} messages: NDJSON ${(ndjson.length / 1e6).toFixed(1)} MB`);
 
+// After every generated message.
+const asOf = new Date("2100-01-01T00:00:00Z");
+
 runSuite({
   title: `import ${MESSAGES.toLocaleString("en")} Segment messages`,
   samples: 7,
@@ -51,10 +54,13 @@ runSuite({
     run: () => ndjson.split("\n").map((line) => JSON.parse(line)).length,
   },
   cases: [
-    { name: "importSegment(NDJSON text)", run: () => importSegment(ndjson).report.accepted },
+    {
+      name: "importSegment(NDJSON text)",
+      run: () => importSegment(ndjson, { asOf }).report.accepted,
+    },
     {
       name: "importSegment(array, already parsed)",
-      run: () => importSegment(messages).report.accepted,
+      run: () => importSegment(messages, { asOf }).report.accepted,
     },
     {
       // The floor for any validated import: parse each line, validate one model record per message.

@@ -14,9 +14,12 @@ import {
   trackTrialStarted,
 } from "./messages.fixture";
 
+// After every message of the fixtures (the latest is in 2024-05).
+const asOf = new Date("2025-01-01T00:00:00Z");
+
 describe("importSegment: identify", () => {
   it("maps the Spec's traits onto the customer", () => {
-    const { customers, report } = importSegment(identifyAda);
+    const { customers, report } = importSegment(identifyAda, { asOf });
     expect(report).toMatchObject({ source: "segment", accepted: 1, rejected: 0 });
     expect(customers).toHaveLength(1);
     const ada = customers[0]!;
@@ -47,7 +50,7 @@ describe("importSegment: identify", () => {
       timestamp: "2024-01-01T00:00:00Z",
       traits: { email: "old@example.com", name: "Ada Byron", timezone: "Europe/Paris" },
     };
-    const { customers } = importSegment([later, earlier]);
+    const { customers } = importSegment([later, earlier], { asOf });
     expect(customers).toHaveLength(1);
     expect(customers[0]).toMatchObject({
       name: "Ada King",
@@ -58,22 +61,25 @@ describe("importSegment: identify", () => {
   });
 
   it("reads company as a string, plan as the tier and createdAt as a date or Unix time", () => {
-    const { customers } = importSegment([
-      {
-        type: "identify",
-        messageId: "a",
-        userId: "u1",
-        timestamp: "2024-01-01T00:00:00Z",
-        traits: { company: "Initech", plan: "Pro", createdAt: "2022-02-03" },
-      },
-      {
-        type: "identify",
-        messageId: "b",
-        userId: "u2",
-        timestamp: "2024-01-01T00:00:00Z",
-        traits: { createdAt: 1_700_000_000, name: "Bo" },
-      },
-    ]);
+    const { customers } = importSegment(
+      [
+        {
+          type: "identify",
+          messageId: "a",
+          userId: "u1",
+          timestamp: "2024-01-01T00:00:00Z",
+          traits: { company: "Initech", plan: "Pro", createdAt: "2022-02-03" },
+        },
+        {
+          type: "identify",
+          messageId: "b",
+          userId: "u2",
+          timestamp: "2024-01-01T00:00:00Z",
+          traits: { createdAt: 1_700_000_000, name: "Bo" },
+        },
+      ],
+      { asOf },
+    );
     expect(customers[0]).toMatchObject({ organization: "Initech", tier: "Pro" });
     expect(customers[0]!.customerSince).toEqual(new Date("2022-02-03T00:00:00Z"));
     // 1 700 000 000 s after the epoch = 2023-11-14T22:13:20Z (date -u -d @1700000000)
@@ -88,13 +94,16 @@ describe("importSegment: identify", () => {
     ["name", { name: { first: "A" } }, "traits.name", /expected a string/],
     ["company", { company: ["x"] }, "traits.company", /expected a string/],
   ])("rejects a malformed %s trait, naming it", (_, traits, field, reason) => {
-    const { customers, report } = importSegment({
-      type: "identify",
-      messageId: "m1",
-      userId: "u1",
-      timestamp: "2024-01-01T00:00:00Z",
-      traits,
-    });
+    const { customers, report } = importSegment(
+      {
+        type: "identify",
+        messageId: "m1",
+        userId: "u1",
+        timestamp: "2024-01-01T00:00:00Z",
+        traits,
+      },
+      { asOf },
+    );
     expect(customers).toEqual([]);
     expect(report.records).toEqual([
       {
@@ -108,13 +117,16 @@ describe("importSegment: identify", () => {
   });
 
   it("skips a malformed device context value instead of rejecting the message", () => {
-    const { customers, report } = importSegment({
-      type: "identify",
-      messageId: "m1",
-      userId: "u1",
-      timestamp: "2024-01-01T00:00:00Z",
-      context: { timezone: "GMT+5:30 (India)", locale: 42 },
-    });
+    const { customers, report } = importSegment(
+      {
+        type: "identify",
+        messageId: "m1",
+        userId: "u1",
+        timestamp: "2024-01-01T00:00:00Z",
+        context: { timezone: "GMT+5:30 (India)", locale: 42 },
+      },
+      { asOf },
+    );
     expect(report.accepted).toBe(1);
     expect(customers[0]!.timeZone).toBeUndefined();
     expect(customers[0]!.locale).toBeUndefined();
@@ -123,7 +135,9 @@ describe("importSegment: identify", () => {
 
 describe("importSegment: track", () => {
   it("maps events to journey events with the default stages", () => {
-    const { journeyEvents, customers } = importSegment([trackTrialStarted, trackOrderCompleted]);
+    const { journeyEvents, customers } = importSegment([trackTrialStarted, trackOrderCompleted], {
+      asOf,
+    });
     expect(journeyEvents.map((event) => [event.name, event.stage])).toEqual([
       ["Trial Started", "consideration"],
       ["Order Completed", "purchase"],
@@ -141,26 +155,30 @@ describe("importSegment: track", () => {
 
   it("uses a custom mapping over the defaults", () => {
     const { journeyEvents } = importSegment([trackTrialStarted, trackOrderCompleted], {
+      asOf,
       stages: { "Trial Started": "evaluation", "Order Completed": null },
     });
     expect(journeyEvents.map((event) => event.stage)).toEqual(["evaluation", undefined]);
   });
 
   it("rejects a track without an event name", () => {
-    const { report } = importSegment({ ...trackTrialStarted, event: "  " });
+    const { report } = importSegment({ ...trackTrialStarted, event: "  " }, { asOf });
     expect(report.records[0]).toMatchObject({ status: "rejected", field: "event" });
   });
 
   it("falls back to originalTimestamp, receivedAt, sentAt when timestamp is missing", () => {
     const { timestamp: _, ...rest } = trackTrialStarted;
-    const { journeyEvents } = importSegment({ ...rest, receivedAt: "2024-03-01T10:00:00Z" });
+    const { journeyEvents } = importSegment(
+      { ...rest, receivedAt: "2024-03-01T10:00:00Z" },
+      { asOf },
+    );
     expect(journeyEvents[0]!.occurredAt).toEqual(new Date("2024-03-01T10:00:00Z"));
   });
 });
 
 describe("importSegment: group, page, screen, alias", () => {
   it("maps a group to the customer's organization and plan", () => {
-    const { customers, report } = importSegment(groupInitech);
+    const { customers, report } = importSegment(groupInitech, { asOf });
     expect(report.accepted).toBe(1);
     expect(customers[0]).toMatchObject({
       id: "segment:user_7",
@@ -170,16 +188,19 @@ describe("importSegment: group, page, screen, alias", () => {
   });
 
   it("uses the group id when the group has no name, and rejects a group without an id", () => {
-    const { customers, report } = importSegment([
-      { ...groupInitech, traits: {} },
-      { ...groupInitech, messageId: "g2", groupId: null },
-    ]);
+    const { customers, report } = importSegment(
+      [
+        { ...groupInitech, traits: {} },
+        { ...groupInitech, messageId: "g2", groupId: null },
+      ],
+      { asOf },
+    );
     expect(customers[0]!.organization).toBe("grp_initech");
     expect(report.records[1]).toMatchObject({ status: "rejected", field: "groupId" });
   });
 
   it("ignores page, screen and alias calls by default, with reasons", () => {
-    const { report, journeyEvents } = importSegment([pagePricing, screenHome, aliasBob]);
+    const { report, journeyEvents } = importSegment([pagePricing, screenHome, aliasBob], { asOf });
     expect(journeyEvents).toEqual([]);
     expect(report.records.map((record) => [record.entity, record.status])).toEqual([
       ["page", "ignored"],
@@ -191,7 +212,7 @@ describe("importSegment: group, page, screen, alias", () => {
   });
 
   it("imports page and screen calls as journey events when asked", () => {
-    const { journeyEvents } = importSegment([pagePricing, screenHome], { pageViews: true });
+    const { journeyEvents } = importSegment([pagePricing, screenHome], { asOf, pageViews: true });
     expect(journeyEvents.map((event) => event.name)).toEqual([
       "Viewed Pricing Page",
       "Viewed Home Screen",
@@ -199,7 +220,7 @@ describe("importSegment: group, page, screen, alias", () => {
   });
 
   it("rejects an alias without a previousId", () => {
-    const { report } = importSegment({ ...aliasBob, previousId: undefined });
+    const { report } = importSegment({ ...aliasBob, previousId: undefined }, { asOf });
     expect(report.records[0]).toMatchObject({ status: "rejected", field: "previousId" });
   });
 });
@@ -214,12 +235,15 @@ describe("importSegment: anonymous messages", () => {
   };
 
   it("resolves an anonymousId linked to a user by another message or an alias", () => {
-    const { journeyEvents, report } = importSegment([
-      trackAnonymousBrowsing, // anon-ada: linked by identifyAda, which carries both ids
-      identifyAda,
-      anonymousBob, // anon-bob: linked by the alias
-      aliasBob,
-    ]);
+    const { journeyEvents, report } = importSegment(
+      [
+        trackAnonymousBrowsing, // anon-ada: linked by identifyAda, which carries both ids
+        identifyAda,
+        anonymousBob, // anon-bob: linked by the alias
+        aliasBob,
+      ],
+      { asOf },
+    );
     expect(report.accepted).toBe(3);
     expect(journeyEvents.map((event) => event.customerId)).toEqual([
       "segment:user_42",
@@ -228,12 +252,15 @@ describe("importSegment: anonymous messages", () => {
   });
 
   it("ignores an anonymous message that nothing links, or that is linked to two users", () => {
-    const { report } = importSegment([
-      anonymousBob,
-      { ...trackAnonymousBrowsing, anonymousId: "shared" },
-      { ...trackTrialStarted, messageId: "x1", anonymousId: "shared", userId: "a" },
-      { ...trackTrialStarted, messageId: "x2", anonymousId: "shared", userId: "b" },
-    ]);
+    const { report } = importSegment(
+      [
+        anonymousBob,
+        { ...trackAnonymousBrowsing, anonymousId: "shared" },
+        { ...trackTrialStarted, messageId: "x1", anonymousId: "shared", userId: "a" },
+        { ...trackTrialStarted, messageId: "x2", anonymousId: "shared", userId: "b" },
+      ],
+      { asOf },
+    );
     expect(report.records[0]).toMatchObject({
       status: "ignored",
       reason: expect.stringMatching(/no message of this import links/),
@@ -245,12 +272,15 @@ describe("importSegment: anonymous messages", () => {
   });
 
   it("ignores anonymous messages with anonymous: ignore, and keeps visitors with anonymous: customer", () => {
-    const ignored = importSegment([trackAnonymousBrowsing, identifyAda], { anonymous: "ignore" });
+    const ignored = importSegment([trackAnonymousBrowsing, identifyAda], {
+      asOf,
+      anonymous: "ignore",
+    });
     expect(ignored.report.records[0]).toMatchObject({
       status: "ignored",
       reason: expect.stringMatching(/anonymous: "ignore"/),
     });
-    const kept = importSegment(trackAnonymousBrowsing, { anonymous: "customer" });
+    const kept = importSegment(trackAnonymousBrowsing, { asOf, anonymous: "customer" });
     expect(kept.customers).toMatchObject([{ id: "segment:anonymous:anon-ada", externalIds: [] }]);
     expect(kept.journeyEvents[0]!.customerId).toBe("segment:anonymous:anon-ada");
   });
@@ -267,7 +297,7 @@ describe("importSegment: input shapes and deduplication", () => {
     ["NDJSON text", ndjson],
     ["NDJSON with CRLF, blank lines and a BOM", `\uFEFF${ndjson.replace("\n", "\r\n\r\n")}\n`],
   ])("takes %s", (_, input) => {
-    const result = importSegment(input);
+    const result = importSegment(input, { asOf });
     expect(result.report.accepted).toBe(2);
     expect(result.customers).toHaveLength(1);
     expect(result.journeyEvents).toHaveLength(1);
@@ -276,6 +306,7 @@ describe("importSegment: input shapes and deduplication", () => {
   it("reports an unreadable NDJSON line and keeps the others", () => {
     const { report } = importSegment(
       `${JSON.stringify(identifyAda)}\n{oops\n${JSON.stringify(trackTrialStarted)}`,
+      { asOf },
     );
     expect(report.accepted).toBe(2);
     expect(report.records[1]).toMatchObject({
@@ -288,8 +319,8 @@ describe("importSegment: input shapes and deduplication", () => {
   });
 
   it("deduplicates by messageId: a re-sent batch changes nothing", () => {
-    const once = importSegment(allMessages);
-    const twice = importSegment([...allMessages, ...allMessages]);
+    const once = importSegment(allMessages, { asOf });
+    const twice = importSegment([...allMessages, ...allMessages], { asOf });
     expect(twice.customers).toEqual(once.customers);
     expect(twice.journeyEvents).toEqual(once.journeyEvents);
     expect(twice.report.duplicates).toBe(once.report.accepted);
@@ -297,12 +328,12 @@ describe("importSegment: input shapes and deduplication", () => {
   });
 
   it("takes an empty input and text of blanks as nothing", () => {
-    expect(importSegment([]).report.records).toEqual([]);
-    expect(importSegment("  \n ").report.records).toEqual([]);
+    expect(importSegment([], { asOf }).report.records).toEqual([]);
+    expect(importSegment("  \n ", { asOf }).report.records).toEqual([]);
   });
 
   it("rejects a payload that is not a message at all", () => {
-    expect(importSegment(42).report.records).toEqual([
+    expect(importSegment(42, { asOf }).report.records).toEqual([
       expect.objectContaining({
         status: "rejected",
         field: "(json)",
@@ -338,7 +369,7 @@ describe("importSegment: rejections", () => {
     ],
     ["a number for a message", 7, "(root)", null],
   ])("rejects a message with %s, naming the field", (_, message, field, sourceId) => {
-    const { report } = importSegment([message]);
+    const { report } = importSegment([message], { asOf });
     expect(report.rejected).toBe(1);
     expect(report.records[0]).toMatchObject({ status: "rejected", field, sourceId });
     expect(report.records[0]!.reason).toMatch(/\(at \[0\]\)$/);
@@ -351,18 +382,44 @@ describe("importSegment: rejections", () => {
     expect(report.records[0]).toMatchObject({
       status: "rejected",
       field: "timestamp",
-      reason: expect.stringMatching(/after asOf 2024-03-10/),
+      reason:
+        "expected a time not after asOf (2024-03-10T00:00:00.000Z), received 2024-03-15T13:30:00.000Z (at (root))",
     });
   });
 
   it.each([
-    [{ system: "Segment!" }, /options.system/],
-    [{ asOf: new Date(Number.NaN) }, /options.asOf/],
-    [{ anonymous: "maybe" as "ignore" }, /options.anonymous/],
-    [{ stages: { "Signed Up": 3 as unknown as string } }, /stages\["Signed Up"\]/],
-  ])("throws a TypeError for bad options %#", (options, message) => {
-    expect(() => importSegment([], options)).toThrow(TypeError);
-    expect(() => importSegment([], options)).toThrow(message);
+    [
+      { system: 7 as unknown as string },
+      TypeError,
+      'importSegment: options.system: expected a lower-case system name such as "segment", received 7',
+    ],
+    [
+      { system: "Segment!" },
+      RangeError,
+      'importSegment: options.system: expected a lower-case system name such as "segment", received "Segment!"',
+    ],
+    [
+      { asOf: undefined as unknown as Date },
+      TypeError,
+      "importSegment: options.asOf: expected a Date, received nothing (the field is missing)",
+    ],
+    [
+      { asOf: new Date(Number.NaN) },
+      RangeError,
+      "importSegment: options.asOf: expected a valid Date, received an invalid Date",
+    ],
+    [
+      { anonymous: "maybe" as "ignore" },
+      RangeError,
+      'importSegment: options.anonymous: expected one of "resolve" | "ignore" | "customer", received "maybe"',
+    ],
+    [
+      { stages: { "Signed Up": 3 as unknown as string } },
+      TypeError,
+      'stages["Signed Up"]: expected a stage name (a non-empty string) or null, received 3',
+    ],
+  ])("throws for bad options %#", (options, kind, message) => {
+    expect(() => importSegment([], { asOf, ...options })).toThrow(new kind(message));
   });
 });
 
@@ -370,9 +427,7 @@ describe("importSegment: RudderStack", () => {
   it("takes RudderStack's shape: traits in context.traits, snake_case event names", () => {
     const { customers, journeyEvents, report } = importSegment(
       [rudderStackIdentify, rudderStackTrack],
-      {
-        system: "rudderstack",
-      },
+      { asOf, system: "rudderstack" },
     );
     expect(report).toMatchObject({ source: "rudderstack", accepted: 2 });
     expect(customers).toEqual([

@@ -1,13 +1,18 @@
 import {
   type Customer,
-  createImportCollector,
   customerId,
-  type ImportResult,
   type JourneyEvent,
   parseCustomer,
   parseJourneyEvent,
   recordId,
 } from "@rapport/core";
+import {
+  afterAsOfReason,
+  createImportCollector,
+  type ImportResult,
+  requireAsOf,
+} from "@rapport/source-kit";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import { stageLookup } from "./journey-stages";
 import { splitSegmentInput } from "./segment-input";
 import { parseSegmentInstant } from "./segment-instant";
@@ -48,8 +53,8 @@ export type AnonymousPolicy = "resolve" | "ignore" | "customer";
  * ```
  */
 export interface SegmentImportOptions {
-  /** Messages dated after this instant are rejected (a wrong client clock, a typo). */
-  readonly asOf?: Date;
+  /** The time of the import: messages dated after it are rejected (a wrong client clock, a typo). */
+  readonly asOf: Date;
   /** The system named in ids, source references and the report: `"segment"` by default. */
   readonly system?: string;
   /** Event name → journey stage, over {@link DEFAULT_SEGMENT_STAGES}; `null` removes a stage. */
@@ -94,29 +99,30 @@ const TIME_FIELDS = ["timestamp", "originalTimestamp", "receivedAt", "sentAt"] a
 const nonEmpty = (value: string | null | undefined): string | undefined =>
   value !== null && value !== undefined && value.trim() !== "" ? value.trim() : undefined;
 
+const ANONYMOUS_POLICIES: readonly AnonymousPolicy[] = ["resolve", "ignore", "customer"];
+
 function checkOptions(options: SegmentImportOptions) {
+  const asOf = requireAsOf("importSegment", options?.asOf);
   const system = options.system ?? "segment";
   if (typeof system !== "string" || !/^[a-z0-9][a-z0-9._-]*$/.test(system)) {
-    throw new TypeError(
-      `importSegment: options.system: expected a lower-case system name such as "segment", received ${JSON.stringify(system)}`,
-    );
-  }
-  const asOf = options.asOf;
-  if (asOf !== undefined && (!(asOf instanceof Date) || Number.isNaN(asOf.getTime()))) {
-    throw new TypeError(
-      `importSegment: options.asOf: expected a valid Date, received ${String(asOf)}`,
+    throw new (typeof system === "string" ? RangeError : TypeError)(
+      expectedMessage(
+        "importSegment: options.system",
+        'a lower-case system name such as "segment"',
+        system,
+      ),
     );
   }
   const anonymous = options.anonymous ?? "resolve";
-  if (!["resolve", "ignore", "customer"].includes(anonymous)) {
-    throw new TypeError(
-      `importSegment: options.anonymous: expected "resolve", "ignore" or "customer", received ${JSON.stringify(anonymous)}`,
+  if (!ANONYMOUS_POLICIES.includes(anonymous)) {
+    throw new (typeof anonymous === "string" ? RangeError : TypeError)(
+      expectedMessage("importSegment: options.anonymous", oneOf(ANONYMOUS_POLICIES), anonymous),
     );
   }
   return { system, asOf, anonymous };
 }
 
-function prepare(at: string, value: unknown, asOf: Date | undefined): Step {
+function prepare(at: string, value: unknown, asOf: Date): Step {
   const rawType = (value as { type?: unknown } | null)?.type;
   const rawId = (value as { messageId?: unknown } | null)?.messageId;
   const entity = typeof rawType === "string" && rawType !== "" ? rawType : "message";
@@ -129,10 +135,7 @@ function prepare(at: string, value: unknown, asOf: Date | undefined): Step {
     reason: `${reason} (at ${at})`,
   });
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return fail(
-      "(root)",
-      `expected a message object, received ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`,
-    );
+    return fail("(root)", expectedMessage("", "a message object", value));
   }
   const parsed = SegmentMessageSchema.safeParse(value);
   if (!parsed.success) {
@@ -142,10 +145,7 @@ function prepare(at: string, value: unknown, asOf: Date | undefined): Step {
   const message = parsed.data;
   const type = SEGMENT_MESSAGE_TYPES.find((known) => known === message.type);
   if (type === undefined) {
-    return fail(
-      "type",
-      `expected one of ${SEGMENT_MESSAGE_TYPES.join(", ")}; received ${JSON.stringify(message.type)}`,
-    );
+    return fail("type", expectedMessage("", oneOf(SEGMENT_MESSAGE_TYPES), message.type));
   }
   const messageId = nonEmpty(message.messageId);
   if (messageId === undefined) {
@@ -167,16 +167,12 @@ function prepare(at: string, value: unknown, asOf: Date | undefined): Step {
   if (when === null) {
     return fail(
       timeField,
-      `expected an ISO 8601 date-time with an offset, received ${JSON.stringify(message[timeField])}`,
+      expectedMessage("", "an ISO 8601 date-time with an offset", message[timeField]),
       messageId,
     );
   }
-  if (asOf !== undefined && when.getTime() > asOf.getTime()) {
-    return fail(
-      timeField,
-      `dated ${when.toISOString()}, after asOf ${asOf.toISOString()}`,
-      messageId,
-    );
+  if (when.getTime() > asOf.getTime()) {
+    return fail(timeField, afterAsOfReason(when, asOf), messageId);
   }
   const userId = nonEmpty(message.userId);
   const anonymousId = nonEmpty(message.anonymousId);
@@ -234,15 +230,17 @@ function identityLinks(steps: readonly Step[]): Map<string, Set<string>> {
  *     { type: "track", messageId: "m2", userId: "user_42", timestamp: "2024-03-01T09:05:00Z",
  *       event: "Trial Started", properties: { plan: "pro" } },
  *   ],
- * });
+ * }, { asOf: new Date("2024-06-01T00:00:00Z") });
  * result.customers[0]?.id; // "segment:user_42"
  * result.journeyEvents[0]?.stage; // "consideration"
  * result.report.accepted; // 2
  * ```
  */
-export function importSegment(input: unknown, options: SegmentImportOptions = {}): ImportResult {
+export function importSegment(input: unknown, options: SegmentImportOptions): ImportResult {
   const { system, asOf, anonymous } = checkOptions(options);
-  const stageOf = stageLookup(options.stages ?? {}, options.replaceDefaultStages ?? false);
+  const stageOf = stageLookup(options.stages ?? {}, {
+    replaceDefaults: options.replaceDefaultStages ?? false,
+  });
   const collector = createImportCollector(system);
   const items = splitSegmentInput(input);
   const steps: Step[] = items.map((item) =>

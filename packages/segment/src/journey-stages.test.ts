@@ -49,7 +49,7 @@ describe("stageLookup", () => {
     expect(stageOf("Demo Booked")).toBe("consideration");
     expect(stageOf("Signed In")).toBeUndefined();
     expect(stageOf("Signed Up")).toBe("onboarding");
-    const only = stageLookup({ "Demo Booked": "consideration" }, true);
+    const only = stageLookup({ "Demo Booked": "consideration" }, { replaceDefaults: true });
     expect(only("Signed Up")).toBeUndefined();
     expect(only("demo booked")).toBe("consideration");
   });
@@ -60,6 +60,10 @@ describe("stageLookup", () => {
   });
 
   it("throws a TypeError naming a bad stage", () => {
-    expect(() => stageLookup({ X: "" })).toThrow('stages["X"]: expected a stage name');
+    expect(() => stageLookup({ X: "" })).toThrow(
+      new RangeError(
+        'stages["X"]: expected a stage name (a non-empty string) or null, received ""',
+      ),
+    );
   });
 });

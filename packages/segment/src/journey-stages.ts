@@ -1,3 +1,5 @@
+import { expectedMessage } from "@rapport/stats";
+
 /**
  * The journey stage each event name of the Segment Spec puts a customer in, by default. Keys
  * are the Spec's event names (E-commerce and B2B SaaS, plus common subscription events);
@@ -89,10 +91,24 @@ export function normalizeEventName(name: string): string {
 export type StageLookup = (eventName: string) => string | undefined;
 
 /**
+ * Options of {@link stageLookup}.
+ *
+ * @example
+ * ```ts
+ * import type { StageLookupOptions } from "@rapport/segment";
+ * const options: StageLookupOptions = { replaceDefaults: true };
+ * ```
+ */
+export interface StageLookupOptions {
+  /** Use only the given stages, not {@link DEFAULT_SEGMENT_STAGES}. Default `false`. */
+  readonly replaceDefaults?: boolean;
+}
+
+/**
  * Builds the event-name → stage lookup: the defaults ({@link DEFAULT_SEGMENT_STAGES}, unless
- * `replaceDefaults`), overridden by `stages` (a `null` stage removes a default). Names match
- * after {@link normalizeEventName}. Throws a `TypeError` naming the entry for a stage that is
- * not a non-empty string or `null`.
+ * `options.replaceDefaults`), overridden by `stages` (a `null` stage removes a default). Names
+ * match after {@link normalizeEventName}. Throws a `TypeError` naming the entry for a stage
+ * that is not a string or `null`, and a `RangeError` for an empty one.
  *
  * @example
  * ```ts
@@ -104,8 +120,9 @@ export type StageLookup = (eventName: string) => string | undefined;
  */
 export function stageLookup(
   stages: Readonly<Record<string, string | null>> = {},
-  replaceDefaults = false,
+  options: StageLookupOptions = {},
 ): StageLookup {
+  const replaceDefaults = options.replaceDefaults ?? false;
   const table = new Map<string, string | null>();
   if (!replaceDefaults) {
     for (const [name, stage] of Object.entries(DEFAULT_SEGMENT_STAGES)) {
@@ -114,8 +131,12 @@ export function stageLookup(
   }
   for (const [name, stage] of Object.entries(stages)) {
     if (stage !== null && (typeof stage !== "string" || stage.trim() === "")) {
-      throw new TypeError(
-        `stages[${JSON.stringify(name)}]: expected a stage name (a non-empty string) or null, received ${JSON.stringify(stage)}`,
+      throw new (typeof stage === "string" ? RangeError : TypeError)(
+        expectedMessage(
+          `stages[${JSON.stringify(name)}]`,
+          "a stage name (a non-empty string) or null",
+          stage,
+        ),
       );
     }
     table.set(normalizeEventName(name), stage);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The message types of the Segment Spec. `identify`, `track` and `group` are imported;

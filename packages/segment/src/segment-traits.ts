@@ -1,5 +1,6 @@
 import { isLocale, isTimeZone } from "@rapport/core";
-import { z } from "zod";
+import { expectedMessage } from "@rapport/stats";
+import * as z from "zod";
 import { parseSegmentCreatedAt } from "./segment-instant";
 
 /**
@@ -60,11 +61,6 @@ type Traits = Readonly<Record<string, unknown>>;
 
 const email = z.email();
 
-const show = (value: unknown): string => {
-  const text = typeof value === "string" ? JSON.stringify(value) : typeof value;
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-
 const present = (value: unknown): boolean => value !== undefined && value !== null && value !== "";
 
 class TraitError {
@@ -79,7 +75,7 @@ function text(traits: Traits, key: string): string | undefined {
   if (!present(value)) return undefined;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string" || value.trim() === "") {
-    throw new TraitError(`traits.${key}`, `expected a string, received ${show(value)}`);
+    throw new TraitError(`traits.${key}`, expectedMessage("", "a string", value));
   }
   return value.trim();
 }
@@ -99,7 +95,7 @@ function read(traits: Traits, context: Traits | undefined): CustomerTraits {
   const mail = text(traits, "email");
   if (mail !== undefined) {
     if (!email.safeParse(mail).success) {
-      throw new TraitError("traits.email", `expected an e-mail address, received ${show(mail)}`);
+      throw new TraitError("traits.email", expectedMessage("", "an e-mail address", mail));
     }
     out.emails = [mail];
   }
@@ -110,7 +106,7 @@ function read(traits: Traits, context: Traits | undefined): CustomerTraits {
     if (!isTimeZone(zone)) {
       throw new TraitError(
         "traits.timezone",
-        `expected an IANA time-zone name such as "Europe/Berlin", received ${show(zone)}`,
+        expectedMessage("", 'an IANA time-zone name such as "Europe/Berlin"', zone),
       );
     }
     out.timeZone = zone;
@@ -120,7 +116,7 @@ function read(traits: Traits, context: Traits | undefined): CustomerTraits {
     if (!isLocale(locale)) {
       throw new TraitError(
         "traits.locale",
-        `expected a BCP 47 language tag such as "en-GB", received ${show(locale)}`,
+        expectedMessage("", 'a BCP 47 language tag such as "en-GB"', locale),
       );
     }
     out.locale = locale;
@@ -141,7 +137,11 @@ function read(traits: Traits, context: Traits | undefined): CustomerTraits {
     if (since === null) {
       throw new TraitError(
         "traits.createdAt",
-        `expected an ISO 8601 date-time with an offset, a date YYYY-MM-DD or a Unix time, received ${show(createdAt)}`,
+        expectedMessage(
+          "",
+          "an ISO 8601 date-time with an offset, a date YYYY-MM-DD or a Unix time",
+          createdAt,
+        ),
       );
     }
     out.customerSince = since;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type ImportResult, parseCase } from "@rapport/core";
+import { parseCase } from "@rapport/core";
+import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -166,7 +167,7 @@ describe("importZendesk on a small account", () => {
   });
 
   it("maps good/bad ratings to binary CSAT and ignores offered/unoffered ones", () => {
-    const byId = new Map(result.responses.map((r) => [r.id as string, r]));
+    const byId = new Map(result.surveyResponses.map((r) => [r.id as string, r]));
     expect(byId.get("zendesk:501")).toMatchObject({
       kind: "csat",
       scale: "binary",
@@ -262,7 +263,7 @@ describe("importZendesk payload forms", () => {
 
   it("takes metrics and ratings alone", () => {
     expect(importZendesk(metrics, { asOf }).report.ignored).toBe(2);
-    expect(importZendesk(ratings, { asOf }).responses).toHaveLength(3);
+    expect(importZendesk(ratings, { asOf }).surveyResponses).toHaveLength(3);
   });
 
   it("rejects records dated after asOf", () => {
@@ -321,8 +322,17 @@ describe("importZendesk payload forms", () => {
     expect(importZendesk({ ticket: null, next_page: null }, { asOf }).report.records).toEqual([]);
   });
 
-  it("rejects a bad asOf with a TypeError", () => {
-    expect(() => importZendesk({}, { asOf: new Date(Number.NaN) })).toThrow(TypeError);
+  it("requires asOf: a TypeError when it is not a Date, a RangeError when invalid", () => {
+    expect(() => importZendesk({}, {} as never)).toThrow(
+      new TypeError(
+        "importZendesk: options.asOf: expected a Date, received nothing (the field is missing)",
+      ),
+    );
+    expect(() => importZendesk({}, { asOf: new Date(Number.NaN) })).toThrow(
+      new RangeError(
+        "importZendesk: options.asOf: expected a valid Date, received an invalid Date",
+      ),
+    );
   });
 
   it("does not mutate its input", () => {
@@ -483,7 +493,7 @@ describe.skipIf(!hasData)("importZendesk on real Zendesk API responses", () => {
       asOf: new Date("2026-01-01T00:00:00Z"),
     });
     expect(result.report.ignored).toBe(64);
-    expect(result.responses).toEqual([
+    expect(result.surveyResponses).toEqual([
       expect.objectContaining({
         id: "zendesk:20001907",
         scale: "binary",

@@ -1,21 +1,24 @@
 import {
-  afterAsOfReason,
   type Case,
   type Channel,
-  type ImportCollector,
-  type ImportResult,
   isTimeZone,
-  runImport,
   safeParseAgent,
   safeParseCase,
   safeParseCustomer,
   safeParseInteraction,
   safeParseSurveyResponse,
   safeParseTeam,
+} from "@rapport/core";
+import {
+  afterAsOfReason,
+  type ImportCollector,
+  type ImportResult,
+  runImport,
   sourceIdOf,
   zodRecordIssue,
-} from "@rapport/core";
-import type { z } from "zod";
+} from "@rapport/source-kit";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import type * as z from "zod";
 import { zendeskChannel } from "./zendesk-channel";
 import {
   type ZendeskAudit,
@@ -26,8 +29,8 @@ import {
   type ZendeskUser,
   zendeskSchemas,
 } from "./zendesk-payload";
-import { zendeskPriority } from "./zendesk-priority";
-import { zendeskStatus } from "./zendesk-status";
+import { ZENDESK_PRIORITIES, zendeskPriority } from "./zendesk-priority";
+import { ZENDESK_STATUSES, zendeskStatus } from "./zendesk-status";
 
 type StatusChange = Case["statusHistory"][number];
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -49,6 +52,7 @@ export interface ZendeskImportOptions {
 }
 
 const SYSTEM = "zendesk";
+const CHANNEL_EXPECTED = "a documented Zendesk channel (or one given in channelMap)";
 const ref = (id: string) => ({ system: SYSTEM, id });
 const zid = (id: string) => `${SYSTEM}:${id}`;
 
@@ -113,7 +117,7 @@ function collectRaw(payload: unknown, out: ImportCollector): Map<string, Raw[]> 
         "page",
         null,
         where,
-        "expected a Zendesk response body, an object such as { tickets: [...] }",
+        expectedMessage("", "a Zendesk response body, an object such as { tickets: [...] }", page),
       );
       return;
     }
@@ -265,9 +269,10 @@ interface CommentInput {
  * ```
  */
 export function importZendesk(payload: unknown, options: ZendeskImportOptions): ImportResult {
-  return runImport(SYSTEM, "importZendesk", options?.asOf, (out, asOf) =>
-    run(payload, asOf, options.channelMap, out),
-  );
+  return runImport(SYSTEM, (out, asOf) => run(payload, asOf, options.channelMap, out), {
+    caller: "importZendesk",
+    asOf: options?.asOf,
+  });
 }
 
 function run(
@@ -461,7 +466,7 @@ function importUser(
       "user",
       user.id,
       "role",
-      `expected one of "end-user" | "agent" | "admin", received ${JSON.stringify(user.role)}`,
+      expectedMessage("", oneOf(["end-user", "agent", "admin"]), user.role),
     );
   }
 }
@@ -492,7 +497,7 @@ function importTicket(ticket: ZendeskTicket, context: TicketContext): Channel | 
       "ticket",
       ticket.id,
       "status",
-      `expected one of "new" | "open" | "pending" | "hold" | "solved" | "closed", received ${JSON.stringify(ticket.status)}`,
+      expectedMessage("", oneOf(Object.keys(ZENDESK_STATUSES)), ticket.status),
     );
     return undefined;
   }
@@ -502,7 +507,7 @@ function importTicket(ticket: ZendeskTicket, context: TicketContext): Channel | 
       "ticket",
       ticket.id,
       "priority",
-      `expected one of "low" | "normal" | "high" | "urgent" or null, received ${JSON.stringify(ticket.priority)}`,
+      expectedMessage("", `${oneOf(Object.keys(ZENDESK_PRIORITIES))} or null`, ticket.priority),
     );
     return undefined;
   }
@@ -512,7 +517,7 @@ function importTicket(ticket: ZendeskTicket, context: TicketContext): Channel | 
       "ticket",
       ticket.id,
       "via.channel",
-      `expected a documented Zendesk channel (or one given in channelMap), received ${JSON.stringify(ticket.via)}`,
+      expectedMessage("", CHANNEL_EXPECTED, ticket.via),
     );
     return undefined;
   }
@@ -632,7 +637,7 @@ function importComment(input: CommentInput, context: CommentContext): void {
       "comment",
       comment.id,
       "via.channel",
-      `expected a documented Zendesk channel (or one given in channelMap), received ${JSON.stringify(input.via)}`,
+      expectedMessage("", CHANNEL_EXPECTED, input.via),
     );
     return;
   }
@@ -683,7 +688,11 @@ function importRating(rating: ZendeskSatisfactionRating, asOf: Date, out: Import
       "satisfaction_rating",
       rating.id,
       "score",
-      `expected "good" | "bad" (or "offered" | "unoffered", or 1-5 on a numeric scale), received ${JSON.stringify(score)}`,
+      expectedMessage(
+        "",
+        `${oneOf(["good", "bad"])} (or "offered" | "unoffered", or 1-5 on a numeric scale)`,
+        score,
+      ),
     );
     return;
   }
@@ -698,7 +707,7 @@ function importRating(rating: ZendeskSatisfactionRating, asOf: Date, out: Import
     return;
   }
   out.add(
-    "responses",
+    "surveyResponses",
     "satisfaction_rating",
     rating.id,
     safeParseSurveyResponse({

@@ -1,7 +1,16 @@
-import { constantTimeEqual, hmac, toBase64 } from "@rapport/core";
+import {
+  checkWebhookOptions,
+  constantTimeEqual,
+  hmac,
+  staleRequestReason,
+  toBase64,
+  type WebhookVerification,
+  type WebhookVerificationOptions,
+} from "@rapport/source-kit";
+import { expectedMessage } from "@rapport/stats";
 
 /**
- * What {@link verifyZendeskWebhook} needs: the request as received and the signing secret.
+ * A Zendesk webhook request as received: what {@link verifyZendeskWebhook} checks.
  *
  * @example
  * ```ts
@@ -10,8 +19,6 @@ import { constantTimeEqual, hmac, toBase64 } from "@rapport/core";
  *   body: "{}",
  *   signature: "…", // X-Zendesk-Webhook-Signature
  *   timestamp: "2024-03-01T09:30:00Z", // X-Zendesk-Webhook-Signature-Timestamp
- *   secret: "…",
- *   now: new Date(),
  * };
  * ```
  */
@@ -22,28 +29,6 @@ export interface ZendeskWebhookRequest {
   readonly signature: string | null | undefined;
   /** The `X-Zendesk-Webhook-Signature-Timestamp` header. */
   readonly timestamp: string | null | undefined;
-  /** The webhook's signing secret. */
-  readonly secret: string;
-  /** The current time, to reject stale (replayed) requests. */
-  readonly now: Date;
-  /** The replay window: how far the timestamp may be from `now`, in seconds (default 300). */
-  readonly toleranceSeconds?: number;
-}
-
-/**
- * The verdict on a webhook request: valid, or not and why.
- *
- * @example
- * ```ts
- * import type { WebhookVerification } from "@rapport/zendesk";
- * const answer = (v: WebhookVerification) => (v.valid ? 200 : 401);
- * ```
- */
-export interface WebhookVerification {
-  /** Whether the request is authentic and fresh. */
-  readonly valid: boolean;
-  /** Why it is not valid. */
-  readonly reason?: string;
 }
 
 /** Reads a timestamp header: an ISO 8601 date-time or Unix seconds. */
@@ -56,62 +41,60 @@ function timeOf(timestamp: string): number {
  * Verifies a Zendesk webhook request: the signature header must be the base64 HMAC-SHA256
  * of the timestamp header followed by the raw body, keyed by the webhook's signing secret
  * (Zendesk Developer Docs, "Verifying webhook authenticity"), and the timestamp must lie
- * within `toleranceSeconds` of `now`. The comparison takes constant time; garbage in any
- * argument gives `{ valid: false, reason }`, never a throw.
+ * within `options.toleranceSeconds` (default 300) of `options.asOf`. The comparison takes
+ * constant time.
+ *
+ * Whatever a sender controls (a missing or unreadable header, a wrong signature, a stale
+ * timestamp) gives `{ valid: false, reason }`. What the app controls is checked as an
+ * argument: a body that is not a string, an empty secret or an `asOf` that is not a `Date` is
+ * a `TypeError`; an invalid `Date` or a negative window a `RangeError`.
  *
  * @example
  * ```ts
  * import { verifyZendeskWebhook } from "@rapport/zendesk";
  *
- * const verdict = await verifyZendeskWebhook({
- *   body: '{"ticket":{"id":35436}}',
- *   signature: "c2lnbmF0dXJl",
- *   timestamp: "2024-03-01T09:30:00Z",
- *   secret: "dGhlIHNpZ25pbmcgc2VjcmV0",
- *   now: new Date("2024-03-01T09:31:00Z"),
- * });
+ * const verdict = await verifyZendeskWebhook(
+ *   { body: '{"ticket":{"id":35436}}', signature: "c2lnbmF0dXJl", timestamp: "2024-03-01T09:30:00Z" },
+ *   { secret: "dGhlIHNpZ25pbmcgc2VjcmV0", asOf: new Date("2024-03-01T09:31:00Z") },
+ * );
  * verdict.valid; // false: that is not the signature of this body
  * ```
  */
 export async function verifyZendeskWebhook(
   request: ZendeskWebhookRequest,
+  options: WebhookVerificationOptions,
 ): Promise<WebhookVerification> {
-  try {
-    const { body, signature, timestamp, secret, now } = request;
-    const tolerance = request.toleranceSeconds ?? 300;
-    if (typeof signature !== "string" || signature.length === 0) {
-      return { valid: false, reason: "missing the X-Zendesk-Webhook-Signature header" };
-    }
-    if (typeof timestamp !== "string" || timestamp.length === 0) {
-      return { valid: false, reason: "missing the X-Zendesk-Webhook-Signature-Timestamp header" };
-    }
-    if (typeof body !== "string")
-      return { valid: false, reason: "expected the raw body as a string" };
-    if (typeof secret !== "string" || secret.length === 0) {
-      return { valid: false, reason: "expected the webhook's signing secret" };
-    }
-    if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-      return { valid: false, reason: "expected now to be a valid Date" };
-    }
-    const sentAt = timeOf(timestamp);
-    if (Number.isNaN(sentAt)) {
-      return {
-        valid: false,
-        reason: `unreadable timestamp ${JSON.stringify(timestamp.slice(0, 40))}`,
-      };
-    }
-    const skew = Math.abs(now.getTime() - sentAt) / 1000;
-    if (!(skew <= tolerance)) {
-      return {
-        valid: false,
-        reason: `stale timestamp: ${Math.round(skew)} s from now, more than the ${tolerance} s allowed`,
-      };
-    }
-    const expected = toBase64(await hmac("SHA-256", secret, timestamp + body));
-    return constantTimeEqual(signature.trim(), expected)
-      ? { valid: true }
-      : { valid: false, reason: "signature does not match the body and the secret" };
-  } catch (error) {
-    return { valid: false, reason: `could not verify: ${String(error)}` };
+  const checked = checkWebhookOptions("verifyZendeskWebhook", options);
+  if (typeof request !== "object" || request === null) {
+    throw new TypeError(expectedMessage("verifyZendeskWebhook: request", "an object", request));
   }
+  const { body, signature, timestamp } = request;
+  if (typeof body !== "string") {
+    throw new TypeError(
+      expectedMessage("verifyZendeskWebhook: request.body", "the raw body as a string", body),
+    );
+  }
+  if (typeof signature !== "string" || signature.length === 0) {
+    return { valid: false, reason: "missing the X-Zendesk-Webhook-Signature header" };
+  }
+  if (typeof timestamp !== "string" || timestamp.length === 0) {
+    return { valid: false, reason: "missing the X-Zendesk-Webhook-Signature-Timestamp header" };
+  }
+  const sentAt = timeOf(timestamp);
+  if (Number.isNaN(sentAt)) {
+    return {
+      valid: false,
+      reason: expectedMessage(
+        "X-Zendesk-Webhook-Signature-Timestamp",
+        "an ISO 8601 date-time or Unix seconds",
+        timestamp,
+      ),
+    };
+  }
+  const stale = staleRequestReason(sentAt, checked);
+  if (stale !== undefined) return { valid: false, reason: stale };
+  const expected = toBase64(await hmac("SHA-256", checked.secret, timestamp + body));
+  return constantTimeEqual(signature.trim(), expected)
+    ? { valid: true }
+    : { valid: false, reason: "signature does not match the body and the secret" };
 }

@@ -1,4 +1,4 @@
-import { followPages, type PageResponse } from "@rapport/core";
+import { followPages, type PageResponse } from "@rapport/source-kit";
 
 /**
  * Options of {@link zendeskPages}.

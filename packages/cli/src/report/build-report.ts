@@ -1,5 +1,5 @@
 import { churnRisk, churnSignals } from "@rapport/churn";
-import type { CalendarPeriod, CustomerId, ImportLists } from "@rapport/core";
+import type { CalendarPeriod, CustomerId } from "@rapport/core";
 import { defaultLifecycle, effortIndex, funnel, journeyTimelines } from "@rapport/journeys";
 import {
   type DurationSummary,
@@ -9,6 +9,7 @@ import {
   reopenRate,
   resolutionTimes,
 } from "@rapport/metrics";
+import type { ImportLists } from "@rapport/source-kit";
 import type { ImportedFile } from "../read-exports";
 import { groupByCustomer } from "./group-by-customer";
 import type {
@@ -164,10 +165,10 @@ export function buildReport(
       agents: lists.agents.length,
       cases: lists.cases.length,
       interactions: lists.interactions.length,
-      responses: lists.responses.length,
+      responses: lists.surveyResponses.length,
       journeyEvents: lists.journeyEvents.length,
     },
-    scores: scoreSections(lists.responses, { asOf, timeZone, period }),
+    scores: scoreSections(lists.surveyResponses, { asOf, timeZone, period }),
     service: {
       firstReply: hours(firstReplyTimes(lists.cases)),
       resolution: hours(resolutionTimes(lists.cases)),

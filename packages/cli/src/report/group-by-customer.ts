@@ -1,10 +1,11 @@
-import type { CustomerSources, ImportLists } from "@rapport/core";
+import type { CustomerSources } from "@rapport/core";
+import type { ImportLists } from "@rapport/source-kit";
 
 type Mutable = {
   customers: ImportLists["customers"];
   interactions: ImportLists["interactions"];
   cases: ImportLists["cases"];
-  responses: ImportLists["responses"];
+  responses: ImportLists["surveyResponses"];
   journeyEvents: ImportLists["journeyEvents"];
   consentEvents: ImportLists["consentEvents"];
   transactions: ImportLists["transactions"];
@@ -35,7 +36,7 @@ export function groupByCustomer(lists: ImportLists): Map<string, CustomerSources
   for (const customer of lists.customers) of(customer.id).customers.push(customer);
   for (const record of lists.interactions) of(record.customerId).interactions.push(record);
   for (const record of lists.cases) of(record.customerId).cases.push(record);
-  for (const record of lists.responses) of(record.customerId).responses.push(record);
+  for (const record of lists.surveyResponses) of(record.customerId).responses.push(record);
   for (const record of lists.journeyEvents) of(record.customerId).journeyEvents.push(record);
   for (const record of lists.consentEvents) of(record.customerId).consentEvents.push(record);
   for (const record of lists.transactions) of(record.customerId).transactions.push(record);

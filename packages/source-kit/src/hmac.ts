@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { hmac, toHex } from "@rapport/core";
+ * import { hmac, toHex } from "@rapport/source-kit";
  * toHex(await hmac("SHA-256", "key", "The quick brown fox jumps over the lazy dog"));
  * // "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"
  * ```
@@ -30,7 +30,7 @@ export async function hmac(
  *
  * @example
  * ```ts
- * import { toBase64 } from "@rapport/core";
+ * import { toBase64 } from "@rapport/source-kit";
  * toBase64(new Uint8Array([1, 2, 3])); // "AQID"
  * ```
  */
@@ -45,7 +45,7 @@ export function toBase64(bytes: Uint8Array): string {
  *
  * @example
  * ```ts
- * import { toHex } from "@rapport/core";
+ * import { toHex } from "@rapport/source-kit";
  * toHex(new Uint8Array([0, 255])); // "00ff"
  * ```
  */
@@ -61,7 +61,7 @@ export function toHex(bytes: Uint8Array): string {
  *
  * @example
  * ```ts
- * import { constantTimeEqual } from "@rapport/core";
+ * import { constantTimeEqual } from "@rapport/source-kit";
  * constantTimeEqual("c2lnbmF0dXJl", "c2lnbmF0dXJl"); // true
  * ```
  */

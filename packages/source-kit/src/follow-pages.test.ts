@@ -48,4 +48,24 @@ describe("followPages", () => {
       "Example answered HTTP 404 for /2",
     );
   });
+
+  it("refuses options that cannot be right", async () => {
+    const base = {
+      platform: "Example",
+      fetch: async () => page({}),
+      startUrl: "/1",
+      nextUrl: () => undefined,
+    };
+    const first = (options: unknown) => followPages(options as never).next();
+    await expect(first({ ...base, fetch: undefined })).rejects.toThrow(
+      new TypeError(
+        "followPages: options.fetch: expected a function, received nothing (the field is missing)",
+      ),
+    );
+    await expect(first({ ...base, startUrl: "" })).rejects.toThrow(TypeError);
+    await expect(first({ ...base, maxPages: -1 })).rejects.toThrow(
+      new RangeError("followPages: options.maxPages: expected an integer ≥ 0, received -1"),
+    );
+    await expect(first({ ...base, maxPages: "2" })).rejects.toThrow(TypeError);
+  });
 });

@@ -1,10 +1,12 @@
+import { expectedMessage } from "@rapport/stats";
+
 /**
  * What a page helper needs of an HTTP response: the status, the headers and the JSON body.
  * `fetch`'s `Response` has this shape; so does any client's, wrapped.
  *
  * @example
  * ```ts
- * import type { PageResponse } from "@rapport/core";
+ * import type { PageResponse } from "@rapport/source-kit";
  * const fetchPage = (url: string): Promise<PageResponse> => fetch(url);
  * ```
  */
@@ -24,7 +26,7 @@ export interface PageResponse {
  *
  * @example
  * ```ts
- * import type { FollowPagesOptions } from "@rapport/core";
+ * import type { FollowPagesOptions } from "@rapport/source-kit";
  * const options: FollowPagesOptions = {
  *   platform: "Example",
  *   fetch: (url) => fetch(url),
@@ -46,15 +48,41 @@ export interface FollowPagesOptions {
   readonly nextUrl: (body: unknown, response: PageResponse) => string | undefined;
 }
 
+function checkOptions(options: FollowPagesOptions): void {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(expectedMessage("followPages: options", "an object", options));
+  }
+  for (const name of ["fetch", "nextUrl"] as const) {
+    if (typeof options[name] !== "function") {
+      throw new TypeError(
+        expectedMessage(`followPages: options.${name}`, "a function", options[name]),
+      );
+    }
+  }
+  if (typeof options.startUrl !== "string" || options.startUrl === "") {
+    throw new TypeError(
+      expectedMessage("followPages: options.startUrl", "a non-empty string", options.startUrl),
+    );
+  }
+  const { maxPages } = options;
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages >= 0)) {
+    throw new (typeof maxPages === "number" ? RangeError : TypeError)(
+      expectedMessage("followPages: options.maxPages", "an integer ≥ 0", maxPages),
+    );
+  }
+}
+
 /**
  * Yields the JSON body of each page, following the platform's cursor until there is no next
  * page, a URL comes back a second time (a loop), or `maxPages` is reached. A non-2xx answer
- * throws an error naming the platform, the status and the URL. Pages are fetched one at a
+ * throws an `Error` naming the platform, the status and the URL; options that cannot be right
+ * throw a `TypeError` (a missing function or URL) or a `RangeError` (a negative `maxPages`) on
+ * the first step. Pages are fetched one at a
  * time, so that a caller importing each page as it comes keeps memory flat.
  *
  * @example
  * ```ts
- * import { followPages } from "@rapport/core";
+ * import { followPages } from "@rapport/source-kit";
  *
  * for await (const body of followPages({
  *   platform: "Example",
@@ -67,6 +95,7 @@ export interface FollowPagesOptions {
  * ```
  */
 export async function* followPages(options: FollowPagesOptions): AsyncGenerator<unknown> {
+  checkOptions(options);
   const seen = new Set<string>();
   let url: string | undefined = options.startUrl;
   let count = 0;

@@ -1,39 +1,45 @@
-import type { CareGesture } from "./care-gesture";
-import type { Case } from "./case";
-import type { ConsentEvent } from "./consent-event";
-import type { CustomerSources } from "./customer-sources";
-import type { CustomerId } from "./ids";
-import type { Interaction } from "./interaction";
-import type { JourneyEvent } from "./journey-event";
-import type { SurveyResponse } from "./survey-response";
-import type { Transaction } from "./transaction";
-import type { Channel } from "./vocabulary";
+import type {
+  CareGesture,
+  Case,
+  Channel,
+  ConsentEvent,
+  CustomerId,
+  Interaction,
+  JourneyEvent,
+  SurveyResponse,
+  Transaction,
+} from "@rapport/core";
+import { requireCustomerId } from "./require-arguments";
+import type { ViewSources } from "./view-sources";
 
 /**
- * One timeline entry of a given kind. See {@link TimelineItem}.
+ * One timeline entry of a given record kind. See {@link TimelineItem}.
  *
  * @example
  * ```ts
- * import type { Case, TimelineEntry } from "@rapport/core";
+ * import type { Case } from "@rapport/core";
+ * import type { TimelineEntry } from "@rapport/customer-view";
  * type CaseEntry = TimelineEntry<"case", Case>;
  * ```
  */
 export type TimelineEntry<Kind extends string, Record> = {
+  /** The record kind, as in core's entity vocabulary: `"case"`, `"surveyResponse"`… */
   readonly kind: Kind;
   /** When it happened (a case: when it was created). */
   readonly at: Date;
   /** The channel it happened on, where it has one. */
   readonly channel: Channel | undefined;
+  /** The record itself. */
   readonly record: Record;
 };
 
 /**
- * One entry of a customer's timeline, discriminated on `kind`, with its time, its channel and
- * the record itself.
+ * One entry of a customer's timeline, discriminated on `kind` (the record kinds of core's
+ * `ENTITY_KINDS`), with its time, its channel and the record itself.
  *
  * @example
  * ```ts
- * import type { TimelineItem } from "@rapport/core";
+ * import type { TimelineItem } from "@rapport/customer-view";
  * const describe = (item: TimelineItem) =>
  *   item.kind === "case" ? `case ${item.record.subject}` : item.kind;
  * ```
@@ -41,13 +47,13 @@ export type TimelineEntry<Kind extends string, Record> = {
 export type TimelineItem =
   | TimelineEntry<"interaction", Interaction>
   | TimelineEntry<"case", Case>
-  | TimelineEntry<"response", SurveyResponse>
-  | TimelineEntry<"journey_event", JourneyEvent>
-  | TimelineEntry<"consent_event", ConsentEvent>
+  | TimelineEntry<"surveyResponse", SurveyResponse>
+  | TimelineEntry<"journeyEvent", JourneyEvent>
+  | TimelineEntry<"consentEvent", ConsentEvent>
   | TimelineEntry<"transaction", Transaction>
-  | TimelineEntry<"gesture", CareGesture>;
+  | TimelineEntry<"careGesture", CareGesture>;
 
-function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<TimelineItem> {
+function* itemsOf(customerId: CustomerId, sources: ViewSources): Generator<TimelineItem> {
   for (const record of sources.interactions ?? []) {
     if (record.customerId === customerId)
       yield { kind: "interaction", at: record.occurredAt, channel: record.channel, record };
@@ -58,15 +64,15 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
   }
   for (const record of sources.surveyResponses ?? []) {
     if (record.customerId === customerId)
-      yield { kind: "response", at: record.respondedAt, channel: record.channel, record };
+      yield { kind: "surveyResponse", at: record.respondedAt, channel: record.channel, record };
   }
   for (const record of sources.journeyEvents ?? []) {
     if (record.customerId === customerId)
-      yield { kind: "journey_event", at: record.occurredAt, channel: undefined, record };
+      yield { kind: "journeyEvent", at: record.occurredAt, channel: undefined, record };
   }
   for (const record of sources.consentEvents ?? []) {
     if (record.customerId === customerId)
-      yield { kind: "consent_event", at: record.capturedAt, channel: record.channel, record };
+      yield { kind: "consentEvent", at: record.capturedAt, channel: record.channel, record };
   }
   for (const record of sources.transactions ?? []) {
     if (record.customerId === customerId)
@@ -74,7 +80,7 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
   }
   for (const record of sources.careGestures ?? []) {
     if (record.customerId === customerId)
-      yield { kind: "gesture", at: record.grantedAt, channel: undefined, record };
+      yield { kind: "careGesture", at: record.grantedAt, channel: undefined, record };
   }
 }
 
@@ -82,13 +88,15 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
  * One time-ordered list of everything that happened with a customer across every channel:
  * the unified view a care team works from, so that an agent never asks twice.
  *
- * Items at the same instant keep a stable order: by kind in the order of
- * {@link CustomerSources} (interactions, cases, responses, journey events, consent events,
- * transactions, gestures), then in the order they were given. Inputs are not changed.
+ * Items at the same instant keep a stable order: by kind (interactions, cases, survey
+ * responses, journey events, consent events, transactions, care gestures), then in the order
+ * they were given. Inputs are not changed. Throws a `TypeError` when `customerId` is not a
+ * non-empty string.
  *
  * @example
  * ```ts
- * import { customerId, customerTimeline, parseInteraction } from "@rapport/core";
+ * import { customerId, parseInteraction } from "@rapport/core";
+ * import { customerTimeline } from "@rapport/customer-view";
  *
  * const interactions = [
  *   parseInteraction({
@@ -97,11 +105,12 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
  *   }),
  * ];
  * for (const item of customerTimeline(customerId("cus_1"), { interactions })) {
- *   console.log(item.at.toISOString(), item.kind, item.channel);
+ *   console.log(item.at.toISOString(), item.kind, item.channel); // "2024-03-01T09:00:00.000Z interaction chat"
  * }
  * ```
  */
-export function customerTimeline(customerId: CustomerId, sources: CustomerSources): TimelineItem[] {
+export function customerTimeline(customerId: CustomerId, sources: ViewSources): TimelineItem[] {
+  requireCustomerId("customerTimeline", customerId);
   // Array.prototype.sort is stable (ES2019), so equal times keep the order produced above.
-  return [...itemsOf(customerId, sources)].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return [...itemsOf(customerId, sources ?? {})].sort((a, b) => a.at.getTime() - b.at.getTime());
 }

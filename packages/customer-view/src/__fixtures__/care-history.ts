@@ -81,7 +81,7 @@ export const careHistory = {
       createdAt: "2024-03-01T12:00:00Z",
     },
   ],
-  responses: [
+  surveyResponses: [
     { id: "r1", customerId: "cus_ada", kind: "nps", score: 9, respondedAt: "2024-01-12T09:00:00Z" },
     { id: "r2", customerId: "cus_ada", kind: "nps", score: 4, respondedAt: "2024-02-12T09:00:00Z" },
     {
@@ -139,7 +139,7 @@ export const careHistory = {
       occurredAt: "2024-01-01T00:00:00Z",
     },
   ],
-  gestures: [
+  careGestures: [
     {
       id: "g_1",
       customerId: "cus_ada",

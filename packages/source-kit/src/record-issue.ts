@@ -1,17 +1,19 @@
-import type { z } from "zod";
-import { formatPath, type RapportValidationError } from "./rapport-validation-error";
+import { formatPath, type RapportValidationError } from "@rapport/core";
+import type * as z from "zod";
 
 /**
  * Where a record is wrong and why, for an import report: a field path and a reason.
  *
  * @example
  * ```ts
- * import type { RecordIssue } from "@rapport/core";
+ * import type { RecordIssue } from "@rapport/source-kit";
  * const issue: RecordIssue = { field: "via.channel", reason: 'expected a documented channel, received "fax"' };
  * ```
  */
 export interface RecordIssue {
+  /** The field at fault, as a path such as `via.channel`; `(root)` for the record itself. */
   readonly field: string;
+  /** Why, in words a person can act on. */
   readonly reason: string;
 }
 
@@ -21,7 +23,8 @@ export interface RecordIssue {
  *
  * @example
  * ```ts
- * import { firstIssue, safeParseTeam } from "@rapport/core";
+ * import { safeParseTeam } from "@rapport/core";
+ * import { firstIssue } from "@rapport/source-kit";
  * const result = safeParseTeam({ id: "t1" });
  * if (!result.success) firstIssue(result.error); // { field: "name", reason: "expected string, received nothing (the field is missing)" }
  * ```
@@ -39,8 +42,8 @@ export function firstIssue(error: RapportValidationError): RecordIssue {
  *
  * @example
  * ```ts
- * import { zodRecordIssue } from "@rapport/core";
- * import { z } from "zod";
+ * import { zodRecordIssue } from "@rapport/source-kit";
+ * import * as z from "zod";
  *
  * const result = z.object({ status: z.string() }).safeParse({ status: 4 });
  * if (!result.success) zodRecordIssue(result.error, "ticket"); // { field: "ticket.status", reason: "…" }

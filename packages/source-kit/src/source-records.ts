@@ -1,5 +1,5 @@
-import type { z } from "zod";
-import type { ImportCollector } from "./import-report";
+import type * as z from "zod";
+import type { ImportCollector } from "./import-collector";
 import { zodRecordIssue } from "./record-issue";
 
 /**
@@ -8,7 +8,7 @@ import { zodRecordIssue } from "./record-issue";
  *
  * @example
  * ```ts
- * import { sourceIdOf } from "@rapport/core";
+ * import { sourceIdOf } from "@rapport/source-kit";
  * sourceIdOf({ id: 35436, status: "open" }); // "35436"
  * sourceIdOf("garbage"); // null
  * ```
@@ -25,8 +25,8 @@ export function sourceIdOf(value: unknown): string | null {
  *
  * @example
  * ```ts
- * import { createImportCollector, parseSourceRecords } from "@rapport/core";
- * import { z } from "zod";
+ * import { createImportCollector, parseSourceRecords } from "@rapport/source-kit";
+ * import * as z from "zod";
  *
  * const collector = createImportCollector("zendesk");
  * const tickets = parseSourceRecords("ticket", [{ id: 1, status: "open" }, { id: 2 }], z.object({ id: z.number(), status: z.string() }), collector);
@@ -56,7 +56,7 @@ export function parseSourceRecords<Schema extends z.ZodType>(
  *
  * @example
  * ```ts
- * import { afterAsOfReason } from "@rapport/core";
+ * import { afterAsOfReason } from "@rapport/source-kit";
  * afterAsOfReason(new Date("2030-01-01T00:00:00Z"), new Date("2026-01-01T00:00:00Z"));
  * // "expected a time not after asOf (2026-01-01T00:00:00.000Z), received 2030-01-01T00:00:00.000Z"
  * ```

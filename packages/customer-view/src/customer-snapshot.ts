@@ -1,27 +1,53 @@
-import type { Case } from "./case";
-import { caseStatusAt } from "./case-status-at";
-import type { ConsentEvent } from "./consent-event";
-import type { CarePreferences } from "./customer";
-import type { CustomerSources } from "./customer-sources";
-import type { CustomerId } from "./ids";
-import type { Interaction } from "./interaction";
-import type { SurveyResponse, SurveyResponseOf } from "./survey-response";
-import type { Channel } from "./vocabulary";
+import type { ConsentReason, PurposeCatalog } from "@rapport/consent";
+import {
+  type CarePreferences,
+  type Case,
+  type Channel,
+  type CustomerId,
+  caseStatusAt,
+  type Interaction,
+  type SurveyResponse,
+  type SurveyResponseOf,
+} from "@rapport/core";
+import { consentDecision } from "./consent-decision";
+import { requireAsOf, requireCustomerId } from "./require-arguments";
+import type { ViewSources } from "./view-sources";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CLOSED_STATUSES: ReadonlySet<Case["status"]> = new Set(["solved", "closed"]);
+
+/**
+ * Whether the customer may be contacted for one marketing purpose at `asOf`, as
+ * `@rapport/consent`'s `evaluateConsent` decides it.
+ *
+ * @example
+ * ```ts
+ * import type { PurposeConsent } from "@rapport/customer-view";
+ * const line = (p: PurposeConsent) => `${p.purpose}: ${p.granted ? "yes" : "no"} (${p.reason})`;
+ * ```
+ */
+export interface PurposeConsent {
+  /** The purpose id. */
+  readonly purpose: string;
+  /** Whether contact for it is allowed at `asOf`. */
+  readonly granted: boolean;
+  /** Why, as `evaluateConsent` says: `consent_granted`, `consent_withdrawn`, `no_consent`… */
+  readonly reason: ConsentReason;
+}
 
 /**
  * What an agent needs to see first about a customer at a moment. See {@link customerSnapshot}.
  *
  * @example
  * ```ts
- * import type { CustomerSnapshot } from "@rapport/core";
+ * import type { CustomerSnapshot } from "@rapport/customer-view";
  * const headline = (s: CustomerSnapshot) => `${s.openCases.length} open, last NPS ${s.latest.nps?.score ?? "-"}`;
  * ```
  */
 export interface CustomerSnapshot {
+  /** The customer. */
   readonly customerId: CustomerId;
+  /** The moment of the snapshot. */
   readonly asOf: Date;
   /** Cases created by `asOf` and, at `asOf`, neither solved nor closed; oldest first. */
   readonly openCases: Case[];
@@ -39,13 +65,14 @@ export interface CustomerSnapshot {
   };
   /** Inbound interactions (the customer reaching out) in the 30 and 90 days before `asOf`. */
   readonly contacts: { readonly last30Days: number; readonly last90Days: number };
-  /** The customer's first preferred channel and contact style, where known. */
+  /** The customer's first preferred channel, where known. */
   readonly preferredChannel: Channel | null;
+  /** The customer's contact style, where known. */
   readonly contactStyle: CarePreferences["contactStyle"] | null;
-  /** For each marketing purpose, whether an unexpired grant stands at `asOf`. */
+  /** For each marketing purpose, whether consent allows contact at `asOf`; `missing` if any does not. */
   readonly marketingConsent: {
     readonly missing: boolean;
-    readonly purposes: ReadonlyArray<{ readonly purpose: string; readonly granted: boolean }>;
+    readonly purposes: readonly PurposeConsent[];
   };
 }
 
@@ -54,13 +81,23 @@ export interface CustomerSnapshot {
  *
  * @example
  * ```ts
- * import type { CustomerSnapshotOptions } from "@rapport/core";
- * const options: CustomerSnapshotOptions = { marketingPurposes: ["newsletter", "offers"] };
+ * import type { CustomerSnapshotOptions } from "@rapport/customer-view";
+ * const options: CustomerSnapshotOptions = {
+ *   asOf: new Date("2024-03-05T00:00:00Z"),
+ *   marketingPurposes: ["newsletter", "offers"],
+ * };
  * ```
  */
 export interface CustomerSnapshotOptions {
+  /** The moment of the snapshot: nothing after it is counted. Required. */
+  readonly asOf: Date;
   /** The consent purposes that marketing contact needs. Default `["marketing"]`. */
   readonly marketingPurposes?: readonly string[];
+  /**
+   * The business's purposes and notices, as `@rapport/consent` declares them; an undeclared
+   * purpose is opt-in consent (a grant is needed).
+   */
+  readonly purposes?: PurposeCatalog;
 }
 
 function latestAt<T>(records: Iterable<T>, at: (record: T) => Date, asOf: Date): T | null {
@@ -74,23 +111,21 @@ function latestAt<T>(records: Iterable<T>, at: (record: T) => Date, asOf: Date):
   return latest;
 }
 
-function isGranted(event: ConsentEvent | null, asOf: Date): boolean {
-  if (event === null || event.action !== "grant") return false;
-  return event.expiresAt === undefined || event.expiresAt.getTime() > asOf.getTime();
-}
-
 /**
  * A customer at a glance, as of a moment: open cases, last contact and its channel, the latest
  * CSAT, NPS and CES answers, how often they reached out in the last 30 and 90 days, how they
  * like to be contacted, and whether consent for marketing contact is missing.
  *
- * Nothing after `asOf` is counted, so a snapshot of the past is what an agent saw then. The
- * consent check here is a quick look (the latest event per purpose); `@rapport/consent`
- * evaluates consent in full (notices, objections, GPC, minors).
+ * Nothing after `options.asOf` is counted, so a snapshot of the past is what an agent saw
+ * then. Consent is `@rapport/consent`'s `evaluateConsent` for each purpose at `asOf` (a
+ * withdrawal and a grant at the same instant: the withdrawal wins, in both). Throws a
+ * `TypeError` for a `customerId` that is not a string or an `asOf` that is not a `Date`, and a
+ * `RangeError` for an invalid `Date`.
  *
  * @example
  * ```ts
- * import { customerId, customerSnapshot, parseCase } from "@rapport/core";
+ * import { customerId, parseCase } from "@rapport/core";
+ * import { customerSnapshot } from "@rapport/customer-view";
  *
  * const cases = [
  *   parseCase({
@@ -98,17 +133,20 @@ function isGranted(event: ConsentEvent | null, asOf: Date): boolean {
  *     createdAt: "2024-03-01T09:00:00Z",
  *   }),
  * ];
- * const snapshot = customerSnapshot(customerId("cus_1"), { cases }, new Date("2024-03-05T00:00:00Z"));
+ * const snapshot = customerSnapshot(customerId("cus_1"), { cases }, {
+ *   asOf: new Date("2024-03-05T00:00:00Z"),
+ * });
  * snapshot.openCases.length; // 1
  * snapshot.marketingConsent.missing; // true
  * ```
  */
 export function customerSnapshot(
   customerId: CustomerId,
-  sources: CustomerSources,
-  asOf: Date,
-  options: CustomerSnapshotOptions = {},
+  sources: ViewSources,
+  options: CustomerSnapshotOptions,
 ): CustomerSnapshot {
+  requireCustomerId("customerSnapshot", customerId);
+  const asOf = requireAsOf("customerSnapshot", options?.asOf);
   const mine = <T extends { customerId: CustomerId }>(records: Iterable<T> | undefined): T[] =>
     [...(records ?? [])].filter((record) => record.customerId === customerId);
   const until = asOf.getTime();
@@ -137,18 +175,14 @@ export function customerSnapshot(
     );
 
   const customer = [...(sources.customers ?? [])].find((c) => c.id === customerId);
-  const consentEvents = mine(sources.consentEvents);
-  const purposes = (options.marketingPurposes ?? ["marketing"]).map((purpose) => ({
-    purpose,
-    granted: isGranted(
-      latestAt(
-        consentEvents.filter((e) => e.purpose === purpose),
-        (e) => e.capturedAt,
-        asOf,
-      ),
+  const ledger = mine(sources.consentEvents);
+  const purposes = (options.marketingPurposes ?? ["marketing"]).map((purpose) => {
+    const decision = consentDecision(ledger, customerId, purpose, {
       asOf,
-    ),
-  }));
+      purposes: options.purposes,
+    });
+    return { purpose, granted: decision.allowed, reason: decision.reason };
+  });
 
   return {
     customerId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { createImportCollector } from "./import-report";
+import * as z from "zod";
+import { createImportCollector } from "./import-collector";
 import { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
 
 describe("source records", () => {

@@ -1,0 +1,9 @@
+export type {
+  CustomerSnapshot,
+  CustomerSnapshotOptions,
+  PurposeConsent,
+} from "./customer-snapshot";
+export { customerSnapshot } from "./customer-snapshot";
+export type { TimelineEntry, TimelineItem } from "./customer-timeline";
+export { customerTimeline } from "./customer-timeline";
+export type { ViewSources } from "./view-sources";

@@ -1,0 +1,19 @@
+export type { FollowPagesOptions, PageResponse } from "./follow-pages";
+export { followPages } from "./follow-pages";
+export { constantTimeEqual, hmac, toBase64, toHex } from "./hmac";
+export type { ImportCollector } from "./import-collector";
+export { createImportCollector } from "./import-collector";
+export type { ImportLists, ImportOutcome, ImportReport, ImportResult } from "./import-report";
+export { emptyImportLists } from "./import-report";
+export type { RecordIssue } from "./record-issue";
+export { firstIssue, zodRecordIssue } from "./record-issue";
+export { requireAsOf } from "./require-as-of";
+export type { RunImportOptions } from "./run-import";
+export { runImport } from "./run-import";
+export { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
+export type {
+  CheckedWebhookOptions,
+  WebhookVerification,
+  WebhookVerificationOptions,
+} from "./webhook-verification";
+export { checkWebhookOptions, staleRequestReason } from "./webhook-verification";
