@@ -14,7 +14,7 @@ export function consentDecision(
   return evaluateConsent(ledger, {
     customerId,
     purpose,
-    at: options.asOf,
+    asOf: options.asOf,
     ...(options.purposes === undefined ? {} : { purposes: options.purposes }),
   });
 }

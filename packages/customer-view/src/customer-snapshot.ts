@@ -4,6 +4,7 @@ import {
   type Case,
   type Channel,
   type CustomerId,
+  type CustomerSources,
   caseStatusAt,
   type Interaction,
   type SurveyResponse,
@@ -11,7 +12,6 @@ import {
 } from "@rapport/core";
 import { consentDecision } from "./consent-decision";
 import { requireAsOf, requireCustomerId } from "./require-arguments";
-import type { ViewSources } from "./view-sources";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CLOSED_STATUSES: ReadonlySet<Case["status"]> = new Set(["solved", "closed"]);
@@ -142,7 +142,7 @@ function latestAt<T>(records: Iterable<T>, at: (record: T) => Date, asOf: Date):
  */
 export function customerSnapshot(
   customerId: CustomerId,
-  sources: ViewSources,
+  sources: CustomerSources,
   options: CustomerSnapshotOptions,
 ): CustomerSnapshot {
   requireCustomerId("customerSnapshot", customerId);

@@ -4,13 +4,13 @@ import type {
   Channel,
   ConsentEvent,
   CustomerId,
+  CustomerSources,
   Interaction,
   JourneyEvent,
   SurveyResponse,
   Transaction,
 } from "@rapport/core";
 import { requireCustomerId } from "./require-arguments";
-import type { ViewSources } from "./view-sources";
 
 /**
  * One timeline entry of a given record kind. See {@link TimelineItem}.
@@ -53,7 +53,7 @@ export type TimelineItem =
   | TimelineEntry<"transaction", Transaction>
   | TimelineEntry<"careGesture", CareGesture>;
 
-function* itemsOf(customerId: CustomerId, sources: ViewSources): Generator<TimelineItem> {
+function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<TimelineItem> {
   for (const record of sources.interactions ?? []) {
     if (record.customerId === customerId)
       yield { kind: "interaction", at: record.occurredAt, channel: record.channel, record };
@@ -109,7 +109,7 @@ function* itemsOf(customerId: CustomerId, sources: ViewSources): Generator<Timel
  * }
  * ```
  */
-export function customerTimeline(customerId: CustomerId, sources: ViewSources): TimelineItem[] {
+export function customerTimeline(customerId: CustomerId, sources: CustomerSources): TimelineItem[] {
   requireCustomerId("customerTimeline", customerId);
   // Array.prototype.sort is stable (ES2019), so equal times keep the order produced above.
   return [...itemsOf(customerId, sources ?? {})].sort((a, b) => a.at.getTime() - b.at.getTime());

@@ -6,4 +6,3 @@ export type {
 export { customerSnapshot } from "./customer-snapshot";
 export type { TimelineEntry, TimelineItem } from "./customer-timeline";
 export { customerTimeline } from "./customer-timeline";
-export type { ViewSources } from "./view-sources";
