@@ -1,4 +1,4 @@
-import { percentile } from "./percentile";
+import { percentile } from "@rapport/stats";
 
 /**
  * A summary of durations in milliseconds (calendar time). Percentiles use linear

@@ -1,7 +1,7 @@
 import { expectedMessage } from "./expected-message";
 
-// Argument checks shared by the functions of this package; internal. A value of the wrong
-// JavaScript type is a TypeError, a number outside its domain a RangeError.
+// Argument checks. A value of the wrong JavaScript type is a TypeError, a number outside its
+// domain a RangeError.
 
 /** Checks that `value` is a number (any number, NaN included); internal. */
 export function checkNumber(where: string, value: unknown): number {
@@ -9,20 +9,51 @@ export function checkNumber(where: string, value: unknown): number {
   return value;
 }
 
-/** Checks a confidence level, a number strictly between 0 and 1; internal. */
+/**
+ * Checks a confidence level, a number strictly between 0 and 1, and returns it: the one check
+ * every function with a `level` option makes. A non-number is a `TypeError`, a number
+ * outside (0, 1) a `RangeError`, with the message written by {@link expectedMessage}.
+ *
+ * @param where - The function and the option, e.g. `"nps: options.level"`.
+ *
+ * @example
+ * ```ts
+ * import { checkLevel } from "@rapport/stats";
+ * checkLevel("nps: options.level", 0.9); // 0.9
+ * checkLevel("nps: options.level", 95);
+ * // RangeError: nps: options.level: expected a confidence level strictly between 0 and 1, received 95
+ * ```
+ */
 export function checkLevel(where: string, level: unknown): number {
   if (typeof level === "number" && level > 0 && level < 1) return level;
-  const expected = "a confidence level strictly between 0 and 1, e.g. 0.95";
-  if (typeof level !== "number") throw new TypeError(expectedMessage(where, expected, level));
-  throw new RangeError(expectedMessage(where, expected, level));
+  return fail(where, "a confidence level strictly between 0 and 1", level);
 }
 
-/** Checks a count, a safe integer ≥ 0; internal. */
+/**
+ * Checks a count, a whole number ≥ 0 (a safe integer), and returns it. A non-number is a
+ * `TypeError`, any other number a `RangeError`, with the message written by
+ * {@link expectedMessage}.
+ *
+ * @param where - The function and the argument, e.g. `"npsFromCounts: promoters"`.
+ *
+ * @example
+ * ```ts
+ * import { checkCount } from "@rapport/stats";
+ * checkCount("responseRate: sent", 400); // 400
+ * checkCount("responseRate: sent", -1);
+ * // RangeError: responseRate: sent: expected a whole number ≥ 0, received -1
+ * ```
+ */
 export function checkCount(where: string, value: unknown): number {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-  const expected = "a whole number ≥ 0";
-  if (typeof value !== "number") throw new TypeError(expectedMessage(where, expected, value));
-  throw new RangeError(expectedMessage(where, expected, value));
+  if (Number.isSafeInteger(value) && (value as number) >= 0) return value as number;
+  return fail(where, "a whole number ≥ 0", value);
+}
+
+// A number that fails a check is out of its domain; anything else has the wrong type.
+function fail(where: string, expected: string, value: unknown): never {
+  throw new (typeof value === "number" ? RangeError : TypeError)(
+    expectedMessage(where, expected, value),
+  );
 }
 
 /** Checks that `value` is a number and not NaN; internal. */

@@ -12,7 +12,7 @@ import { checkLevel } from "./check-arguments";
  * 300 terms evaluated from the tail (Abramowitz & Stegun 26.2.14). Internal.
  */
 export function upperNormalTail(x: number): number {
-  const density = Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI);
+  const density = Math.exp((-x * x) / 2) / SQRT_TWO_PI;
   if (x < 1.5) {
     let term = x;
     let sum = x;
@@ -27,10 +27,7 @@ export function upperNormalTail(x: number): number {
   return density / fraction;
 }
 
-// The last level asked for and its z: scores are computed again and again at one level
-// (groups, trend buckets), and the iteration below costs microseconds.
-let lastLevel = Number.NaN;
-let lastZ = Number.NaN;
+const SQRT_TWO_PI = Math.sqrt(2 * Math.PI);
 
 /**
  * The two-sided critical value of the standard normal distribution for a confidence level:
@@ -40,8 +37,8 @@ let lastZ = Number.NaN;
  *
  * Method: Newton's method on the upper tail Q(z) = P(Z > z) started at 0; Q is convex on
  * z ≥ 0 and the start lies left of the root, so the iterates rise monotonically to it
- * (quadratically near it): 4 to 10 steps for levels up to 0.99, about 30 at 1 − 1e-12. The
- * last result is cached, since scores are computed again and again at one level. Q below 1.5
+ * (quadratically near it): 4 to 10 steps for levels up to 0.99, about 30 at 1 − 1e-12, a
+ * microsecond or so. Q below 1.5
  * by Marsaglia's series (G. Marsaglia 2004, "Evaluating the Normal Distribution", J. Stat.
  * Softw. 11(4)), above by Laplace's continued fraction (Abramowitz & Stegun 26.2.14).
  *
@@ -53,16 +50,13 @@ let lastZ = Number.NaN;
  * ```
  */
 export function criticalZ(level: number): number {
-  if (level === lastLevel) return lastZ;
   checkLevel("criticalZ: level", level);
   const tail = (1 - level) / 2;
   let z = 0;
   for (let i = 0; i < 100; i++) {
-    const step = (upperNormalTail(z) - tail) / (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI));
+    const step = ((upperNormalTail(z) - tail) * SQRT_TWO_PI) / Math.exp((-z * z) / 2);
     z += step;
     if (step <= 1e-15 * z) break;
   }
-  lastLevel = level;
-  lastZ = z;
   return z;
 }

@@ -1,3 +1,4 @@
+export { checkCount, checkLevel } from "./check-arguments";
 export type { Correlation, CorrelationOptions } from "./correlation";
 export { criticalZ } from "./critical-z";
 export { describeValue } from "./describe-value";
