@@ -1,9 +1,9 @@
-import { percentile } from "@rapport/metrics";
+import { percentile } from "@rapport/stats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { medianAndP90 } from "./quantile";
+import { medianAndP90 } from "./median-and-p90";
 
-describe("medianAndP90 (numpy's linear percentile, from @rapport/metrics)", () => {
+describe("medianAndP90 (numpy's linear percentile, from @rapport/stats)", () => {
   it("matches numpy.percentile (linear) on a worked example", () => {
     // numpy.percentile([3, 1, 4, 1, 5, 9, 2, 6], [50, 90]) -> [3.5, 6.9]
     const { medianMs, p90Ms } = medianAndP90([3, 1, 4, 1, 5, 9, 2, 6]);
