@@ -70,7 +70,7 @@ export interface RetentionByCohortOptions {
 }
 
 /**
- * Retention of one cohort k periods after its sign-up period: a {@link Proportion} of
+ * Retention of one cohort k periods after its sign-up period: a `Proportion` of
  * @rapport/stats (`successes` = customers still active at the start of the period, `n` = the
  * cohort's size, `value` and `interval` in percent) and the period's index.
  *

@@ -47,7 +47,7 @@ export interface BinaryCsatCounts {
 }
 
 /**
- * What a CSAT score of either scale holds: the share satisfied as a {@link Proportion} of
+ * What a CSAT score of either scale holds: the share satisfied as a `Proportion` of
  * @rapport/stats (`value` and `interval` in percent, `successes` the satisfied answers: "good",
  * or 4 and 5 on the five-point scale; `n` the answers).
  */
