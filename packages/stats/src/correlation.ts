@@ -1,4 +1,4 @@
-import { checkLevel } from "./check-arguments";
+import { checkLevel } from "./check-level";
 import { criticalZ } from "./critical-z";
 import { expectedMessage } from "./expected-message";
 import type { Interval } from "./interval";

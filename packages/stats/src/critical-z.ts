@@ -1,4 +1,4 @@
-import { checkLevel } from "./check-arguments";
+import { checkLevel } from "./check-level";
 
 // The two-sided critical value z of a confidence level, without tables: small enough that
 // `import { nps }` from @rapport/metrics stays under its 1 kB budget (normalQuantile's rational

@@ -1,4 +1,5 @@
-export { checkCount, checkLevel } from "./check-arguments";
+export { checkCount } from "./check-count";
+export { checkLevel } from "./check-level";
 export type { Correlation, CorrelationOptions } from "./correlation";
 export { criticalZ } from "./critical-z";
 export { describeValue } from "./describe-value";

@@ -1,4 +1,5 @@
-import { checkCount, checkLevel } from "./check-arguments";
+import { checkCount } from "./check-count";
+import { checkLevel } from "./check-level";
 import { criticalZ } from "./critical-z";
 import { expectedMessage } from "./expected-message";
 import type { Interval } from "./interval";
