@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
+import { logGamma } from "@rapport/stats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CDNOW_DIR, parseSummaryCsv, SKIP_NOTICE } from "./__fixtures__/cdnow.fixture";
 import { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
-import { logGamma } from "./log-gamma";
 import { simulateBgNbd } from "./simulate-bg-nbd";
 
 const cdnowAvailable = existsSync(new URL("cdnow_customers_summary.csv", CDNOW_DIR));
@@ -98,13 +98,13 @@ describe("fitBgNbd", () => {
       "bgNbdLogLikelihood: customer [0].frequency: expected a whole number ≥ 0, received -1",
     );
     expect(() => bgNbdLogLikelihood({ r: 1, alpha: 1, a: -1, b: 1 }, [])).toThrow(
-      "bgNbdLogLikelihood: expected params.a > 0, received -1",
+      "bgNbdLogLikelihood: params.a: expected a finite number > 0, received -1",
     );
     expect(() =>
       fitBgNbd([{ frequency: 0, recency: 0, T: 2 }], { start: { r: 1, alpha: 0, a: 1, b: 1 } }),
-    ).toThrow("fitBgNbd: expected start.alpha > 0, received 0");
+    ).toThrow("fitBgNbd: start.alpha: expected a finite number > 0, received 0");
     expect(() => fitBgNbd([{ frequency: 0, recency: 0, T: 2 }], { maxIterations: 0 })).toThrow(
-      "fitBgNbd: expected maxIterations to be a whole number > 0, received 0",
+      "fitBgNbd: maxIterations: expected a whole number > 0, received 0",
     );
   });
 
@@ -143,7 +143,7 @@ describe("fitBgNbd", () => {
     const b = fitBgNbd(customers, { start: { r: 0.5, alpha: 2, a: 1.2, b: 3 } })!;
     expect(b.logLikelihood).toBeCloseTo(a!.logLikelihood, 4);
     expect(() => fitBgNbd(customers, { start: { r: 0, alpha: 1, a: 1, b: 1 } })).toThrow(
-      "fitBgNbd: expected start.r > 0, received 0",
+      "fitBgNbd: start.r: expected a finite number > 0, received 0",
     );
   });
 

@@ -1,46 +1,6 @@
+import { expectedMessage, logGamma, logSumExp, restartedNelderMead } from "@rapport/stats";
+import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams, checkFrequencyRecency } from "./check-bg-nbd";
-import { logGamma } from "./log-gamma";
-import { logSumExp } from "./log-sum-exp";
-import { restartedNelderMead } from "./restarted-nelder-mead";
-
-/**
- * One customer's purchase history as the customer-alive models see it (the "RFM" summary
- * without the money): all times in the same unit (e.g. weeks), measured from the first purchase.
- *
- * @example
- * ```ts
- * import type { FrequencyRecency } from "@rapport/churn";
- * const customer: FrequencyRecency = { frequency: 2, recency: 30.43, T: 38.86 };
- * ```
- */
-export interface FrequencyRecency {
-  /** Number of repeat purchases x (purchases after the first), a whole number ≥ 0. */
-  readonly frequency: number;
-  /** Time of the last repeat purchase, tₓ (0 when `frequency` is 0). */
-  readonly recency: number;
-  /** The customer's age T: time from the first purchase to the end of observation, T ≥ tₓ. */
-  readonly T: number;
-}
-
-/**
- * The four BG/NBD parameters (Fader, Hardie & Lee 2005).
- *
- * @example
- * ```ts
- * import type { BgNbdParams } from "@rapport/churn";
- * const cdnow: BgNbdParams = { r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 };
- * ```
- */
-export interface BgNbdParams {
-  /** Shape of the gamma distribution of purchase rates λ. */
-  readonly r: number;
-  /** Rate (scale parameter in the paper's notation) of the gamma distribution of λ. */
-  readonly alpha: number;
-  /** First shape of the beta distribution of drop-out probabilities p. */
-  readonly a: number;
-  /** Second shape of the beta distribution of p. */
-  readonly b: number;
-}
 
 /**
  * A fitted BG/NBD model: the parameters and how the fit went.
@@ -159,6 +119,11 @@ function aggregate(customers: Iterable<FrequencyRecency>, fn: string): Aggregate
 
 function logLikelihoodOf(p: BgNbdParams, data: Aggregated): number {
   const { r, alpha, a, b } = p;
+  // On the fit's log-parameters exp() can underflow to 0 or overflow to ∞: ln Γ has a pole at
+  // 0 (stats' logGamma throws there), and the likelihood of such a boundary point is 0.
+  if (!(r > 0 && alpha > 0 && a > 0 && b > 0 && r + alpha + a + b < Number.POSITIVE_INFINITY)) {
+    return Number.NEGATIVE_INFINITY;
+  }
   const nx = data.distinctX.length;
   // Terms that depend on x only are computed once per distinct x.
   const lgR = logGamma(r);
@@ -297,9 +262,7 @@ export function fitBgNbd(
   checkBgNbdParams(s, "fitBgNbd", "start");
   const cap = options.maxIterations;
   if (cap !== undefined && !(Number.isSafeInteger(cap) && cap > 0)) {
-    throw new RangeError(
-      `fitBgNbd: expected maxIterations to be a whole number > 0, received ${cap}`,
-    );
+    throw new RangeError(expectedMessage(`fitBgNbd: maxIterations`, `a whole number > 0`, cap));
   }
   let start = [Math.log(s.r), Math.log(s.alpha), Math.log(s.a), Math.log(s.b)];
   let iterations = 0;

@@ -1,4 +1,5 @@
-import type { BgNbdParams, FrequencyRecency } from "./bg-nbd";
+import { expectedMessage } from "@rapport/stats";
+import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 
 /**
  * Throws a `RangeError` naming the parameter unless r, α, a and b are all finite and > 0
@@ -17,7 +18,7 @@ export function checkBgNbdParams(params: BgNbdParams, fn: string, label = "param
   for (const key of ["r", "alpha", "a", "b"] as const) {
     const value = params?.[key];
     if (!(Number.isFinite(value) && value > 0)) {
-      throw new RangeError(`${fn}: expected ${label}.${key} > 0, received ${value}`);
+      throw new RangeError(expectedMessage(`${fn}: ${label}.${key}`, "a finite number > 0", value));
     }
   }
 }
@@ -44,16 +45,14 @@ export function checkFrequencyRecency(c: FrequencyRecency, where: string): void 
     return;
   }
   if (!(Number.isInteger(c.frequency) && c.frequency >= 0)) {
-    throw new RangeError(
-      `${where}.frequency: expected a whole number ≥ 0, received ${c.frequency}`,
-    );
+    throw new RangeError(expectedMessage(`${where}.frequency`, `a whole number ≥ 0`, c.frequency));
   }
   if (!(Number.isFinite(c.recency) && c.recency >= 0)) {
-    throw new RangeError(`${where}.recency: expected a finite number ≥ 0, received ${c.recency}`);
+    throw new RangeError(expectedMessage(`${where}.recency`, `a finite number ≥ 0`, c.recency));
   }
   if (!(Number.isFinite(c.T) && c.T >= c.recency)) {
     throw new RangeError(
-      `${where}.T: expected a finite number ≥ recency (${c.recency}), received ${c.T}`,
+      expectedMessage(`${where}.T`, `a finite number ≥ recency (${c.recency})`, c.T),
     );
   }
 }

@@ -85,7 +85,7 @@ describe("termInput", () => {
     expect(termInput({ ...term, center: 7 }, 9)).toBe(2);
     expect(termInput({ ...term, center: 7 }, null)).toBe(0);
     expect(() => termInput(term, Number.NaN)).toThrow(
-      "termInput: expected transfers to be a number or null, received NaN",
+      "signals.transfers: expected a number or null, received NaN",
     );
   });
   it("knows the signal names", () => {

@@ -1,5 +1,5 @@
 import { RapportValidationError } from "@rapport/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CHURN_SIGNALS } from "./churn-signals";
 
 const finite = (what: string) =>

@@ -17,7 +17,7 @@ export interface ChurnContribution {
   readonly signal: ChurnSignalName;
   /** Its value (`null` = no data). */
   readonly value: number | null;
-  /** The model term's input derived from it (see {@link termInput}). */
+  /** The model term's input derived from it: the clamped, transformed value minus the term's center. */
   readonly input: number;
   /** The model's weight for it. */
   readonly weight: number;
@@ -94,7 +94,7 @@ function reasonFor(signal: ChurnSignalName, v: number | null): string {
 
 /**
  * Scores a customer's churn risk with a scorecard and explains it. Each model term adds
- * `weight · input` points to the logit (see {@link termInput}); the score is the logistic
+ * `weight · input` points to the logit (its clamped, transformed value minus the term's center); the score is the logistic
  * 1 / (1 + e^(−logit)), so `intercept + Σ points = logit` exactly: the squashing is the only
  * step after the sum, and it keeps the ranking. Bands use the model's thresholds. A signal
  * with no data adds 0 points and says so.

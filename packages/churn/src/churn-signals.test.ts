@@ -61,7 +61,7 @@ describe("churnSignals", () => {
 
   it("rejects an invalid asOf", () => {
     expect(() => churnSignals(customerId("c"), {}, { asOf: new Date("x") })).toThrow(
-      /expected asOf to be a valid Date/,
+      /churnSignals: options.asOf: expected a valid Date/,
     );
   });
 });

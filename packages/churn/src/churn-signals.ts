@@ -1,4 +1,5 @@
 import type { CustomerId, CustomerSources, SurveyResponse } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 
 /**
  * Every signal {@link churnSignals} derives, in a fixed order. Counts look back 90 days from
@@ -133,7 +134,8 @@ export function churnSignals(
 ): ChurnSignals {
   const { asOf } = options;
   if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new TypeError(`churnSignals: expected asOf to be a valid Date, received ${String(asOf)}`);
+    const message = expectedMessage("churnSignals: options.asOf", "a valid Date", asOf);
+    throw asOf instanceof Date ? new RangeError(message) : new TypeError(message);
   }
   const now = asOf.getTime();
   const past = (d: Date | undefined): boolean => d !== undefined && d.getTime() <= now;

@@ -41,10 +41,10 @@ describe("customerLifetimeValue", () => {
 
   it("rejects bad options, naming them", () => {
     expect(() => customerLifetimeValue(bg, gg, customer, { months: 1.5 })).toThrow(
-      "customerLifetimeValue: expected months to be a whole number ≥ 0, received 1.5",
+      "customerLifetimeValue: options.months: expected a whole number ≥ 0, received 1.5",
     );
     expect(() => customerLifetimeValue(bg, gg, customer, { discountRate: -1 })).toThrow(
-      /discountRate > -1, received -1/,
+      /options.discountRate: expected a number > -1, received -1/,
     );
     expect(() => customerLifetimeValue(bg, gg, customer, { unit: "year" as never })).toThrow(
       /received "year"/,

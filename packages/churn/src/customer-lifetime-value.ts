@@ -1,4 +1,5 @@
-import type { BgNbdParams, FrequencyRecency } from "./bg-nbd";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { expectedPurchases } from "./expected-purchases";
 import type { FrequencyMonetary, GammaGammaParams } from "./gamma-gamma";
 import { expectedAverageValue } from "./gamma-gamma";
@@ -65,17 +66,23 @@ export function customerLifetimeValue(
   const unit = options.unit ?? "day";
   if (!(Number.isInteger(months) && months >= 0)) {
     throw new RangeError(
-      `customerLifetimeValue: expected months to be a whole number ≥ 0, received ${months}`,
+      expectedMessage(`customerLifetimeValue: options.months`, `a whole number ≥ 0`, months),
     );
   }
   if (!(Number.isFinite(rate) && rate > -1)) {
-    throw new RangeError(`customerLifetimeValue: expected discountRate > -1, received ${rate}`);
+    throw new RangeError(
+      expectedMessage("customerLifetimeValue: options.discountRate", "a number > -1", rate),
+    );
   }
   // Own keys only: "toString" would otherwise find Object.prototype's member.
   const perMonth = Object.hasOwn(PER_MONTH, unit) ? PER_MONTH[unit] : undefined;
   if (perMonth === undefined) {
     throw new RangeError(
-      `customerLifetimeValue: expected unit "hour" | "day" | "week" | "month", received ${JSON.stringify(unit)}`,
+      expectedMessage(
+        "customerLifetimeValue: options.unit",
+        oneOf(["hour", "day", "week", "month"]),
+        unit,
+      ),
     );
   }
   const value = expectedAverageValue(gammaGamma, customer);

@@ -1,6 +1,6 @@
-import type { BgNbdParams, FrequencyRecency } from "./bg-nbd";
+import { expectedMessage, hypergeometric2F1 } from "@rapport/stats";
+import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams, checkFrequencyRecency } from "./check-bg-nbd";
-import { hypergeometric2F1 } from "./hypergeometric-2f1";
 import { probabilityAlive } from "./probability-alive";
 
 function checkArguments(params: BgNbdParams, t: number, fn: string): void {
@@ -8,11 +8,15 @@ function checkArguments(params: BgNbdParams, t: number, fn: string): void {
   // (a+b−1)/(a−1) · [1 − …] is 0/0 at a = 1 (the paper's formula has no value there).
   if (params.a === 1) {
     throw new RangeError(
-      `${fn}: expected params.a ≠ 1 (the BG/NBD formula is undefined there), received 1`,
+      expectedMessage(
+        `${fn}: params.a`,
+        "a number other than 1 (the BG/NBD formula is undefined there)",
+        1,
+      ),
     );
   }
   if (!(Number.isFinite(t) && t >= 0)) {
-    throw new RangeError(`${fn}: expected t to be a finite number ≥ 0, received ${t}`);
+    throw new RangeError(expectedMessage(`${fn}: t`, `a finite number ≥ 0`, t));
   }
 }
 

@@ -1,9 +1,9 @@
+import { seededRandom } from "@rapport/stats";
 import { describe, expect, it } from "vitest";
 import type { ChurnTerm } from "./churn-model";
 import { churnRisk } from "./churn-risk";
 import { CHURN_SIGNALS, type ChurnSignals } from "./churn-signals";
 import { fitChurnModel, type LabelledSignals } from "./fit-churn-model";
-import { seededRandom } from "./seeded-random";
 
 const terms: ChurnTerm[] = [
   { signal: "reopenedCases", weight: 0, transform: "identity", center: 0 },
@@ -105,9 +105,11 @@ describe("fitChurnModel", () => {
 
   it("rejects bad options", () => {
     expect(() => fitChurnModel([], { l2: -1 })).toThrow(
-      "fitChurnModel: expected l2 ≥ 0, received -1",
+      "fitChurnModel: options.l2: expected a number ≥ 0, received -1",
     );
-    expect(() => fitChurnModel([], { holdout: 1 })).toThrow(/holdout in \[0, 1\), received 1/);
+    expect(() => fitChurnModel([], { holdout: 1 })).toThrow(
+      /options.holdout: expected a number in \[0, 1\), received 1/,
+    );
     expect(() => fitChurnModel([], { terms: [] })).toThrow(/at least one term/);
   });
 });

@@ -1,8 +1,7 @@
+import { type AucResult, expectedMessage, rocAuc, seededRandom } from "@rapport/stats";
 import type { ChurnModel, ChurnTerm } from "./churn-model";
 import type { ChurnSignalName, ChurnSignals } from "./churn-signals";
 import { defaultChurnModel } from "./default-churn-model";
-import { type AucResult, rocAuc } from "./roc-auc";
-import { seededRandom } from "./seeded-random";
 import { termInput } from "./term-input";
 
 /**
@@ -126,10 +125,12 @@ export function fitChurnModel(
   const l2 = options.l2 ?? 1;
   const holdout = options.holdout ?? 0.25;
   if (!(Number.isFinite(l2) && l2 >= 0)) {
-    throw new RangeError(`fitChurnModel: expected l2 ≥ 0, received ${l2}`);
+    throw new RangeError(expectedMessage("fitChurnModel: options.l2", "a number ≥ 0", l2));
   }
   if (!(holdout >= 0 && holdout < 1)) {
-    throw new RangeError(`fitChurnModel: expected holdout in [0, 1), received ${holdout}`);
+    throw new RangeError(
+      expectedMessage("fitChurnModel: options.holdout", "a number in [0, 1)", holdout),
+    );
   }
   if (terms.length === 0) throw new RangeError("fitChurnModel: expected at least one term");
   if (labelled.length === 0) return null;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
+import { logGamma } from "@rapport/stats";
 import { describe, expect, it } from "vitest";
 import { CDNOW_DIR, parseSummaryCsv, SKIP_NOTICE } from "./__fixtures__/cdnow.fixture";
 import { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
-import { logGamma } from "./log-gamma";
 
 const cdnowAvailable = existsSync(new URL("cdnow_customers_summary.csv", CDNOW_DIR));
 if (!cdnowAvailable) console.warn(`gamma-gamma.test.ts: ${SKIP_NOTICE}`);
@@ -21,16 +21,16 @@ describe("expectedAverageValue", () => {
   it("needs q > 1", () => {
     expect(() =>
       expectedAverageValue({ p: 1, q: 1, v: 1 }, { frequency: 1, monetaryValue: 1 }),
-    ).toThrow("expectedAverageValue: expected q > 1 (a finite mean), received 1");
+    ).toThrow("expectedAverageValue: params.q: expected a number > 1 (a finite mean), received 1");
   });
 
   it("rejects an impossible customer, naming the field", () => {
     const params = { p: 6, q: 4, v: 15 };
     expect(() => expectedAverageValue(params, { frequency: -1, monetaryValue: 5 })).toThrow(
-      "expectedAverageValue: expected customer.frequency to be a whole number ≥ 0, received -1",
+      "expectedAverageValue: customer.frequency: expected a whole number ≥ 0, received -1",
     );
     expect(() => expectedAverageValue(params, { frequency: 2, monetaryValue: Number.NaN })).toThrow(
-      /customer.monetaryValue > 0 for a repeat buyer, received NaN/,
+      /customer.monetaryValue: expected a number > 0 for a repeat buyer, received NaN/,
     );
   });
 });

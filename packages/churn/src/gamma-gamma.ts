@@ -1,5 +1,4 @@
-import { logGamma } from "./log-gamma";
-import { restartedNelderMead } from "./restarted-nelder-mead";
+import { expectedMessage, logGamma, restartedNelderMead } from "@rapport/stats";
 
 /**
  * One customer's spend summary for the Gamma-Gamma model.
@@ -62,12 +61,18 @@ function logLikelihoodOf(
 ): number {
   // ln f(m̄ | x) = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m̄ + px ln x − (px+q) ln(v + x m̄)
   // (Fader, Hardie & Lee 2005, "RFM and CLV: Using Iso-Value Curves…", eq. 3 with m̄ = z̄).
+  // exp() of a log-parameter can underflow to 0 (a pole of ln Γ, where stats' logGamma
+  // throws) or overflow: the likelihood there is 0.
+  if (!(p > 0 && q > 0 && v > 0 && p + q + v < Number.POSITIVE_INFINITY)) {
+    return Number.NEGATIVE_INFINITY;
+  }
   const base = -logGamma(q) + q * Math.log(v);
   let total = 0;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
     const m = ms[i]!;
     const px = p * x;
+    if (!(px > 0)) return Number.NEGATIVE_INFINITY;
     total +=
       base +
       logGamma(px + q) -
@@ -108,13 +113,17 @@ export function fitGammaGamma(customers: Iterable<FrequencyMonetary>): GammaGamm
     const where = `fitGammaGamma: customer [${index++}]`;
     if (!(Number.isInteger(c.frequency) && c.frequency >= 0)) {
       throw new RangeError(
-        `${where}.frequency: expected a whole number ≥ 0, received ${c.frequency}`,
+        expectedMessage(`${where}.frequency`, `a whole number ≥ 0`, c.frequency),
       );
     }
     if (c.frequency === 0) continue;
     if (!(Number.isFinite(c.monetaryValue) && c.monetaryValue > 0)) {
       throw new RangeError(
-        `${where}.monetaryValue: expected a number > 0 for a repeat buyer, received ${c.monetaryValue}`,
+        expectedMessage(
+          `${where}.monetaryValue`,
+          `a number > 0 for a repeat buyer`,
+          c.monetaryValue,
+        ),
       );
     }
     xs.push(c.frequency);
@@ -162,17 +171,23 @@ export function expectedAverageValue(
 ): number {
   const { p, q, v } = params;
   if (!(q > 1)) {
-    throw new RangeError(`expectedAverageValue: expected q > 1 (a finite mean), received ${q}`);
+    throw new RangeError(
+      expectedMessage("expectedAverageValue: params.q", "a number > 1 (a finite mean)", q),
+    );
   }
   const x = customer.frequency;
   if (!(Number.isInteger(x) && x >= 0)) {
     throw new RangeError(
-      `expectedAverageValue: expected customer.frequency to be a whole number ≥ 0, received ${x}`,
+      expectedMessage(`expectedAverageValue: customer.frequency`, `a whole number ≥ 0`, x),
     );
   }
   if (x > 0 && !(Number.isFinite(customer.monetaryValue) && customer.monetaryValue > 0)) {
     throw new RangeError(
-      `expectedAverageValue: expected customer.monetaryValue > 0 for a repeat buyer, received ${customer.monetaryValue}`,
+      expectedMessage(
+        "expectedAverageValue: customer.monetaryValue",
+        "a number > 0 for a repeat buyer",
+        customer.monetaryValue,
+      ),
     );
   }
   const m = x > 0 ? customer.monetaryValue : 0;

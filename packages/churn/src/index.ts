@@ -1,22 +1,32 @@
-export * from "./bg-nbd";
-export * from "./churn-model";
-export * from "./churn-risk";
-export * from "./churn-signals";
-export * from "./customer-lifetime-value";
-export * from "./default-churn-model";
-export * from "./expected-purchases";
-export * from "./fit-churn-model";
-export * from "./gamma-gamma";
-export * from "./hypergeometric-2f1";
-export * from "./kaplan-meier";
-export * from "./local-day";
-export * from "./log-gamma";
-export * from "./log-sum-exp";
-export * from "./nelder-mead";
-export * from "./probability-alive";
-export * from "./retention-by-cohort";
-export * from "./rfm-summary";
-export * from "./roc-auc";
-export * from "./seeded-random";
-export * from "./simulate-bg-nbd";
-export * from "./term-input";
+export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
+export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
+export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
+export type { ChurnModel, ChurnModelInput, ChurnTerm } from "./churn-model";
+export { ChurnModelSchema, ChurnTermSchema, defineChurnModel } from "./churn-model";
+export type { ChurnContribution, ChurnRisk } from "./churn-risk";
+export { churnRisk } from "./churn-risk";
+export type { ChurnSignalName, ChurnSignals } from "./churn-signals";
+export { CHURN_SIGNALS, churnSignals, isChurnSignalName } from "./churn-signals";
+export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
+export { customerLifetimeValue } from "./customer-lifetime-value";
+export { defaultChurnModel } from "./default-churn-model";
+export { expectedPurchases, expectedPurchasesNewCustomer } from "./expected-purchases";
+export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit-churn-model";
+export { fitChurnModel } from "./fit-churn-model";
+export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
+export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
+export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
+export { kaplanMeier } from "./kaplan-meier";
+export { probabilityAlive } from "./probability-alive";
+export type {
+  CohortRetentionCell,
+  CohortRow,
+  CohortTable,
+  RetentionByCohortOptions,
+  SubscriptionSpan,
+} from "./retention-by-cohort";
+export { retentionByCohort } from "./retention-by-cohort";
+export type { RfmRow, RfmSkipped, RfmSummary, RfmSummaryOptions } from "./rfm-summary";
+export { rfmSummary } from "./rfm-summary";
+export type { SimulateBgNbdOptions } from "./simulate-bg-nbd";
+export { simulateBgNbd } from "./simulate-bg-nbd";

@@ -48,19 +48,19 @@ describe("kaplanMeier on the 6-MP remission data (Klein & Moeschberger Table 4.1
     // θ = ln(−ln 0.857143) = ln 0.154151 = −1.869824; spread = 1.959964·√0.0079365/0.154151
     // = 1.959964·0.0890871/0.154151 = 1.132701; lower = exp(−e^(θ+spread)) = exp(−0.478503)
     // = 0.619718; upper = exp(−e^(θ−spread)) = exp(−0.049661) = 0.951552.
-    expect(curve.steps[0]!.lower).toBeCloseTo(0.619718, 5);
-    expect(curve.steps[0]!.upper).toBeCloseTo(0.951552, 5);
+    expect(curve.steps[0]!.interval.lower).toBeCloseTo(0.619718, 5);
+    expect(curve.steps[0]!.interval.upper).toBeCloseTo(0.951552, 5);
     for (const step of curve.steps) {
-      expect(step.lower).toBeLessThan(step.survival);
-      expect(step.upper).toBeGreaterThan(step.survival);
+      expect(step.interval.lower).toBeLessThan(step.survival);
+      expect(step.interval.upper).toBeGreaterThan(step.survival);
     }
   });
 
   it("gives the linear interval S ± 1.96·SE on request", () => {
     const linear = kaplanMeier(durations, observed, { ci: "linear", level: 0.95 });
     const step = linear.steps[6]!;
-    expect(step.lower).toBeCloseTo(0.448179 - 1.959964 * 0.134592, 4);
-    expect(step.upper).toBeCloseTo(0.448179 + 1.959964 * 0.134592, 4);
+    expect(step.interval.lower).toBeCloseTo(0.448179 - 1.959964 * 0.134592, 4);
+    expect(step.interval.upper).toBeCloseTo(0.448179 + 1.959964 * 0.134592, 4);
   });
 });
 
@@ -73,15 +73,51 @@ describe("kaplanMeier edge cases", () => {
     const curve = kaplanMeier([1, 2], [true, true]);
     expect(curve.steps.map((s) => s.survival)).toEqual([0.5, 0]);
     expect(curve.steps[1]!.standardError).toBeNull();
-    expect(curve.median).toBe(1);
-    expect([curve.steps[1]!.lower, curve.steps[1]!.upper]).toEqual([0, 0]);
+    // S = ½ exactly from 1 to 2: the midpoint. R: survfit(Surv(c(1, 2), c(1, 1)) ~ 1) → 1.5
+    expect(curve.median).toBe(1.5);
+    expect([curve.steps[1]!.interval.lower, curve.steps[1]!.interval.upper]).toEqual([0, 0]);
   });
   it("rejects mismatched or bad input, naming it", () => {
-    expect(() => kaplanMeier([1, 2], [true])).toThrow(/one entry per duration \(2\), received 1/);
+    expect(() => kaplanMeier([1, 2], [true])).toThrow(
+      new RangeError(
+        "kaplanMeier: observed: expected an array of 2, one entry per duration, received an array of 1",
+      ),
+    );
+    expect(() => kaplanMeier("1" as never, [true])).toThrow(TypeError);
     expect(() => kaplanMeier([1, -2], [true, true])).toThrow(
       "kaplanMeier: durations[1]: expected a finite number ≥ 0, received -2",
     );
-    expect(() => kaplanMeier([1], [true], { level: 1 })).toThrow(/level between 0 and 1/);
+    expect(() => kaplanMeier([1], [true], { level: 1 })).toThrow(
+      /options.level: expected a confidence level strictly between 0 and 1/,
+    );
     expect(() => kaplanMeier([1], [true], { ci: "plain" as never })).toThrow(/received "plain"/);
+  });
+});
+
+describe("kaplanMeier median where S(t) is exactly one half (R survival 3.x, print(survfit(...)))", () => {
+  it.each([
+    // survfit(Surv(c(1, 2, 3, 4), c(1, 1, 1, 1)) ~ 1): S(2) = 3/4 · 2/3 = ½ until 3 → 2.5
+    [[1, 2, 3, 4], [true, true, true, true], 2.5],
+    // survfit(Surv(1:6, c(1, 1, 1, 0, 1, 1)) ~ 1): S(3) = ½ until the next event, 5 → 4
+    [[1, 2, 3, 4, 5, 6], [true, true, true, false, true, true], 4],
+    // survfit(Surv(c(1, 2, 3, 4), c(1, 1, 0, 0)) ~ 1): S(2) = ½ to the end, no event after → 2
+    [[1, 2, 3, 4], [true, true, false, false], 2],
+    // survfit(Surv(c(2, 4, 4, 6, 8, 9), c(1, 1, 0, 1, 1, 0)) ~ 1): S crosses ½ at 6 → 6
+    [[2, 4, 4, 6, 8, 9], [true, true, false, true, true, false], 6],
+    // survfit(Surv(c(1, 1, 2, 3, 3, 4, 5, 7, 7, 8), c(1, 0, 1, 1, 1, 0, 1, 1, 0, 1)) ~ 1) → 5
+    [
+      [1, 1, 2, 3, 3, 4, 5, 7, 7, 8],
+      [true, false, true, true, true, false, true, true, false, true],
+      5,
+    ],
+  ] as const)("durations %j, observed %j: median %d", (durations, observed, median) => {
+    expect(kaplanMeier(durations, observed).median).toBe(median);
+  });
+
+  it("carries each step's interval with its level and method", () => {
+    const step = kaplanMeier([1, 2, 3], [true, true, false], { level: 0.9, ci: "linear" })
+      .steps[0]!;
+    expect(step.interval.level).toBe(0.9);
+    expect(step.interval.method).toBe("linear");
   });
 });

@@ -1,4 +1,4 @@
-import { normalQuantile } from "@rapport/metrics";
+import { checkLevel, criticalZ, expectedMessage, type Interval, oneOf } from "@rapport/stats";
 
 /**
  * Options for {@link kaplanMeier}.
@@ -25,7 +25,8 @@ export interface KaplanMeierOptions {
  * @example
  * ```ts
  * import type { KaplanMeierStep } from "@rapport/churn";
- * const row = (s: KaplanMeierStep) => `${s.time}: ${s.survival.toFixed(3)} [${s.lower.toFixed(3)}, ${s.upper.toFixed(3)}]`;
+ * const row = (s: KaplanMeierStep) =>
+ *   `${s.time}: ${s.survival.toFixed(3)} [${s.interval.lower.toFixed(3)}, ${s.interval.upper.toFixed(3)}]`;
  * ```
  */
 export interface KaplanMeierStep {
@@ -41,10 +42,11 @@ export interface KaplanMeierStep {
   readonly survival: number;
   /** Greenwood standard error of S(t); `null` once S(t) is 0. */
   readonly standardError: number | null;
-  /** Lower confidence bound of S(t). */
-  readonly lower: number;
-  /** Upper confidence bound of S(t). */
-  readonly upper: number;
+  /**
+   * Pointwise confidence interval of S(t), on 0..1 like the survival itself; `method` is the
+   * curve's `ci` (`"log-log"` or `"linear"`), `level` its confidence level.
+   */
+  readonly interval: Interval;
 }
 
 /**
@@ -64,13 +66,20 @@ export interface KaplanMeierCurve {
   readonly events: number;
   /** The curve's steps, one per distinct event time, in time order. */
   readonly steps: KaplanMeierStep[];
-  /** Median survival: the first time S(t) ≤ 0.5; `null` if the curve never gets there. */
+  /**
+   * Median survival: the first time S(t) ≤ 0.5, or, where S(t) is exactly 0.5 on a stretch,
+   * the midpoint of that stretch (R's survfit convention); `null` if the curve never gets there.
+   */
   readonly median: number | null;
   /** The confidence level of the intervals. */
   readonly level: number;
   /** How the intervals were formed. */
   readonly ci: "log-log" | "linear";
 }
+
+// A running product of (1 − d/n) that is ½ in exact arithmetic can come out a few units in
+// the last place either side of it (e.g. 3/4 · 2/3).
+const HALF_TOLERANCE = 1e-12;
 
 /**
  * The Kaplan-Meier product-limit estimate of a survival (retention) curve (Kaplan & Meier
@@ -79,7 +88,10 @@ export interface KaplanMeierCurve {
  * Analysis", 2nd ed., §4.2). `durations[i]` is how long subject i was followed and
  * `observed[i]` whether the event (e.g. churn) happened then (`false` = still active, censored).
  * Subjects censored at an event time count as at risk at it. The log-log interval is
- * exp(−exp(ln(−ln S) ± z·√Σ / |ln S|)). Median = first time S(t) ≤ 0.5. No subjects gives an
+ * exp(−exp(ln(−ln S) ± z·√Σ / |ln S|)). Median = the first time S(t) ≤ 0.5; where S(t) is
+ * exactly 0.5 (to rounding: |S − ½| ≤ 1e-12) from one event time to the next, the midpoint of
+ * the two, and the event time itself when no event follows (as R's `survfit` reports it:
+ * `survfit(Surv(c(1, 2, 3, 4), c(1, 1, 1, 1)) ~ 1)` has median 2.5). No subjects gives an
  * empty curve with a `null` median.
  *
  * @example
@@ -94,39 +106,46 @@ export function kaplanMeier(
   observed: readonly boolean[],
   options: KaplanMeierOptions = {},
 ): KaplanMeierCurve {
-  const level = options.level ?? 0.95;
-  const ci = options.ci ?? "log-log";
+  const fn = "kaplanMeier";
+  if (!Array.isArray(durations)) {
+    throw new TypeError(expectedMessage(`${fn}: durations`, "an array of numbers", durations));
+  }
+  if (!Array.isArray(observed)) {
+    throw new TypeError(expectedMessage(`${fn}: observed`, "an array of booleans", observed));
+  }
   if (durations.length !== observed.length) {
     throw new RangeError(
-      `kaplanMeier: expected observed to have one entry per duration (${durations.length}), received ${observed.length}`,
+      expectedMessage(
+        `${fn}: observed`,
+        `an array of ${durations.length}, one entry per duration`,
+        observed,
+      ),
     );
   }
-  if (!(level > 0 && level < 1)) {
-    throw new RangeError(`kaplanMeier: expected level between 0 and 1, received ${level}`);
-  }
+  const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
+  const ci = options.ci ?? "log-log";
   if (ci !== "log-log" && ci !== "linear") {
-    throw new RangeError(
-      `kaplanMeier: expected ci "log-log" or "linear", received ${JSON.stringify(ci)}`,
-    );
+    throw new RangeError(expectedMessage(`${fn}: options.ci`, oneOf(["log-log", "linear"]), ci));
   }
   const byTime = new Map<number, { events: number; censored: number }>();
   durations.forEach((time, i) => {
     if (!(Number.isFinite(time) && time >= 0)) {
-      throw new RangeError(
-        `kaplanMeier: durations[${i}]: expected a finite number ≥ 0, received ${time}`,
-      );
+      const message = expectedMessage(`${fn}: durations[${i}]`, "a finite number ≥ 0", time);
+      throw typeof time === "number" ? new RangeError(message) : new TypeError(message);
     }
     const entry = byTime.get(time) ?? { events: 0, censored: 0 };
     if (observed[i]) entry.events++;
     else entry.censored++;
     byTime.set(time, entry);
   });
-  const z = normalQuantile(1 - (1 - level) / 2);
+  const z = criticalZ(level);
   const times = [...byTime.keys()].sort((a, b) => a - b);
   let atRisk = durations.length;
   let survival = 1;
   let greenwood = 0;
-  let median: number | null = null;
+  // The step where S(t) first reached ½, and whether it is exactly ½ (to rounding).
+  let medianStep = -1;
+  let exactlyHalf = false;
   let totalEvents = 0;
   const steps: KaplanMeierStep[] = [];
   for (const time of times) {
@@ -153,10 +172,20 @@ export function kaplanMeier(
           upper = Math.exp(-Math.exp(theta - spread));
         }
       }
-      steps.push({ time, atRisk, events, censored, survival, standardError, lower, upper });
-      if (median === null && survival <= 0.5) median = time;
+      const interval = { lower, upper, level, method: ci };
+      steps.push({ time, atRisk, events, censored, survival, standardError, interval });
+      if (medianStep < 0 && survival <= 0.5 + HALF_TOLERANCE) {
+        medianStep = steps.length - 1;
+        exactlyHalf = Math.abs(survival - 0.5) <= HALF_TOLERANCE;
+      }
     }
     atRisk -= events + censored;
+  }
+  let median: number | null = null;
+  if (medianStep >= 0) {
+    const at = steps[medianStep]!.time;
+    const next = steps[medianStep + 1];
+    median = exactlyHalf && next !== undefined ? (at + next.time) / 2 : at;
   }
   return { n: durations.length, events: totalEvents, steps, median, level, ci };
 }

@@ -21,7 +21,7 @@ describe("probabilityAlive", () => {
   it("rejects bad parameters and impossible histories, naming the field", () => {
     const ok = { frequency: 2, recency: 5, T: 10 };
     expect(() => probabilityAlive({ ...cdnow, a: 0 }, ok)).toThrow(
-      "probabilityAlive: expected params.a > 0, received 0",
+      "probabilityAlive: params.a: expected a finite number > 0, received 0",
     );
     expect(() => probabilityAlive(cdnow, { ...ok, frequency: -1 })).toThrow(
       "probabilityAlive: customer.frequency: expected a whole number ≥ 0, received -1",

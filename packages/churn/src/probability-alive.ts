@@ -1,4 +1,4 @@
-import type { BgNbdParams, FrequencyRecency } from "./bg-nbd";
+import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams, checkFrequencyRecency } from "./check-bg-nbd";
 
 /**

@@ -30,13 +30,18 @@ describe("retentionByCohort", () => {
       ["2024-01", 3],
       ["2024-02", 2],
     ]);
-    expect(table.cohorts[0]!.retention.map((c) => c.active)).toEqual([3, 2, 1]);
-    expect(table.cohorts[0]!.retention.map((c) => c.value)).toEqual([1, 2 / 3, 1 / 3]);
-    expect(table.cohorts[1]!.retention.map((c) => c.active)).toEqual([2, 2]);
-    // Each share has its Wilson interval (2 of 3 at 95 %: 0.2077 .. 0.9385).
+    expect(table.cohorts[0]!.retention.map((c) => c.successes)).toEqual([3, 2, 1]);
+    expect(table.cohorts[0]!.retention.map((c) => c.value)).toEqual([100, 200 / 3, 100 / 3]);
+    expect(table.cohorts[1]!.retention.map((c) => c.successes)).toEqual([2, 2]);
+    // Each share is a Proportion in percent with its Wilson interval; 2 of 3 at 95 %:
+    // R prop.test(2, 3, correct = FALSE)$conf.int = 0.207659600802048, 0.938508055279604
     const cell = table.cohorts[0]!.retention[1]!;
-    expect(cell.interval!.lower).toBeCloseTo(0.2077, 3);
-    expect(cell.interval!.upper).toBeCloseTo(0.9385, 3);
+    expect(cell.n).toBe(3);
+    expect(cell.smallSample).toBe(true);
+    expect(cell.interval!.lower).toBeCloseTo(20.7659600802048, 10);
+    expect(cell.interval!.upper).toBeCloseTo(93.8508055279604, 10);
+    expect(cell.interval!.method).toBe("wilson");
+    expect(table.cohorts[1]!.start.toISOString()).toBe("2024-01-31T23:00:00.000Z");
   });
 
   it("puts the boundary sign-up in January in UTC", () => {
@@ -62,7 +67,23 @@ describe("retentionByCohort", () => {
       asOf: new Date("2024-01-05T12:00:00Z"),
     });
     expect(daily.cohorts[0]!.cohort).toBe("2024-01-03");
-    expect(daily.cohorts[0]!.retention.map((c) => c.active)).toEqual([1, 1, 0]);
+    expect(daily.cohorts[0]!.retention.map((c) => c.successes)).toEqual([1, 1, 0]);
+    // Sunday weeks: 2024-01-03 is in the week of Sunday 2023-12-31.
+    const sunday = retentionByCohort([span("a", "2024-01-03T10:00:00Z")], {
+      period: "week",
+      timeZone: "UTC",
+      weekStartsOn: 0,
+      asOf: new Date("2024-01-16T00:00:00Z"),
+    });
+    expect(sunday.cohorts[0]!.cohort).toBe("2023-12-31");
+    const quarterly = retentionByCohort(customers, {
+      period: "quarter",
+      timeZone: "Europe/Paris",
+      asOf: new Date("2024-07-01T00:00:00Z"),
+    });
+    // Q1: a, b, c, d, e; start of Q2 (1 April, Paris): a and e → 2/5; start of Q3: the same.
+    expect(quarterly.cohorts.map((c) => c.cohort)).toEqual(["2024-Q1"]);
+    expect(quarterly.cohorts[0]!.retention.map((c) => c.value)).toEqual([100, 40, 40]);
   });
 
   it("reports every span it cannot place and keeps the rest", () => {
@@ -78,15 +99,27 @@ describe("retentionByCohort", () => {
     );
     expect(table.cohorts).toHaveLength(1);
     expect(table.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4]);
-    expect(table.rejected[2]!.reason).toMatch(/endedAt .* is before startedAt/);
+    expect(table.rejected[2]!.reason).toBe(
+      "customers[3].endedAt: expected an instant at or after startedAt (2024-01-05T10:00:00.000Z), received Date 2024-01-01T00:00:00.000Z",
+    );
   });
 
   it("is empty for no customers and rejects bad options", () => {
-    const options = { period: "month", timeZone: "UTC", asOf: new Date() } as const;
+    const options = { period: "month", timeZone: "UTC", asOf: new Date("2024-03-01") } as const;
     expect(retentionByCohort([], options)).toEqual({ cohorts: [], rejected: [] });
-    expect(() => retentionByCohort([], { ...options, period: "year" as never })).toThrow(
-      /received "year"/,
+    expect(() => retentionByCohort([], { ...options, period: "decade" as never })).toThrow(
+      new RangeError(
+        'retentionByCohort: options.period: expected one of "day" | "week" | "month" | "quarter" | "year", received "decade"',
+      ),
     );
-    expect(() => retentionByCohort([], { ...options, asOf: new Date("x") })).toThrow(/valid Date/);
+    expect(() => retentionByCohort([], { ...options, asOf: new Date("x") })).toThrow(RangeError);
+    expect(() => retentionByCohort([], { ...options, asOf: "2024-01-01" as never })).toThrow(
+      TypeError,
+    );
+    expect(() => retentionByCohort([], { ...options, timeZone: "Mars/Olympus" })).toThrow(
+      RangeError,
+    );
+    expect(() => retentionByCohort([], { ...options, level: 2 })).toThrow(RangeError);
+    expect(() => retentionByCohort([], null as never)).toThrow(TypeError);
   });
 });

@@ -1,6 +1,22 @@
-import type { CustomerId } from "@rapport/core";
-import { type Interval, wilsonInterval } from "@rapport/metrics";
-import { localDayNumber } from "./local-day";
+import {
+  CALENDAR_PERIODS,
+  type CalendarOptions,
+  type CalendarPeriod,
+  type CustomerId,
+  isTimeZone,
+  periodLabel,
+  periodStart,
+  periodStarts,
+  type WeekDay,
+} from "@rapport/core";
+import {
+  checkCount,
+  checkLevel,
+  expectedMessage,
+  oneOf,
+  type Proportion,
+  proportion,
+} from "@rapport/stats";
 
 /**
  * A subscription's span: when the customer started and, if they left, when.
@@ -39,36 +55,34 @@ export interface SubscriptionSpan {
  * ```
  */
 export interface RetentionByCohortOptions {
-  /** The calendar period that defines cohorts and steps. */
-  readonly period: "day" | "week" | "month";
+  /** The calendar period that defines cohorts and steps (core's `CalendarPeriod`). */
+  readonly period: CalendarPeriod;
   /** IANA time zone whose calendar defines the periods. */
   readonly timeZone: string;
-  /** Periods starting after this are not reported (they have not been observed yet). */
+  /** First day of a week for `"week"`: 0 = Sunday … 6 = Saturday; default 1 (Monday). */
+  readonly weekStartsOn?: WeekDay;
+  /** The moment of the table: periods starting after it are not reported (not observed yet). */
   readonly asOf: Date;
   /** Confidence level of the Wilson intervals (default 0.95). */
   readonly level?: number;
+  /** Cells of smaller cohorts are flagged `smallSample` (default 30). */
+  readonly minSample?: number;
 }
 
 /**
- * Retention of one cohort k periods after its sign-up period.
+ * Retention of one cohort k periods after its sign-up period: a `Proportion` of
+ * @rapport/stats (`successes` = customers still active at the start of the period, `n` = the
+ * cohort's size, `value` and `interval` in percent) and the period's index.
  *
  * @example
  * ```ts
  * import type { CohortRetentionCell } from "@rapport/churn";
- * const percent = (c: CohortRetentionCell) => (c.value === null ? "–" : `${Math.round(c.value * 100)} %`);
+ * const percent = (c: CohortRetentionCell) => (c.value === null ? "–" : `${Math.round(c.value)} %`);
  * ```
  */
-export interface CohortRetentionCell {
+export interface CohortRetentionCell extends Proportion {
   /** Periods since the cohort's sign-up period (0 = the sign-up period itself). */
   readonly period: number;
-  /** Customers of the cohort still active at the start of this period. */
-  readonly active: number;
-  /** `active / size`; `null` for an empty cohort. */
-  readonly value: number | null;
-  /** Cohort size. */
-  readonly n: number;
-  /** Wilson interval of `value` (0..1); `null` when n is 0. */
-  readonly interval: Interval | null;
 }
 
 /**
@@ -81,8 +95,10 @@ export interface CohortRetentionCell {
  * ```
  */
 export interface CohortRow {
-  /** The sign-up period, `YYYY-MM-DD` (day, or the Monday a week starts) or `YYYY-MM` (month). */
+  /** The sign-up period's label, by core's `periodLabel` (`2024-01-05`, `2024-01`, `2024-Q1`, `2024`). */
   readonly cohort: string;
+  /** The first instant of the sign-up period. */
+  readonly start: Date;
   /** Customers who signed up in it. */
   readonly size: number;
   /** Retention at period 0, 1, … up to the last period that has started by `asOf`. */
@@ -105,31 +121,17 @@ export interface CohortTable {
   readonly rejected: { readonly index: number; readonly reason: string }[];
 }
 
-const DAY_MS = 86_400_000;
-
-function periodIndex(day: number, period: "day" | "week" | "month"): number {
-  if (period === "day") return day;
-  if (period === "week") return Math.floor((day - 4) / 7); // 1970-01-05 was a Monday
-  const d = new Date(day * DAY_MS);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
-}
-
-function periodLabel(index: number, period: "day" | "week" | "month"): string {
-  if (period === "month") {
-    const year = Math.floor(index / 12);
-    return `${year}-${String(index - year * 12 + 1).padStart(2, "0")}`;
-  }
-  const day = period === "day" ? index : index * 7 + 4;
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
+const isValidDate = (value: unknown): value is Date =>
+  value instanceof Date && !Number.isNaN(value.getTime());
 
 /**
- * A cohort retention table: customers grouped by the calendar period (day, Monday-start week
- * or month, in `timeZone`) they signed up in, and for each k = 0, 1, … the share still
- * active at the start of the k-th period after it, i.e. with no `endedAt` or an `endedAt` in
- * that period or later. Period 0 is therefore 100 %. Only periods that have started by `asOf`
- * are reported. Each share comes with its Wilson interval. Spans with invalid dates, an end
- * before the start, or a start after `asOf` are reported in `rejected`.
+ * A cohort retention table: customers grouped by the calendar period (day, week, month,
+ * quarter or year, in `timeZone`, by core's calendar periods) they signed up in, and for each
+ * k = 0, 1, … the share still active at the start of the k-th period after it, i.e. with no
+ * `endedAt` or an `endedAt` in that period or later. Period 0 is therefore 100 %. Only periods
+ * that have started by `asOf` are reported. Each share is a `Proportion` in percent with its
+ * Wilson interval. Spans with invalid dates, an end before the start, or a start after `asOf`
+ * are reported in `rejected`.
  *
  * @example
  * ```ts
@@ -143,72 +145,113 @@ function periodLabel(index: number, period: "day" | "week" | "month"): string {
  *   ],
  *   { period: "month", timeZone: "Europe/Paris", asOf: new Date("2024-03-15T00:00:00Z") },
  * );
- * table.cohorts[0]!.retention.map((c) => c.value); // [1, 1, 0.5]
+ * table.cohorts[0]!.retention.map((c) => c.value); // [100, 100, 50]
  * ```
  */
 export function retentionByCohort(
   customers: Iterable<SubscriptionSpan>,
   options: RetentionByCohortOptions,
 ): CohortTable {
+  const fn = "retentionByCohort";
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(expectedMessage(`${fn}: options`, "an object", options));
+  }
   const { period, timeZone, asOf } = options;
-  if (period !== "day" && period !== "week" && period !== "month") {
-    throw new RangeError(
-      `retentionByCohort: expected period "day" | "week" | "month", received ${JSON.stringify(period)}`,
-    );
+  if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period)) {
+    throw new RangeError(expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), period));
   }
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new TypeError(
-      `retentionByCohort: expected asOf to be a valid Date, received ${String(asOf)}`,
-    );
+  if (!(asOf instanceof Date)) {
+    throw new TypeError(expectedMessage(`${fn}: options.asOf`, "a Date", asOf));
   }
-  const last = periodIndex(localDayNumber(asOf, timeZone), period);
-  const cohorts = new Map<number, (number | null)[]>(); // cohort → end periods (null = active)
+  if (Number.isNaN(asOf.getTime())) {
+    throw new RangeError(expectedMessage(`${fn}: options.asOf`, "a valid Date", asOf));
+  }
+  if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
+    const message = expectedMessage(`${fn}: options.timeZone`, "an IANA time-zone name", timeZone);
+    throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
+  }
+  const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
+  const minSample = checkCount(`${fn}: options.minSample`, options.minSample ?? 30);
+  const calendar: CalendarOptions =
+    options.weekStartsOn === undefined
+      ? { timeZone }
+      : { timeZone, weekStartsOn: options.weekStartsOn };
+  const startOf = (at: Date) => periodStart(at, period, calendar).getTime();
+  // cohort start → the start of each member's end period (null: still active)
+  const cohorts = new Map<number, (number | null)[]>();
   const rejected: { index: number; reason: string }[] = [];
   let index = 0;
   for (const span of customers) {
     const i = index++;
-    const start = span.startedAt;
-    if (!(start instanceof Date) || Number.isNaN(start.getTime())) {
-      rejected.push({ index: i, reason: "startedAt: expected a valid Date" });
+    const where = `customers[${i}]`;
+    const start = span?.startedAt;
+    if (!isValidDate(start)) {
+      rejected.push({
+        index: i,
+        reason: expectedMessage(`${where}.startedAt`, "a valid Date", start),
+      });
       continue;
     }
     if (start.getTime() > asOf.getTime()) {
-      rejected.push({ index: i, reason: `startedAt ${start.toISOString()} is after asOf` });
+      rejected.push({
+        index: i,
+        reason: expectedMessage(
+          `${where}.startedAt`,
+          `an instant at or before asOf (${asOf.toISOString()})`,
+          start,
+        ),
+      });
       continue;
     }
     const end = span.endedAt;
-    if (end !== undefined && (!(end instanceof Date) || Number.isNaN(end.getTime()))) {
-      rejected.push({ index: i, reason: "endedAt: expected a valid Date or nothing" });
+    if (end !== undefined && !isValidDate(end)) {
+      rejected.push({
+        index: i,
+        reason: expectedMessage(`${where}.endedAt`, "a valid Date or nothing", end),
+      });
       continue;
     }
     if (end !== undefined && end.getTime() < start.getTime()) {
-      rejected.push({ index: i, reason: `endedAt ${end.toISOString()} is before startedAt` });
+      rejected.push({
+        index: i,
+        reason: expectedMessage(
+          `${where}.endedAt`,
+          `an instant at or after startedAt (${start.toISOString()})`,
+          end,
+        ),
+      });
       continue;
     }
-    const cohort = periodIndex(localDayNumber(start, timeZone), period);
-    const endPeriod = end === undefined ? null : periodIndex(localDayNumber(end, timeZone), period);
+    const cohort = startOf(start);
     const list = cohorts.get(cohort) ?? [];
-    list.push(endPeriod);
+    list.push(end === undefined ? null : startOf(end));
     cohorts.set(cohort, list);
   }
+  if (cohorts.size === 0) return { cohorts: [], rejected };
+  const first = Math.min(...cohorts.keys());
+  // Every period start from the first cohort's to the last one that has begun by asOf.
+  const starts = periodStarts(new Date(first), asOf, period, calendar)
+    .map((d) => d.getTime())
+    .filter((t) => t <= asOf.getTime());
+  const position = new Map(starts.map((t, k) => [t, k]));
   const rows: CohortRow[] = [...cohorts.keys()]
     .sort((a, b) => a - b)
     .map((cohort) => {
       const ends = cohorts.get(cohort)!;
       const size = ends.length;
       const retention: CohortRetentionCell[] = [];
-      for (let k = 0; cohort + k <= last; k++) {
-        const at = cohort + k;
-        const active = ends.filter((e) => e === null || e >= at).length;
-        retention.push({
-          period: k,
-          active,
-          value: size > 0 ? active / size : null,
-          n: size,
-          interval: wilsonInterval(active, size, { level: options.level ?? 0.95 }),
-        });
+      for (let k = 0, at = position.get(cohort)!; at < starts.length; k++, at++) {
+        const from = starts[at]!;
+        const active = ends.filter((e) => e === null || e >= from).length;
+        retention.push({ period: k, ...proportion(active, size, { level, minSample }) });
       }
-      return { cohort: periodLabel(cohort, period), size, retention };
+      const startDate = new Date(cohort);
+      return {
+        cohort: periodLabel(startDate, period, calendar),
+        start: startDate,
+        size,
+        retention,
+      };
     });
   return { cohorts: rows, rejected };
 }

@@ -120,13 +120,13 @@ describe("rfmSummary", () => {
   it("returns nothing for no transactions, and rejects bad options", () => {
     expect(rfmSummary([], { asOf: END, unit: "day" })).toEqual({ customers: [], skipped: [] });
     expect(() => rfmSummary([], { asOf: new Date("x"), unit: "day" })).toThrow(
-      /expected asOf to be a valid Date/,
+      new RangeError("rfmSummary: options.asOf: expected a valid Date, received an invalid Date"),
     );
     expect(() => rfmSummary([], { asOf: END, unit: "month" as never })).toThrow(
-      'rfmSummary: expected unit "day" or "week", received "month"',
+      'rfmSummary: options.unit: expected one of "day" | "week", received "month"',
     );
     expect(() => rfmSummary([], { asOf: END, unit: "day", multiplier: 0 })).toThrow(
-      "rfmSummary: expected multiplier > 0, received 0",
+      "rfmSummary: options.multiplier: expected a finite number > 0, received 0",
     );
     expect(() => rfmSummary([], { asOf: END, unit: "day", timeZone: "Mars/Olympus" })).toThrow(
       /IANA time-zone name, received "Mars\/Olympus"/,

@@ -1,4 +1,5 @@
-import type { CustomerId, Transaction } from "@rapport/core";
+import { type CustomerId, isTimeZone, type Transaction } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import { localDayNumber } from "./local-day";
 
 /**
@@ -81,8 +82,6 @@ export interface RfmSummary {
 }
 
 // 1970-01-05 (day 4) was a Monday.
-const weekOf = (day: number): number => Math.floor((day - 4) / 7);
-
 /**
  * Builds the per-customer frequency / recency / T / monetary summary that the BG/NBD and
  * Gamma-Gamma models take, defined exactly as Python `lifetimes`'
@@ -116,21 +115,35 @@ export function rfmSummary(
   const { asOf, unit } = options;
   const timeZone = options.timeZone ?? "UTC";
   const multiplier = options.multiplier ?? 1;
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new TypeError(`rfmSummary: expected asOf to be a valid Date, received ${String(asOf)}`);
+  if (!(asOf instanceof Date)) {
+    throw new TypeError(expectedMessage("rfmSummary: options.asOf", "a Date", asOf));
+  }
+  if (Number.isNaN(asOf.getTime())) {
+    throw new RangeError(expectedMessage("rfmSummary: options.asOf", "a valid Date", asOf));
+  }
+  if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
+    const message = expectedMessage(
+      "rfmSummary: options.timeZone",
+      "an IANA time-zone name",
+      timeZone,
+    );
+    throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
   }
   if (unit !== "day" && unit !== "week") {
-    throw new RangeError(
-      `rfmSummary: expected unit "day" or "week", received ${JSON.stringify(unit)}`,
-    );
+    throw new RangeError(expectedMessage("rfmSummary: options.unit", oneOf(["day", "week"]), unit));
   }
   if (!(Number.isFinite(multiplier) && multiplier > 0)) {
-    throw new RangeError(`rfmSummary: expected multiplier > 0, received ${multiplier}`);
+    const message = expectedMessage(
+      "rfmSummary: options.multiplier",
+      "a finite number > 0",
+      multiplier,
+    );
+    throw typeof multiplier === "number" ? new RangeError(message) : new TypeError(message);
   }
-  const periodOf = (at: Date): number => {
-    const day = localDayNumber(at, timeZone);
-    return unit === "day" ? day : weekOf(day);
-  };
+  // Days, or Monday-start weeks (whose first days are 1970-01-05 + 7k, day numbers 4 + 7k),
+  // on the zone's calendar (core's calendar periods).
+  const periodOf = (at: Date): number =>
+    unit === "day" ? localDayNumber(at, timeZone) : (localDayNumber(at, timeZone, "week") - 4) / 7;
   const end = periodOf(asOf);
   const byCustomer = new Map<CustomerId, { currency: string; periods: Map<number, number> }>();
   const skipped: RfmSkipped[] = [];

@@ -1,6 +1,6 @@
-import type { BgNbdParams, FrequencyRecency } from "./bg-nbd";
+import { expectedMessage, seededRandom } from "@rapport/stats";
+import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams } from "./check-bg-nbd";
-import { seededRandom } from "./seeded-random";
 
 /**
  * Options for {@link simulateBgNbd}.
@@ -76,18 +76,24 @@ export function simulateBgNbd(
   checkBgNbdParams(params, "simulateBgNbd");
   if (!(Number.isSafeInteger(options.customers) && options.customers >= 0)) {
     throw new RangeError(
-      `simulateBgNbd: expected options.customers to be a whole number ≥ 0, received ${options.customers}`,
+      expectedMessage(`simulateBgNbd: options.customers`, `a whole number ≥ 0`, options.customers),
     );
   }
   const [tMin, tMax] = typeof options.T === "number" ? [options.T, options.T] : (options.T ?? []);
   if (!(Number.isFinite(tMin) && Number.isFinite(tMax) && tMin! >= 0 && tMin! <= tMax!)) {
     throw new RangeError(
-      `simulateBgNbd: expected options.T to be a number ≥ 0 or a range [min, max] with 0 ≤ min ≤ max, received ${JSON.stringify(options.T)}`,
+      expectedMessage(
+        `simulateBgNbd: options.T`,
+        `a number ≥ 0 or a range [min, max] with 0 ≤ min ≤ max`,
+        options.T,
+      ),
     );
   }
   const step = options.resolution;
   if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
-    throw new RangeError(`simulateBgNbd: expected options.resolution > 0, received ${step}`);
+    throw new RangeError(
+      expectedMessage("simulateBgNbd: options.resolution", "a number > 0", step),
+    );
   }
   const next = seededRandom(options.seed);
   const out: FrequencyRecency[] = new Array(options.customers);

@@ -20,15 +20,18 @@ describe("currentStage", () => {
   });
 
   it("looks back to an earlier moment", () => {
-    expect(currentStage(c1!, new Date("2024-01-10T12:00:00Z"))).toMatchObject({
+    expect(currentStage(c1!, { asOf: new Date("2024-01-10T12:00:00Z") })).toMatchObject({
       stage: "onboarding",
       durationMs: 0,
     });
-    expect(currentStage(c1!, new Date("2024-01-10T11:00:00Z"))?.stage).toBe("purchase");
-    expect(currentStage(c1!, new Date("2023-12-31T00:00:00Z"))).toBeNull();
+    expect(currentStage(c1!, { asOf: new Date("2024-01-10T11:00:00Z") })?.stage).toBe("purchase");
+    expect(currentStage(c1!, { asOf: new Date("2023-12-31T00:00:00Z") })).toBeNull();
   });
 
   it("rejects an invalid moment", () => {
-    expect(() => currentStage(c1!, new Date("x"))).toThrow(/expected at to be a valid Date/);
+    expect(() => currentStage(c1!, { asOf: new Date("x") })).toThrow(
+      new RangeError("currentStage: options.asOf: expected a valid Date, received an invalid Date"),
+    );
+    expect(() => currentStage(c1!, { asOf: "2024-01-01" as never })).toThrow(TypeError);
   });
 });

@@ -1,3 +1,4 @@
+import { checkInstant } from "./check-instant";
 import type { JourneyTimeline } from "./journey-timeline";
 
 /**
@@ -19,8 +20,9 @@ export interface CurrentStage {
 }
 
 /**
- * The stage a customer is in at a moment: by default the timeline's `asOf`, or an earlier
- * `at`. `null` when they had not entered any stage yet.
+ * The stage a customer is in at a moment: `options.asOf`, by default the timeline's own
+ * `asOf` (never the machine clock). `null` when they had not entered any stage yet. An
+ * `asOf` that is not a `Date` is a `TypeError`, an invalid one a `RangeError`.
  *
  * @example
  * ```ts
@@ -35,12 +37,9 @@ export interface CurrentStage {
  */
 export function currentStage(
   timeline: JourneyTimeline,
-  at: Date = timeline.asOf,
+  options: { readonly asOf?: Date } = {},
 ): CurrentStage | null {
-  const atMs = at.getTime();
-  if (Number.isNaN(atMs)) {
-    throw new RangeError(`currentStage: expected at to be a valid Date, received ${String(at)}`);
-  }
+  const atMs = checkInstant("currentStage: options.asOf", options?.asOf ?? timeline.asOf);
   for (let index = timeline.periods.length - 1; index >= 0; index--) {
     const period = timeline.periods[index]!;
     const entered = period.enteredAt.getTime();

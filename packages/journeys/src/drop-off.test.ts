@@ -68,10 +68,10 @@ describe("dropOff", () => {
 
   it("names the bad option", () => {
     expect(() => dropOff(defaultLifecycle, timelines, { asOf, after: -1 })).toThrow(
-      /options.after to be a non-negative number of milliseconds, received -1/,
+      /dropOff: options.after: expected a non-negative number of milliseconds, received -1/,
     );
     expect(() => dropOff(defaultLifecycle, timelines, { asOf, after: { trial: DAY } })).toThrow(
-      /options.after names stage "trial"/,
+      /dropOff: options.after: expected stages of the journey \(one of .*\), received "trial"/,
     );
     expect(() =>
       dropOff(defaultLifecycle, timelines, { asOf, after: { onboarding: Number.NaN } }),
@@ -80,7 +80,7 @@ describe("dropOff", () => {
       /received null/,
     );
     expect(() => dropOff(defaultLifecycle, timelines, { asOf: new Date("x"), after: DAY })).toThrow(
-      /options.asOf to be a valid Date/,
+      /dropOff: options.asOf: expected a valid Date/,
     );
   });
 

@@ -1,4 +1,6 @@
 import type { CustomerId } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkInstant } from "./check-instant";
 import { currentStage } from "./current-stage";
 import type { JourneyDefinition } from "./journey-definition";
 import type { JourneyTimeline } from "./journey-timeline";
@@ -50,9 +52,12 @@ export interface DropOffOptions {
 
 const checkThreshold = (value: unknown, field: string) => {
   if (!(typeof value === "number" && value >= 0 && Number.isFinite(value))) {
-    throw new RangeError(
-      `dropOff: expected ${field} to be a non-negative number of milliseconds, received ${String(value)}`,
+    const message = expectedMessage(
+      `dropOff: ${field}`,
+      "a non-negative number of milliseconds",
+      value,
     );
+    throw typeof value === "number" ? new RangeError(message) : new TypeError(message);
   }
 };
 
@@ -80,11 +85,7 @@ export function dropOff(
   options: DropOffOptions,
 ): StuckCustomer[] {
   const asOf = options?.asOf;
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    throw new RangeError(
-      `dropOff: expected options.asOf to be a valid Date, received ${String(asOf)}`,
-    );
-  }
+  checkInstant("dropOff: options.asOf", asOf);
   const after = options.after;
   const thresholds = new Map<string, number>();
   if (typeof after === "number") {
@@ -96,7 +97,11 @@ export function dropOff(
     for (const [stage, value] of Object.entries(after)) {
       if (!definition.stages.includes(stage)) {
         throw new RangeError(
-          `dropOff: options.after names stage "${stage}", which is not a stage of the journey`,
+          expectedMessage(
+            "dropOff: options.after",
+            `stages of the journey (${oneOf(definition.stages)})`,
+            stage,
+          ),
         );
       }
       checkThreshold(value, `options.after["${stage}"]`);
@@ -108,7 +113,7 @@ export function dropOff(
   const stuck: StuckCustomer[] = [];
   for (const timeline of timelines) {
     if (timeline.customerId === null) continue;
-    const now = currentStage(timeline, asOf);
+    const now = currentStage(timeline, { asOf });
     const thresholdMs = now === null ? undefined : thresholds.get(now.stage);
     if (now === null || thresholdMs === undefined || now.durationMs <= thresholdMs) continue;
     stuck.push({ customerId: timeline.customerId, ...now, thresholdMs });

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { HOUR, kase, touch } from "./__fixtures__/journeys.fixture";
 import { effortIndex } from "./effort-index";
 
+// After every record of these tests.
+const AS_OF = new Date("2024-04-01T00:00:00Z");
+
 // Customer c1 has four cases. k1 is the eventful one (worked by hand below).
 const k0 = kase({
   id: "k0",
@@ -59,7 +62,7 @@ const interactions = [
 
 describe("effortIndex of a case", () => {
   it("counts each component as worked out by hand", () => {
-    const effort = effortIndex(k1, { interactions, cases });
+    const effort = effortIndex(k1, { asOf: AS_OF, interactions, cases });
     expect(effort.kind).toBe("case");
     expect(effort.components).toEqual({
       // i1, i2, i5, i9 (private notes and replies are not contacts).
@@ -89,15 +92,15 @@ describe("effortIndex of a case", () => {
 
   it("counts a case opened exactly at the end of the repeat window as a repeat", () => {
     // k0 solved 23 Feb 09:00 + 7 days = 1 Mar 09:00 (2024 is a leap year), when k1 opened.
-    expect(effortIndex(k0, { interactions, cases }).components.repeatContacts).toBe(1);
+    expect(effortIndex(k0, { asOf: AS_OF, interactions, cases }).components.repeatContacts).toBe(1);
     expect(
-      effortIndex(k0, { interactions, cases, repeatWindowMs: 7 * 24 * HOUR - 1 }).components
-        .repeatContacts,
+      effortIndex(k0, { asOf: AS_OF, interactions, cases, repeatWindowMs: 7 * 24 * HOUR - 1 })
+        .components.repeatContacts,
     ).toBe(0);
   });
 
   it("falls back to the case's first reply time and reopen count without interactions", () => {
-    const k2Effort = effortIndex(k2, { interactions, cases });
+    const k2Effort = effortIndex(k2, { asOf: AS_OF, interactions, cases });
     expect(k2Effort.components).toEqual({
       contacts: 1,
       channelSwitches: 0,
@@ -107,14 +110,15 @@ describe("effortIndex of a case", () => {
       reopenings: 0,
     });
     expect(k2Effort.value).toBeCloseTo(10.15625, 12); // 15·(0.5/48) + 20·(1/2)
-    expect(effortIndex(k3, { interactions, cases }).value).toBeCloseTo(15, 12); // 15·min(2/2, 1)
+    expect(effortIndex(k3, { asOf: AS_OF, interactions, cases }).value).toBeCloseTo(15, 12); // 15·min(2/2, 1)
   });
 
   it("lets the caller say what the same issue is", () => {
     const sameTag = (a: { tags: string[] }, b: { tags: string[] }) =>
       a.tags.some((tag) => b.tags.includes(tag));
     const repeats = (record: typeof k0) =>
-      effortIndex(record, { interactions, cases, sameIssue: sameTag }).components.repeatContacts;
+      effortIndex(record, { asOf: AS_OF, interactions, cases, sameIssue: sameTag }).components
+        .repeatContacts;
     expect([k0, k1, k2].map(repeats)).toEqual([0, 1, 0]);
   });
 
@@ -122,7 +126,11 @@ describe("effortIndex of a case", () => {
     const open = kase({ id: "k5", createdAt: "2024-03-01T09:00:00Z", status: "open" });
     const message = [touch("k5", "customer", "chat", "2024-03-01T09:00:00Z")];
     const options = { interactions: message, cases: [open] };
-    expect(effortIndex(open, options).components.waitingMs).toBe(0);
+    // At the moment of the message itself the customer has not waited yet.
+    expect(
+      effortIndex(open, { ...options, asOf: new Date("2024-03-01T09:00:00Z") }).components
+        .waitingMs,
+    ).toBe(0);
     expect(
       effortIndex(open, { ...options, asOf: new Date("2024-03-01T21:00:00Z") }).components
         .waitingMs,
@@ -139,21 +147,28 @@ describe("effortIndex of a case", () => {
       waitingMs: 1,
     };
     // 100 · (28.5 / 48) = 59.375; with a 24 h cap the wait is maximal.
-    expect(effortIndex(k1, { interactions, cases, weights }).value).toBeCloseTo(59.375, 12);
+    expect(effortIndex(k1, { asOf: AS_OF, interactions, cases, weights }).value).toBeCloseTo(
+      59.375,
+      12,
+    );
     expect(
-      effortIndex(k1, { interactions, cases, weights, caps: { waitingMs: 24 * HOUR } }).value,
+      effortIndex(k1, { asOf: AS_OF, interactions, cases, weights, caps: { waitingMs: 24 * HOUR } })
+        .value,
     ).toBe(100);
   });
 
   it("names the bad option", () => {
-    expect(() => effortIndex(k1, { interactions, cases, weights: { speed: 1 } as never })).toThrow(
-      /options.weights.speed is not an effort component/,
-    );
-    expect(() => effortIndex(k1, { interactions, cases, caps: { transfers: 0 } })).toThrow(
-      /expected options.caps.transfers to be a positive number, received 0/,
+    expect(() =>
+      effortIndex(k1, { asOf: AS_OF, interactions, cases, weights: { speed: 1 } as never }),
+    ).toThrow(
+      /options.weights: expected effort components \(one of "contacts" \| .*\), received "speed"/,
     );
     expect(() =>
+      effortIndex(k1, { asOf: AS_OF, interactions, cases, caps: { transfers: 0 } }),
+    ).toThrow(/options.caps.transfers: expected a positive finite number, received 0/);
+    expect(() =>
       effortIndex(k1, {
+        asOf: AS_OF,
         interactions,
         cases,
         weights: {
@@ -165,22 +180,32 @@ describe("effortIndex of a case", () => {
           reopenings: 0,
         },
       }),
-    ).toThrow(/weights not to be all 0/);
-    expect(() => effortIndex(k1, { interactions, cases, repeatWindowMs: -1 })).toThrow(
-      /options.repeatWindowMs to be a non-negative number/,
+    ).toThrow(/options.weights: expected weights that are not all 0/);
+    expect(() => effortIndex(k1, { asOf: AS_OF, interactions, cases, repeatWindowMs: -1 })).toThrow(
+      /options.repeatWindowMs: expected a non-negative number/,
     );
-    expect(() => effortIndex(k1, { interactions: undefined as never, cases })).toThrow(TypeError);
-    expect(() => effortIndex(k1, { interactions, cases: {} as never })).toThrow(/options.cases/);
+    expect(() => effortIndex(k1, { asOf: AS_OF, interactions: undefined as never, cases })).toThrow(
+      TypeError,
+    );
+    expect(() => effortIndex(k1, { asOf: AS_OF, interactions, cases: {} as never })).toThrow(
+      /options.cases/,
+    );
     // An invalid asOf would silently stop the wait of an unanswered message at 0.
     expect(() => effortIndex(k1, { interactions, cases, asOf: new Date("x") })).toThrow(
-      "effortIndex: expected options.asOf to be a valid Date, received Invalid Date",
+      new RangeError("effortIndex: options.asOf: expected a valid Date, received an invalid Date"),
+    );
+    // asOf is required: without it the wait of an unanswered message would have no end.
+    expect(() => effortIndex(k1, { interactions, cases } as never)).toThrow(
+      new TypeError(
+        "effortIndex: options.asOf: expected a Date, received nothing (the field is missing)",
+      ),
     );
   });
 });
 
 describe("effortIndex of a customer", () => {
   it("is the mean over the customer's cases, oldest first", () => {
-    const effort = effortIndex(customerId("c1"), { interactions, cases });
+    const effort = effortIndex(customerId("c1"), { asOf: AS_OF, interactions, cases });
     expect(effort.n).toBe(4);
     expect(effort.cases.map((c) => c.caseId)).toEqual(["k0", "k1", "k2", "k3"]);
     // k0 10 (one repeat), k1 61.40625, k2 10.15625, k3 15 -> 96.5625 / 4.
@@ -192,7 +217,7 @@ describe("effortIndex of a customer", () => {
   });
 
   it("is null with n 0 for a customer without cases", () => {
-    expect(effortIndex(customerId("c2"), { interactions, cases })).toEqual({
+    expect(effortIndex(customerId("c2"), { asOf: AS_OF, interactions, cases })).toEqual({
       kind: "customer",
       customerId: "c2",
       n: 0,
@@ -205,7 +230,7 @@ describe("effortIndex of a customer", () => {
 
   it("does not mutate its inputs", () => {
     const before = structuredClone({ interactions, cases });
-    effortIndex(customerId("c1"), { interactions, cases });
+    effortIndex(customerId("c1"), { asOf: AS_OF, interactions, cases });
     expect({ interactions, cases }).toEqual(before);
   });
 });
@@ -241,7 +266,7 @@ describe("effortIndex properties", () => {
               },
             ),
           );
-          const effort = effortIndex(record, { interactions: list, cases: [record] });
+          const effort = effortIndex(record, { asOf: AS_OF, interactions: list, cases: [record] });
           expect(effort.value).toBeGreaterThanOrEqual(0);
           expect(effort.value).toBeLessThanOrEqual(100 + 1e-9);
           const sum = Object.values(effort.contributions).reduce((a, b) => a + b, 0);

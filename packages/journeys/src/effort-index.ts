@@ -1,4 +1,6 @@
 import type { Case, CaseId, CustomerId, Interaction } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkInstant } from "./check-instant";
 
 /**
  * The names of the effort components, in the order they are reported.
@@ -112,7 +114,9 @@ export interface CustomerEffort {
  * @example
  * ```ts
  * import type { EffortOptions } from "@rapport/journeys";
- * const options: EffortOptions = { interactions: [], cases: [], repeatWindowMs: 3 * 86_400_000 };
+ * const options: EffortOptions = {
+ *   asOf: new Date("2024-04-01T00:00:00Z"), interactions: [], cases: [], repeatWindowMs: 3 * 86_400_000,
+ * };
  * ```
  */
 export interface EffortOptions {
@@ -124,8 +128,11 @@ export interface EffortOptions {
   readonly repeatWindowMs?: number;
   /** Whether a later case is about the same issue as an earlier one (default: always). */
   readonly sameIssue?: (earlier: Case, later: Case) => boolean;
-  /** Where a customer message is still unanswered at the end and the case is unresolved, wait up to this moment. */
-  readonly asOf?: Date;
+  /**
+   * The moment of the measure (required): where a customer message is still unanswered and
+   * the case unresolved, the customer has waited up to it.
+   */
+  readonly asOf: Date;
   /** Relative weight of each component in the composite (defaults: {@link DEFAULT_EFFORT_WEIGHTS}). */
   readonly weights?: Partial<Record<EffortComponent, number>>;
   /** The value at which each component counts as maximal effort (defaults: {@link DEFAULT_EFFORT_CAPS}). */
@@ -179,23 +186,29 @@ const RESOLVED = new Set(["solved", "closed"]);
 
 function settings(options: EffortOptions) {
   if (!Array.isArray(options?.interactions)) {
-    throw new TypeError("effortIndex: expected options.interactions to be a list of interactions");
+    throw new TypeError(
+      expectedMessage(
+        "effortIndex: options.interactions",
+        "an array of interactions",
+        options?.interactions,
+      ),
+    );
   }
   if (!Array.isArray(options.cases)) {
-    throw new TypeError("effortIndex: expected options.cases to be a list of cases");
+    throw new TypeError(
+      expectedMessage("effortIndex: options.cases", "an array of cases", options.cases),
+    );
   }
   const repeatWindowMs = options.repeatWindowMs ?? 7 * DAY_MS;
   if (!(typeof repeatWindowMs === "number" && repeatWindowMs >= 0)) {
-    throw new RangeError(
-      `effortIndex: expected options.repeatWindowMs to be a non-negative number of milliseconds, received ${String(repeatWindowMs)}`,
+    const message = expectedMessage(
+      "effortIndex: options.repeatWindowMs",
+      "a non-negative number of milliseconds",
+      repeatWindowMs,
     );
+    throw typeof repeatWindowMs === "number" ? new RangeError(message) : new TypeError(message);
   }
-  const asOf = options.asOf;
-  if (asOf !== undefined && (!(asOf instanceof Date) || Number.isNaN(asOf.getTime()))) {
-    throw new RangeError(
-      `effortIndex: expected options.asOf to be a valid Date, received ${String(asOf)}`,
-    );
-  }
+  const asOfMs = checkInstant("effortIndex: options.asOf", options.asOf);
   const merge = (
     field: "weights" | "caps",
     given: Partial<Record<string, number>> | undefined,
@@ -204,14 +217,21 @@ function settings(options: EffortOptions) {
     for (const [key, value] of Object.entries(given ?? {})) {
       if (!(EFFORT_COMPONENTS as readonly string[]).includes(key)) {
         throw new RangeError(
-          `effortIndex: options.${field}.${key} is not an effort component (expected one of ${EFFORT_COMPONENTS.join(", ")})`,
+          expectedMessage(
+            `effortIndex: options.${field}`,
+            `effort components (${oneOf(EFFORT_COMPONENTS)})`,
+            key,
+          ),
         );
       }
       const ok = field === "weights" ? value! >= 0 : value! > 0;
       if (!(typeof value === "number" && Number.isFinite(value) && ok)) {
-        throw new RangeError(
-          `effortIndex: expected options.${field}.${key} to be a ${field === "weights" ? "non-negative" : "positive"} number, received ${String(value)}`,
+        const message = expectedMessage(
+          `effortIndex: options.${field}.${key}`,
+          `a ${field === "weights" ? "non-negative" : "positive"} finite number`,
+          value,
         );
+        throw typeof value === "number" ? new RangeError(message) : new TypeError(message);
       }
     }
     return { ...defaults, ...given } as Record<EffortComponent, number>;
@@ -220,12 +240,18 @@ function settings(options: EffortOptions) {
   const caps = merge("caps", options.caps, DEFAULT_EFFORT_CAPS);
   const totalWeight = EFFORT_COMPONENTS.reduce((sum, key) => sum + weights[key], 0);
   if (totalWeight === 0) {
-    throw new RangeError("effortIndex: expected options.weights not to be all 0");
+    throw new RangeError(
+      expectedMessage(
+        "effortIndex: options.weights",
+        "weights that are not all 0",
+        options.weights,
+      ),
+    );
   }
   return {
     repeatWindowMs,
     sameIssue: options.sameIssue ?? (() => true),
-    asOfMs: asOf?.getTime(),
+    asOfMs,
     weights,
     caps,
     totalWeight,
@@ -342,7 +368,7 @@ function mean(efforts: readonly CaseEffort[], pick: (effort: CaseEffort) => numb
  * import { parseCase } from "@rapport/core";
  * import { effortIndex } from "@rapport/journeys";
  * const record = parseCase({ id: "k1", customerId: "c1", channel: "email", status: "open", createdAt: "2024-03-01T09:00:00Z" });
- * effortIndex(record, { interactions: [], cases: [record] }).value; // 0
+ * effortIndex(record, { asOf: new Date("2024-04-01T00:00:00Z"), interactions: [], cases: [record] }).value; // 0
  * ```
  */
 export function effortIndex(record: Case, options: EffortOptions): CaseEffort;
@@ -353,7 +379,7 @@ export function effortIndex(record: Case, options: EffortOptions): CaseEffort;
  * ```ts
  * import { customerId } from "@rapport/core";
  * import { effortIndex } from "@rapport/journeys";
- * effortIndex(customerId("c1"), { interactions: [], cases: [] }).value; // null
+ * effortIndex(customerId("c1"), { asOf: new Date("2024-04-01T00:00:00Z"), interactions: [], cases: [] }).value; // null
  * ```
  */
 export function effortIndex(customer: CustomerId, options: EffortOptions): CustomerEffort;
@@ -380,7 +406,7 @@ export function effortIndex(customer: CustomerId, options: EffortOptions): Custo
  *   parseInteraction({ id: "i1", customerId: "c1", caseId: "k1", channel: "email", direction: "inbound", author: { kind: "customer" }, occurredAt: "2024-03-01T09:00:00Z" }),
  *   parseInteraction({ id: "i2", customerId: "c1", caseId: "k1", channel: "email", direction: "outbound", author: { kind: "agent", id: "a1" }, occurredAt: "2024-03-01T21:00:00Z" }),
  * ];
- * effortIndex(customerId("c1"), { interactions, cases }).components?.waitingMs; // 43_200_000 (12 hours)
+ * effortIndex(customerId("c1"), { asOf: new Date("2024-04-01T00:00:00Z"), interactions, cases }).components?.waitingMs; // 43_200_000 (12 hours)
  * ```
  */
 export function effortIndex(

@@ -1,5 +1,5 @@
 import type { RecordId, SurveyResponse } from "@rapport/core";
-import { type Correlation, pearson, spearman } from "./correlation";
+import { type Correlation, pearsonCorrelation, spearmanCorrelation } from "@rapport/stats";
 import type { CaseEffort } from "./effort-index";
 
 /**
@@ -82,8 +82,8 @@ export function effortVsCes(
   }
   return {
     n: xs.length,
-    pearson: pearson(xs, ys),
-    spearman: spearman(xs, ys),
+    pearson: pearsonCorrelation(xs, ys),
+    spearman: spearmanCorrelation(xs, ys),
     unmatched,
     superseded,
     otherKinds,

@@ -15,8 +15,9 @@ describe("funnel", () => {
     expect(result.within).toBeNull();
     // All three reach consideration; c1 and c3 buy and onboard; c2 stays in consideration.
     expect(result.steps.map((s) => s.reached)).toEqual([3, 3, 2, 2]);
-    expect(result.steps.map((s) => s.fromPrevious.value)).toEqual([1, 1, 2 / 3, 1]);
-    expect(result.steps.map((s) => s.fromFirst.value)).toEqual([1, 1, 2 / 3, 2 / 3]);
+    // Shares in percent (Proportions of @rapport/stats).
+    expect(result.steps.map((s) => s.fromPrevious.value)).toEqual([100, 100, 200 / 3, 100]);
+    expect(result.steps.map((s) => s.fromFirst.value)).toEqual([100, 100, 200 / 3, 200 / 3]);
     // awareness→consideration: c1 2 d, c2 3 d, c3 1 d -> median 2 d; consideration→purchase:
     // c1 7 d, c3 2 d -> 4.5 d; purchase→onboarding: 0.5 d and 1 d -> 0.75 d.
     expect(result.steps.map((s) => s.medianTimeFromPreviousMs)).toEqual([
@@ -28,9 +29,17 @@ describe("funnel", () => {
     // Wilson 95 % for 2/3: (0.2077, 0.9385) (Wilson 1927; also Newcombe 1998, table I style).
     const purchase = result.steps[2]!.fromPrevious;
     expect(purchase).toMatchObject({ successes: 2, n: 3 });
-    expect(purchase.interval?.lower).toBeCloseTo(0.2076596008020477, 10);
-    expect(purchase.interval?.upper).toBeCloseTo(0.9385080552796037, 10);
+    // R: prop.test(2, 3, correct = FALSE)$conf.int = 0.207659600802048, 0.938508055279604
+    expect(purchase.interval?.lower).toBeCloseTo(20.7659600802048, 10);
+    expect(purchase.interval?.upper).toBeCloseTo(93.8508055279604, 10);
     expect(purchase.interval?.method).toBe("wilson");
+    expect(purchase.interval?.level).toBe(0.95);
+    expect(purchase.smallSample).toBe(true);
+    // At 90 %: prop.test(2, 3, correct = FALSE, conf.level = 0.9)$conf.int = 0.2535339, 0.9217343
+    const at90 = funnel(defaultLifecycle, timelines, { stages, level: 0.9 }).steps[2]!.fromPrevious;
+    expect(at90.interval?.level).toBe(0.9);
+    expect(at90.interval?.lower).toBeCloseTo(25.35339, 4);
+    expect(at90.interval?.upper).toBeCloseTo(92.17343, 4);
   });
 
   it("applies a conversion window from entering the first step", () => {
@@ -61,17 +70,24 @@ describe("funnel", () => {
       successes: 0,
       n: 0,
       interval: null,
+      smallSample: true,
     });
     expect(result.steps[1]?.medianTimeFromPreviousMs).toBeNull();
   });
 
   it("names the bad stage or option", () => {
     expect(() => funnel(defaultLifecycle, timelines, { stages: ["awareness", "trial"] })).toThrow(
-      /options.stages\[1\] "trial" is not a stage of the journey/,
+      /funnel: options.stages\[1\]: expected a stage of the journey \(one of .*\), received "trial"/,
     );
-    expect(() => funnel(defaultLifecycle, timelines, { stages: [] })).toThrow(/non-empty list/);
+    expect(() => funnel(defaultLifecycle, timelines, { stages: [] })).toThrow(
+      /options.stages: expected at least one stage/,
+    );
+    expect(() => funnel(defaultLifecycle, timelines, { stages, level: 95 })).toThrow(RangeError);
+    expect(() => funnel(defaultLifecycle, timelines, { stages: "awareness" as never })).toThrow(
+      TypeError,
+    );
     expect(() => funnel(defaultLifecycle, timelines, { stages, within: 0 })).toThrow(
-      /options.within to be a positive number of milliseconds, received 0/,
+      /options.within: expected a positive number of milliseconds, received 0/,
     );
   });
 });
@@ -97,7 +113,8 @@ describe("funnel properties", () => {
           const { steps } = funnel(defaultLifecycle, own, options);
           steps.forEach((step, k) => {
             if (k > 0) expect(step.reached).toBeLessThanOrEqual(steps[k - 1]!.reached);
-            if (step.fromFirst.value !== null) expect(step.fromFirst.value).toBeLessThanOrEqual(1);
+            if (step.fromFirst.value !== null)
+              expect(step.fromFirst.value).toBeLessThanOrEqual(100);
           });
         },
       ),

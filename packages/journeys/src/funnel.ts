@@ -1,28 +1,14 @@
-import { type Interval, wilsonInterval } from "@rapport/metrics";
+import {
+  checkCount,
+  checkLevel,
+  expectedMessage,
+  oneOf,
+  type Proportion,
+  proportion,
+} from "@rapport/stats";
 import type { JourneyDefinition } from "./journey-definition";
 import type { JourneyTimeline } from "./journey-timeline";
-import { medianAndP90 } from "./quantile";
-
-/**
- * A conversion rate with its sample: `successes` of `n` customers, `value` on the 0..1 scale
- * with its Wilson score interval (95 %); `value` and `interval` are `null` when `n` is 0.
- *
- * @example
- * ```ts
- * import type { Conversion } from "@rapport/journeys";
- * const percent = (c: Conversion) => (c.value === null ? "n/a" : `${(c.value * 100).toFixed(1)} %`);
- * ```
- */
-export interface Conversion {
-  /** `successes / n`, or `null` when `n` is 0. */
-  readonly value: number | null;
-  /** Customers who converted. */
-  readonly successes: number;
-  /** Customers who could have. */
-  readonly n: number;
-  /** The Wilson score interval at 95 %, or `null` when `n` is 0. */
-  readonly interval: Interval | null;
-}
+import { medianAndP90 } from "./median-and-p90";
 
 /**
  * One step of a {@link funnel}.
@@ -38,10 +24,13 @@ export interface FunnelStep {
   readonly stage: string;
   /** How many customers reached it, having passed every earlier step in order. */
   readonly reached: number;
-  /** Conversion from the previous step (for the first step: from every customer given). */
-  readonly fromPrevious: Conversion;
-  /** Conversion from the first step. */
-  readonly fromFirst: Conversion;
+  /**
+   * Conversion from the previous step (for the first step: from every customer given), a
+   * `Proportion` of @rapport/stats: `value` and `interval` in percent (0..100).
+   */
+  readonly fromPrevious: Proportion;
+  /** Conversion from the first step, a `Proportion` in percent. */
+  readonly fromFirst: Proportion;
   /** Median time from entering the previous step to entering this one (ms); `null` for none. */
   readonly medianTimeFromPreviousMs: number | null;
 }
@@ -60,6 +49,10 @@ export interface FunnelOptions {
   readonly stages: readonly string[];
   /** A conversion window in milliseconds from entering the first step; none by default. */
   readonly within?: number;
+  /** Confidence level of the conversions' Wilson intervals, strictly between 0 and 1 (default 0.95). */
+  readonly level?: number;
+  /** Conversions out of fewer customers are flagged `smallSample` (default 30). */
+  readonly minSample?: number;
 }
 
 /**
@@ -80,23 +73,17 @@ export interface Funnel {
   readonly steps: readonly FunnelStep[];
 }
 
-const conversion = (successes: number, n: number): Conversion => ({
-  value: n === 0 ? null : successes / n,
-  successes,
-  n,
-  interval: wilsonInterval(successes, n),
-});
-
 /**
  * An ordered funnel: for each stage, how many customers reached it after passing every
  * earlier stage in order (a customer's path is matched from their first entry into the first
  * stage, each next stage at its first entry after the previous one, and within the window when
- * one is given), the conversion from the previous and from the first step with Wilson score
- * intervals (Wilson 1927), and the median time between steps (linear interpolation, numpy's
- * default).
+ * one is given), the conversion from the previous and from the first step as `Proportion`s in
+ * percent with Wilson score intervals (Wilson 1927) at `options.level`, and the median time
+ * between steps (linear interpolation, numpy's default).
  *
  * Throws a `RangeError` naming the stage for a stage the definition does not have, and for an
- * empty list or a window that is not a positive number.
+ * empty list, a window that is not a positive number or a level outside (0, 1); a `TypeError`
+ * for options of the wrong type.
  *
  * @example
  * ```ts
@@ -108,7 +95,7 @@ const conversion = (successes: number, n: number): Conversion => ({
  *   { id: "e3", customerId: "c2", name: "Visited", stage: "awareness", occurredAt: "2024-01-01T00:00:00Z" },
  * ].map(decodeJourneyEvent);
  * const timelines = journeyTimelines(defaultLifecycle, events, { asOf: new Date("2024-02-01T00:00:00Z") });
- * funnel(defaultLifecycle, timelines, { stages: ["awareness", "consideration"] }).steps[1]?.fromPrevious.value; // 0.5
+ * funnel(defaultLifecycle, timelines, { stages: ["awareness", "consideration"] }).steps[1]?.fromPrevious.value; // 50
  * ```
  */
 export function funnel(
@@ -117,22 +104,36 @@ export function funnel(
   options: FunnelOptions,
 ): Funnel {
   const stages = options?.stages;
-  if (!Array.isArray(stages) || stages.length === 0) {
-    throw new RangeError("funnel: expected options.stages to be a non-empty list of stages");
+  if (!Array.isArray(stages)) {
+    throw new TypeError(expectedMessage("funnel: options.stages", "an array of stages", stages));
+  }
+  if (stages.length === 0) {
+    throw new RangeError(expectedMessage("funnel: options.stages", "at least one stage", stages));
   }
   stages.forEach((stage, index) => {
     if (!definition.stages.includes(stage)) {
       throw new RangeError(
-        `funnel: options.stages[${index}] "${stage}" is not a stage of the journey (expected one of ${definition.stages.map((s) => `"${s}"`).join(", ")})`,
+        expectedMessage(
+          `funnel: options.stages[${index}]`,
+          `a stage of the journey (${oneOf(definition.stages)})`,
+          stage,
+        ),
       );
     }
   });
   const within = options.within;
   if (within !== undefined && !(typeof within === "number" && within > 0)) {
-    throw new RangeError(
-      `funnel: expected options.within to be a positive number of milliseconds, received ${String(within)}`,
+    const message = expectedMessage(
+      "funnel: options.within",
+      "a positive number of milliseconds",
+      within,
     );
+    throw typeof within === "number" ? new RangeError(message) : new TypeError(message);
   }
+  const level = checkLevel("funnel: options.level", options.level ?? 0.95);
+  const minSample = checkCount("funnel: options.minSample", options.minSample ?? 30);
+  const conversion = (successes: number, n: number): Proportion =>
+    proportion(successes, n, { level, minSample });
   const reached = stages.map(() => 0);
   const gaps = stages.map((): number[] => []);
   for (const timeline of timelines) {

@@ -1,12 +1,32 @@
-export type { Correlation } from "./correlation";
-export * from "./current-stage";
-export * from "./default-lifecycle";
-export * from "./drop-off";
-export * from "./effort-index";
-export * from "./effort-vs-ces";
-export * from "./funnel";
-export * from "./journey-definition";
-export * from "./journey-definition-error";
+export type { CurrentStage } from "./current-stage";
+export { currentStage } from "./current-stage";
+export { defaultLifecycle } from "./default-lifecycle";
+export type { DropOffOptions, StuckCustomer } from "./drop-off";
+export { dropOff } from "./drop-off";
+export type {
+  CaseEffort,
+  CustomerEffort,
+  EffortComponent,
+  EffortComponents,
+  EffortOptions,
+} from "./effort-index";
+export {
+  DEFAULT_EFFORT_CAPS,
+  DEFAULT_EFFORT_WEIGHTS,
+  EFFORT_COMPONENTS,
+  effortIndex,
+} from "./effort-index";
+export type { EffortVsCes } from "./effort-vs-ces";
+export { effortVsCes } from "./effort-vs-ces";
+export type { Funnel, FunnelOptions, FunnelStep } from "./funnel";
+export { funnel } from "./funnel";
+export type {
+  JourneyDefinition,
+  JourneyDefinitionInput,
+  JourneyTransition,
+} from "./journey-definition";
+export { defineJourney } from "./journey-definition";
+export { JourneyDefinitionError } from "./journey-definition-error";
 export type {
   JourneyAnomaly,
   JourneyAnomalyKind,
@@ -15,6 +35,8 @@ export type {
   StagePeriod,
 } from "./journey-timeline";
 export { journeyTimeline } from "./journey-timeline";
-export * from "./journey-timelines";
-export * from "./stage-durations";
-export * from "./time-in-stage";
+export { journeyTimelines } from "./journey-timelines";
+export type { StageDuration, StageDurationsOptions } from "./stage-durations";
+export { stageDurations } from "./stage-durations";
+export type { TimeInStage } from "./time-in-stage";
+export { timeInStage } from "./time-in-stage";

@@ -233,10 +233,10 @@ describe("journeyTimeline", () => {
       event("c2", "awareness", "2024-01-01T00:00:00Z"),
     ];
     expect(() => journeyTimeline(defaultLifecycle, events, { asOf })).toThrow(
-      /customerId "c2" at events\[1\]/,
+      /events\[1\].customerId: expected "c1", the customer of events\[0\].*received "c2"/,
     );
     expect(() => journeyTimeline(defaultLifecycle, [], { asOf: new Date("nope") })).toThrow(
-      /options.asOf to be a valid Date, received Invalid Date/,
+      /options.asOf: expected a valid Date, received an invalid Date/,
     );
   });
 

@@ -1,4 +1,6 @@
 import type { CustomerId, JourneyEvent, RecordId } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
+import { checkInstant } from "./check-instant";
 import { type CompiledJourney, compileJourney } from "./compiled-journey";
 import type { JourneyDefinition } from "./journey-definition";
 
@@ -107,15 +109,9 @@ export interface JourneyTimelineOptions {
   readonly asOf: Date;
 }
 
-/** Checks `asOf` and returns its time in milliseconds. */
+/** Checks `asOf` and returns its time in milliseconds; internal. */
 export function asOfTime(asOf: unknown, fn: string): number {
-  const time = asOf instanceof Date ? asOf.getTime() : Number.NaN;
-  if (Number.isNaN(time)) {
-    throw new RangeError(
-      `${fn}: expected options.asOf to be a valid Date, received ${String(asOf)}`,
-    );
-  }
-  return time;
+  return checkInstant(`${fn}: options.asOf`, asOf);
 }
 
 const period = (
@@ -278,8 +274,12 @@ export function journeyTimeline(
   const indices = new Array<number>(events.length);
   events.forEach((event, index) => {
     if (event.customerId !== first) {
-      throw new TypeError(
-        `journeyTimeline: expected events of one customer, received customerId "${event.customerId}" at events[${index}] after "${first}" (use journeyTimelines for many customers)`,
+      throw new RangeError(
+        expectedMessage(
+          `journeyTimeline: events[${index}].customerId`,
+          `${JSON.stringify(first)}, the customer of events[0] (use journeyTimelines for many customers)`,
+          event.customerId,
+        ),
       );
     }
     times[index] = sortTime(event.occurredAt);

@@ -28,7 +28,9 @@ describe("journeyTimelines", () => {
   it("returns no timelines for no events and rejects an invalid asOf", () => {
     expect(journeyTimelines(defaultLifecycle, [], { asOf: LIFECYCLE_AS_OF })).toEqual([]);
     expect(() => journeyTimelines(defaultLifecycle, [], { asOf: undefined as never })).toThrow(
-      /journeyTimelines: expected options.asOf to be a valid Date, received undefined/,
+      new TypeError(
+        "journeyTimelines: options.asOf: expected a Date, received nothing (the field is missing)",
+      ),
     );
   });
 });

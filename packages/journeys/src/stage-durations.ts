@@ -1,6 +1,6 @@
 import type { JourneyDefinition } from "./journey-definition";
 import type { JourneyTimeline } from "./journey-timeline";
-import { medianAndP90 } from "./quantile";
+import { medianAndP90 } from "./median-and-p90";
 
 /**
  * How long customers stay in one stage: the median and 90th percentile, across customers, of

@@ -49,19 +49,19 @@ describe("createCesAccumulator", () => {
 
   it("rejects off-scale answers, mixed scales and a bad scale", () => {
     expect(() => createCesAccumulator().add(8)).toThrow(
-      "CesAccumulator.add: expected an integer from 1 to 7 on the seven_point scale, received 8",
+      "CesAccumulator.add: score: expected an integer from 1 to 7 on the seven_point scale, received 8",
     );
     expect(() => createCesAccumulator({ scale: "five_point" }).add(6)).toThrow(/received 6/);
     expect(() =>
       createCesAccumulator().merge(createCesAccumulator({ scale: "five_point" })),
-    ).toThrow("CesAccumulator.merge: cannot merge the five_point scale into the seven_point scale");
-    expect(() => createCesAccumulator({ scale: "ten" as "five_point" })).toThrow(/received ten/);
+    ).toThrow('CesAccumulator.merge: other.scale: expected "seven_point", received "five_point"');
+    expect(() => createCesAccumulator({ scale: "ten" as "five_point" })).toThrow(/received "ten"/);
     // A name Object.prototype has is no scale either.
     expect(() => createCesAccumulator({ scale: "toString" as "five_point" })).toThrow(
-      'createCesAccumulator: expected options.scale "seven_point" or "five_point", received toString',
+      'createCesAccumulator: options.scale: expected one of "seven_point" | "five_point", received "toString"',
     );
     expect(() =>
       cesAccumulatorFromJSON({ metric: "ces", scale: "constructor", counts: [] }),
-    ).toThrow('expected scale "seven_point" or "five_point", received "constructor"');
+    ).toThrow('other.scale: expected one of "seven_point" | "five_point", received "constructor"');
   });
 });

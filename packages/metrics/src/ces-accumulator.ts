@@ -1,3 +1,4 @@
+import { expectedMessage, oneOf } from "@rapport/stats";
 import { type CesOptions, type CesScale, type CesScore, cesFromCounts } from "./ces";
 import { addInto, countsFromJson, jsonOf, zeros } from "./histogram-accumulator";
 import type { ScoreOptions } from "./score-options";
@@ -66,7 +67,11 @@ export function createCesAccumulator(options: Pick<CesOptions, "scale"> = {}): C
   const size = Object.hasOwn(SCALES, scale) ? SCALES[scale] : undefined;
   if (size === undefined) {
     throw new RangeError(
-      `createCesAccumulator: expected options.scale "seven_point" or "five_point", received ${String(scale)}`,
+      expectedMessage(
+        "createCesAccumulator: options.scale",
+        oneOf(["seven_point", "five_point"]),
+        scale,
+      ),
     );
   }
   return new CesHistogram(scale, zeros(size));
@@ -102,7 +107,11 @@ class CesHistogram implements CesAccumulator {
     const top = this.#counts.length;
     if (score >>> 0 !== score || score < 1 || score > top) {
       throw new RangeError(
-        `CesAccumulator.add: expected an integer from 1 to ${top} on the ${this.scale} scale, received ${String(score)}`,
+        expectedMessage(
+          "CesAccumulator.add: score",
+          `an integer from 1 to ${top} on the ${this.scale} scale`,
+          score,
+        ),
       );
     }
     this.#counts[score - 1]!++;
@@ -121,8 +130,12 @@ class CesHistogram implements CesAccumulator {
         ? { scale: other.scale, counts: other.#counts }
         : countsFromJson("CesAccumulator.merge", jsonOf(other), "ces", SCALES);
     if (json.scale !== this.scale) {
-      throw new TypeError(
-        `CesAccumulator.merge: cannot merge the ${json.scale} scale into the ${this.scale} scale`,
+      throw new RangeError(
+        expectedMessage(
+          "CesAccumulator.merge: other.scale",
+          JSON.stringify(this.scale),
+          json.scale,
+        ),
       );
     }
     addInto(this.#counts, json.counts);

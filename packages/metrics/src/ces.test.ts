@@ -42,13 +42,13 @@ describe("ces", () => {
 
   it("rejects answers off the scale", () => {
     expect(() => ces([7, 8])).toThrow(
-      "ces: expected scores[1] to be an integer from 1 to 7 on the seven_point scale, received 8",
+      "ces: scores[1]: expected an integer from 1 to 7 on the seven_point scale, received 8",
     );
     expect(() => ces([6], { scale: "five_point" })).toThrow(
       /1 to 5 on the five_point scale, received 6/,
     );
     expect(() => ces([2.5])).toThrow(/received 2.5/);
-    expect(() => ces([1], { scale: "ten" as "five_point" })).toThrow(/received ten/);
+    expect(() => ces([1], { scale: "ten" as "five_point" })).toThrow(/received "ten"/);
   });
 
   it("cesFromCounts equals ces over the same answers (property)", () => {
@@ -68,7 +68,9 @@ describe("ces", () => {
   });
 
   it("cesFromCounts rejects malformed counts", () => {
-    expect(() => cesFromCounts([1, 2, 3])).toThrow(/expected 7 counts \(answers 1..7\)/);
+    expect(() => cesFromCounts([1, 2, 3])).toThrow(
+      /expected an array of 7 counts \(answers 1..7\)/,
+    );
     expect(() => cesFromCounts([1, 2, 3, 4, 5], { scale: "five_point" })).not.toThrow();
     expect(() => cesFromCounts([0, 0, 0, 0, 0, 0, 0.5])).toThrow(/counts\[6\].*received 0.5/);
   });

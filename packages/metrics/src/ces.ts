@@ -1,7 +1,8 @@
+import type { Interval, Proportion } from "@rapport/stats";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import { histogramMoments } from "./mean-interval";
-import { type ProportionScore, proportionScore } from "./proportion-score";
 import { checkCount, type ScoreOptions } from "./score-options";
-import type { Interval } from "./wilson-interval";
+import { scoreShare } from "./score-share";
 
 /**
  * The CES agreement scales: `"seven_point"` (CES 2.0, 1-7) and `"five_point"` (1-5).
@@ -54,7 +55,7 @@ export interface CesScore {
   /** Student-t interval of the mean, clamped to the scale; `null` when `n` < 2. */
   readonly interval: Interval | null;
   /** Share who agree (5-7 of 7, 4-5 of 5), in percent, with its Wilson interval. */
-  readonly agree: ProportionScore;
+  readonly agree: Proportion;
   /** `true` when `n` is below `minSample` (default 30). */
   readonly smallSample: boolean;
 }
@@ -89,7 +90,11 @@ export function ces(scores: Iterable<number>, options: CesOptions = {}): CesScor
   for (const score of scores as Iterable<unknown>) {
     if (typeof score !== "number" || !Number.isInteger(score) || score < 1 || score > top) {
       throw new RangeError(
-        `ces: expected scores[${index}] to be an integer from 1 to ${top} on the ${scale} scale, received ${JSON.stringify(score) ?? String(score)}`,
+        expectedMessage(
+          `ces: scores[${index}]`,
+          `an integer from 1 to ${top} on the ${scale} scale`,
+          score,
+        ),
       );
     }
     counts[score - 1]!++;
@@ -113,7 +118,11 @@ export function cesFromCounts(counts: readonly number[], options: CesOptions = {
   const size = scale === "seven_point" ? 7 : 5;
   if (!Array.isArray(counts) || counts.length !== size) {
     throw new RangeError(
-      `cesFromCounts: expected ${size} counts (answers 1..${size}) on the ${scale} scale, received ${JSON.stringify(counts)}`,
+      expectedMessage(
+        "cesFromCounts: counts",
+        `an array of ${size} counts (answers 1..${size}) on the ${scale} scale`,
+        counts,
+      ),
     );
   }
   for (const [i, count] of counts.entries()) checkCount("cesFromCounts", `counts[${i}]`, count);
@@ -124,7 +133,7 @@ function checkScale(fn: string, scale: unknown): CesScale {
   if (scale === undefined) return "seven_point";
   if (scale !== "seven_point" && scale !== "five_point") {
     throw new RangeError(
-      `${fn}: expected options.scale "seven_point" or "five_point", received ${String(scale)}`,
+      expectedMessage(`${fn}: options.scale`, oneOf(["seven_point", "five_point"]), scale),
     );
   }
   return scale;
@@ -138,7 +147,7 @@ function cesScore(scale: CesScale, counts: number[], options: ScoreOptions): Ces
   const agreeFrom = scale === "seven_point" ? 5 : 4;
   let agreeing = 0;
   for (let answer = agreeFrom; answer <= counts.length; answer++) agreeing += counts[answer - 1]!;
-  const agree = proportionScore("ces", agreeing, n, options);
+  const agree = scoreShare("ces", agreeing, n, options);
   const moments = histogramMoments(counts, 1, options.level ?? 0.95);
   return {
     scale,

@@ -32,7 +32,7 @@ describe("compareCes", () => {
 
   it("rejects scores of different scales", () => {
     expect(() => compareCes(ces([5], { scale: "five_point" }), ces([5]))).toThrow(
-      /same scale, received five_point and seven_point/,
+      'compareCes: b.scale: expected the scale of a ("five_point"), received "seven_point"',
     );
   });
 });

@@ -1,13 +1,13 @@
+import { expectedMessage, studentTCdf, studentTQuantile } from "@rapport/stats";
 import type { CesScore } from "./ces";
 import { type CompareOptions, type Comparison, emptyComparison } from "./comparison";
 import { checkLevel } from "./score-options";
-import { studentTCdf, studentTQuantile } from "./student-t";
 
 /**
  * Compares two CES scores of the same scale with Welch's t test: `difference` = mean(a) −
  * mean(b) in scale points (positive: a found it easier), se = √(s²a/na + s²b/nb), degrees of
  * freedom by Welch–Satterthwaite, interval = difference ± t(1 − α/2, df)·se, two-sided
- * p-value from Student's t. Needs at least two answers on each side. Throws a `TypeError` for
+ * p-value from Student's t. Needs at least two answers on each side. Throws a `RangeError` for
  * scores of different scales.
  *
  * Source: B. L. Welch (1947), "The generalization of 'Student's' problem when several
@@ -24,8 +24,12 @@ import { studentTCdf, studentTQuantile } from "./student-t";
 export function compareCes(a: CesScore, b: CesScore, options: CompareOptions = {}): Comparison {
   const level = checkLevel("compareCes", options.level ?? 0.95);
   if (a.scale !== b.scale) {
-    throw new TypeError(
-      `compareCes: expected two scores on the same scale, received ${a.scale} and ${b.scale}`,
+    throw new RangeError(
+      expectedMessage(
+        "compareCes: b.scale",
+        `the scale of a (${JSON.stringify(a.scale)})`,
+        b.scale,
+      ),
     );
   }
   const difference = a.value !== null && b.value !== null ? a.value - b.value : null;

@@ -46,6 +46,10 @@ describe("compareCsat", () => {
   it("rejects scores of different scales", () => {
     expect(() =>
       compareCsat(csat(["good"], { scale: "binary" }), csat([5], { scale: "five_point" })),
-    ).toThrow("compareCsat: expected two scores on the same scale, received binary and five_point");
+    ).toThrow(
+      new RangeError(
+        'compareCsat: b.scale: expected the scale of a ("binary"), received "five_point"',
+      ),
+    );
   });
 });

@@ -73,9 +73,9 @@ describe("compareNps", () => {
   it("rejects bad counts and options", () => {
     const ok = { promoters: 1, passives: 0, detractors: 0 };
     expect(() => compareNps({ ...ok, passives: -1 }, ok)).toThrow(
-      "compareNps: expected a.passives to be an integer ≥ 0, received -1",
+      "compareNps: a.passives: expected a whole number ≥ 0, received -1",
     );
     expect(() => compareNps(ok, ok, { level: 2 })).toThrow(/received 2/);
-    expect(() => compareNps(ok, ok, { interval: "x" as "wald" })).toThrow(/received x/);
+    expect(() => compareNps(ok, ok, { interval: "x" as "wald" })).toThrow(/received "x"/);
   });
 });

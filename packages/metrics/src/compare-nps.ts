@@ -1,5 +1,5 @@
+import { criticalZ, expectedMessage, oneOf } from "@rapport/stats";
 import { type CompareOptions, type Comparison, emptyComparison, zComparison } from "./comparison";
-import { criticalZ } from "./critical-z";
 import type { NpsCounts } from "./nps";
 import { checkCount, checkLevel } from "./score-options";
 
@@ -36,7 +36,7 @@ export function compareNps(
   const method = options.interval ?? "adjusted-wald";
   if (method !== "adjusted-wald" && method !== "wald") {
     throw new RangeError(
-      `compareNps: expected interval "adjusted-wald" or "wald", received ${String(method)}`,
+      expectedMessage("compareNps: options.interval", oneOf(["adjusted-wald", "wald"]), method),
     );
   }
   const sideA = side("a", a, method);

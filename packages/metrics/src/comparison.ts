@@ -1,5 +1,5 @@
-import { normalCdf } from "./normal-cdf";
-import type { Interval } from "./wilson-interval";
+import type { Interval } from "@rapport/stats";
+import { normalCdf } from "@rapport/stats";
 
 /**
  * The difference between two scores (`a − b`), its confidence interval and a two-sided test

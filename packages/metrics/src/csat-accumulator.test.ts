@@ -54,7 +54,7 @@ describe("createCsatAccumulator", () => {
 
   it("rejects off-scale answers, mixed scales and a bad scale", () => {
     expect(() => createCsatAccumulator({ scale: "binary" }).add("meh" as "good")).toThrow(
-      'CsatAccumulator.add: expected "good" or "bad" on the binary scale, received "meh"',
+      'CsatAccumulator.add: score: expected one of "good" | "bad" on the binary scale, received "meh"',
     );
     expect(() => createCsatAccumulator({ scale: "five_point" }).add(0)).toThrow(
       /an integer from 1 to 5 on the five_point scale, received 0/,
@@ -62,12 +62,12 @@ describe("createCsatAccumulator", () => {
     const binary = createCsatAccumulator({ scale: "binary" });
     const five = createCsatAccumulator({ scale: "five_point" });
     expect(() => binary.merge(five as never)).toThrow(
-      "CsatAccumulator.merge: cannot merge the five_point scale into the binary scale",
+      'CsatAccumulator.merge: other.scale: expected "binary", received "five_point"',
     );
-    expect(() => createCsatAccumulator({ scale: "x" as "binary" })).toThrow(/received x/);
+    expect(() => createCsatAccumulator({ scale: "x" as "binary" })).toThrow(/received "x"/);
     // Found on Object.prototype, but no scale: rejected at once, by the right function.
     expect(() => createCsatAccumulator({ scale: "toString" as "binary" })).toThrow(
-      'createCsatAccumulator: expected options.scale "binary" or "five_point", received toString',
+      'createCsatAccumulator: options.scale: expected one of "binary" | "five_point", received "toString"',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { expectedMessage, oneOf } from "@rapport/stats";
 import {
   type BinaryCsatScore,
   type CsatAnswer,
@@ -74,7 +75,11 @@ export function createCsatAccumulator<Scale extends CsatScale>(options: {
   const size = Object.hasOwn(SCALES, scale) ? SCALES[scale as CsatScale] : undefined;
   if (size === undefined) {
     throw new RangeError(
-      `createCsatAccumulator: expected options.scale "binary" or "five_point", received ${String(scale)}`,
+      expectedMessage(
+        "createCsatAccumulator: options.scale",
+        oneOf(["binary", "five_point"]),
+        scale,
+      ),
     );
   }
   return new CsatHistogram(scale, zeros(size));
@@ -132,8 +137,12 @@ class CsatHistogram<Scale extends CsatScale> implements CsatAccumulator<Scale> {
         ? { scale: other.scale, counts: other.#counts }
         : countsFromJson("CsatAccumulator.merge", jsonOf(other), "csat", SCALES);
     if (json.scale !== this.scale) {
-      throw new TypeError(
-        `CsatAccumulator.merge: cannot merge the ${json.scale} scale into the ${this.scale} scale`,
+      throw new RangeError(
+        expectedMessage(
+          "CsatAccumulator.merge: other.scale",
+          JSON.stringify(this.scale),
+          json.scale,
+        ),
       );
     }
     addInto(this.#counts, json.counts);
@@ -159,8 +168,8 @@ class CsatHistogram<Scale extends CsatScale> implements CsatAccumulator<Scale> {
 }
 
 function addError(scale: CsatScale, score: unknown): RangeError {
-  const expected = scale === "binary" ? '"good" or "bad"' : "an integer from 1 to 5";
+  const expected = scale === "binary" ? oneOf(["good", "bad"]) : "an integer from 1 to 5";
   return new RangeError(
-    `CsatAccumulator.add: expected ${expected} on the ${scale} scale, received ${JSON.stringify(score) ?? String(score)}`,
+    expectedMessage("CsatAccumulator.add: score", `${expected} on the ${scale} scale`, score),
   );
 }

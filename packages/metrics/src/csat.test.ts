@@ -9,7 +9,7 @@ describe("csat (binary)", () => {
     // 45 / 50 = 90 %. Wilson (z = 1.959964): centre = (45 + 1.920729)/(50 + 3.841459)
     // = 0.871462, half = z·√(50·0.9·0.1 + 0.960365)/53.841459 = 1.959964·2.336743/53.841459
     // = 0.085063 → (78.6399, 95.6525) %
-    expect(score).toMatchObject({ scale: "binary", value: 90, n: 50, satisfied: 45 });
+    expect(score).toMatchObject({ scale: "binary", value: 90, n: 50, successes: 45 });
     expect(score.counts).toEqual({ good: 45, bad: 5 });
     expect(score.interval!.lower).toBeCloseTo(78.63976856252035, 9);
     expect(score.interval!.upper).toBeCloseTo(95.65242350681096, 9);
@@ -30,7 +30,7 @@ describe("csat (binary)", () => {
 
   it('rejects anything but "good" and "bad", e.g. Zendesk\'s "offered"', () => {
     expect(() => csat(["good", "offered" as "good"], { scale: "binary" })).toThrow(
-      'csat: expected scores[1] to be "good" or "bad" on the binary scale, received "offered"',
+      'csat: scores[1]: expected one of "good" | "bad" on the binary scale, received "offered"',
     );
   });
 });
@@ -41,7 +41,7 @@ describe("csat (five_point)", () => {
     // 3 of 5 answered 4-5 → 60 %. Mean = 16/5 = 3.2; s² = (1.8² + 0.8² + 0.8² + 1.2² + 2.2²)/4
     // = 10.8/4 = 2.7, s = 1.643168; t(0.975, 4) = 2.776445; half = 2.776445·1.643168/√5
     // = 2.040262 → (1.159738, 5.240262), clamped to the scale: (1.159738, 5)
-    expect(score).toMatchObject({ scale: "five_point", value: 60, n: 5, satisfied: 3, mean: 3.2 });
+    expect(score).toMatchObject({ scale: "five_point", value: 60, n: 5, successes: 3, mean: 3.2 });
     expect(score.counts).toEqual([1, 1, 0, 2, 1]);
     expect(score.meanInterval!.lower).toBeCloseTo(1.159738, 5);
     expect(score.meanInterval!.upper).toBe(5);
@@ -64,7 +64,7 @@ describe("csat (five_point)", () => {
 
   it("rejects answers off the scale or not integers", () => {
     expect(() => csat([5, 6], { scale: "five_point" })).toThrow(
-      "csat: expected scores[1] to be an integer from 1 to 5 on the five_point scale, received 6",
+      "csat: scores[1]: expected an integer from 1 to 5 on the five_point scale, received 6",
     );
     expect(() => csat([0], { scale: "five_point" })).toThrow(/received 0/);
     expect(() => csat([3.5], { scale: "five_point" })).toThrow(/received 3.5/);
@@ -72,10 +72,12 @@ describe("csat (five_point)", () => {
 
   it("rejects a missing or unknown scale", () => {
     expect(() => csat([5], { scale: "ten_point" as "five_point" })).toThrow(
-      'csat: expected options.scale "binary" or "five_point", received ten_point',
+      'csat: options.scale: expected one of "binary" | "five_point", received "ten_point"',
     );
     expect(() => csat([5], undefined as unknown as { scale: "five_point" })).toThrow(
-      /received undefined/,
+      new TypeError(
+        'csat: options.scale: expected one of "binary" | "five_point", received nothing (the field is missing)',
+      ),
     );
   });
 });
@@ -95,13 +97,13 @@ describe("csatFromCounts", () => {
 
   it("rejects malformed counts", () => {
     expect(() => csatFromCounts([1, 2, 3], { scale: "five_point" })).toThrow(
-      /expected five counts/,
+      /expected an array of five counts/,
     );
     expect(() => csatFromCounts([1, 2, 3, -4, 5], { scale: "five_point" })).toThrow(
-      "csatFromCounts: expected counts[3] to be an integer ≥ 0, received -4",
+      "csatFromCounts: counts[3]: expected a whole number ≥ 0, received -4",
     );
     expect(() => csatFromCounts({ good: 1, bad: Number.NaN }, { scale: "binary" })).toThrow(
-      /expected bad to be an integer ≥ 0, received NaN/,
+      /bad: expected a whole number ≥ 0, received NaN/,
     );
   });
 

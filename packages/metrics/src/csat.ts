@@ -1,7 +1,7 @@
+import { expectedMessage, type Interval, oneOf, type Proportion } from "@rapport/stats";
 import { histogramMoments } from "./mean-interval";
-import { proportionScore } from "./proportion-score";
 import { checkCount, type ScoreOptions } from "./score-options";
-import type { Interval } from "./wilson-interval";
+import { scoreShare } from "./score-share";
 
 /**
  * The CSAT scales: `"binary"` (good/bad, as Zendesk asks) and `"five_point"` (1-5).
@@ -46,19 +46,12 @@ export interface BinaryCsatCounts {
   readonly bad: number;
 }
 
-/** What a CSAT score of either scale holds. */
-interface CsatScoreBase {
-  /** Share satisfied in percent (good, or 4-5 on five points); `null` when `n` is 0. */
-  readonly value: number | null;
-  /** Number of answers. */
-  readonly n: number;
-  /** Satisfied answers: "good", or 4 and 5 on the five-point scale. */
-  readonly satisfied: number;
-  /** Wilson score interval of `value`, in percent; `null` when `n` is 0. */
-  readonly interval: Interval | null;
-  /** `true` when `n` is below `minSample` (default 30). */
-  readonly smallSample: boolean;
-}
+/**
+ * What a CSAT score of either scale holds: the share satisfied as a `Proportion` of
+ * @rapport/stats (`value` and `interval` in percent, `successes` the satisfied answers: "good",
+ * or 4 and 5 on the five-point scale; `n` the answers).
+ */
+type CsatScoreBase = Proportion;
 
 /**
  * CSAT on the binary scale: good ÷ (good + bad), in percent.
@@ -204,7 +197,11 @@ export function csatFromCounts<Scale extends CsatScale>(
   const histogram = counts as readonly number[];
   if (!Array.isArray(histogram) || histogram.length !== 5) {
     throw new RangeError(
-      `csatFromCounts: expected five counts (answers 1..5) on the five_point scale, received ${JSON.stringify(counts)}`,
+      expectedMessage(
+        "csatFromCounts: counts",
+        "an array of five counts (answers 1..5) on the five_point scale",
+        counts,
+      ),
     );
   }
   for (const [i, count] of histogram.entries()) checkCount("csatFromCounts", `counts[${i}]`, count);
@@ -214,47 +211,38 @@ export function csatFromCounts<Scale extends CsatScale>(
 function checkScale(fn: string, options: { readonly scale?: unknown } | undefined): CsatScale {
   const scale = options?.scale;
   if (scale !== "binary" && scale !== "five_point") {
-    throw new RangeError(
-      `${fn}: expected options.scale "binary" or "five_point", received ${String(scale)}`,
-    );
+    const message = expectedMessage(`${fn}: options.scale`, oneOf(["binary", "five_point"]), scale);
+    throw typeof scale === "string" ? new RangeError(message) : new TypeError(message);
   }
   return scale;
 }
 
 function csatScoreError(scale: CsatScale, score: unknown, index: number): RangeError {
-  const expected = scale === "binary" ? '"good" or "bad"' : "an integer from 1 to 5";
+  const expected = scale === "binary" ? oneOf(["good", "bad"]) : "an integer from 1 to 5";
   return new RangeError(
-    `csat: expected scores[${index}] to be ${expected} on the ${scale} scale, received ${JSON.stringify(score) ?? String(score)}`,
+    expectedMessage(`csat: scores[${index}]`, `${expected} on the ${scale} scale`, score),
   );
 }
 
 function binaryScore(counts: BinaryCsatCounts, options: ScoreOptions): BinaryCsatScore {
-  const share = proportionScore("csat", counts.good, counts.good + counts.bad, options);
+  const share = scoreShare("csat", counts.good, counts.good + counts.bad, options);
   return {
     scale: "binary",
-    value: share.value,
-    n: share.n,
-    satisfied: counts.good,
+    ...share,
     counts: { good: counts.good, bad: counts.bad },
-    interval: share.interval,
-    smallSample: share.smallSample,
   };
 }
 
 function fivePointScore(counts: number[], options: ScoreOptions): FivePointCsatScore {
   const n = counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
   const satisfied = counts[3]! + counts[4]!;
-  const share = proportionScore("csat", satisfied, n, options);
+  const share = scoreShare("csat", satisfied, n, options);
   const moments = histogramMoments(counts, 1, options.level ?? 0.95);
   return {
     scale: "five_point",
-    value: share.value,
-    n,
-    satisfied,
+    ...share,
     counts,
     mean: moments.mean,
     meanInterval: moments.interval,
-    interval: share.interval,
-    smallSample: share.smallSample,
   };
 }

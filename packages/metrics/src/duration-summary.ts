@@ -1,8 +1,8 @@
-import { percentile } from "./percentile";
+import { percentile } from "@rapport/stats";
 
 /**
  * A summary of durations in milliseconds (calendar time). Percentiles use linear
- * interpolation between order statistics (numpy's default; see {@link percentile}).
+ * interpolation between order statistics (numpy's default; see `percentile` of @rapport/stats).
  *
  * @example
  * ```ts

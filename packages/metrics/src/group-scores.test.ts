@@ -70,13 +70,13 @@ describe("groupScores", () => {
 
   it("rejects an unknown metric, scale or key", () => {
     expect(() => groupScores(responses, "channel", "effort" as "ces")).toThrow(
-      'groupScores: expected metric "nps", "csat" or "ces", received effort',
+      'groupScores: metric: expected one of "nps" | "csat" | "ces", received "effort"',
     );
     expect(() => groupScores(responses, "channel", "csat", { scale: "seven_point" })).toThrow(
-      'groupScores: expected options.scale "binary" or "five_point" for csat, received seven_point',
+      'groupScores: options.scale: expected one of "binary" | "five_point" for csat, received "seven_point"',
     );
     expect(() => groupScores(responses, "tier" as "channel", "nps")).toThrow(
-      /expected key to be a function or one of "channel", .*received tier/,
+      /key: expected a function or one of "channel" \| .*received "tier"/,
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { SurveyResponse } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import {
   classify,
   createResponseAccumulator,
@@ -87,7 +88,7 @@ export function groupScores<M extends MetricName>(
       : (response: SurveyResponse) => response[key] as string | undefined;
   if (typeof key !== "function" && !KEYS.has(key)) {
     throw new RangeError(
-      `groupScores: expected key to be a function or one of ${[...KEYS].map((k) => `"${k}"`).join(", ")}, received ${String(key)}`,
+      expectedMessage("groupScores: key", `a function or ${oneOf([...KEYS])}`, key),
     );
   }
   const groups = new Map<string | null, ResponseAccumulator<M>>();

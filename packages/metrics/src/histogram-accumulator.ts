@@ -1,3 +1,4 @@
+import { expectedMessage, oneOf } from "@rapport/stats";
 // The machinery shared by the three score accumulators: a histogram of integer counts, one
 // per answer. Integer counts make merging exact (associative and commutative), and every
 // figure is computed from the histogram alone, so any split of the data gives the same result
@@ -22,14 +23,12 @@ export function countsFromJson(
   scales: Readonly<Record<string, number>>,
 ): { scale: string; counts: number[] } {
   if (typeof json !== "object" || json === null) {
-    throw new TypeError(
-      `${fn}: expected an object, received ${json === null ? "null" : typeof json}`,
-    );
+    throw new TypeError(expectedMessage(`${fn}: other`, "an accumulator or its JSON", json));
   }
   const record = json as { metric?: unknown; scale?: unknown; counts?: unknown };
   if (record.metric !== metric) {
-    throw new TypeError(
-      `${fn}: expected metric "${metric}", received ${JSON.stringify(record.metric)}`,
+    throw new RangeError(
+      expectedMessage(`${fn}: other.metric`, JSON.stringify(metric), record.metric),
     );
   }
   const size =
@@ -37,21 +36,19 @@ export function countsFromJson(
       ? scales[record.scale]
       : undefined;
   if (size === undefined) {
-    throw new TypeError(
-      `${fn}: expected scale ${Object.keys(scales)
-        .map((scale) => `"${scale}"`)
-        .join(" or ")}, received ${JSON.stringify(record.scale)}`,
+    throw new RangeError(
+      expectedMessage(`${fn}: other.scale`, oneOf(Object.keys(scales)), record.scale),
     );
   }
   if (!Array.isArray(record.counts) || record.counts.length !== size) {
-    throw new TypeError(
-      `${fn}: expected counts to be an array of ${size} integers, received ${JSON.stringify(record.counts)}`,
+    throw new RangeError(
+      expectedMessage(`${fn}: other.counts`, `an array of ${size} whole numbers`, record.counts),
     );
   }
   const counts = record.counts.map((count: unknown, i: number) => {
     if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) {
       throw new RangeError(
-        `${fn}: expected counts[${i}] to be an integer ≥ 0, received ${JSON.stringify(count)}`,
+        expectedMessage(`${fn}: other.counts[${i}]`, "a whole number ≥ 0", count),
       );
     }
     return count;

@@ -1,32 +1,43 @@
-export * from "./ces";
-export * from "./ces-accumulator";
-export * from "./compare-ces";
-export * from "./compare-csat";
-export * from "./compare-nps";
+export type { CesOptions, CesScale, CesScore } from "./ces";
+export { ces, cesFromCounts } from "./ces";
+export type { CesAccumulator, CesAccumulatorJson } from "./ces-accumulator";
+export { cesAccumulatorFromJSON, createCesAccumulator } from "./ces-accumulator";
+export { compareCes } from "./compare-ces";
+export { compareCsat } from "./compare-csat";
+export { compareNps } from "./compare-nps";
 export type { CompareOptions, Comparison } from "./comparison";
-export * from "./csat";
-export * from "./csat-accumulator";
+export type {
+  BinaryCsatCounts,
+  BinaryCsatScore,
+  CsatAnswer,
+  CsatOptions,
+  CsatScale,
+  CsatScore,
+  CsatScoreOf,
+  FivePointCsatScore,
+} from "./csat";
+export { csat, csatFromCounts } from "./csat";
+export type { CsatAccumulator, CsatAccumulatorJson } from "./csat-accumulator";
+export { createCsatAccumulator, csatAccumulatorFromJSON } from "./csat-accumulator";
 export type { DurationSummary } from "./duration-summary";
-export * from "./first-reply-times";
-export * from "./group-scores";
-export { logGamma, regularizedIncompleteBeta } from "./incomplete-beta";
+export { firstReplyTimes } from "./first-reply-times";
+export type { GroupKey, ScoreGroups } from "./group-scores";
+export { groupScores } from "./group-scores";
 export type {
   MetricName,
   MetricScore,
   ResponseScoreOptions,
   SkippedResponses,
 } from "./metric-accumulator";
-export * from "./normal-cdf";
-export * from "./normal-quantile";
-export * from "./nps";
-export * from "./nps-accumulator";
-export * from "./one-touch-resolution-rate";
-export * from "./percentile";
-export type { ProportionScore } from "./proportion-score";
-export * from "./reopen-rate";
-export * from "./resolution-times";
-export * from "./response-rate";
+export type { NpsCounts, NpsOptions, NpsScore } from "./nps";
+export { nps, npsFromCounts } from "./nps";
+export type { NpsAccumulator, NpsAccumulatorJson } from "./nps-accumulator";
+export { createNpsAccumulator, npsAccumulatorFromJSON } from "./nps-accumulator";
+export type { OneTouchOptions } from "./one-touch-resolution-rate";
+export { oneTouchResolutionRate } from "./one-touch-resolution-rate";
+export { reopenRate } from "./reopen-rate";
+export { resolutionTimes } from "./resolution-times";
+export { responseRate } from "./response-rate";
 export type { ScoreOptions } from "./score-options";
-export * from "./score-trend";
-export * from "./student-t";
-export * from "./wilson-interval";
+export type { ScoreTrend, ScoreTrendOptions, TrendBucket } from "./score-trend";
+export { scoreTrend } from "./score-trend";

@@ -1,5 +1,5 @@
-import { studentTQuantile } from "./student-t";
-import type { Interval } from "./wilson-interval";
+import type { Interval } from "@rapport/stats";
+import { studentTQuantile } from "@rapport/stats";
 
 /** Mean, standard deviation and Student-t interval of a histogram of answers; internal. */
 export interface HistogramMoments {

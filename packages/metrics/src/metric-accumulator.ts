@@ -1,4 +1,5 @@
 import type { SurveyResponse } from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import type { CesScale, CesScore } from "./ces";
 import { createCesAccumulator } from "./ces-accumulator";
 import type { CsatScale, CsatScore } from "./csat";
@@ -81,9 +82,7 @@ export interface ResponseAccumulator<M extends MetricName> {
 /** Which scale a metric is scored on, after defaults and checks; internal. */
 export function resolveScale(fn: string, metric: MetricName, scale: string | undefined): string {
   if (metric !== "nps" && metric !== "csat" && metric !== "ces") {
-    throw new RangeError(
-      `${fn}: expected metric "nps", "csat" or "ces", received ${String(metric)}`,
-    );
+    throw new RangeError(expectedMessage(`${fn}: metric`, oneOf(["nps", "csat", "ces"]), metric));
   }
   const allowed =
     metric === "nps"
@@ -94,7 +93,7 @@ export function resolveScale(fn: string, metric: MetricName, scale: string | und
   const resolved = scale ?? allowed[0]!;
   if (!allowed.includes(resolved)) {
     throw new RangeError(
-      `${fn}: expected options.scale ${allowed.map((s) => `"${s}"`).join(" or ")} for ${metric}, received ${String(scale)}`,
+      expectedMessage(`${fn}: options.scale`, `${oneOf(allowed)} for ${metric}`, scale),
     );
   }
   return resolved;

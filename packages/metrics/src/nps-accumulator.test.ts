@@ -66,24 +66,26 @@ describe("createNpsAccumulator", () => {
 
   it("rejects bad answers and bad JSON, naming the field", () => {
     expect(() => createNpsAccumulator().add(11)).toThrow(
-      "NpsAccumulator.add: expected an integer from 0 to 10, received 11",
+      "NpsAccumulator.add: score: expected an integer from 0 to 10, received 11",
     );
-    expect(() => npsAccumulatorFromJSON(null)).toThrow(/expected an object, received null/);
+    expect(() => npsAccumulatorFromJSON(null)).toThrow(
+      /expected an accumulator or its JSON, received null/,
+    );
     expect(() => npsAccumulatorFromJSON({ metric: "csat", scale: "binary", counts: [] })).toThrow(
-      /expected metric "nps", received "csat"/,
+      /other.metric: expected "nps", received "csat"/,
     );
     expect(() => npsAccumulatorFromJSON({ metric: "nps", scale: "x", counts: [] })).toThrow(
-      /expected scale "zero_to_ten", received "x"/,
+      /other.scale: expected "zero_to_ten", received "x"/,
     );
     expect(() =>
       npsAccumulatorFromJSON({ metric: "nps", scale: "zero_to_ten", counts: [1] }),
-    ).toThrow(/expected counts to be an array of 11 integers/);
+    ).toThrow(/other.counts: expected an array of 11 whole numbers/);
     const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0];
     expect(() => npsAccumulatorFromJSON({ metric: "nps", scale: "zero_to_ten", counts })).toThrow(
-      "npsAccumulatorFromJSON: expected counts[9] to be an integer ≥ 0, received -1",
+      "npsAccumulatorFromJSON: other.counts[9]: expected a whole number ≥ 0, received -1",
     );
     expect(() => createNpsAccumulator().merge({ metric: "ces" } as never)).toThrow(
-      /NpsAccumulator.merge: expected metric "nps", received "ces"/,
+      /NpsAccumulator.merge: other.metric: expected "nps", received "ces"/,
     );
   });
 });

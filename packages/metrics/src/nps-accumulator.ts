@@ -1,3 +1,4 @@
+import { expectedMessage } from "@rapport/stats";
 import { addInto, countsFromJson, jsonOf } from "./histogram-accumulator";
 import { type NpsOptions, type NpsScore, npsFromCounts } from "./nps";
 
@@ -93,7 +94,7 @@ class NpsHistogram implements NpsAccumulator {
   add(score: number): NpsAccumulator {
     if (score >>> 0 !== score || score > 10) {
       throw new RangeError(
-        `NpsAccumulator.add: expected an integer from 0 to 10, received ${String(score)}`,
+        expectedMessage("NpsAccumulator.add: score", "an integer from 0 to 10", score),
       );
     }
     this.#counts[score]!++;

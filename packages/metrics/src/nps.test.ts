@@ -98,12 +98,14 @@ describe("nps", () => {
 
   it("rejects scores off the scale or not integers, naming the value and its position", () => {
     expect(() => nps([10, 11])).toThrow(
-      "nps: expected scores[1] to be an integer from 0 to 10, received 11",
+      "nps: scores[1]: expected an integer from 0 to 10, received 11",
     );
-    expect(() => nps([9.5])).toThrow(/scores\[0\].*received 9.5/);
+    expect(() => nps([9.5])).toThrow(/scores\[0\]: .*received 9.5/);
     expect(() => nps([-1])).toThrow(/received -1/);
     expect(() => nps([Number.NaN])).toThrow(/received NaN/);
-    expect(() => nps(["9" as unknown as number])).toThrow(/received 9/);
+    expect(() => nps(["9" as unknown as number])).toThrow(
+      'nps: scores[0]: expected an integer from 0 to 10, received "9"',
+    );
     function* bad() {
       yield 3;
       yield 12;
@@ -113,12 +115,12 @@ describe("nps", () => {
 
   it("rejects bad options and counts", () => {
     expect(() => nps([9], { level: 1 })).toThrow(
-      /expected level between 0 and 1 \(exclusive\), received 1/,
+      "npsFromCounts: options.level: expected a confidence level strictly between 0 and 1, received 1",
     );
     expect(() => nps([9], { minSample: -1 })).toThrow(/minSample.*received -1/);
-    expect(() => nps([9], { interval: "exact" as "wald" })).toThrow(/received exact/);
+    expect(() => nps([9], { interval: "exact" as "wald" })).toThrow(/received "exact"/);
     expect(() => npsFromCounts({ promoters: 1.5, passives: 0, detractors: 0 })).toThrow(
-      "npsFromCounts: expected promoters to be an integer ≥ 0, received 1.5",
+      "npsFromCounts: promoters: expected a whole number ≥ 0, received 1.5",
     );
   });
 

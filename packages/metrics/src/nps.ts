@@ -1,12 +1,5 @@
-import { criticalZ } from "./critical-z";
-import {
-  checkCount,
-  checkLevel,
-  checkMinSample,
-  DEFAULT_MIN_SAMPLE,
-  type ScoreOptions,
-} from "./score-options";
-import type { Interval } from "./wilson-interval";
+import { checkCount, checkLevel, criticalZ, expectedMessage, type Interval } from "@rapport/stats";
+import { DEFAULT_MIN_SAMPLE, type ScoreOptions } from "./score-options";
 
 /**
  * Respondents per NPS group: promoters answered 9-10, passives 7-8, detractors 0-6.
@@ -103,10 +96,10 @@ function tally(scores: readonly number[]): NpsCounts {
 }
 
 function npsScoreError(score: unknown, index: number): RangeError {
-  return new RangeError(
-    `nps: expected scores[${index}] to be an integer from 0 to 10, received ${String(score)}`,
-  );
+  return new RangeError(expectedMessage(`nps: scores[${index}]`, "an integer from 0 to 10", score));
 }
+
+const NPS_GROUPS = ["promoters", "passives", "detractors"] as const;
 
 /**
  * The Net Promoter Score from the counts of promoters, passives and detractors, in constant
@@ -130,22 +123,22 @@ function npsScoreError(score: unknown, index: number): RangeError {
  */
 export function npsFromCounts(counts: NpsCounts, options: NpsOptions = {}): NpsScore {
   const fn = "npsFromCounts";
-  const promoters = checkCount(fn, "promoters", counts.promoters);
-  const passives = checkCount(fn, "passives", counts.passives);
-  const detractors = checkCount(fn, "detractors", counts.detractors);
-  const level = checkLevel(fn, options.level ?? 0.95);
-  const minSample = checkMinSample(fn, options.minSample ?? DEFAULT_MIN_SAMPLE);
+  // The checks of @rapport/stats called directly, not through ./score-options: nps stays
+  // within its 1 kB budget.
+  for (const key of NPS_GROUPS) checkCount(`${fn}: ${key}`, counts[key]);
+  const { promoters, passives, detractors } = counts;
+  const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
+  const minSample = checkCount(`${fn}: options.minSample`, options.minSample ?? DEFAULT_MIN_SAMPLE);
   const method = options.interval ?? "adjusted-wald";
   if (method !== "adjusted-wald" && method !== "wald") {
     throw new RangeError(
-      `${fn}: expected interval "adjusted-wald" or "wald", received ${String(method)}`,
+      // oneOf(["adjusted-wald", "wald"]), written out: nps stays within its 1 kB budget.
+      expectedMessage(`${fn}: options.interval`, 'one of "adjusted-wald" | "wald"', method),
     );
   }
   const n = promoters + passives + detractors;
-  const smallSample = n < minSample;
-  if (n === 0) {
-    return { value: null, n, promoters, passives, detractors, interval: null, smallSample };
-  }
+  const sample = { n, promoters, passives, detractors, smallSample: n < minSample };
+  if (n === 0) return { value: null, ...sample, interval: null };
   // Work on 0..1 and scale once, so that e.g. 45 comes out as 45, not 45.00000000000001.
   const value = ((promoters - detractors) * 100) / n;
   const extra = method === "wald" ? 0 : 3;
@@ -160,5 +153,5 @@ export function npsFromCounts(counts: NpsCounts, options: NpsOptions = {}): NpsS
     level,
     method,
   };
-  return { value, n, promoters, passives, detractors, interval, smallSample };
+  return { value, ...sample, interval };
 }

@@ -1,6 +1,7 @@
 import type { Case, Interaction } from "@rapport/core";
-import { type ProportionScore, proportionScore } from "./proportion-score";
+import type { Proportion } from "@rapport/stats";
 import type { ScoreOptions } from "./score-options";
+import { scoreShare } from "./score-share";
 
 /**
  * Options of {@link oneTouchResolutionRate}.
@@ -46,7 +47,7 @@ export interface OneTouchOptions extends ScoreOptions {
 export function oneTouchResolutionRate(
   cases: Iterable<Case>,
   options: OneTouchOptions = {},
-): ProportionScore {
+): Proportion {
   let replies: Map<string, number> | undefined;
   if (options.interactions !== undefined) {
     replies = new Map();
@@ -72,5 +73,5 @@ export function oneTouchResolutionRate(
       : !item.statusHistory.some((change) => change.status === "pending");
     if (touched) oneTouch++;
   }
-  return proportionScore("oneTouchResolutionRate", oneTouch, solved, options);
+  return scoreShare("oneTouchResolutionRate", oneTouch, solved, options);
 }

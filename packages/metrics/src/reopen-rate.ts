@@ -1,7 +1,8 @@
 import type { Case } from "@rapport/core";
-import { type ProportionScore, proportionScore } from "./proportion-score";
+import type { Proportion } from "@rapport/stats";
 import { resolvedOnce } from "./resolved-once";
 import type { ScoreOptions } from "./score-options";
+import { scoreShare } from "./score-share";
 
 /**
  * Reopen rate: the share of cases solved at least once that were reopened
@@ -21,7 +22,7 @@ import type { ScoreOptions } from "./score-options";
  * ]).value; // 50
  * ```
  */
-export function reopenRate(cases: Iterable<Case>, options: ScoreOptions = {}): ProportionScore {
+export function reopenRate(cases: Iterable<Case>, options: ScoreOptions = {}): Proportion {
   let solved = 0;
   let reopened = 0;
   for (const item of cases) {
@@ -29,5 +30,5 @@ export function reopenRate(cases: Iterable<Case>, options: ScoreOptions = {}): P
     solved++;
     if (item.reopenCount > 0) reopened++;
   }
-  return proportionScore("reopenRate", reopened, solved, options);
+  return scoreShare("reopenRate", reopened, solved, options);
 }

@@ -23,9 +23,9 @@ describe("responseRate", () => {
 
   it("rejects impossible counts", () => {
     expect(() => responseRate(10, 11)).toThrow(
-      "responseRate: expected received to be an integer from 0 to sent (10), received 11",
+      "responseRate: received: expected a whole number from 0 to sent (10), received 11",
     );
-    expect(() => responseRate(-1, 0)).toThrow(/expected sent to be an integer ≥ 0, received -1/);
+    expect(() => responseRate(-1, 0)).toThrow(/sent: expected a whole number ≥ 0, received -1/);
     expect(() => responseRate(10, 2, { level: 0 })).toThrow(/level.*received 0/);
   });
 });

@@ -1,5 +1,6 @@
-import { type ProportionScore, proportionScore } from "./proportion-score";
-import type { ScoreOptions } from "./score-options";
+import { expectedMessage, type Proportion } from "@rapport/stats";
+import { checkCount, type ScoreOptions } from "./score-options";
+import { scoreShare } from "./score-share";
 
 /**
  * The survey response rate: responses received ÷ surveys sent, in percent, with its Wilson
@@ -18,14 +19,17 @@ export function responseRate(
   sent: number,
   received: number,
   options: ScoreOptions = {},
-): ProportionScore {
-  if (!(Number.isSafeInteger(sent) && sent >= 0)) {
-    throw new RangeError(`responseRate: expected sent to be an integer ≥ 0, received ${sent}`);
-  }
-  if (!(Number.isSafeInteger(received) && received >= 0 && received <= sent)) {
+): Proportion {
+  checkCount("responseRate", "sent", sent);
+  checkCount("responseRate", "received", received);
+  if (received > sent) {
     throw new RangeError(
-      `responseRate: expected received to be an integer from 0 to sent (${sent}), received ${received}`,
+      expectedMessage(
+        "responseRate: received",
+        `a whole number from 0 to sent (${sent})`,
+        received,
+      ),
     );
   }
-  return proportionScore("responseRate", received, sent, options);
+  return scoreShare("responseRate", received, sent, options);
 }

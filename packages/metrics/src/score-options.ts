@@ -1,3 +1,5 @@
+import { checkCount as checkStatsCount, checkLevel as checkStatsLevel } from "@rapport/stats";
+
 /**
  * Options every score takes.
  *
@@ -23,24 +25,15 @@ export const DEFAULT_MIN_SAMPLE = 30;
 
 /** Validates a confidence level; internal. */
 export function checkLevel(fn: string, level: number): number {
-  if (!(level > 0 && level < 1)) {
-    throw new RangeError(`${fn}: expected level between 0 and 1 (exclusive), received ${level}`);
-  }
-  return level;
+  return checkStatsLevel(`${fn}: options.level`, level);
 }
 
 /** Validates minSample; internal. */
 export function checkMinSample(fn: string, minSample: number): number {
-  if (!(Number.isInteger(minSample) && minSample >= 0)) {
-    throw new RangeError(`${fn}: expected minSample to be an integer ≥ 0, received ${minSample}`);
-  }
-  return minSample;
+  return checkStatsCount(`${fn}: options.minSample`, minSample);
 }
 
 /** Validates a count (a non-negative safe integer); internal. */
 export function checkCount(fn: string, field: string, value: number): number {
-  if (!(Number.isSafeInteger(value) && value >= 0)) {
-    throw new RangeError(`${fn}: expected ${field} to be an integer ≥ 0, received ${value}`);
-  }
-  return value;
+  return checkStatsCount(`${fn}: ${field}`, value);
 }

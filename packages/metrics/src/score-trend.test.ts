@@ -27,6 +27,21 @@ describe("scoreTrend", () => {
     ]);
   });
 
+  it("buckets by year in the zone's calendar", () => {
+    // 2024-12-31 23:30 UTC is already 2025-01-01 00:30 in Berlin (CET, +01:00).
+    const responses = npsAt(["2024-12-31T23:30:00Z", 10], ["2024-06-01T12:00:00Z", 0]);
+    const trend = scoreTrend(responses, {
+      metric: "nps",
+      period: "year",
+      timeZone: "Europe/Berlin",
+    });
+    expect(trend.buckets.map((b) => [b.label, b.score.value])).toEqual([
+      ["2024", -100],
+      ["2025", 100],
+    ]);
+    expect(trend.buckets[1]!.start.toISOString()).toBe("2024-12-31T23:00:00.000Z");
+  });
+
   it("puts 00:30 on 1 January in Berlin in January, though it is still December in UTC", () => {
     const responses = npsAt(["2024-01-01T00:30:00+01:00", 9]);
     const berlin = scoreTrend(responses, {
@@ -149,18 +164,20 @@ describe("scoreTrend", () => {
   it("rejects an unknown time zone, period or week start, and invalid dates", () => {
     const base = { metric: "nps", period: "month", timeZone: "UTC" } as const;
     expect(() => scoreTrend([], { ...base, timeZone: "Mars/Olympus" })).toThrow(
-      'scoreTrend: expected timeZone to be an IANA time-zone name such as "Europe/Berlin", received "Mars/Olympus"',
+      'scoreTrend: options.timeZone: expected an IANA time-zone name such as "Europe/Berlin", received "Mars/Olympus"',
     );
-    expect(() => scoreTrend([], { ...base, period: "year" as "month" })).toThrow(/received "year"/);
+    expect(() => scoreTrend([], { ...base, period: "decade" as "month" })).toThrow(
+      /received "decade"/,
+    );
     // A name Object.prototype has is no period either.
     expect(() => scoreTrend([], { ...base, period: "toString" as "month" })).toThrow(
       /received "toString"/,
     );
     expect(() => scoreTrend([], { ...base, weekStartsOn: 7 as 0 })).toThrow(
-      /weekStartsOn from 0 to 6, received 7/,
+      /weekStartsOn: expected an integer from 0 \(Sunday\) to 6 \(Saturday\), received 7/,
     );
     expect(() => scoreTrend([], { ...base, from: new Date("nope") })).toThrow(
-      /options.from to be a valid Date/,
+      /options.from: expected a valid Date/,
     );
   });
 
@@ -173,7 +190,7 @@ describe("scoreTrend", () => {
         from: new Date("1000-01-01T00:00:00Z"),
         to: new Date("2900-01-01T00:00:00Z"),
       }),
-    ).toThrow(/more than 100000 day buckets/);
+    ).toThrow(/at most 100000 buckets between/);
   });
 });
 

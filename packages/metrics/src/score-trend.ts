@@ -1,15 +1,15 @@
-import type { TZDate } from "@date-fns/tz";
-import { isTimeZone, type SurveyResponse } from "@rapport/core";
 import {
-  addDays,
-  addMonths,
-  addQuarters,
-  addWeeks,
-  startOfDay,
-  startOfMonth,
-  startOfQuarter,
-  startOfWeek,
-} from "date-fns";
+  CALENDAR_PERIODS,
+  type CalendarOptions,
+  type CalendarPeriod,
+  isTimeZone,
+  periodBounds,
+  periodLabel,
+  periodStart,
+  type SurveyResponse,
+  type WeekDay,
+} from "@rapport/core";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import {
   classify,
   createResponseAccumulator,
@@ -20,19 +20,6 @@ import {
   resolveScale,
   type SkippedResponses,
 } from "./metric-accumulator";
-// The ".js" path stays as written in the ESM build (see tsup.config.ts).
-import { tz } from "./time-zone-context.js";
-
-/**
- * The calendar periods a trend can be bucketed by.
- *
- * @example
- * ```ts
- * import type { TrendPeriod } from "@rapport/metrics";
- * const period: TrendPeriod = "week";
- * ```
- */
-export type TrendPeriod = "day" | "week" | "month" | "quarter";
 
 /**
  * Options of {@link scoreTrend}.
@@ -48,12 +35,12 @@ export type TrendPeriod = "day" | "week" | "month" | "quarter";
 export interface ScoreTrendOptions<M extends MetricName = MetricName> extends ResponseScoreOptions {
   /** Which metric to score. */
   readonly metric: M;
-  /** Bucket size. */
-  readonly period: TrendPeriod;
+  /** Bucket size: a calendar period of @rapport/core (`day`, `week`, `month`, `quarter`, `year`). */
+  readonly period: CalendarPeriod;
   /** IANA time zone in which periods start and end, e.g. `"Europe/Berlin"`. */
   readonly timeZone: string;
   /** First day of the week for `"week"`: 0 = Sunday … 6 = Saturday. Default 1 (Monday, ISO 8601). */
-  readonly weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  readonly weekStartsOn?: WeekDay;
   /** First instant to include (its whole period is shown). Default: the earliest response. */
   readonly from?: Date;
   /** Last instant to include (its whole period is shown). Default: the latest response. */
@@ -70,7 +57,7 @@ export interface ScoreTrendOptions<M extends MetricName = MetricName> extends Re
  * ```
  */
 export interface TrendBucket<Score> {
-  /** The period in the time zone: `2024-03-31` (day), `2024-03-25` (week: its first day), `2024-03` (month), `2024-Q1` (quarter). */
+  /** The period in the time zone, by core's `periodLabel`: `2024-03-31` (day), `2024-03-25` (week: its first day), `2024-03` (month), `2024-Q1` (quarter), `2024` (year). */
   readonly label: string;
   /** First instant of the period. */
   readonly start: Date;
@@ -103,13 +90,13 @@ export interface ScoreTrend<Score> {
 const MAX_BUCKETS = 100_000;
 
 /**
- * A score per day, week, month or quarter, with periods cut in the given IANA time zone: a
+ * A score per day, week, month, quarter or year, with periods cut in the given IANA time zone: a
  * response at 23:30 in Berlin on 31 March belongs to March, though it is already 1 April in
  * some zones and only 21:30 in UTC. Periods without responses are present with `n: 0`.
  * Responses of another metric or scale, or outside `from`..`to`, are counted in `skipped`.
  *
  * Periods follow the calendar of the zone, daylight saving included (a day may last 23 or 25
- * hours), via `@date-fns/tz`.
+ * hours): they are core's calendar periods (`periodStart`, `periodBounds`, `periodLabel`).
  *
  * @example
  * ```ts
@@ -132,36 +119,44 @@ export function scoreTrend<M extends MetricName>(
   const fn = "scoreTrend";
   const { metric, period, timeZone } = options;
   const scale = resolveScale(fn, metric, options.scale);
-  if (!isTimeZone(timeZone)) {
-    throw new RangeError(
-      `${fn}: expected timeZone to be an IANA time-zone name such as "Europe/Berlin", received ${JSON.stringify(timeZone)}`,
+  if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
+    const message = expectedMessage(
+      `${fn}: options.timeZone`,
+      'an IANA time-zone name such as "Europe/Berlin"',
+      timeZone,
     );
+    throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
   }
-  // Own keys only: "toString" would otherwise find Object.prototype's member.
-  const step = Object.hasOwn(STEPS, period) ? STEPS[period] : undefined;
-  if (step === undefined) {
-    throw new RangeError(
-      `${fn}: expected period "day", "week", "month" or "quarter", received ${JSON.stringify(period)}`,
-    );
+  if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period)) {
+    throw new RangeError(expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), period));
   }
   const weekStartsOn = options.weekStartsOn ?? 1;
   if (!(Number.isInteger(weekStartsOn) && weekStartsOn >= 0 && weekStartsOn <= 6)) {
-    throw new RangeError(`${fn}: expected weekStartsOn from 0 to 6, received ${weekStartsOn}`);
+    throw new RangeError(
+      expectedMessage(
+        `${fn}: options.weekStartsOn`,
+        "an integer from 0 (Sunday) to 6 (Saturday)",
+        weekStartsOn,
+      ),
+    );
   }
   for (const field of ["from", "to"] as const) {
     const value = options[field];
-    if (value !== undefined && !(value instanceof Date && !Number.isNaN(value.getTime()))) {
-      throw new RangeError(
-        `${fn}: expected options.${field} to be a valid Date, received ${String(value)}`,
-      );
+    if (value === undefined) continue;
+    if (!(value instanceof Date)) {
+      throw new TypeError(expectedMessage(`${fn}: options.${field}`, "a Date", value));
+    }
+    if (Number.isNaN(value.getTime())) {
+      throw new RangeError(expectedMessage(`${fn}: options.${field}`, "a valid Date", value));
     }
   }
-  const context = { in: tz(timeZone), weekStartsOn };
-  const startOf = (date: Date | number): TZDate => step.start(date, context);
-  const next = (start: TZDate): TZDate => startOf(step.add(start, 1, context));
+  const calendar: CalendarOptions = { timeZone, weekStartsOn };
+  const startOf = (time: number): number => periodStart(new Date(time), period, calendar).getTime();
+  const next = (start: number): number =>
+    periodBounds(new Date(start), period, calendar).end.getTime();
 
-  const from = options.from && startOf(options.from).getTime();
-  const toEnd = options.to && next(startOf(options.to)).getTime();
+  const from = options.from && startOf(options.from.getTime());
+  const toEnd = options.to && next(startOf(options.to.getTime()));
   const buckets = new Map<number, ResponseAccumulator<M>>();
   let otherMetric = 0;
   let otherScale = 0;
@@ -183,7 +178,7 @@ export function scoreTrend<M extends MetricName>(
       outOfRange++;
       continue;
     }
-    const key = startOf(time).getTime();
+    const key = startOf(time);
     let accumulator = buckets.get(key);
     if (accumulator === undefined) {
       accumulator = createResponseAccumulator(metric, scale, options);
@@ -195,55 +190,30 @@ export function scoreTrend<M extends MetricName>(
   }
   const skipped = { otherMetric, otherScale, outOfRange };
   const rangeStart = from ?? first;
-  const rangeEnd = toEnd ?? (Number.isFinite(last) ? next(startOf(last)).getTime() : last);
+  const rangeEnd = toEnd ?? (Number.isFinite(last) ? next(last) : last);
   if (!(rangeStart < rangeEnd)) return { buckets: [], skipped };
 
   const result: TrendBucket<MetricScore[M]>[] = [];
-  let start = startOf(rangeStart);
-  while (start.getTime() < rangeEnd) {
+  let start = rangeStart;
+  while (start < rangeEnd) {
     if (result.length >= MAX_BUCKETS) {
       throw new RangeError(
-        `${fn}: more than ${MAX_BUCKETS} ${period} buckets between ${new Date(rangeStart).toISOString()} and ${new Date(rangeEnd).toISOString()}; choose a longer period or a shorter range`,
+        expectedMessage(
+          `${fn}: options.period`,
+          `a period giving at most ${MAX_BUCKETS} buckets between ${new Date(rangeStart).toISOString()} and ${new Date(rangeEnd).toISOString()} (choose a longer period or a shorter range)`,
+          period,
+        ),
       );
     }
     const end = next(start);
-    const accumulator =
-      buckets.get(start.getTime()) ?? createResponseAccumulator(metric, scale, options);
+    const accumulator = buckets.get(start) ?? createResponseAccumulator(metric, scale, options);
     result.push({
-      label: label(start, period),
-      start: new Date(start.getTime()),
-      end: new Date(end.getTime()),
+      label: periodLabel(new Date(start), period, calendar),
+      start: new Date(start),
+      end: new Date(end),
       score: accumulator.result(),
     });
     start = end;
   }
   return { buckets: result, skipped };
-}
-
-type Context = { in: ReturnType<typeof tz>; weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6 };
-
-const STEPS: Record<
-  TrendPeriod,
-  {
-    start: (date: Date | number, context: Context) => TZDate;
-    add: (date: TZDate, amount: number, context: Context) => TZDate;
-  }
-> = {
-  day: { start: startOfDay, add: addDays },
-  week: { start: startOfWeek, add: addWeeks },
-  month: { start: startOfMonth, add: addMonths },
-  quarter: { start: startOfQuarter, add: addQuarters },
-};
-
-function pad(value: number): string {
-  return String(value).padStart(2, "0");
-}
-
-// The label from the zone's calendar fields (a TZDate's getters read them in its zone).
-function label(start: TZDate, period: TrendPeriod): string {
-  const year = start.getFullYear();
-  const month = start.getMonth() + 1;
-  if (period === "quarter") return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
-  if (period === "month") return `${year}-${pad(month)}`;
-  return `${year}-${pad(month)}-${pad(start.getDate())}`;
 }

@@ -70,7 +70,7 @@ describe("Zendesk payloads (project fixtures)", () => {
     const { answers, notAnswered } = answersOf(satisfactionRatingsPayload);
     const score = csat(answers, { scale: "binary" });
     // 2 good of 3 answered = 66.67 %; 1 only offered.
-    expect(score).toMatchObject({ n: 3, satisfied: 2 });
+    expect(score).toMatchObject({ n: 3, successes: 2 });
     expect(score.value).toBeCloseTo(200 / 3, 12);
     expect(notAnswered).toBe(1);
     expect(score.n + notAnswered).toBe(satisfactionRatingsPayload.count);
@@ -92,7 +92,7 @@ describe.skipIf(!sharedDataExists)("Zendesk payloads (recorded API responses)", 
     const payload = read<RatingsPayload & { count: number }>("satisfaction_ratings_1.json");
     const { answers, notAnswered } = answersOf(payload);
     const score = csat(answers, { scale: "binary" });
-    expect(score).toMatchObject({ value: 100, n: 1, satisfied: 1, smallSample: true });
+    expect(score).toMatchObject({ value: 100, n: 1, successes: 1, smallSample: true });
     // Wilson for 1 of 1: lower = 1/(1 + z²) = 1/4.841459 = 20.65 %
     expect(score.interval!.lower).toBeCloseTo(100 / (1 + 1.959963984540054 ** 2), 9);
     expect(notAnswered).toBe(64);

@@ -1,7 +1,22 @@
-import { tz } from "@date-fns/tz";
-import { type Case, type CasePriority, type Interaction, isTimeZone } from "@rapport/core";
-import { type Interval, wilsonInterval } from "@rapport/metrics";
-import { format } from "date-fns";
+import {
+  CALENDAR_PERIODS,
+  type CalendarOptions,
+  type CalendarPeriod,
+  type Case,
+  type CasePriority,
+  type Interaction,
+  isTimeZone,
+  periodLabel,
+  type WeekDay,
+} from "@rapport/core";
+import {
+  checkCount,
+  checkLevel,
+  expectedMessage,
+  oneOf,
+  type Proportion,
+  proportion,
+} from "@rapport/stats";
 import { groupByCase } from "./group-by-case";
 import { toMillis } from "./instant";
 import { SLA_METRICS, type SlaMetric, type SlaPolicy } from "./sla-policy";
@@ -37,12 +52,16 @@ export interface SlaAttainmentOptions {
   readonly asOf: Date;
   /** Dimensions to group by besides the metric (default none). */
   readonly by?: readonly SlaAttainmentDimension[];
-  /** Period length when grouping by period (default `"week"`, ISO weeks from Monday). */
-  readonly period?: "day" | "week" | "month";
-  /** Zone whose calendar the periods follow (default `"UTC"`). */
+  /** The calendar period when grouping by period (core's `CalendarPeriod`; default `"week"`). */
+  readonly period?: CalendarPeriod;
+  /** IANA zone whose calendar the periods follow; required when grouping by period. */
   readonly timeZone?: string;
+  /** First day of a week: 0 = Sunday … 6 = Saturday; default 1 (Monday). */
+  readonly weekStartsOn?: WeekDay;
   /** Confidence level of the intervals (default 0.95). */
   readonly level?: number;
+  /** Rows with fewer decided targets are flagged `smallSample` (default 30). */
+  readonly minSample?: number;
 }
 
 /**
@@ -51,7 +70,8 @@ export interface SlaAttainmentOptions {
  * @example
  * ```ts
  * import type { SlaAttainmentRow } from "@rapport/service-levels";
- * const show = (r: SlaAttainmentRow) => `${r.metric}: ${r.value?.toFixed(1) ?? "–"} % of ${r.n}`;
+ * const show = (r: SlaAttainmentRow) =>
+ *   `${r.metric}: ${r.attainment.value?.toFixed(1) ?? "–"} % of ${r.attainment.n}`;
  * ```
  */
 export interface SlaAttainmentRow {
@@ -61,29 +81,31 @@ export interface SlaAttainmentRow {
   readonly priority: CasePriority | null;
   /** The case's team id (when grouped by team; null for cases with no team). */
   readonly teamId: string | null;
-  /** The period label (`"2026-03-09"`, `"2026-W11"`, `"2026-03"`), when grouped by period. */
+  /**
+   * The period label by core's `periodLabel` (`"2026-03-09"` for a day, the date of its first
+   * day for a week, `"2026-03"`, `"2026-Q1"`, `"2026"`), when grouped by period.
+   */
   readonly period: string | null;
-  /** Targets decided: achieved + breached. */
-  readonly n: number;
-  /** Targets achieved. */
-  readonly achieved: number;
-  /** Targets breached (including breached, then fulfilled). */
+  /**
+   * The share of decided targets achieved, a `Proportion` of @rapport/stats:
+   * `successes` = targets achieved, `n` = targets decided (achieved + breached), `value` and
+   * its Wilson `interval` in percent (`null` when `n` is 0).
+   */
+  readonly attainment: Proportion;
+  /** Targets breached (including breached, then fulfilled): `attainment.n − attainment.successes`. */
   readonly breached: number;
-  /** Targets still running or paused, not counted in `n`. */
+  /** Targets still running or paused, not counted in `attainment.n`. */
   readonly open: number;
-  /** Share achieved, in percent (0-100); null when `n` is 0. */
-  readonly value: number | null;
-  /** Wilson score interval of the share, in percent; null when `n` is 0. */
-  readonly interval: Interval | null;
 }
 
 /**
  * SLA attainment: the share of decided targets (achieved or breached) that were achieved, per
- * metric and optionally per priority, team and period, each with a Wilson score interval
- * (Wilson 1927, via `wilsonInterval` of @rapport/metrics). A target breached and then
+ * metric and optionally per priority, team and period, each a `Proportion` in percent with
+ * its Wilson score interval (Wilson 1927, by `proportion` of @rapport/stats). A target breached and then
  * fulfilled counts as breached; targets still running are counted as `open`, outside `n`. A
  * target's period is that of the moment it was decided (fulfilled or breached), or of its start
- * while open, in the calendar of `timeZone`.
+ * while open, in the calendar of `timeZone` (core's calendar periods; `timeZone` is required
+ * when grouping by period).
  *
  * @example
  * ```ts
@@ -98,7 +120,8 @@ export interface SlaAttainmentRow {
  *   createdAt: "2026-03-09T09:00:00Z", solvedAt: "2026-03-09T09:30:00Z",
  * });
  * slaAttainment([solved], [], [policy], { asOf: new Date("2026-03-10T00:00:00Z") });
- * // [{ metric: "resolution", n: 1, achieved: 1, value: 100, interval: { lower: 20.65…, upper: 100, … }, … }]
+ * // [{ metric: "resolution", attainment: { value: 100, successes: 1, n: 1,
+//   interval: { lower: 20.65…, upper: 100, … }, smallSample: true }, breached: 0, open: 0, … }]
  * ```
  */
 export function slaAttainment(
@@ -108,28 +131,36 @@ export function slaAttainment(
   options: SlaAttainmentOptions,
 ): SlaAttainmentRow[] {
   const asOf = new Date(toMillis(options?.asOf, "options.asOf", "slaAttainment"));
+  const fn = "slaAttainment";
   const by = new Set(options.by ?? []);
   for (const dimension of by) {
     if (dimension !== "priority" && dimension !== "team" && dimension !== "period") {
       throw new RangeError(
-        `slaAttainment: expected options.by to hold "priority", "team" or "period", received ${JSON.stringify(dimension)}`,
+        expectedMessage(`${fn}: options.by[]`, oneOf(["priority", "team", "period"]), dimension),
       );
     }
   }
   const period = options.period ?? "week";
-  if (period !== "day" && period !== "week" && period !== "month") {
-    throw new RangeError(
-      `slaAttainment: expected options.period "day", "week" or "month", received ${JSON.stringify(period)}`,
-    );
+  if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period)) {
+    throw new RangeError(expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), period));
   }
-  const zone = options.timeZone ?? "UTC";
-  if (!isTimeZone(zone)) {
-    throw new RangeError(
-      `slaAttainment: expected options.timeZone to be an IANA time-zone name, received ${JSON.stringify(zone)}`,
-    );
+  const timeZone = options.timeZone;
+  if (timeZone !== undefined || by.has("period")) {
+    if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
+      const message = expectedMessage(
+        `${fn}: options.timeZone`,
+        'an IANA time-zone name such as "Europe/London" (required when grouping by period)',
+        timeZone,
+      );
+      throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
+    }
   }
-  const pattern = { day: "yyyy-MM-dd", week: "RRRR-'W'II", month: "yyyy-MM" }[period];
-  const inZone = tz(zone);
+  const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
+  const minSample = checkCount(`${fn}: options.minSample`, options.minSample ?? 30);
+  const calendar: CalendarOptions = {
+    timeZone: timeZone ?? "UTC",
+    ...(options.weekStartsOn === undefined ? {} : { weekStartsOn: options.weekStartsOn }),
+  };
   const byCase = groupByCase(interactions);
   const groups = new Map<
     string,
@@ -157,7 +188,7 @@ export function slaAttainment(
         priority: by.has("priority") ? target.priority : null,
         teamId: by.has("team") ? (value.teamId ?? null) : null,
         period: by.has("period")
-          ? format(decidedAt ?? target.startedAt, pattern, { in: inZone })
+          ? periodLabel(decidedAt ?? target.startedAt, period, calendar)
           : null,
       };
       const id = JSON.stringify(key);
@@ -171,24 +202,12 @@ export function slaAttainment(
       else group.open++;
     }
   }
-  const rows = [...groups.values()].map((group): SlaAttainmentRow => {
-    const n = group.achieved + group.breached;
-    const interval = wilsonInterval(
-      group.achieved,
-      n,
-      options.level === undefined ? {} : { level: options.level },
-    );
-    return {
+  const rows = [...groups.values()].map(
+    ({ achieved, ...group }): SlaAttainmentRow => ({
       ...group,
-      n,
-      value: n === 0 ? null : (100 * group.achieved) / n,
-      interval: interval && {
-        ...interval,
-        lower: interval.lower * 100,
-        upper: interval.upper * 100,
-      },
-    };
-  });
+      attainment: proportion(achieved, achieved + group.breached, { level, minSample }),
+    }),
+  );
   const text = (value: string | null) => value ?? "";
   return rows.sort(
     (a, b) =>
