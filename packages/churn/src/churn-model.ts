@@ -1,4 +1,5 @@
 import { RapportValidationError } from "@rapport/core";
+import { describeValue } from "@rapport/stats";
 import * as z from "zod";
 import { CHURN_SIGNALS } from "./churn-signals";
 
@@ -123,12 +124,6 @@ export type ChurnModel = z.output<typeof ChurnModelSchema>;
  */
 export type ChurnModelInput = z.input<typeof ChurnModelSchema>;
 
-function received(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  return JSON.stringify(value) ?? String(value);
-}
-
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let at: unknown = root;
   for (const key of path) {
@@ -166,8 +161,8 @@ export function defineChurnModel(input: unknown): ChurnModel {
       const value = valueAt(input, issue.path);
       const message = issue.message.includes("received")
         ? issue.message
-        : `${issue.message}, received ${received(value)}`;
-      return { path: issue.path, message };
+        : `${issue.message}, received ${describeValue(value)}`;
+      return { path: issue.path, code: issue.code, message };
     }),
   );
 }

@@ -129,8 +129,8 @@ describe("defineJourney", () => {
 describe("JourneyDefinitionError", () => {
   it("reads like core's validation errors: a header, then one `path: message` line per issue", () => {
     const error = new JourneyDefinitionError([
-      { path: [], message: "expected an object" },
-      { path: ["transitions", 0, "to"], message: 'stage "x" is unknown' },
+      { path: [], code: "invalid_type", message: "expected an object" },
+      { path: ["transitions", 0, "to"], code: "invalid_value", message: 'stage "x" is unknown' },
     ]);
     expect(error.message).toBe(
       'Invalid JourneyDefinition (2 issues):\n  - (root): expected an object\n  - transitions[0].to: stage "x" is unknown',
@@ -139,8 +139,9 @@ describe("JourneyDefinitionError", () => {
     expect(error).toBeInstanceOf(RapportValidationError);
     expect(error.name).toBe("RapportValidationError");
     expect(error.entity).toBe("JourneyDefinition");
-    expect(new JourneyDefinitionError([{ path: ["initial"], message: "m" }]).message).toMatch(
-      /^Invalid JourneyDefinition \(1 issue\):/,
-    );
+    expect(
+      new JourneyDefinitionError([{ path: ["initial"], code: "invalid_value", message: "m" }])
+        .message,
+    ).toMatch(/^Invalid JourneyDefinition \(1 issue\):/);
   });
 });

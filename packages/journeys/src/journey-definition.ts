@@ -98,20 +98,33 @@ export function defineJourney(input: JourneyDefinitionInput): JourneyDefinition 
   const transitions = Array.isArray(input?.transitions) ? input.transitions : [];
   const terminal = input?.terminal ?? [];
   if (!Array.isArray(input?.stages) || stages.length === 0) {
-    issues.push({ path: ["stages"], message: "expected a non-empty list of stage names" });
+    issues.push({
+      path: ["stages"],
+      code: Array.isArray(input?.stages) ? "too_small" : "invalid_type",
+      message: "expected a non-empty list of stage names",
+    });
   }
   if (!Array.isArray(input?.transitions)) {
-    issues.push({ path: ["transitions"], message: "expected a list of { from, to } transitions" });
+    issues.push({
+      path: ["transitions"],
+      code: "invalid_type",
+      message: "expected a list of { from, to } transitions",
+    });
   }
   const known = new Set<string>();
   stages.forEach((stage, index) => {
     if (typeof stage !== "string" || stage.length === 0) {
       issues.push({
         path: ["stages", index],
+        code: "invalid_type",
         message: `expected a non-empty stage name, received ${quote(stage)}`,
       });
     } else if (known.has(stage)) {
-      issues.push({ path: ["stages", index], message: `stage "${stage}" is listed twice` });
+      issues.push({
+        path: ["stages", index],
+        code: "custom",
+        message: `stage "${stage}" is listed twice`,
+      });
     } else {
       known.add(stage);
     }
@@ -119,6 +132,7 @@ export function defineJourney(input: JourneyDefinitionInput): JourneyDefinition 
   const unknown = (path: PropertyKey[], stage: unknown, role: string) =>
     issues.push({
       path,
+      code: "invalid_value",
       message: `${role} ${quote(stage)} is not one of the stages (${[...known].map(quote).join(", ")})`,
     });
   const initialKnown = known.has(input?.initial);
@@ -146,16 +160,19 @@ export function defineJourney(input: JourneyDefinitionInput): JourneyDefinition 
     if (from === to) {
       issues.push({
         path: ["transitions", index],
+        code: "custom",
         message: `transition from stage "${from}" to itself: staying in a stage is not a transition`,
       });
     } else if (terminalSet.has(from)) {
       issues.push({
         path: ["transitions", index, "from"],
+        code: "custom",
         message: `stage "${from}" is terminal: no transition may leave it (found one to "${to}")`,
       });
     } else if (seen.has(key)) {
       issues.push({
         path: ["transitions", index],
+        code: "custom",
         message: `transition from stage "${from}" to stage "${to}" is listed twice`,
       });
     } else {
@@ -179,6 +196,7 @@ export function defineJourney(input: JourneyDefinitionInput): JourneyDefinition 
       if (known.has(stage) && !reached.has(stage) && stages.indexOf(stage) === index) {
         issues.push({
           path: ["stages", index],
+          code: "custom",
           message: `stage "${stage}" is not reachable from the initial stage "${input.initial}"`,
         });
       }

@@ -120,7 +120,7 @@ export const HISTORY: CustomerSources = {
       createdAt: "2024-05-01T10:00:00Z",
     }),
   ],
-  responses: [
+  surveyResponses: [
     decodeSurveyResponse({
       kind: "csat",
       scale: "five_point",
@@ -167,7 +167,7 @@ export const HISTORY: CustomerSources = {
       respondedAt: "2024-06-21T10:00:00Z",
     }),
   ],
-  gestures: [
+  careGestures: [
     decodeCareGesture({
       id: "g1",
       customerId: "cus_1",

@@ -5,11 +5,11 @@ import {
   type DurationSummary,
   firstReplyTimes,
   oneTouchResolutionRate,
-  type ProportionScore,
   reopenRate,
   resolutionTimes,
 } from "@rapport/metrics";
 import type { ImportLists } from "@rapport/source-kit";
+import type { Proportion } from "@rapport/stats";
 import type { ImportedFile } from "../read-exports";
 import { groupByCustomer } from "./group-by-customer";
 import type {
@@ -60,7 +60,7 @@ function hours(summary: DurationSummary): DurationFigure {
   };
 }
 
-function proportion(score: ProportionScore): ScoreFigure {
+function proportion(score: Proportion): ScoreFigure {
   return {
     value: score.value,
     n: score.n,

@@ -160,6 +160,7 @@ export interface ReportData {
     readonly funnel: ReadonlyArray<{
       readonly stage: string;
       readonly reached: number;
+      /** Share of the first step's customers that reached this one, in percent (0..100). */
       readonly conversionFromFirst: number | null;
     }>;
   };

@@ -7,17 +7,15 @@ import {
   compareCsat,
   compareNps,
   groupScores,
-  type Interval,
   type MetricName,
   type NpsScore,
   scoreTrend,
 } from "@rapport/metrics";
+import type { Interval } from "@rapport/stats";
 import type { GroupPoint } from "./chart-specs";
 import type { ChangeFigure, ScoreFigure, ScoreSection } from "./report-data";
 
 type AnyScore = NpsScore | CsatScore | CesScore;
-/** The period type metrics' `scoreTrend` takes. */
-type TrendPeriodOf = Parameters<typeof scoreTrend>[1]["period"];
 
 interface Variant {
   readonly metric: MetricName;
@@ -111,7 +109,7 @@ export function scoreSections(
     const trend = scoreTrend(mine, {
       metric: variant.metric,
       // metrics' trends take core's calendar periods once they follow core's calendar module.
-      period: options.period as TrendPeriodOf,
+      period: options.period,
       timeZone: options.timeZone,
       to: options.asOf,
       ...scaleOption,
