@@ -88,7 +88,7 @@ describe("kaplanMeier edge cases", () => {
       "kaplanMeier: durations[1]: expected a finite number ≥ 0, received -2",
     );
     expect(() => kaplanMeier([1], [true], { level: 1 })).toThrow(
-      /options.level: expected a confidence level strictly between 0 and 1/,
+      /options.level: expected a confidence level in \(0, 1\)/,
     );
     expect(() => kaplanMeier([1], [true], { ci: "plain" as never })).toThrow(/received "plain"/);
   });

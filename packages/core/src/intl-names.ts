@@ -11,14 +11,22 @@
  * isTimeZone("Berlin"); // false
  * ```
  */
+// Building an Intl.DateTimeFormat costs tens of microseconds, and calendar functions check
+// their zone on every call: names found valid are remembered (a bounded set; valid names are
+// few, so only case variants could fill it).
+const knownTimeZones = new Set<string>();
+const MAX_KNOWN_TIME_ZONES = 2048;
+
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== "string" || value.length === 0) return false;
+  if (knownTimeZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
   } catch {
     return false;
   }
+  if (knownTimeZones.size < MAX_KNOWN_TIME_ZONES) knownTimeZones.add(value);
+  return true;
 }
 
 /**

@@ -115,7 +115,7 @@ describe("nps", () => {
 
   it("rejects bad options and counts", () => {
     expect(() => nps([9], { level: 1 })).toThrow(
-      "npsFromCounts: options.level: expected a confidence level strictly between 0 and 1, received 1",
+      "npsFromCounts: options.level: expected a confidence level in (0, 1), received 1",
     );
     expect(() => nps([9], { minSample: -1 })).toThrow(/minSample.*received -1/);
     expect(() => nps([9], { interval: "exact" as "wald" })).toThrow(/received "exact"/);

@@ -88,6 +88,7 @@ export interface ScoreTrend<Score> {
 
 /** At most this many buckets: a guard against a day trend over centuries by mistake. */
 const MAX_BUCKETS = 100_000;
+const NOMINAL_DAYS: Record<CalendarPeriod, number> = { day: 1, week: 7, month: 30, quarter: 91, year: 365 };
 
 /**
  * A score per day, week, month, quarter or year, with periods cut in the given IANA time zone: a
@@ -195,8 +196,11 @@ export function scoreTrend<M extends MetricName>(
 
   const result: TrendBucket<MetricScore[M]>[] = [];
   let start = rangeStart;
+  // No period is longer than twice its nominal length, so a range that long in nominal
+  // periods is refused before any bucket is built.
+  const tooMany = (rangeEnd - rangeStart) / (2 * NOMINAL_DAYS[period] * 86_400_000) > MAX_BUCKETS;
   while (start < rangeEnd) {
-    if (result.length >= MAX_BUCKETS) {
+    if (tooMany || result.length >= MAX_BUCKETS) {
       throw new RangeError(
         expectedMessage(
           `${fn}: options.period`,

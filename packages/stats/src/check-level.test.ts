@@ -6,7 +6,7 @@ describe("checkLevel", () => {
     expect(checkLevel("f: options.level", 0.9)).toBe(0.9);
     expect(() => checkLevel("f: options.level", 1)).toThrow(
       new RangeError(
-        "f: options.level: expected a confidence level strictly between 0 and 1, received 1",
+        "f: options.level: expected a confidence level in (0, 1), received 1",
       ),
     );
     expect(() => checkLevel("f: options.level", "0.9")).toThrow(TypeError);

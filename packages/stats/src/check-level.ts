@@ -12,10 +12,10 @@ import { fail } from "./check-arguments";
  * import { checkLevel } from "@rapport/stats";
  * checkLevel("nps: options.level", 0.9); // 0.9
  * checkLevel("nps: options.level", 95);
- * // RangeError: nps: options.level: expected a confidence level strictly between 0 and 1, received 95
+ * // RangeError: nps: options.level: expected a confidence level in (0, 1), received 95
  * ```
  */
 export function checkLevel(where: string, level: unknown): number {
   if (typeof level === "number" && level > 0 && level < 1) return level;
-  return fail(where, "a confidence level strictly between 0 and 1", level);
+  return fail(where, "a confidence level in (0, 1)", level);
 }

@@ -18,11 +18,11 @@ export function describeValue(value: unknown): string {
     return Number.isNaN(value.getTime()) ? "an invalid Date" : `Date ${value.toISOString()}`;
   }
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "function") return "a function";
-  if (typeof value === "symbol") return "a symbol";
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "object") return "an object";
-  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  const text = JSON.stringify(value) ?? String(value);
+  const type = typeof value;
+  if (type === "object") return "an object";
+  // Functions, symbols and bigints by their kind: never their source text.
+  if (type !== "string" && type !== "number" && type !== "boolean") return `a ${type}`;
+  // String() for numbers keeps NaN and Infinity readable, where JSON would write null.
+  const text = type === "number" ? String(value) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -19,7 +19,9 @@ describe("expectedMessage", () => {
     expect(describeValue(new Date(Number.NaN))).toBe("an invalid Date");
     expect(describeValue(new Date("2026-01-02T03:04:05Z"))).toBe("Date 2026-01-02T03:04:05.000Z");
     expect(describeValue(Number.NaN)).toBe("NaN");
-    expect(describeValue(10n)).toBe("10n");
+    expect(describeValue(10n)).toBe("a bigint");
+    expect(describeValue(true)).toBe("true");
+    expect(describeValue(-Infinity)).toBe("-Infinity");
     expect(describeValue(() => 1)).toBe("a function");
     expect(describeValue(Symbol("s"))).toBe("a symbol");
     expect(describeValue("x".repeat(100))).toBe(`"${"x".repeat(56)}…`);

@@ -43,7 +43,7 @@ describe("proportion", () => {
     expect(() => proportion(1, -3)).toThrow(RangeError);
     expect(() => proportion(1, 3, { level: 95 })).toThrow(
       new RangeError(
-        "proportion: options.level: expected a confidence level strictly between 0 and 1, received 95",
+        "proportion: options.level: expected a confidence level in (0, 1), received 95",
       ),
     );
     expect(() => proportion(1, 3, { minSample: -1 })).toThrow(RangeError);
