@@ -26,6 +26,8 @@ if (existsSync(target)) {
 
 cpSync(join(root, "scripts", "package-template"), target, { recursive: true });
 cpSync(join(root, "LICENSE"), join(target, "LICENSE"));
+// changesets adds each release above this heading.
+writeFileSync(join(target, "CHANGELOG.md"), `# @rapport/${name}\n`);
 
 function fill(path) {
   const text = readFileSync(path, "utf8")

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Checks what every public package would publish, before it is published: each tarball
 // (from `npm pack --dry-run --json`) must hold its built ESM and CJS files and their types,
-// a README and a LICENSE; it must not ship tests or fixtures; and every source map must point
-// only at files the tarball ships. Exits 1 listing every problem.
+// a README, a CHANGELOG and a LICENSE; it must not ship tests or fixtures; every source map
+// must point only at files the tarball ships; and the manifest must say where the package's
+// home and issues are, with keywords a search can find. Exits 1 listing every problem.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
@@ -12,6 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const REQUIRED = [
   "package.json",
   "README.md",
+  "CHANGELOG.md",
   "LICENSE",
   "dist/index.js",
   "dist/index.cjs",
@@ -35,9 +37,20 @@ function packedFiles(dir) {
   return { name: packed.name, files: new Set(packed.files.map((file) => file.path)) };
 }
 
-function checkPackage(dir) {
+function checkManifest(name, manifest) {
   const problems = [];
+  if (typeof manifest.homepage !== "string") problems.push(`${name}: package.json has no homepage`);
+  if (typeof manifest.bugs?.url !== "string")
+    problems.push(`${name}: package.json has no bugs.url`);
+  // "rapport" and "customer-care" name the project; a package needs words of its own too.
+  const own = (manifest.keywords ?? []).filter((k) => k !== "rapport" && k !== "customer-care");
+  if (own.length < 2) problems.push(`${name}: package.json needs keywords of its own`);
+  return problems;
+}
+
+function checkPackage(dir, manifest) {
   const { name, files } = packedFiles(dir);
+  const problems = checkManifest(name, manifest);
   for (const required of REQUIRED) {
     if (!files.has(required)) problems.push(`${name}: the tarball lacks ${required}`);
   }
@@ -65,8 +78,9 @@ for (const entry of readdirSync(packagesDir).sort()) {
   const dir = join(packagesDir, entry);
   const manifestPath = join(dir, "package.json");
   if (!existsSync(manifestPath)) continue;
-  if (JSON.parse(readFileSync(manifestPath, "utf8")).private) continue;
-  problems.push(...checkPackage(dir));
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  if (manifest.private) continue;
+  problems.push(...checkPackage(dir, manifest));
   checked++;
 }
 if (problems.length > 0) {
@@ -75,5 +89,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `release check passed: ${checked} packages ship their builds, types, README and LICENSE, no tests, and only source maps that resolve.`,
+  `release check passed: ${checked} packages ship their builds, types, README, CHANGELOG and LICENSE, no tests, and only source maps that resolve.`,
 );

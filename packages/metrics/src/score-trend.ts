@@ -88,7 +88,13 @@ export interface ScoreTrend<Score> {
 
 /** At most this many buckets: a guard against a day trend over centuries by mistake. */
 const MAX_BUCKETS = 100_000;
-const NOMINAL_DAYS: Record<CalendarPeriod, number> = { day: 1, week: 7, month: 30, quarter: 91, year: 365 };
+const NOMINAL_DAYS: Record<CalendarPeriod, number> = {
+  day: 1,
+  week: 7,
+  month: 30,
+  quarter: 91,
+  year: 365,
+};
 
 /**
  * A score per day, week, month, quarter or year, with periods cut in the given IANA time zone: a
