@@ -6,8 +6,9 @@ import {
   type Money,
   RapportValidationError,
   type ValidationIssue,
+  validationIssue,
 } from "@rapport/core";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { oneOf } from "@rapport/stats";
 import type { AgentRole, GestureKind } from "./care-types";
 
 /**
@@ -240,13 +241,9 @@ export function defineCarePolicy(definition: CarePolicyDefinition): CarePolicy {
   const issues: ValidationIssue[] = [];
   const issue: IssueFn = Object.assign(
     (path: PropertyKey[], expected: string, received: unknown) => {
-      const issue: ValidationIssue & { readonly code: string } = {
-        path,
-        // A missing field is the wrong type (zod says the same); anything else a bad value.
-        code: received === undefined ? "invalid_type" : "invalid_value",
-        message: expectedMessage("", expected.replace(/^expected /, ""), received),
-      };
-      issues.push(issue);
+      // A missing field is the wrong type (zod says the same); anything else a bad value.
+      const code = received === undefined ? "invalid_type" : "invalid_value";
+      issues.push(validationIssue(path, code, expected.replace(/^expected /, ""), received));
     },
     { count: () => issues.length },
   );

@@ -1,6 +1,6 @@
 import type { ConsentEvent, CustomerId, RecordId } from "@rapport/core";
-import { RapportValidationError, type ValidationIssue } from "@rapport/core";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { RapportValidationError, type ValidationIssue, validationIssue } from "@rapport/core";
+import { oneOf } from "@rapport/stats";
 import {
   type CustomerRecord,
   type CustomerRecordSources,
@@ -165,55 +165,49 @@ const KEEP_REASONS: readonly string[] = [
   "legal_claims",
 ];
 
-// An issue with zod's code for its kind and a message by expectedMessage.
-function issue(
-  path: readonly PropertyKey[],
-  code: "invalid_type" | "invalid_value" | "too_small" | "unknown_key",
-  expected: string,
-  received: unknown,
-): ValidationIssue {
-  const withCode: ValidationIssue & { readonly code: string } = {
-    path,
-    code,
-    message: expectedMessage("", expected, received),
-  };
-  return withCode;
-}
-
 function validate(policy: ErasurePolicy): void {
   if (typeof policy !== "object" || policy === null) {
     throw new RapportValidationError("ErasurePolicy", [
-      issue([], "invalid_type", "an object { requestId, requestedAt }", policy),
+      validationIssue([], "invalid_type", "an object { requestId, requestedAt }", policy),
     ]);
   }
   const issues: ValidationIssue[] = [];
   if (typeof policy.requestId !== "string" || policy.requestId === "") {
     const code = typeof policy.requestId === "string" ? "too_small" : "invalid_type";
-    issues.push(issue(["requestId"], code, "a non-empty id", policy.requestId));
+    issues.push(validationIssue(["requestId"], code, "a non-empty id", policy.requestId));
   }
   if (!(policy.requestedAt instanceof Date) || Number.isNaN(policy.requestedAt.getTime())) {
     const code = policy.requestedAt instanceof Date ? "invalid_value" : "invalid_type";
-    issues.push(issue(["requestedAt"], code, "a valid Date", policy.requestedAt));
+    issues.push(validationIssue(["requestedAt"], code, "a valid Date", policy.requestedAt));
   }
   for (const [entity, rule] of Object.entries(policy.rules ?? {})) {
     const path = ["rules", entity];
     if (!RECORD_KINDS.includes(entity as RecordKind)) {
-      issues.push(issue(path, "unknown_key", `a record kind, ${oneOf(RECORD_KINDS)}`, entity));
+      issues.push(
+        validationIssue(path, "unknown_key", `a record kind, ${oneOf(RECORD_KINDS)}`, entity),
+      );
     } else if (rule?.action === "keep") {
       if (!KEEP_REASONS.includes(rule.reason)) {
-        issues.push(issue([...path, "reason"], "invalid_value", oneOf(KEEP_REASONS), rule.reason));
+        issues.push(
+          validationIssue([...path, "reason"], "invalid_value", oneOf(KEEP_REASONS), rule.reason),
+        );
       }
       const days = rule.retentionDays;
       if (days !== undefined && !(Number.isInteger(days) && days > 0)) {
         const code = typeof days === "number" ? "too_small" : "invalid_type";
         issues.push(
-          issue([...path, "retentionDays"], code, "a positive whole number of days", days),
+          validationIssue(
+            [...path, "retentionDays"],
+            code,
+            "a positive whole number of days",
+            days,
+          ),
         );
       }
     } else if (rule?.action === "pseudonymise") {
       if (!Array.isArray(rule.removeFields)) {
         issues.push(
-          issue(
+          validationIssue(
             [...path, "removeFields"],
             "invalid_type",
             "an array of field names",
@@ -224,7 +218,7 @@ function validate(policy: ErasurePolicy): void {
     } else if (rule?.action !== "delete") {
       const action = (rule as { action?: unknown } | undefined)?.action;
       issues.push(
-        issue(
+        validationIssue(
           [...path, "action"],
           "invalid_value",
           oneOf(["delete", "pseudonymise", "keep"]),

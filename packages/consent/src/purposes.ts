@@ -1,6 +1,11 @@
 import type { Customer, LawfulBasis } from "@rapport/core";
-import { RapportValidationError, type ValidationIssue } from "@rapport/core";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import {
+  RapportValidationError,
+  type ValidationIssue,
+  type ValidationIssueCode,
+  validationIssue,
+} from "@rapport/core";
+import { oneOf } from "@rapport/stats";
 
 /**
  * How a purpose relates to the customer's choice:
@@ -180,11 +185,11 @@ export function definePurposes(
     path: PropertyKey[],
     expected: string,
     received: unknown,
-    code: IssueCode = "invalid_value",
-  ) => issues.push(withCode(path, code, expected, received));
+    code: ValidationIssueCode = "invalid_value",
+  ) => issues.push(validationIssue(path, code, expected, received));
   if (!Array.isArray(definitions)) {
     throw new RapportValidationError("PurposeDefinition[]", [
-      withCode([], "invalid_type", "an array of purposes", definitions),
+      validationIssue([], "invalid_type", "an array of purposes", definitions),
     ]);
   }
   const byId: Record<string, Purpose> = {};
@@ -261,21 +266,4 @@ export function definePurposes(
   if (issues.length > 0) throw new RapportValidationError("PurposeDefinition[]", issues);
   notices.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
   return { purposes, byId, notices };
-}
-
-type IssueCode = "invalid_type" | "invalid_value";
-
-// An issue with zod's code for its kind and a message by expectedMessage.
-function withCode(
-  path: readonly PropertyKey[],
-  code: IssueCode,
-  expected: string,
-  received: unknown,
-): ValidationIssue {
-  const issue: ValidationIssue & { readonly code: IssueCode } = {
-    path,
-    code,
-    message: expectedMessage("", expected, received),
-  };
-  return issue;
 }

@@ -125,6 +125,7 @@ export {
   TransactionSchema,
 } from "./transaction";
 export type { UnknownKeys } from "./unknown-keys";
+export { validationIssue } from "./validation-issue";
 export type { Channel, Money, SourceRef } from "./vocabulary";
 export {
   ChannelSchema,

@@ -1,6 +1,12 @@
 // Checks of names the runtime's Intl knows, apart from the schemas so that code which needs
 // only a check does not pull in zod.
 
+// Building an Intl.DateTimeFormat costs tens of microseconds, and calendar functions check
+// their zone on every call: names found valid are remembered (a bounded set; valid names are
+// few, so only case variants could fill it).
+const knownTimeZones = /* @__PURE__ */ new Set<string>();
+const MAX_KNOWN_TIME_ZONES = 2048;
+
 /**
  * Whether a value names an IANA time zone this runtime knows (e.g. `"Europe/Berlin"`, `"UTC"`).
  *
@@ -11,12 +17,6 @@
  * isTimeZone("Berlin"); // false
  * ```
  */
-// Building an Intl.DateTimeFormat costs tens of microseconds, and calendar functions check
-// their zone on every call: names found valid are remembered (a bounded set; valid names are
-// few, so only case variants could fill it).
-const knownTimeZones = new Set<string>();
-const MAX_KNOWN_TIME_ZONES = 2048;
-
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== "string" || value.length === 0) return false;
   if (knownTimeZones.has(value)) return true;

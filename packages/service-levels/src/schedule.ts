@@ -1,6 +1,12 @@
-import { isTimeZone, RapportValidationError, type ValidationIssue } from "@rapport/core";
+import {
+  isTimeZone,
+  RapportValidationError,
+  type ValidationIssue,
+  type ValidationIssueCode,
+  validationIssue,
+} from "@rapport/core";
 import { oneOf } from "@rapport/stats";
-import { type IssueCode, validationIssue } from "./validation-issue";
+
 import { wallClockToUtc } from "./wall-clock";
 
 /**
@@ -194,7 +200,7 @@ export function defineSchedule(input: ScheduleInput): Schedule {
     path: PropertyKey[],
     expected: string,
     received: unknown,
-    code: IssueCode = "invalid_value",
+    code: ValidationIssueCode = "invalid_value",
   ) => issues.push(validationIssue(path, code, expected, received));
 
   if (typeof input !== "object" || input === null) {

@@ -5,10 +5,11 @@ import {
   type Channel,
   RapportValidationError,
   type ValidationIssue,
+  type ValidationIssueCode,
+  validationIssue,
 } from "@rapport/core";
 import { oneOf } from "@rapport/stats";
 import { isSchedule, type Schedule } from "./schedule";
-import { type IssueCode, validationIssue } from "./validation-issue";
 
 /**
  * The service-level metrics a policy can set targets for (as in Zendesk SLA policies):
@@ -181,7 +182,7 @@ export function defineSlaPolicy(input: SlaPolicyInput): SlaPolicy {
     path: PropertyKey[],
     expected: string,
     received: unknown,
-    code: IssueCode = "invalid_value",
+    code: ValidationIssueCode = "invalid_value",
   ) => issues.push(validationIssue(path, code, expected, received));
   if (typeof input !== "object" || input === null) {
     throw new RapportValidationError("SlaPolicy", [
