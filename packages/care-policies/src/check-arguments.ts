@@ -1,16 +1,11 @@
 import { isTimeZone } from "@rapport/core";
-import { expectedMessage } from "@rapport/stats";
+import { checkDate as checkDateOf, expectedMessage } from "@rapport/stats";
 // Argument checks shared by the public functions; their messages name the function, the
 // argument, what was expected and what was received.
 
 /** A `TypeError` unless `value` is a `Date`, a `RangeError` if it is an invalid one. */
 export function checkDate(fn: string, field: string, value: unknown): asserts value is Date {
-  if (!(value instanceof Date)) {
-    throw new TypeError(expectedMessage(`${fn}: ${field}`, "a valid Date", value));
-  }
-  if (Number.isNaN(value.getTime())) {
-    throw new RangeError(expectedMessage(`${fn}: ${field}`, "a valid Date", value));
-  }
+  checkDateOf(`${fn}: ${field}`, value);
 }
 
 /** A `TypeError` unless `value` is a string, a `RangeError` unless it is a known IANA zone. */

@@ -1,5 +1,5 @@
 import { TZDate, tz } from "@date-fns/tz";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import {
   addDays,
   addMonths,
@@ -88,11 +88,7 @@ export function checkCalendarArguments(
   period: unknown,
   options: unknown,
 ): asserts options is CalendarOptions {
-  if (!(instant instanceof Date))
-    throw new TypeError(expectedMessage(`${fn}: instant`, "a Date", instant));
-  if (Number.isNaN(instant.getTime())) {
-    throw new RangeError(expectedMessage(`${fn}: instant`, "a valid Date", instant));
-  }
+  checkDate(`${fn}: instant`, instant);
   if (typeof period !== "string" || !(CALENDAR_PERIODS as readonly string[]).includes(period)) {
     throw new RangeError(expectedMessage(`${fn}: period`, oneOf(CALENDAR_PERIODS), period));
   }

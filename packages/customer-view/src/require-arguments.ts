@@ -1,4 +1,4 @@
-import { expectedMessage } from "@rapport/stats";
+import { checkDate, expectedMessage } from "@rapport/stats";
 
 /** A `TypeError` unless `customerId` is a non-empty string (a branded `CustomerId`). */
 export function requireCustomerId(where: string, customerId: unknown): void {
@@ -15,11 +15,5 @@ export function requireCustomerId(where: string, customerId: unknown): void {
 
 /** The moment of a view: a `TypeError` when not a `Date`, a `RangeError` when invalid. */
 export function requireAsOf(where: string, asOf: unknown): Date {
-  if (!(asOf instanceof Date)) {
-    throw new TypeError(expectedMessage(`${where}: options.asOf`, "a Date", asOf));
-  }
-  if (Number.isNaN(asOf.getTime())) {
-    throw new RangeError(expectedMessage(`${where}: options.asOf`, "a valid Date", asOf));
-  }
-  return asOf;
+  return checkDate(`${where}: options.asOf`, asOf);
 }

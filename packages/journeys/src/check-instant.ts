@@ -1,4 +1,4 @@
-import { expectedMessage } from "@rapport/stats";
+import { checkDate } from "@rapport/stats";
 
 /**
  * Checks a `Date` argument and returns its time in milliseconds: not a `Date` is a
@@ -6,8 +6,5 @@ import { expectedMessage } from "@rapport/stats";
  * Internal.
  */
 export function checkInstant(where: string, value: unknown): number {
-  if (!(value instanceof Date)) throw new TypeError(expectedMessage(where, "a Date", value));
-  const time = value.getTime();
-  if (Number.isNaN(time)) throw new RangeError(expectedMessage(where, "a valid Date", value));
-  return time;
+  return checkDate(where, value).getTime();
 }

@@ -1,4 +1,4 @@
-import { expectedMessage } from "@rapport/stats";
+import { checkDate } from "@rapport/stats";
 
 /**
  * Checks the moment of an import or a verification, `options.asOf`: a `TypeError` when it is
@@ -18,11 +18,5 @@ import { expectedMessage } from "@rapport/stats";
  * ```
  */
 export function requireAsOf(where: string, asOf: unknown): Date {
-  if (!(asOf instanceof Date)) {
-    throw new TypeError(expectedMessage(`${where}: options.asOf`, "a Date", asOf));
-  }
-  if (Number.isNaN(asOf.getTime())) {
-    throw new RangeError(expectedMessage(`${where}: options.asOf`, "a valid Date", asOf));
-  }
-  return asOf;
+  return checkDate(`${where}: options.asOf`, asOf);
 }

@@ -1,4 +1,5 @@
 export { checkCount } from "./check-count";
+export { checkDate } from "./check-date";
 export { checkLevel } from "./check-level";
 export type { Correlation, CorrelationOptions } from "./correlation";
 export { criticalZ } from "./critical-z";
