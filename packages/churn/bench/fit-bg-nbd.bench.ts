@@ -76,7 +76,11 @@ console.log(
 for (const key of ["r", "alpha", "a", "b"] as const) {
   const nudged = { ...f, [key]: f[key] * 1.002 };
   if (!(bgNbdLogLikelihood(nudged, customers) < f.logLikelihood)) {
-    throw new Error(`the warm-started fit is not at the optimum: nudging ${key} raises the likelihood`);
+    throw new Error(
+      `the warm-started fit is not at the optimum: nudging ${key} raises the likelihood`,
+    );
   }
 }
-console.log("warm start: every parameter nudged by 0.2 % lowers the log-likelihood (at the optimum)");
+console.log(
+  "warm start: every parameter nudged by 0.2 % lowers the log-likelihood (at the optimum)",
+);

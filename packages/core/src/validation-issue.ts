@@ -4,7 +4,7 @@ import type { ValidationIssue, ValidationIssueCode } from "./rapport-validation-
 /**
  * One validation issue, the way every Rapport validator writes it: its path, zod's code for
  * its kind, what was expected and what was received, and the message
- * {@link expectedMessage} makes of them. Validators that are not zod schemas (journey
+ * `expectedMessage` of `@rapport/stats` makes of them. Validators that are not zod schemas (journey
  * definitions, care policies, purpose catalogues, SLA policies) build their issues with it.
  *
  * @param path - Where the problem is, e.g. `["targets", 0, "minutes"]`.

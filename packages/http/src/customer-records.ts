@@ -1,4 +1,9 @@
-import type { CustomerEntityKey, CustomerId, EntityRecords } from "@rapport/core";
+import {
+  CUSTOMER_ENTITY_KEYS,
+  type CustomerEntityKey,
+  type CustomerId,
+  type EntityRecords,
+} from "@rapport/core";
 import type { CareStore, Repository } from "@rapport/store";
 
 /** One list per customer entity, named by core's entity keys. */
@@ -18,43 +23,16 @@ export async function loadCustomerSources(
   store: CareStore,
   customerId: CustomerId,
 ): Promise<CustomerLists & { readonly found: boolean }> {
-  const [
-    customer,
-    interactions,
-    cases,
-    surveyResponses,
-    journeyEvents,
-    consentEvents,
-    transactions,
-    careGestures,
-  ] = await Promise.all([
+  // Every entity that belongs to a customer but the customer record itself, from core's table.
+  const keys = CUSTOMER_ENTITY_KEYS.filter((key) => key !== "customers");
+  const [customer, ...lists] = await Promise.all([
     store.customers.get(customerId),
-    all(store.interactions, customerId),
-    all(store.cases, customerId),
-    all(store.surveyResponses, customerId),
-    all(store.journeyEvents, customerId),
-    all(store.consentEvents, customerId),
-    all(store.transactions, customerId),
-    all(store.careGestures, customerId),
+    ...keys.map((key) => all(store[key] as Repository<unknown, string>, customerId)),
   ]);
-  const lists = [
-    interactions,
-    cases,
-    surveyResponses,
-    journeyEvents,
-    consentEvents,
-    transactions,
-    careGestures,
-  ];
+  const records = Object.fromEntries(keys.map((key, index) => [key, lists[index]]));
   return {
+    ...(records as Omit<CustomerLists, "customers">),
     found: customer !== undefined || lists.some((list) => list.length > 0),
     customers: customer ? [customer] : [],
-    interactions,
-    cases,
-    surveyResponses,
-    journeyEvents,
-    consentEvents,
-    transactions,
-    careGestures,
   };
 }
