@@ -151,6 +151,13 @@ function startIn(instant: Date, period: CalendarPeriod, options: CalendarOptions
   return START[period](instant, zone);
 }
 
+// The start of the period after the one starting at `start`: the next period's own start,
+// not start plus one period, so that a skipped local midnight never shifts the next one.
+function nextStart(start: Date, period: CalendarPeriod, options: CalendarOptions): Date {
+  const next = ADD[period](start, 1, { in: tz(options.timeZone) });
+  return new Date(startIn(next, period, options).getTime());
+}
+
 /**
  * The first instant of the calendar period that contains an instant, following the calendar
  * of an IANA time zone: a month in `Europe/Berlin` starts at local midnight on the 1st,
@@ -192,9 +199,7 @@ export function periodBounds(
 ): PeriodBounds {
   checkCalendarArguments("periodBounds", instant, period, options);
   const start = startIn(instant, period, options);
-  const next = ADD[period](start, 1, { in: tz(options.timeZone) });
-  const end = startIn(next, period, options);
-  return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
+  return { start: new Date(start.getTime()), end: nextStart(start, period, options) };
 }
 
 /**
@@ -216,11 +221,11 @@ export function periodStarts(
   options: CalendarOptions,
 ): Date[] {
   checkCalendarArguments("periodStarts", from, period, options);
-  checkCalendarArguments("periodStarts", to, period, options);
-  const starts = [periodStart(from, period, options)];
-  let current = starts[0] as Date;
-  while (current.getTime() <= to.getTime()) {
-    current = periodBounds(current, period, options).end;
+  const until = checkDate("periodStarts: to", to).getTime();
+  let current = new Date(startIn(from, period, options).getTime());
+  const starts = [current];
+  while (current.getTime() <= until) {
+    current = nextStart(current, period, options);
     starts.push(current);
   }
   return starts;

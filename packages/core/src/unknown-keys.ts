@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { formatPath } from "./rapport-validation-error";
 
 /**
  * What `parseX` does with a field the entity does not have: `"strip"` (the default) drops it
@@ -83,17 +82,4 @@ export function keyReporting<Schema extends z.ZodType>(schema: Schema): Schema {
       : (new (schema._zod.constr as new (def: object) => Schema)(withDef(def, changes)) as Schema);
   copies.set(schema, copy);
   return copy;
-}
-
-/**
- * The keys a lenient parse dropped, as paths (`"email"`, `"preferences.chanels"`), from the
- * issues a {@link keyReporting} copy raised.
- */
-export function droppedKeys(issues: readonly z.core.$ZodIssue[]): string[] | undefined {
-  const dropped: string[] = [];
-  for (const issue of issues) {
-    if (!unknownKeyParams(issue)) return undefined;
-    dropped.push(formatPath(issue.path));
-  }
-  return dropped;
 }
