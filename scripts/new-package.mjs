@@ -94,4 +94,7 @@ if (!skipInstall) {
   execFileSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
 }
 console.log(`\ncreated packages/${name}: ${readdirSync(join(target, "src")).join(", ")}`);
-console.log("next: write src/, then `npx changeset` to describe the new package.");
+console.log(
+  "next: write src/, add keywords of its own to package.json (the release check wants two\n" +
+    "besides rapport and customer-care), then `npx changeset` to describe the new package.",
+);

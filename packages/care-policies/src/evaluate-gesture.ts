@@ -4,12 +4,13 @@ import {
   type AgentId,
   type CareGesture,
   type CustomerId,
+  checkTimeZone,
   GESTURE_KINDS,
   type Money,
   type TeamId,
   type WeekDay,
 } from "@rapport/core";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import {
   type CarePolicy,
   GESTURE_CONDITIONS,
@@ -17,7 +18,7 @@ import {
   isMoneyKind,
 } from "./care-policy";
 import type { AgentRole, GestureKind } from "./care-types";
-import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
+import { checkOptions } from "./check-arguments";
 import { describeLimit, describeRule, formatMoney } from "./describe-rule";
 import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
 
@@ -201,8 +202,8 @@ export function evaluateGesture(
   const fn = "evaluateGesture";
   checkRequest(fn, request);
   checkOptions(fn, options, "an object { asOf, timeZone }");
-  checkDate(fn, "options.asOf", options.asOf);
-  checkTimeZone(fn, "options.timeZone", options.timeZone);
+  checkDate(`${fn}: options.asOf`, options.asOf);
+  checkTimeZone(`${fn}: options.timeZone`, options.timeZone);
   const rule = policy?.gestures?.[request.kind];
   const deny = (
     reason: GestureReason,

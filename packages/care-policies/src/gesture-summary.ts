@@ -4,6 +4,7 @@ import {
   CALENDAR_PERIODS,
   type CalendarPeriod,
   type CareGesture,
+  checkTimeZone,
   GESTURE_KINDS,
   type Money,
   periodBounds,
@@ -21,10 +22,10 @@ import {
   type NpsScore,
   nps,
 } from "@rapport/metrics";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import type { CarePolicy } from "./care-policy";
 import type { GestureKind } from "./care-types";
-import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
+import { checkOptions } from "./check-arguments";
 import { type LimitUsage, limitUsage, teamLookup } from "./limit-usage";
 
 /**
@@ -202,8 +203,8 @@ export function gestureSummary(
   const fn = "gestureSummary";
   checkOptions(fn, options, "an object { period, asOf, timeZone }");
   const { asOf, timeZone, weekStartsOn } = options;
-  checkDate(fn, "options.asOf", asOf);
-  checkTimeZone(fn, "options.timeZone", timeZone);
+  checkDate(`${fn}: options.asOf`, asOf);
+  checkTimeZone(`${fn}: options.timeZone`, timeZone);
   if (!(CALENDAR_PERIODS as readonly unknown[]).includes(options.period)) {
     throw new RangeError(
       expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), options.period),

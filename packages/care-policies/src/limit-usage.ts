@@ -105,14 +105,13 @@ export function limitUsage(
     timeZone,
     ...(weekStartsOn === undefined ? {} : { weekStartsOn }),
   });
-  const until = asOf;
   const excluded: { gestureId: string; reason: string }[] = [];
   let count = 0;
   let amount = 0;
   let minutes = 0;
   for (const g of gestures) {
     const t = g.grantedAt.getTime();
-    if (t < start.getTime() || t >= end.getTime() || t > until.getTime()) continue;
+    if (t < start.getTime() || t >= end.getTime() || t > asOf.getTime()) continue;
     if (limit.scope === "agent" && g.agentId !== subject) continue;
     if (limit.scope === "customer" && g.customerId !== subject) continue;
     if (limit.scope === "team") {

@@ -11,11 +11,12 @@ import {
   type ConsentEvent,
   type Customer,
   type CustomerId,
+  checkTimeZone,
   isTimeZone,
   type RecordId,
 } from "@rapport/core";
-import { expectedMessage } from "@rapport/stats";
-import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
+import { checkDate, expectedMessage } from "@rapport/stats";
+import { checkOptions } from "./check-arguments";
 import { nextSendTime } from "./quiet-hours";
 
 /**
@@ -237,7 +238,7 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
     throw new TypeError(expectedMessage(`${fn}: customer`, "a Customer with an id", customer));
   }
   checkOptions(fn, options, "an object { purpose, consent, asOf, channels }");
-  checkDate(fn, "options.asOf", options.asOf);
+  checkDate(`${fn}: options.asOf`, options.asOf);
   if (!Array.isArray(options.channels)) {
     throw new TypeError(
       expectedMessage(`${fn}: options.channels`, "an array of channels", options.channels),
@@ -257,7 +258,7 @@ export function planContact(customer: Customer, options: PlanContactOptions): Co
     );
   }
   const defaultTimeZone = options.defaultTimeZone ?? "UTC";
-  checkTimeZone(fn, "options.defaultTimeZone", defaultTimeZone);
+  checkTimeZone(`${fn}: options.defaultTimeZone`, defaultTimeZone);
   const preferences = customer.preferences ?? { channels: [] };
   const preferred = preferences.channels ?? [];
   const offered = new Set(options.channels);

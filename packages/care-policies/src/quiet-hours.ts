@@ -1,6 +1,7 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
-import { expectedMessage } from "@rapport/stats";
-import { checkDate, checkOptions, checkTimeZone } from "./check-arguments";
+import { checkTimeZone } from "@rapport/core";
+import { checkDate, expectedMessage } from "@rapport/stats";
+import { checkOptions } from "./check-arguments";
 
 /**
  * Quiet hours on the customer's wall clock, `"HH:mm"`; `start` later than `end` spans midnight
@@ -56,8 +57,8 @@ export function isQuietAt(quietHours: QuietHours, options: QuietHoursOptions): b
   const fn = "isQuietAt";
   checkOptions(fn, options, "an object { asOf, timeZone }");
   const { asOf, timeZone } = options;
-  checkDate(fn, "options.asOf", asOf);
-  checkTimeZone(fn, "options.timeZone", timeZone);
+  checkDate(`${fn}: options.asOf`, asOf);
+  checkTimeZone(`${fn}: options.timeZone`, timeZone);
   const { start, end } = window(fn, quietHours);
   return quiet(minuteOfDay(new TZDate(asOf.getTime(), timeZone)), start, end);
 }
@@ -90,8 +91,8 @@ export function nextSendTime(quietHours: QuietHours, options: QuietHoursOptions)
   const fn = "nextSendTime";
   checkOptions(fn, options, "an object { asOf, timeZone }");
   const { asOf, timeZone } = options;
-  checkDate(fn, "options.asOf", asOf);
-  checkTimeZone(fn, "options.timeZone", timeZone);
+  checkDate(`${fn}: options.asOf`, asOf);
+  checkTimeZone(`${fn}: options.timeZone`, timeZone);
   const { start, end } = window(fn, quietHours);
   if (start === 0 && end === DAY) return null;
   let at = asOf;

@@ -1,5 +1,5 @@
 import type { CustomerId, CustomerSources, SurveyResponse } from "@rapport/core";
-import { expectedMessage } from "@rapport/stats";
+import { checkDate } from "@rapport/stats";
 
 /**
  * Every signal {@link churnSignals} derives, in a fixed order. Counts look back 90 days from
@@ -133,11 +133,7 @@ export function churnSignals(
   options: { readonly asOf: Date },
 ): ChurnSignals {
   const { asOf } = options;
-  if (!(asOf instanceof Date) || Number.isNaN(asOf.getTime())) {
-    const message = expectedMessage("churnSignals: options.asOf", "a valid Date", asOf);
-    throw asOf instanceof Date ? new RangeError(message) : new TypeError(message);
-  }
-  const now = asOf.getTime();
+  const now = checkDate("churnSignals: options.asOf", asOf).getTime();
   const past = (d: Date | undefined): boolean => d !== undefined && d.getTime() <= now;
   const within = (d: Date | undefined, days: number): boolean =>
     past(d) && now - d!.getTime() < days * DAY;

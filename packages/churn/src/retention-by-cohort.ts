@@ -3,7 +3,7 @@ import {
   type CalendarOptions,
   type CalendarPeriod,
   type CustomerId,
-  isTimeZone,
+  checkTimeZone,
   periodLabel,
   periodStart,
   periodStarts,
@@ -11,6 +11,7 @@ import {
 } from "@rapport/core";
 import {
   checkCount,
+  checkDate,
   checkLevel,
   expectedMessage,
   oneOf,
@@ -160,16 +161,8 @@ export function retentionByCohort(
   if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period)) {
     throw new RangeError(expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), period));
   }
-  if (!(asOf instanceof Date)) {
-    throw new TypeError(expectedMessage(`${fn}: options.asOf`, "a Date", asOf));
-  }
-  if (Number.isNaN(asOf.getTime())) {
-    throw new RangeError(expectedMessage(`${fn}: options.asOf`, "a valid Date", asOf));
-  }
-  if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
-    const message = expectedMessage(`${fn}: options.timeZone`, "an IANA time-zone name", timeZone);
-    throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
-  }
+  checkDate(`${fn}: options.asOf`, asOf);
+  checkTimeZone(`${fn}: options.timeZone`, timeZone);
   const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
   const minSample = checkCount(`${fn}: options.minSample`, options.minSample ?? 30);
   const calendar: CalendarOptions =

@@ -129,7 +129,7 @@ describe("rfmSummary", () => {
       "rfmSummary: options.multiplier: expected a finite number > 0, received 0",
     );
     expect(() => rfmSummary([], { asOf: END, unit: "day", timeZone: "Mars/Olympus" })).toThrow(
-      /IANA time-zone name, received "Mars\/Olympus"/,
+      /IANA time-zone name such as "Europe\/Berlin", received "Mars\/Olympus"/,
     );
   });
 

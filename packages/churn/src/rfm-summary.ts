@@ -1,5 +1,5 @@
-import { type CustomerId, isTimeZone, type Transaction } from "@rapport/core";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { type CustomerId, checkTimeZone, type Transaction } from "@rapport/core";
+import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import { localDayNumber } from "./local-day";
 
 /**
@@ -81,7 +81,6 @@ export interface RfmSummary {
   readonly skipped: RfmSkipped[];
 }
 
-// 1970-01-05 (day 4) was a Monday.
 /**
  * Builds the per-customer frequency / recency / T / monetary summary that the BG/NBD and
  * Gamma-Gamma models take, defined exactly as Python `lifetimes`'
@@ -115,20 +114,8 @@ export function rfmSummary(
   const { asOf, unit } = options;
   const timeZone = options.timeZone ?? "UTC";
   const multiplier = options.multiplier ?? 1;
-  if (!(asOf instanceof Date)) {
-    throw new TypeError(expectedMessage("rfmSummary: options.asOf", "a Date", asOf));
-  }
-  if (Number.isNaN(asOf.getTime())) {
-    throw new RangeError(expectedMessage("rfmSummary: options.asOf", "a valid Date", asOf));
-  }
-  if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
-    const message = expectedMessage(
-      "rfmSummary: options.timeZone",
-      "an IANA time-zone name",
-      timeZone,
-    );
-    throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
-  }
+  checkDate("rfmSummary: options.asOf", asOf);
+  checkTimeZone("rfmSummary: options.timeZone", timeZone);
   if (unit !== "day" && unit !== "week") {
     throw new RangeError(expectedMessage("rfmSummary: options.unit", oneOf(["day", "week"]), unit));
   }

@@ -6,7 +6,7 @@ import { CSV_KINDS, CSV_LAYOUTS, type CsvKind, normalizeCsvName } from "@rapport
  *
  * @example
  * ```ts
- * import { csvKindOf } from "@rapport/cli";
+ * import { csvKindOf } from "./csv-kind-of"; // internal
  * csvKindOf("id,customer_id,kind,score,responded_at"); // "surveyResponses"
  * ```
  */

@@ -87,15 +87,10 @@ async function writeOut(path: string, text: string) {
   await writeFile(path, text);
 }
 
-/** The moment of the run, read from the clock once when it starts. */
-interface RunClock {
-  readonly now: Date;
-}
-
 async function report(
   options: ReportOptions,
   io: CliIo,
-  { now }: RunClock,
+  now: Date,
   sharedIds: boolean,
 ): Promise<number> {
   const progress = createProgressBar({
@@ -132,7 +127,7 @@ async function report(
 async function importToStore(
   options: Extract<Command, { command: "import" }>["options"],
   io: CliIo,
-  { now }: RunClock,
+  now: Date,
 ): Promise<number> {
   const progress = createProgressBar({
     stream: io.stderr,
@@ -194,7 +189,8 @@ export async function runCli(
   if (typeof options?.now !== "function") {
     throw new TypeError(expectedMessage("runCli: options.now", "a clock () => Date", options?.now));
   }
-  const run: RunClock = { now: options.now() };
+  // The moment of the run: the clock is read once, when it starts.
+  const now = options.now();
   let command: Command;
   try {
     command = parseCommand(argv);
@@ -212,7 +208,7 @@ export async function runCli(
         io.stdout.write(`${VERSION}\n`);
         return 0;
       case "report":
-        return await report(command.options, io, run, false);
+        return await report(command.options, io, now, false);
       case "demo":
         return await report(
           {
@@ -222,11 +218,11 @@ export async function runCli(
             csvKind: null,
           },
           io,
-          run,
+          now,
           true,
         );
       case "import":
-        return await importToStore(command.options, io, run);
+        return await importToStore(command.options, io, now);
     }
   } catch (error) {
     if (error instanceof InputFileError) {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { C1, catalog } from "./__fixtures__/ledger.fixture";
 import { sources } from "./__fixtures__/sources.fixture";
 import { accessExport } from "./access-export";
-import { RECORD_KINDS } from "./customer-records";
 
 describe("accessExport", () => {
   const asOf = new Date("2024-06-01T00:00:00Z");
@@ -16,7 +15,16 @@ describe("accessExport", () => {
     expect(data.format).toBe("rapport.access-export/1");
     expect(data.customerId).toBe("cus_1");
     expect(data.generatedAt).toBe(asOf);
-    expect(data.sections.map((s) => s.entity)).toEqual([...RECORD_KINDS]);
+    expect(data.sections.map((s) => s.entity)).toEqual([
+      "customer",
+      "case",
+      "interaction",
+      "surveyResponse",
+      "journeyEvent",
+      "consentEvent",
+      "transaction",
+      "careGesture",
+    ]);
     expect(data.sections.map((s) => s.records.length)).toEqual([1, 1, 1, 1, 1, 5, 2, 1]);
   });
 

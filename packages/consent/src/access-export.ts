@@ -1,12 +1,6 @@
-import type { CustomerId, LawfulBasis } from "@rapport/core";
+import type { CustomerId, CustomerSources, LawfulBasis } from "@rapport/core";
 import { consentState } from "./consent-state";
-import {
-  type CustomerRecordSources,
-  customerRecords,
-  RECORD_KINDS,
-  type RecordKind,
-  type RecordOf,
-} from "./customer-records";
+import { customerRecords, RECORD_KINDS, type RecordKind, type RecordOf } from "./customer-records";
 import type { ConsentDecision } from "./evaluate-consent";
 import type { PurposeCatalog } from "./purposes";
 
@@ -110,7 +104,7 @@ export interface AccessExportOptions {
  */
 export function accessExport(
   customerId: CustomerId,
-  sources: CustomerRecordSources,
+  sources: CustomerSources,
   options: AccessExportOptions,
 ): AccessExport {
   const records = customerRecords(customerId, sources);

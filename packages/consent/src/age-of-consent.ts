@@ -1,4 +1,4 @@
-import { expectedMessage } from "@rapport/stats";
+import { checkDate } from "@rapport/stats";
 /**
  * The age below which a child's consent to online services needs a parent's authorisation,
  * by jurisdiction (ISO 3166-1 alpha-2 code; `"EU"` is the GDPR default). GDPR Art. 8(1) sets
@@ -86,10 +86,7 @@ export function ageAt(birthDate: Date, at: Date): number {
     ["birthDate", birthDate],
     ["at", at],
   ] as const) {
-    if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-      const message = expectedMessage(`ageAt: ${name}`, "a valid Date", value);
-      throw value instanceof Date ? new RangeError(message) : new TypeError(message);
-    }
+    checkDate(`ageAt: ${name}`, value);
   }
   let age = at.getUTCFullYear() - birthDate.getUTCFullYear();
   const monthDiff = at.getUTCMonth() - birthDate.getUTCMonth();

@@ -2,6 +2,7 @@ import {
   CUSTOMER_ENTITY_KEYS,
   type CustomerEntityKey,
   type CustomerId,
+  type CustomerSources,
   ENTITY_KINDS,
   type EntityRecords,
 } from "@rapport/core";
@@ -62,21 +63,6 @@ export type RecordOf = {
 };
 
 /**
- * Everything known about customers, one optional list per customer entity, named by the
- * entity keys (`customers`, `cases`, `interactions`, `surveyResponses`, `journeyEvents`,
- * `consentEvents`, `transactions`, `careGestures`). Lists may hold other customers' records too.
- *
- * @example
- * ```ts
- * import type { CustomerRecordSources } from "@rapport/consent";
- * const sources: CustomerRecordSources = { interactions: [], surveyResponses: [] };
- * ```
- */
-export type CustomerRecordSources = {
-  readonly [K in CustomerEntityKey]?: Iterable<EntityRecords[K]>;
-};
-
-/**
  * One record held about a customer, with the date its retention counts from.
  *
  * @example
@@ -126,7 +112,7 @@ const READERS: {
  */
 export function customerRecords(
   customerId: CustomerId,
-  sources: CustomerRecordSources,
+  sources: CustomerSources,
 ): CustomerRecord[] {
   const out: CustomerRecord[] = [];
   const add = <K extends CustomerEntityKey>(key: K) => {

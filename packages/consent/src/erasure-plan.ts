@@ -1,9 +1,8 @@
-import type { ConsentEvent, CustomerId, RecordId } from "@rapport/core";
+import type { ConsentEvent, CustomerId, CustomerSources, RecordId } from "@rapport/core";
 import { RapportValidationError, type ValidationIssue, validationIssue } from "@rapport/core";
 import { oneOf } from "@rapport/stats";
 import {
   type CustomerRecord,
-  type CustomerRecordSources,
   customerRecords,
   RECORD_KINDS,
   type RecordKind,
@@ -275,7 +274,7 @@ function optOutsAt(records: readonly CustomerRecord[], at: number): SuppressedPu
  */
 export function erasurePlan(
   customerId: CustomerId,
-  sources: CustomerRecordSources,
+  sources: CustomerSources,
   policy: ErasurePolicy,
 ): ErasurePlan {
   validate(policy);

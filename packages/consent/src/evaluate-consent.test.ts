@@ -602,7 +602,7 @@ describe("evaluateConsent", () => {
       evaluateConsent([], { customerId: C1, purpose: "x", at: new Date() } as never),
     ).toThrow(
       new TypeError(
-        "evaluateConsent: query.asOf: expected a valid Date, received nothing (the field is missing)",
+        "evaluateConsent: query.asOf: expected a Date, received nothing (the field is missing)",
       ),
     );
   });

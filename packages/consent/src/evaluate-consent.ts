@@ -1,5 +1,5 @@
 import type { ConsentEvent, CustomerId, LawfulBasis, RecordId } from "@rapport/core";
-import { expectedMessage } from "@rapport/stats";
+import { checkDate, expectedMessage } from "@rapport/stats";
 import { ageAt, ageOfConsent } from "./age-of-consent";
 import { compareConsentEvents } from "./ledger-order";
 import type { ConsentRequirement, Purpose, PurposeCatalog } from "./purposes";
@@ -451,12 +451,4 @@ function supersedingNotice(
       n.publishedAt.getTime() <= time &&
       (n.materialChanges ?? []).includes(purposeId),
   )?.version;
-}
-
-/** A `TypeError` unless `value` is a `Date`, a `RangeError` if it is an invalid one. */
-function checkDate(where: string, value: unknown): asserts value is Date {
-  if (!(value instanceof Date)) throw new TypeError(expectedMessage(where, "a valid Date", value));
-  if (Number.isNaN(value.getTime())) {
-    throw new RangeError(expectedMessage(where, "a valid Date", value));
-  }
 }

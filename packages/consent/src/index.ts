@@ -29,7 +29,6 @@ export {
 export { type ConsentStateOptions, consentState } from "./consent-state";
 export {
   type CustomerRecord,
-  type CustomerRecordSources,
   customerRecords,
   RECORD_KINDS,
   type RecordKind,

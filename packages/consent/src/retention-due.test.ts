@@ -122,7 +122,7 @@ describe("retentionDue", () => {
     // The moment used to be the third argument itself: a bare Date names the field it lacks.
     expect(() => retentionDue([], {}, new Date(0) as never)).toThrow(
       new TypeError(
-        "retentionDue: options.asOf: expected a valid Date, received nothing (the field is missing)",
+        "retentionDue: options.asOf: expected a Date, received nothing (the field is missing)",
       ),
     );
     expect(() => retentionDue([], { entities: { note: -1 } }, { asOf: new Date(0) })).toThrow(

@@ -1,4 +1,4 @@
-import { expectedMessage } from "@rapport/stats";
+import { checkDate, expectedMessage } from "@rapport/stats";
 import type { PurposeCatalog } from "./purposes";
 
 /**
@@ -147,12 +147,7 @@ export function retentionDue(
   const due: RetentionDueRecord[] = [];
   const within: { entity: string; id: string }[] = [];
   const unknown: RetentionUnknownRecord[] = [];
-  if (!(asOf instanceof Date)) {
-    throw new TypeError(expectedMessage("retentionDue: options.asOf", "a valid Date", asOf));
-  }
-  if (Number.isNaN(asOf.getTime())) {
-    throw new RangeError(expectedMessage("retentionDue: options.asOf", "a valid Date", asOf));
-  }
+  checkDate("retentionDue: options.asOf", asOf);
   for (const [entity, days] of Object.entries(policies?.entities ?? {})) {
     if (typeof days !== "number" || !Number.isFinite(days) || days < 0) {
       throw new RangeError(

@@ -90,7 +90,7 @@ export {
   parseInteraction,
   safeParseInteraction,
 } from "./interaction";
-export { isLocale, isTimeZone } from "./intl-names";
+export { checkTimeZone, isLocale, isTimeZone } from "./intl-names";
 export type { JourneyEvent, JourneyEventJson } from "./journey-event";
 export {
   decodeJourneyEvent,

@@ -1,3 +1,5 @@
+import { expectedMessage } from "@rapport/stats";
+
 // Checks of names the runtime's Intl knows, apart from the schemas so that code which needs
 // only a check does not pull in zod.
 
@@ -27,6 +29,29 @@ export function isTimeZone(value: unknown): value is string {
   }
   if (knownTimeZones.size < MAX_KNOWN_TIME_ZONES) knownTimeZones.add(value);
   return true;
+}
+
+/**
+ * Checks a time-zone argument and returns it: anything but a string is a `TypeError`, a string
+ * that {@link isTimeZone} does not know a `RangeError`, with the message written by
+ * `expectedMessage` of `@rapport/stats`.
+ *
+ * @param where - The function and the argument, e.g. `"scoreTrend: options.timeZone"`.
+ *
+ * @example
+ * ```ts
+ * import { checkTimeZone } from "@rapport/core";
+ * checkTimeZone("scoreTrend: options.timeZone", "Europe/Berlin"); // "Europe/Berlin"
+ * checkTimeZone("scoreTrend: options.timeZone", "Mars/Olympus");
+ * // RangeError: scoreTrend: options.timeZone: expected an IANA time-zone name such as
+ * // "Europe/Berlin", received "Mars/Olympus"
+ * ```
+ */
+export function checkTimeZone(where: string, value: unknown): string {
+  const expected = 'an IANA time-zone name such as "Europe/Berlin"';
+  if (typeof value !== "string") throw new TypeError(expectedMessage(where, expected, value));
+  if (!isTimeZone(value)) throw new RangeError(expectedMessage(where, expected, value));
+  return value;
 }
 
 /**

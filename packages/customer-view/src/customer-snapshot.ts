@@ -10,8 +10,9 @@ import {
   type SurveyResponse,
   type SurveyResponseOf,
 } from "@rapport/core";
+import { checkDate } from "@rapport/stats";
 import { consentDecision } from "./consent-decision";
-import { requireAsOf, requireCustomerId } from "./require-arguments";
+import { requireCustomerId } from "./require-arguments";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CLOSED_STATUSES: ReadonlySet<Case["status"]> = new Set(["solved", "closed"]);
@@ -146,7 +147,7 @@ export function customerSnapshot(
   options: CustomerSnapshotOptions,
 ): CustomerSnapshot {
   requireCustomerId("customerSnapshot", customerId);
-  const asOf = requireAsOf("customerSnapshot", options?.asOf);
+  const asOf = checkDate("customerSnapshot: options.asOf", options?.asOf);
   const mine = <T extends { customerId: CustomerId }>(records: Iterable<T> | undefined): T[] =>
     [...(records ?? [])].filter((record) => record.customerId === customerId);
   const until = asOf.getTime();

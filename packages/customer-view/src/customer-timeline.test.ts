@@ -1,29 +1,7 @@
-import {
-  customerId,
-  parseCareGesture,
-  parseCase,
-  parseConsentEvent,
-  parseCustomer,
-  parseInteraction,
-  parseJourneyEvent,
-  parseSurveyResponse,
-  parseTransaction,
-} from "@rapport/core";
+import { customerId, parseInteraction } from "@rapport/core";
 import { describe, expect, it } from "vitest";
-import { careHistory } from "./__fixtures__/care-history";
+import { ada, sources } from "./__fixtures__/care-sources";
 import { customerTimeline } from "./customer-timeline";
-
-const sources = {
-  customers: careHistory.customers.map(parseCustomer),
-  interactions: careHistory.interactions.map(parseInteraction),
-  cases: careHistory.cases.map(parseCase),
-  surveyResponses: careHistory.surveyResponses.map(parseSurveyResponse),
-  journeyEvents: careHistory.journeyEvents.map(parseJourneyEvent),
-  consentEvents: careHistory.consentEvents.map(parseConsentEvent),
-  transactions: careHistory.transactions.map(parseTransaction),
-  careGestures: careHistory.careGestures.map(parseCareGesture),
-};
-const ada = customerId("cus_ada");
 
 describe("customerTimeline", () => {
   it("orders everything that happened with one customer by time, across channels", () => {

@@ -1,4 +1,4 @@
-import { checkDate, expectedMessage } from "@rapport/stats";
+import { expectedMessage } from "@rapport/stats";
 
 /** A `TypeError` unless `customerId` is a non-empty string (a branded `CustomerId`). */
 export function requireCustomerId(where: string, customerId: unknown): void {
@@ -11,9 +11,4 @@ export function requireCustomerId(where: string, customerId: unknown): void {
       ),
     );
   }
-}
-
-/** The moment of a view: a `TypeError` when not a `Date`, a `RangeError` when invalid. */
-export function requireAsOf(where: string, asOf: unknown): Date {
-  return checkDate(`${where}: options.asOf`, asOf);
 }

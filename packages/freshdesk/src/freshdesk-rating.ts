@@ -19,8 +19,9 @@ export const FRESHDESK_RATINGS: Readonly<Record<number, string>> = Object.freeze
   [-103]: "Extremely Unhappy",
 });
 
-// The seven codes from worst to best: the rank of a code is its index.
-const ORDER = [-103, -102, -101, 100, 101, 102, 103];
+// The seven codes from worst to best: the rank of a code is its index. Internal: exported for
+// the importer's messages, not from the package index.
+export const ORDER: readonly number[] = [-103, -102, -101, 100, 101, 102, 103];
 
 /**
  * Maps a Freshdesk rating code to the five-point CSAT scale of Rapport: the code's rank r on

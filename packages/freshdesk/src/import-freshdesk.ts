@@ -28,7 +28,7 @@ import {
   freshdeskSchemas,
 } from "./freshdesk-payload";
 import { freshdeskPriority } from "./freshdesk-priority";
-import { freshdeskRatingToFivePoint } from "./freshdesk-rating";
+import { freshdeskRatingToFivePoint, ORDER } from "./freshdesk-rating";
 import { freshdeskSource } from "./freshdesk-source";
 import { freshdeskStatus } from "./freshdesk-status";
 
@@ -499,7 +499,7 @@ function importRating(
       entity,
       rating.id,
       "ratings.default_question",
-      expectedMessage("", oneOf([103, 102, 101, 100, -101, -102, -103]), code),
+      expectedMessage("", oneOf([...ORDER].reverse()), code),
     );
     return;
   }

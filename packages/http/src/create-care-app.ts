@@ -1,6 +1,7 @@
 import { consentState, evaluateConsent } from "@rapport/consent";
 import {
   CALENDAR_PERIODS,
+  type CalendarPeriod,
   type CustomerId,
   formatPath,
   isTimeZone,
@@ -15,11 +16,8 @@ import { importZendesk, verifyZendeskWebhook } from "@rapport/zendesk";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { CareAppOptions } from "./care-app-options";
-import { loadCustomerSources } from "./customer-records";
+import { loadConsentLedger, loadCustomerSources } from "./customer-records";
 import { jsonError } from "./json-error";
-
-/** The period type the store's score counts take (core's `CalendarPeriod` once it follows core). */
-type ScorePeriodQuery = NonNullable<Parameters<CareStore["scoreCounts"]>[0]["period"]>;
 
 function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
@@ -199,7 +197,7 @@ export function createCareApp(options: CareAppOptions): Hono {
     }
     const histograms = await store.scoreCounts({
       metric: "nps",
-      period: period as ScorePeriodQuery,
+      period: period as CalendarPeriod,
       timeZone,
       range,
     });
@@ -224,7 +222,7 @@ export function createCareApp(options: CareAppOptions): Hono {
   app.get("/customers/:id/consent", async (c) => {
     const asOf = now();
     const id = c.req.param("id") as CustomerId;
-    const ledger = (await loadCustomerSources(store, id)).consentEvents ?? [];
+    const ledger = await loadConsentLedger(store, id);
     const purposes = options.purposes;
     return c.json({
       customerId: id,
@@ -305,7 +303,7 @@ export function createCareApp(options: CareAppOptions): Hono {
 
   /** The consent decision for one purpose of a customer at `asOf`, from the stored ledger. */
   async function decide(id: string, purpose: string, asOf: Date) {
-    const ledger = (await loadCustomerSources(store, id as CustomerId)).consentEvents ?? [];
+    const ledger = await loadConsentLedger(store, id as CustomerId);
     return evaluateConsent(ledger, {
       customerId: id as CustomerId,
       purpose,

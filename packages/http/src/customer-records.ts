@@ -36,3 +36,11 @@ export async function loadCustomerSources(
     customers: customer ? [customer] : [],
   };
 }
+
+/** A customer's consent events, the one list the consent routes need. */
+export function loadConsentLedger(
+  store: CareStore,
+  customerId: CustomerId,
+): Promise<EntityRecords["consentEvents"][]> {
+  return all(store.consentEvents, customerId);
+}

@@ -509,11 +509,7 @@ function importParts(parts: readonly IntercomPart[], context: ConversationContex
         "conversation_part",
         part.id,
         "author.type",
-        expectedMessage(
-          "",
-          oneOf(["user", "lead", "contact", "admin", "team", "bot"]),
-          author?.type,
-        ),
+        expectedMessage("", oneOf(Object.keys(AUTHOR_KINDS)), author?.type),
       );
       continue;
     }

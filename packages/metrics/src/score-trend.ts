@@ -2,14 +2,14 @@ import {
   CALENDAR_PERIODS,
   type CalendarOptions,
   type CalendarPeriod,
-  isTimeZone,
+  checkTimeZone,
   periodBounds,
   periodLabel,
   periodStart,
   type SurveyResponse,
   type WeekDay,
 } from "@rapport/core";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import {
   classify,
   createResponseAccumulator,
@@ -126,14 +126,7 @@ export function scoreTrend<M extends MetricName>(
   const fn = "scoreTrend";
   const { metric, period, timeZone } = options;
   const scale = resolveScale(fn, metric, options.scale);
-  if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
-    const message = expectedMessage(
-      `${fn}: options.timeZone`,
-      'an IANA time-zone name such as "Europe/Berlin"',
-      timeZone,
-    );
-    throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
-  }
+  checkTimeZone(`${fn}: options.timeZone`, timeZone);
   if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period)) {
     throw new RangeError(expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), period));
   }
@@ -149,13 +142,7 @@ export function scoreTrend<M extends MetricName>(
   }
   for (const field of ["from", "to"] as const) {
     const value = options[field];
-    if (value === undefined) continue;
-    if (!(value instanceof Date)) {
-      throw new TypeError(expectedMessage(`${fn}: options.${field}`, "a Date", value));
-    }
-    if (Number.isNaN(value.getTime())) {
-      throw new RangeError(expectedMessage(`${fn}: options.${field}`, "a valid Date", value));
-    }
+    if (value !== undefined) checkDate(`${fn}: options.${field}`, value);
   }
   const calendar: CalendarOptions = { timeZone, weekStartsOn };
   const startOf = (time: number): number => periodStart(new Date(time), period, calendar).getTime();

@@ -14,18 +14,12 @@ export type Instant = Date | number;
 
 /**
  * Epoch milliseconds of an instant: a `TypeError` naming the argument if it is neither a
- * `Date` nor a number (nor a `Date`, with `dateOnly`), a `RangeError` if it is an invalid
- * `Date` or a number that is not finite.
+ * `Date` nor a number, a `RangeError` if it is an invalid `Date` or a number that is not finite.
  */
-export function toMillis(
-  value: unknown,
-  name: string,
-  fn: string,
-  options: { readonly dateOnly?: boolean } = {},
-): number {
+export function toMillis(value: unknown, name: string, fn: string): number {
   const where = `${fn}: ${name}`;
-  const expected = options.dateOnly ? "a valid Date" : "a valid Date or epoch milliseconds";
-  if (!(value instanceof Date) && (options.dateOnly || typeof value !== "number")) {
+  const expected = "a valid Date or epoch milliseconds";
+  if (!(value instanceof Date) && typeof value !== "number") {
     throw new TypeError(expectedMessage(where, expected, value));
   }
   const ms = typeof value === "number" ? value : value.getTime();

@@ -43,7 +43,7 @@ describe("isOpen", () => {
   it("takes the moment from options.asOf: a TypeError for a non-Date, a RangeError for an invalid one", () => {
     // A number was accepted positionally before; the moment is now a Date in the options.
     expect(() => isOpen(schedule, { asOf: 1_780_000_000_000 as unknown as Date })).toThrow(
-      new TypeError("isOpen: options.asOf: expected a valid Date, received 1780000000000"),
+      new TypeError("isOpen: options.asOf: expected a Date, received 1780000000000"),
     );
     expect(() => isOpen(schedule, undefined as unknown as { asOf: Date })).toThrow(TypeError);
     expect(() => isOpen(schedule, { asOf: new Date(Number.NaN) })).toThrow(

@@ -1,5 +1,5 @@
+import { checkDate } from "@rapport/stats";
 import { dayAt, daysOf } from "./business-days";
-import { toMillis } from "./instant";
 import type { Schedule } from "./schedule";
 
 /**
@@ -33,7 +33,7 @@ export interface ScheduleMomentOptions {
  * ```
  */
 export function isOpen(schedule: Schedule, options: ScheduleMomentOptions): boolean {
-  return openAt(schedule, toMillis(options?.asOf, "options.asOf", "isOpen", { dateOnly: true }));
+  return openAt(schedule, checkDate("isOpen: options.asOf", options?.asOf).getTime());
 }
 
 /** Whether the schedule is open at an instant in epoch milliseconds; internal. */

@@ -67,7 +67,7 @@ describe("nextOpening", () => {
     });
     expect(() => nextOpening(schedule, {} as { asOf: Date })).toThrow(
       new TypeError(
-        "nextOpening: options.asOf: expected a valid Date, received nothing (the field is missing)",
+        "nextOpening: options.asOf: expected a Date, received nothing (the field is missing)",
       ),
     );
     expect(() => nextOpening(schedule, { asOf: new Date("soon") })).toThrow(RangeError);

@@ -1,5 +1,5 @@
+import { checkDate } from "@rapport/stats";
 import { businessDay, dayAt, daysOf } from "./business-days";
-import { toMillis } from "./instant";
 import type { ScheduleMomentOptions } from "./is-open";
 import type { Schedule } from "./schedule";
 
@@ -24,7 +24,7 @@ export const SEARCH_HORIZON_DAYS = 3660;
  * ```
  */
 export function nextOpening(schedule: Schedule, options: ScheduleMomentOptions): Date | null {
-  const t = toMillis(options?.asOf, "options.asOf", "nextOpening", { dateOnly: true });
+  const t = checkDate("nextOpening: options.asOf", options?.asOf).getTime();
   return nextOpeningAt(schedule, t);
 }
 

@@ -4,8 +4,8 @@ import {
   type CalendarPeriod,
   type Case,
   type CasePriority,
+  checkTimeZone,
   type Interaction,
-  isTimeZone,
   periodLabel,
   type WeekDay,
 } from "@rapport/core";
@@ -121,7 +121,7 @@ export interface SlaAttainmentRow {
  * });
  * slaAttainment([solved], [], [policy], { asOf: new Date("2026-03-10T00:00:00Z") });
  * // [{ metric: "resolution", attainment: { value: 100, successes: 1, n: 1,
-//   interval: { lower: 20.65…, upper: 100, … }, smallSample: true }, breached: 0, open: 0, … }]
+ * //   interval: { lower: 20.65…, upper: 100, … }, smallSample: true }, breached: 0, open: 0, … }]
  * ```
  */
 export function slaAttainment(
@@ -146,14 +146,9 @@ export function slaAttainment(
   }
   const timeZone = options.timeZone;
   if (timeZone !== undefined || by.has("period")) {
-    if (typeof timeZone !== "string" || !isTimeZone(timeZone)) {
-      const message = expectedMessage(
-        `${fn}: options.timeZone`,
-        'an IANA time-zone name such as "Europe/London" (required when grouping by period)',
-        timeZone,
-      );
-      throw typeof timeZone === "string" ? new RangeError(message) : new TypeError(message);
-    }
+    // Say why a zone is needed when it is missing: periods are cut in it.
+    const why = timeZone === undefined ? " (required when grouping by period)" : "";
+    checkTimeZone(`${fn}: options.timeZone${why}`, timeZone);
   }
   const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
   const minSample = checkCount(`${fn}: options.minSample`, options.minSample ?? 30);

@@ -64,7 +64,7 @@ describe("followPages", () => {
     );
     await expect(first({ ...base, startUrl: "" })).rejects.toThrow(TypeError);
     await expect(first({ ...base, maxPages: -1 })).rejects.toThrow(
-      new RangeError("followPages: options.maxPages: expected an integer ≥ 0, received -1"),
+      new RangeError("followPages: options.maxPages: expected a whole number ≥ 0, received -1"),
     );
     await expect(first({ ...base, maxPages: "2" })).rejects.toThrow(TypeError);
   });

@@ -1,4 +1,4 @@
-import { expectedMessage } from "@rapport/stats";
+import { checkCount, expectedMessage } from "@rapport/stats";
 
 /**
  * What a page helper needs of an HTTP response: the status, the headers and the JSON body.
@@ -65,11 +65,7 @@ function checkOptions(options: FollowPagesOptions): void {
     );
   }
   const { maxPages } = options;
-  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages >= 0)) {
-    throw new (typeof maxPages === "number" ? RangeError : TypeError)(
-      expectedMessage("followPages: options.maxPages", "an integer ≥ 0", maxPages),
-    );
-  }
+  if (maxPages !== undefined) checkCount("followPages: options.maxPages", maxPages);
 }
 
 /**

@@ -6,8 +6,6 @@ describe("emptyImportLists", () => {
   it("has one empty list per entity key, and new lists each time", () => {
     const lists = emptyImportLists();
     expect(Object.keys(lists)).toEqual([...ENTITY_KEYS]);
-    expect(Object.keys(lists)).toContain("surveyResponses");
-    expect(Object.keys(lists)).toContain("careGestures");
     expect(Object.values(lists).every((list) => list.length === 0)).toBe(true);
     expect(emptyImportLists().cases).not.toBe(lists.cases);
   });

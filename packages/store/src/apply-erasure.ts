@@ -1,4 +1,4 @@
-import { type CareStore, repositoryOf } from "./care-store";
+import { repositoryOf, type StoreRepositories } from "./care-store";
 import { checkErasureRequest, type ErasureReport, type ErasureRequest } from "./erasure-request";
 
 /**
@@ -16,19 +16,17 @@ import { checkErasureRequest, type ErasureReport, type ErasureRequest } from "./
  * ```
  */
 export async function applyErasure(
-  store: Pick<CareStore, Parameters<typeof repositoryOf>[1]>,
+  store: StoreRepositories,
   request: ErasureRequest,
 ): Promise<ErasureReport> {
   const checked = checkErasureRequest(request);
   const report: ErasureReport = { deleted: [], pseudonymised: [], notFound: [] };
   for (const target of checked.delete) {
-    const count = await repositoryOf(store as CareStore, target.entity).delete([
-      target.id as never,
-    ]);
+    const count = await repositoryOf(store, target.entity).delete([target.id as never]);
     (count > 0 ? report.deleted : report.notFound).push({ ...target });
   }
   for (const target of checked.pseudonymise) {
-    const count = await repositoryOf(store as CareStore, target.entity).pseudonymise(
+    const count = await repositoryOf(store, target.entity).pseudonymise(
       [target.id as never],
       checked.pseudonym,
     );

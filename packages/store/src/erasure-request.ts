@@ -1,5 +1,6 @@
 import type { CustomerId } from "@rapport/core";
 import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkId } from "./check-id";
 import { DEFAULT_PSEUDONYM } from "./pseudonymise-record";
 import { isStoreEntity, STORE_ENTITIES, type StoreEntity, type StoreIds } from "./store-entity";
 
@@ -103,16 +104,11 @@ export function checkErasureRequest(request: ErasureRequest): {
   return { delete: remove, pseudonymise, pseudonym };
 }
 
-const MAKE_ID = {
-  customers: "customerId",
-  cases: "caseId",
+// The kind of id each erasure target takes: branded customer and case ids, record ids else.
+const ID_KIND = {
+  customers: "customer",
+  cases: "case",
 } as const satisfies Partial<Record<StoreEntity, string>>;
-
-function checkId(where: string, what: string, id: unknown, make = `${what}Id`): void {
-  const expected = `a ${what} id (a non-empty string; make one with ${make}("…"))`;
-  if (typeof id !== "string") throw new TypeError(expectedMessage(where, expected, id));
-  if (id.length === 0) throw new RangeError(expectedMessage(where, expected, id));
-}
 
 function checkTargets(field: string, targets: readonly ErasureTarget[]): void {
   if (!Array.isArray(targets)) {
@@ -127,7 +123,6 @@ function checkTargets(field: string, targets: readonly ErasureTarget[]): void {
       const error = typeof target.entity === "string" ? RangeError : TypeError;
       throw new error(expectedMessage(`${where}.entity`, oneOf(STORE_ENTITIES), target.entity));
     }
-    const make = MAKE_ID[target.entity as keyof typeof MAKE_ID] ?? "recordId";
-    checkId(`${where}.id`, make.replace(/Id$/, ""), target.id, make);
+    checkId(`${where}.id`, ID_KIND[target.entity as keyof typeof ID_KIND] ?? "record", target.id);
   });
 }

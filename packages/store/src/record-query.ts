@@ -1,5 +1,6 @@
 import type { CustomerId } from "@rapport/core";
-import { expectedMessage } from "@rapport/stats";
+import { checkDate, expectedMessage } from "@rapport/stats";
+import { checkId } from "./check-id";
 
 /**
  * What to read from a repository: optionally one customer's records, optionally a time range
@@ -117,15 +118,8 @@ export function checkRecordQuery(query: RecordQuery = {}): CheckedRecordQuery {
       ),
     );
   }
-  if (query.customerId !== undefined) {
-    const id = 'a customer id (a non-empty string; make one with customerId("…"))';
-    if (typeof query.customerId !== "string") {
-      throw new TypeError(expectedMessage("query: customerId", id, query.customerId));
-    }
-    if (query.customerId.length === 0) {
-      throw new RangeError(expectedMessage("query: customerId", id, query.customerId));
-    }
-  }
+  if (query.customerId !== undefined) checkId("query: customerId", "customer", query.customerId);
+
   return {
     customerId: query.customerId,
     fromMs,
@@ -136,13 +130,7 @@ export function checkRecordQuery(query: RecordQuery = {}): CheckedRecordQuery {
 }
 
 function instant(name: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (!(value instanceof Date))
-    throw new TypeError(expectedMessage(`query: ${name}`, "a Date", value));
-  if (Number.isNaN(value.getTime())) {
-    throw new RangeError(expectedMessage(`query: ${name}`, "a valid Date", value));
-  }
-  return value.getTime();
+  return value === undefined ? undefined : checkDate(`query: ${name}`, value).getTime();
 }
 
 /**

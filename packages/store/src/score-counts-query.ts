@@ -1,5 +1,5 @@
 import { CALENDAR_PERIODS, type CalendarPeriod, isTimeZone, type WeekDay } from "@rapport/core";
-import { expectedMessage, oneOf } from "@rapport/stats";
+import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 
 /**
  * The survey kind a histogram counts: `"nps"`, `"csat"` or `"ces"`.
@@ -183,14 +183,7 @@ function member(field: string, value: unknown, options: readonly string[]): void
 }
 
 function instant(field: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (!(value instanceof Date)) {
-    throw new TypeError(expectedMessage(`${WHERE}: ${field}`, "a Date", value));
-  }
-  if (Number.isNaN(value.getTime())) {
-    throw new RangeError(expectedMessage(`${WHERE}: ${field}`, "a valid Date", value));
-  }
-  return value.getTime();
+  return value === undefined ? undefined : checkDate(`${WHERE}: ${field}`, value).getTime();
 }
 
 /**

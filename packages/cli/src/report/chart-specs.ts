@@ -65,7 +65,7 @@ const base = (title: string) =>
  *
  * @example
  * ```ts
- * import { trendChartSpec } from "@rapport/cli";
+ * import { trendChartSpec } from "./chart-specs"; // internal
  * trendChartSpec("NPS by month", [{ period: "2024-03", value: 31, lower: 16, upper: 45, n: 96 }], [-100, 100]);
  * ```
  */
@@ -101,7 +101,7 @@ export function trendChartSpec(
  *
  * @example
  * ```ts
- * import { distributionChartSpec } from "@rapport/cli";
+ * import { distributionChartSpec } from "./chart-specs"; // internal
  * distributionChartSpec("NPS answers", [{ label: "0", count: 2 }, { label: "10", count: 9 }], "score");
  * ```
  */
@@ -126,7 +126,7 @@ export function distributionChartSpec(
  *
  * @example
  * ```ts
- * import { groupChartSpec } from "@rapport/cli";
+ * import { groupChartSpec } from "./chart-specs"; // internal
  * groupChartSpec("CSAT by channel", [{ group: "chat", value: 88, lower: 80, upper: 93, n: 120 }], [0, 100]);
  * ```
  */
@@ -162,7 +162,7 @@ export function groupChartSpec(
  *
  * @example
  * ```ts
- * import { funnelChartSpec } from "@rapport/cli";
+ * import { funnelChartSpec } from "./chart-specs"; // internal
  * funnelChartSpec("Journey funnel", [{ label: "purchase", count: 80 }, { label: "onboarding", count: 64 }]);
  * ```
  */
@@ -183,7 +183,7 @@ export function funnelChartSpec(title: string, points: readonly CountPoint[]): T
  *
  * @example
  * ```ts
- * import { histogramChartSpec } from "@rapport/cli";
+ * import { histogramChartSpec } from "./chart-specs"; // internal
  * histogramChartSpec("Churn risk", [0.1, 0.4, 0.8], { domain: [0, 1], step: 0.1, xTitle: "risk" });
  * ```
  */

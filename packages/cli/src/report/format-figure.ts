@@ -6,7 +6,7 @@ import type { ChangeFigure, DurationFigure, ScoreFigure } from "./report-data";
  *
  * @example
  * ```ts
- * import { formatScore } from "@rapport/cli";
+ * import { formatScore } from "./format-figure"; // internal
  * formatScore({ value: 31.2, n: 96, lower: 16.4, upper: 44.9, method: "adjusted-wald" }); // "31.2 (16.4 to 44.9), n = 96"
  * ```
  */
@@ -24,7 +24,7 @@ export function formatScore(figure: ScoreFigure, digits = 1, unit = ""): string 
  *
  * @example
  * ```ts
- * import { formatChange } from "@rapport/cli";
+ * import { formatChange } from "./format-figure"; // internal
  * formatChange({ difference: 6.5, lower: -4, upper: 17, pValue: 0.22, significant: false }); // "+6.5 (-4.0 to 17.0), p = 0.22, not significant"
  * ```
  */
@@ -48,7 +48,7 @@ export function formatChange(change: ChangeFigure | null, digits = 1): string {
  *
  * @example
  * ```ts
- * import { formatDuration } from "@rapport/cli";
+ * import { formatDuration } from "./format-figure"; // internal
  * formatDuration({ n: 2, medianHours: 1.5, meanHours: 1.5, p90Hours: 1.9 }); // "median 1.5 h, mean 1.5 h, p90 1.9 h (n = 2)"
  * ```
  */

@@ -1,44 +1,35 @@
-import type { CustomerSources } from "@rapport/core";
+import {
+  CUSTOMER_ENTITY_KEYS,
+  type CustomerEntityKey,
+  type CustomerSources,
+  type EntityRecords,
+} from "@rapport/core";
 import type { ImportLists } from "@rapport/source-kit";
 
-type Mutable = {
-  customers: ImportLists["customers"];
-  interactions: ImportLists["interactions"];
-  cases: ImportLists["cases"];
-  responses: ImportLists["surveyResponses"];
-  journeyEvents: ImportLists["journeyEvents"];
-  consentEvents: ImportLists["consentEvents"];
-  transactions: ImportLists["transactions"];
-};
+type Group = { [K in CustomerEntityKey]: EntityRecords[K][] };
+
+const ownerOf = (key: CustomerEntityKey, record: EntityRecords[CustomerEntityKey]): string =>
+  key === "customers"
+    ? (record as EntityRecords["customers"]).id
+    : (record as { customerId: string }).customerId;
 
 /**
  * Splits imported lists by customer, once, so that per-customer functions (churn signals,
  * effort) see only that customer's records: linear in the number of records, not quadratic.
+ * The lists are core's customer entities, so every kind of record reaches the customer.
  */
 export function groupByCustomer(lists: ImportLists): Map<string, CustomerSources> {
-  const groups = new Map<string, Mutable>();
-  const of = (id: string) => {
-    let group = groups.get(id);
-    if (!group) {
-      group = {
-        customers: [],
-        interactions: [],
-        cases: [],
-        responses: [],
-        journeyEvents: [],
-        consentEvents: [],
-        transactions: [],
-      };
-      groups.set(id, group);
+  const groups = new Map<string, Group>();
+  for (const key of CUSTOMER_ENTITY_KEYS) {
+    for (const record of lists[key]) {
+      const id = ownerOf(key, record);
+      let group = groups.get(id);
+      if (!group) {
+        group = Object.fromEntries(CUSTOMER_ENTITY_KEYS.map((k) => [k, []])) as unknown as Group;
+        groups.set(id, group);
+      }
+      (group[key] as EntityRecords[CustomerEntityKey][]).push(record);
     }
-    return group;
-  };
-  for (const customer of lists.customers) of(customer.id).customers.push(customer);
-  for (const record of lists.interactions) of(record.customerId).interactions.push(record);
-  for (const record of lists.cases) of(record.customerId).cases.push(record);
-  for (const record of lists.surveyResponses) of(record.customerId).responses.push(record);
-  for (const record of lists.journeyEvents) of(record.customerId).journeyEvents.push(record);
-  for (const record of lists.consentEvents) of(record.customerId).consentEvents.push(record);
-  for (const record of lists.transactions) of(record.customerId).transactions.push(record);
+  }
   return groups;
 }

@@ -8,7 +8,7 @@ import { compile } from "vega-lite";
  *
  * @example
  * ```ts
- * import { renderChart } from "@rapport/cli";
+ * import { renderChart } from "./render-chart"; // internal
  * const svg = await renderChart({
  *   data: { values: [{ channel: "email", n: 3 }] },
  *   mark: "bar",

@@ -108,7 +108,6 @@ export function scoreSections(
     const scaleOption = variant.scale ? { scale: variant.scale as never } : {};
     const trend = scoreTrend(mine, {
       metric: variant.metric,
-      // metrics' trends take core's calendar periods once they follow core's calendar module.
       period: options.period,
       timeZone: options.timeZone,
       to: options.asOf,

@@ -1,3 +1,4 @@
+import type { CustomerSources } from "@rapport/core";
 import {
   decodeCareGesture,
   decodeCase,
@@ -7,11 +8,10 @@ import {
   decodeSurveyResponse,
   decodeTransaction,
 } from "@rapport/core";
-import type { CustomerRecordSources } from "../customer-records";
 import { ev } from "./ledger.fixture";
 
 /** One record of every entity for cus_1, plus a record of cus_2 in each list that must be ignored. */
-export const sources: CustomerRecordSources = {
+export const sources: CustomerSources = {
   customers: [
     decodeCustomer({
       id: "cus_1",
