@@ -7,10 +7,11 @@ import { journeyTimelines } from "./journey-timelines";
 
 const timelines = journeyTimelines(defaultLifecycle, lifecycleEvents(), { asOf: LIFECYCLE_AS_OF });
 const stages = ["awareness", "consideration", "purchase", "onboarding"];
+const asOf = LIFECYCLE_AS_OF;
 
 describe("funnel", () => {
   it("counts, converts and times each step (worked by hand on the fixture)", () => {
-    const result = funnel(defaultLifecycle, timelines, { stages });
+    const result = funnel(defaultLifecycle, timelines, { stages, asOf });
     expect(result.n).toBe(3);
     expect(result.within).toBeNull();
     // All three reach consideration; c1 and c3 buy and onboard; c2 stays in consideration.
@@ -36,7 +37,8 @@ describe("funnel", () => {
     expect(purchase.interval?.level).toBe(0.95);
     expect(purchase.smallSample).toBe(true);
     // At 90 %: prop.test(2, 3, correct = FALSE, conf.level = 0.9)$conf.int = 0.2535339, 0.9217343
-    const at90 = funnel(defaultLifecycle, timelines, { stages, level: 0.9 }).steps[2]!.fromPrevious;
+    const at90 = funnel(defaultLifecycle, timelines, { stages, asOf, level: 0.9 }).steps[2]!
+      .fromPrevious;
     expect(at90.interval?.level).toBe(0.9);
     expect(at90.interval?.lower).toBeCloseTo(25.35339, 4);
     expect(at90.interval?.upper).toBeCloseTo(92.17343, 4);
@@ -44,7 +46,7 @@ describe("funnel", () => {
 
   it("applies a conversion window from entering the first step", () => {
     // Within 5 days of awareness: c1 buys on day 9 (out); c3 buys on day 3, onboards on day 4.
-    const result = funnel(defaultLifecycle, timelines, { stages, within: 5 * DAY });
+    const result = funnel(defaultLifecycle, timelines, { stages, asOf, within: 5 * DAY });
     expect(result.within).toBe(5 * DAY);
     expect(result.steps.map((s) => s.reached)).toEqual([3, 3, 1, 1]);
   });
@@ -56,15 +58,15 @@ describe("funnel", () => {
       event("c1", "onboarding", "2024-01-03T00:00:00Z"),
     ];
     const own = journeyTimelines(defaultLifecycle, events, { asOf: LIFECYCLE_AS_OF });
-    const result = funnel(defaultLifecycle, own, { stages });
+    const result = funnel(defaultLifecycle, own, { stages, asOf });
     expect(result.steps.map((s) => s.reached)).toEqual([1, 0, 0, 0]);
     // A funnel may start later in the journey, and skip stages in between.
-    const later = funnel(defaultLifecycle, own, { stages: ["purchase", "onboarding"] });
+    const later = funnel(defaultLifecycle, own, { stages: ["purchase", "onboarding"], asOf });
     expect(later.steps.map((s) => s.reached)).toEqual([1, 1]);
   });
 
   it("is honest with no customers", () => {
-    const result = funnel(defaultLifecycle, [], { stages: ["awareness", "purchase"] });
+    const result = funnel(defaultLifecycle, [], { stages: ["awareness", "purchase"], asOf });
     expect(result.steps[0]?.fromPrevious).toEqual({
       value: null,
       successes: 0,
@@ -76,17 +78,21 @@ describe("funnel", () => {
   });
 
   it("names the bad stage or option", () => {
-    expect(() => funnel(defaultLifecycle, timelines, { stages: ["awareness", "trial"] })).toThrow(
+    expect(() =>
+      funnel(defaultLifecycle, timelines, { stages: ["awareness", "trial"], asOf }),
+    ).toThrow(
       /funnel: options.stages\[1\]: expected a stage of the journey \(one of .*\), received "trial"/,
     );
-    expect(() => funnel(defaultLifecycle, timelines, { stages: [] })).toThrow(
+    expect(() => funnel(defaultLifecycle, timelines, { stages: [], asOf })).toThrow(
       /options.stages: expected at least one stage/,
     );
-    expect(() => funnel(defaultLifecycle, timelines, { stages, level: 95 })).toThrow(RangeError);
-    expect(() => funnel(defaultLifecycle, timelines, { stages: "awareness" as never })).toThrow(
-      TypeError,
+    expect(() => funnel(defaultLifecycle, timelines, { stages, asOf, level: 95 })).toThrow(
+      RangeError,
     );
-    expect(() => funnel(defaultLifecycle, timelines, { stages, within: 0 })).toThrow(
+    expect(() =>
+      funnel(defaultLifecycle, timelines, { stages: "awareness" as never, asOf }),
+    ).toThrow(TypeError);
+    expect(() => funnel(defaultLifecycle, timelines, { stages, asOf, within: 0 })).toThrow(
       /options.within: expected a positive number of milliseconds, received 0/,
     );
   });
@@ -108,8 +114,8 @@ describe("funnel properties", () => {
           const own = journeyTimelines(defaultLifecycle, events, { asOf: LIFECYCLE_AS_OF });
           const options =
             withinDays === undefined
-              ? { stages: path }
-              : { stages: path, within: withinDays * DAY };
+              ? { stages: path, asOf }
+              : { stages: path, asOf, within: withinDays * DAY };
           const { steps } = funnel(defaultLifecycle, own, options);
           steps.forEach((step, k) => {
             if (k > 0) expect(step.reached).toBeLessThanOrEqual(steps[k - 1]!.reached);
