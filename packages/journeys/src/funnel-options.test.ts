@@ -8,7 +8,7 @@ import { journeyTimelines } from "./journey-timelines";
 const asOf = LIFECYCLE_AS_OF;
 const timelines = journeyTimelines(defaultLifecycle, lifecycleEvents(), { asOf });
 const stages = ["awareness", "consideration", "purchase"];
-const run = (options: Partial<FunnelOptions> & Record<string, unknown>) =>
+const run = (options: Record<string, unknown>) =>
   funnel(defaultLifecycle, timelines, { stages, asOf, ...options } as FunnelOptions);
 
 describe("funnel options", () => {

@@ -3,6 +3,8 @@ import type { StagePeriod } from "./journey-timeline";
 
 /** How one customer went through a funnel as of `asOf`; internal. */
 export interface FunnelPath {
+  /** The customer had begun a stay (in any stage) by `asOf`. */
+  readonly present: boolean;
   /** When the customer entered each step they reached, in milliseconds (empty: never entered). */
   readonly times: readonly number[];
   /** The index in the periods of the stay that reached each step. */
@@ -13,7 +15,14 @@ export interface FunnelPath {
   readonly excluded: boolean;
 }
 
-const NOT_ENTERED: FunnelPath = { times: [], indices: [], inProgress: false, excluded: false };
+const ABSENT: FunnelPath = {
+  present: false,
+  times: [],
+  indices: [],
+  inProgress: false,
+  excluded: false,
+};
+const NOT_ENTERED: FunnelPath = { ...ABSENT, present: true };
 
 /** The stays that began at or before `asOf` (periods are in time order). */
 function seen(periods: readonly StagePeriod[], asOfMs: number): readonly StagePeriod[] {
@@ -64,6 +73,7 @@ export function funnelPath(
 ): FunnelPath {
   const { asOfMs, within, stepWithin, stages } = options;
   const periods = seen(allPeriods, asOfMs);
+  if (periods.length === 0) return ABSENT;
   const next = candidates(periods, options);
   if (next === null) return NOT_ENTERED;
   const first = next(0, -1);
@@ -93,7 +103,8 @@ export function funnelPath(
     endMs = Math.min(deadline, asOfMs);
     break;
   }
-  return { times, indices, inProgress, excluded: isExcluded(periods, options, indices, endMs) };
+  const excluded = isExcluded(periods, options, indices, endMs);
+  return { present: true, times, indices, inProgress, excluded };
 }
 
 /**

@@ -75,6 +75,65 @@ describe("funnel", () => {
       smallSample: true,
     });
     expect(result.steps[1]?.medianTimeFromPreviousMs).toBeNull();
+    expect(result.excluded).toBe(0);
+    expect(result.curve).toMatchObject({ n: 0, conversions: 0, steps: [], medianTimeMs: null });
+  });
+
+  it("is honest when everyone is still in progress", () => {
+    // Both entered awareness on 28 February with 7 days to go on 1 March: nobody is decided.
+    const events = [
+      event("c1", "awareness", "2024-02-28T00:00:00Z"),
+      event("c2", "awareness", "2024-02-28T12:00:00Z"),
+    ];
+    const own = journeyTimelines(defaultLifecycle, events, { asOf });
+    const result = funnel(defaultLifecycle, own, { stages, asOf, within: 7 * DAY });
+    expect(result.steps.map((s) => [s.reached, s.inProgress, s.dropped])).toEqual([
+      [2, 0, 0],
+      [0, 2, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    for (const step of result.steps.slice(1)) {
+      expect(step.fromPrevious).toMatchObject({ value: null, n: 0, interval: null });
+      expect(step.fromFirst).toMatchObject({ value: null, n: 0, interval: null });
+      expect(step.medianTimeFromPreviousMs).toBeNull();
+    }
+    // Both censored at asOf (2 and 1.5 days: 2024 is a leap year), no conversion: an empty curve.
+    expect(result.curve).toMatchObject({ n: 2, conversions: 0, steps: [], medianTimeMs: null });
+  });
+
+  it("handles a single customer, and a funnel of one step", () => {
+    const one = journeyTimelines(
+      defaultLifecycle,
+      [
+        event("c1", "awareness", "2024-01-01T00:00:00Z"),
+        event("c1", "consideration", "2024-01-03T00:00:00Z"),
+      ],
+      { asOf },
+    );
+    const result = funnel(defaultLifecycle, one, {
+      stages: ["awareness", "consideration"],
+      asOf,
+      within: 7 * DAY,
+    });
+    expect(result.steps[1]).toMatchObject({ reached: 1, inProgress: 0, dropped: 0 });
+    expect(result.steps[1]!.fromPrevious).toMatchObject({ value: 100, successes: 1, n: 1 });
+    // R: summary(survfit(Surv(2, 1) ~ 1)): one step at 2 with survival 0, no interval.
+    expect(result.curve.steps).toEqual([
+      {
+        timeMs: 2 * DAY,
+        atRisk: 1,
+        conversions: 1,
+        censored: 0,
+        converted: 1,
+        interval: { lower: 1, upper: 1, level: 0.95, method: "log-log" },
+      },
+    ]);
+    expect(result.curve.medianTimeMs).toBe(2 * DAY);
+    // One step: entering it is converting, at time 0.
+    const single = funnel(defaultLifecycle, one, { stages: ["consideration"], asOf });
+    expect(single.steps[0]).toMatchObject({ reached: 1, inProgress: 0, dropped: 0 });
+    expect(single.curve.steps.map((s) => [s.timeMs, s.converted])).toEqual([[0, 1]]);
   });
 
   it("names the bad stage or option", () => {

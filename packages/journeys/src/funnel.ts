@@ -33,8 +33,8 @@ export interface FunnelStep {
   readonly dropped: number;
   /**
    * Conversion from the previous step, among the customers whose outcome is known:
-   * `reached` of (previous `reached` − `inProgress`); for the first step, of every customer
-   * given who was not excluded. A `Proportion` of @rapport/stats, in percent (0..100).
+   * `reached` of (previous `reached` − `inProgress`); for the first step, of the funnel's `n`
+   * customers less the excluded ones. A `Proportion` of @rapport/stats, in percent (0..100).
    */
   readonly fromPrevious: Proportion;
   /**
@@ -103,7 +103,10 @@ export interface FunnelOptions {
  * ```
  */
 export interface Funnel {
-  /** How many customers (timelines) were given. */
+  /**
+   * How many customers were in the journey by `asOf`: the timelines given with a stay begun
+   * by then (a customer whose every event is later is not counted).
+   */
   readonly n: number;
   /** How many of them an exclusion took out of the funnel. */
   readonly excluded: number;
@@ -185,6 +188,7 @@ export function funnel(
   const durations: number[] = [];
   const converted: boolean[] = [];
   let excluded = 0;
+  let present = 0;
   timelines.forEach((timeline, index) => {
     const timelineAsOf = timeline.asOf.getTime();
     if (!(timelineAsOf >= asOfMs)) {
@@ -197,6 +201,7 @@ export function funnel(
       );
     }
     const path = funnelPath(timeline.periods, checked);
+    if (path.present) present++;
     if (path.excluded) {
       excluded++;
       return;
@@ -216,7 +221,7 @@ export function funnel(
   let pendingBefore = 0;
   const steps = stages.map((stage, step): FunnelStep => {
     pendingBefore += inProgress[step]!;
-    const previous = step === 0 ? timelines.length - excluded : reached[step - 1]!;
+    const previous = step === 0 ? present - excluded : reached[step - 1]!;
     return {
       stage,
       reached: reached[step]!,
@@ -228,7 +233,7 @@ export function funnel(
     };
   });
   return {
-    n: timelines.length,
+    n: present,
     excluded,
     asOf: new Date(asOfMs),
     within,
