@@ -124,7 +124,7 @@ describe("funnel properties", () => {
           );
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 
@@ -160,7 +160,7 @@ describe("funnel properties", () => {
         expect(whole.curve.n).toBe(whole.steps[0]!.reached);
         expect(whole.curve.conversions).toBe(whole.steps.at(-1)!.reached);
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 
@@ -194,7 +194,7 @@ describe("funnel properties", () => {
           );
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 
@@ -229,7 +229,7 @@ describe("funnel properties", () => {
         expect(byThen.steps.map((s) => s.reached)).toEqual(plainFunnel(soFar, undefined).reached);
         expect(byThen.steps.every((s) => s.inProgress === 0)).toBe(true);
       }),
-      { numRuns: 50 },
+      { numRuns: 30 },
     );
   });
 });
