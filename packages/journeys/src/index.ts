@@ -1,3 +1,4 @@
+export type { ConversionCurve, ConversionCurveStep } from "./conversion-curve";
 export type { CurrentStage } from "./current-stage";
 export { currentStage } from "./current-stage";
 export { defaultLifecycle } from "./default-lifecycle";
@@ -20,6 +21,7 @@ export type { EffortVsCes } from "./effort-vs-ces";
 export { effortVsCes } from "./effort-vs-ces";
 export type { Funnel, FunnelOptions, FunnelStep } from "./funnel";
 export { funnel } from "./funnel";
+export type { FunnelExclusion, FunnelOrder } from "./funnel-options";
 export type {
   JourneyDefinition,
   JourneyDefinitionInput,

@@ -143,7 +143,7 @@ export function buildReport(
   const timelines = journeyTimelines(defaultLifecycle, lists.journeyEvents, { asOf });
   const steps =
     lists.journeyEvents.length > 0
-      ? funnel(defaultLifecycle, timelines, { stages: FUNNEL_STAGES }).steps
+      ? funnel(defaultLifecycle, timelines, { stages: FUNNEL_STAGES, asOf }).steps
       : [];
 
   return {
