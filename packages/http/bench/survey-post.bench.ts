@@ -8,7 +8,9 @@ import { serve } from "@hono/node-server";
 import { createMemoryStore } from "@rapport/store";
 import { Hono } from "hono";
 import { median } from "../../../scripts/bench-harness.ts";
-import { createCareApp } from "../src/index.ts";
+import { allowAnyone, createCareApp } from "../src/index.ts";
+
+const OPEN = { authorize: allowAnyone(), warn: () => {} };
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 10);
 const IN_FLIGHT = 16;
@@ -67,11 +69,11 @@ bare.post("/surveys/responses", async (c) => {
 });
 // Warm the client and the server code paths first, so that neither side pays for it.
 await load(bare.fetch, 2);
-await load(createCareApp({ store: createMemoryStore(), secrets: {} }).fetch, 2);
+await load(createCareApp({ ...OPEN, store: createMemoryStore(), secrets: {} }).fetch, 2);
 const baseline = await load(bare.fetch);
 
 const store = createMemoryStore();
-const rapport = await load(createCareApp({ store, secrets: {} }).fetch);
+const rapport = await load(createCareApp({ ...OPEN, store, secrets: {} }).fetch);
 let stored = 0;
 for await (const page of store.surveyResponses.stream({ limit: 10_000 })) stored += page.length;
 

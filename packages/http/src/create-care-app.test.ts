@@ -3,7 +3,10 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createMemoryStore } from "@rapport/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allowAnyone } from "./access/allow-anyone";
 import { createCareApp } from "./create-care-app";
+
+const OPEN = { authorize: allowAnyone(), warn: () => {} };
 
 const NOW = new Date("2024-04-02T12:00:00Z");
 // Response bodies are read loosely: each test asserts the fields it cares about.
@@ -14,6 +17,7 @@ function setup(maxBodyBytes?: number) {
   const store = createMemoryStore();
   let n = 0;
   const app = createCareApp({
+    ...OPEN,
     store,
     secrets: { zendeskWebhook: SECRET },
     now: () => NOW,
@@ -157,10 +161,10 @@ describe("POST /webhooks/zendesk", () => {
   });
 
   it("answers 404 when no secret is configured, secrets left out or empty", async () => {
-    const app = createCareApp({ store: createMemoryStore(), secrets: {} });
+    const app = createCareApp({ ...OPEN, store: createMemoryStore(), secrets: {} });
     expect((await app.request("/webhooks/zendesk", post(payload))).status).toBe(404);
     // `secrets` is optional in the type as at run time: the default is no webhook at all.
-    const bare = createCareApp({ store: createMemoryStore() });
+    const bare = createCareApp({ ...OPEN, store: createMemoryStore() });
     expect((await bare.request("/webhooks/zendesk", post(payload))).status).toBe(404);
   });
 });
@@ -250,7 +254,7 @@ describe("consent", () => {
   it("is idempotent on the event id: a retry keeps the original, another customer's id is refused", async () => {
     const store = createMemoryStore();
     let clock = new Date("2024-04-02T12:00:00Z");
-    const app = createCareApp({ store, secrets: {}, now: () => clock });
+    const app = createCareApp({ ...OPEN, store, secrets: {}, now: () => clock });
     const body = { id: "g1", purpose: "marketing", action: "grant" };
     expect((await app.request("/customers/cus_1/consent", post(body))).status).toBe(201);
     // The retry arrives an hour later, and says "withdraw": the stored grant stands.
@@ -292,6 +296,7 @@ describe("the clock", () => {
     let reads = 0;
     const ticks = [new Date("2024-04-02T12:00:00Z"), new Date("2024-04-02T12:00:01Z")];
     const app = createCareApp({
+      ...OPEN,
       store: createMemoryStore(),
       now: () => ticks[Math.min(reads++, ticks.length - 1)] as Date,
       newId: () => "id_1",
@@ -318,7 +323,7 @@ describe("unexpected errors", () => {
         throw new Error("connection refused at db.internal:5432");
       },
     };
-    const app = createCareApp({ store: failing, secrets: {} });
+    const app = createCareApp({ ...OPEN, store: failing, secrets: {} });
     const response = await app.request("/metrics/nps");
     expect(response.status).toBe(500);
     const text = await response.text();

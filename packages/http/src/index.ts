@@ -1,3 +1,10 @@
+export type { AccessLog, AccessLogEntry } from "./access/access-log";
+export { type AllowAnyoneOptions, allowAnyone } from "./access/allow-anyone";
+export { bearerTokens } from "./access/bearer-tokens";
+export type { CareEnv } from "./access/guard";
+export { type JwtBearerOptions, jwtBearer } from "./access/jwt-bearer";
+export { type Authorize, type Principal, SCOPES, type Scope } from "./access/principal";
+export type { RateLimit, RateLimitDecision } from "./access/rate-limit";
 export type { CareAppOptions } from "./care-app-options";
 export { createCareApp } from "./create-care-app";
-export type { ErrorBody } from "./json-error";
+export { type ErrorBody, MAX_ERROR_ISSUES } from "./json-error";
