@@ -109,7 +109,7 @@ export function accessExport(
 ): AccessExport {
   const records = customerRecords(customerId, sources);
   const describe = (id: string): ExportedPurpose => {
-    const purpose = options.purposes?.byId[id];
+    const purpose = options.purposes?.byId.get(id);
     return {
       id,
       description: purpose?.description ?? id,

@@ -171,7 +171,7 @@ export function consentReceipt(
       `consentReceipt: policyUrl: expected options.policyUrl or a notice URL for version ${JSON.stringify(event.noticeVersion)}, received neither (event ${event.id})`,
     );
   }
-  const purpose = options.purposes?.byId[event.purpose];
+  const purpose = options.purposes?.byId.get(event.purpose);
   const sensitive = options.sensitiveCategories ?? [];
   return {
     version: "KI-CR-v1.1.0",

@@ -563,6 +563,24 @@ describe("evaluateConsent", () => {
     });
   });
 
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "treats a purpose named %s as undeclared, not as something every object inherits",
+    (purpose) => {
+      const d = evaluateConsent([], {
+        customerId: C1,
+        purpose,
+        asOf: new Date("2024-01-01T00:00:00Z"),
+        purposes: catalog,
+      });
+      expect(d).toMatchObject({
+        basis: "consent",
+        requirement: "opt_in",
+        allowed: false,
+        reason: "no_consent",
+      });
+    },
+  );
+
   it("rejects an unreadable age instead of treating the subject as an adult", () => {
     // With an Invalid Date the age would be NaN, and NaN < 16 is false: the child's grant
     // without a parent's authorisation would count.

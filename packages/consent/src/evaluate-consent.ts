@@ -243,7 +243,7 @@ export function evaluateConsent(
     );
   }
 
-  const purpose = query.purposes?.byId[purposeId] ?? undeclared(purposeId);
+  const purpose = query.purposes?.byId.get(purposeId) ?? undeclared(purposeId);
   const basis = purpose.lawfulBasis;
   const requirement = purpose.requirement;
   const time = asOf.getTime();

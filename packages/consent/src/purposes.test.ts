@@ -32,8 +32,8 @@ describe("definePurposes", () => {
       },
     ]);
     expect(catalog.purposes.map((p) => p.id)).toEqual(["newsletter", "resale"]);
-    expect(catalog.byId["newsletter"]?.sellsOrShares).toBe(false);
-    expect(catalog.byId["resale"]?.sellsOrShares).toBe(true);
+    expect(catalog.byId.get("newsletter")?.sellsOrShares).toBe(false);
+    expect(catalog.byId.get("resale")?.sellsOrShares).toBe(true);
     expect(catalog.notices).toEqual([]);
   });
 

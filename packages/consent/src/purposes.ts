@@ -110,7 +110,8 @@ export interface PrivacyNotice {
 
 /**
  * The validated purposes and privacy notices of a business, as {@link definePurposes} returns
- * them. Plain data: `byId` looks a purpose up by its id.
+ * them. `byId` looks a purpose up by its id: a `Map`, so that no id (`"constructor"`,
+ * `"__proto__"`) can resolve to something inherited.
  *
  * @example
  * ```ts
@@ -118,14 +119,14 @@ export interface PrivacyNotice {
  * const catalog = definePurposes([
  *   { id: "billing", description: "Invoices", lawfulBasis: "legal_obligation", requirement: "none" },
  * ]);
- * catalog.byId["billing"]?.lawfulBasis; // "legal_obligation"
+ * catalog.byId.get("billing")?.lawfulBasis; // "legal_obligation"
  * ```
  */
 export interface PurposeCatalog {
   /** Every purpose, in the order given. */
   readonly purposes: readonly Purpose[];
   /** The purposes by id. */
-  readonly byId: Readonly<Record<string, Purpose>>;
+  readonly byId: ReadonlyMap<string, Purpose>;
   /** The privacy notices, oldest first. */
   readonly notices: readonly PrivacyNotice[];
 }
@@ -192,7 +193,7 @@ export function definePurposes(
       validationIssue([], "invalid_type", "an array of purposes", definitions),
     ]);
   }
-  const byId: Record<string, Purpose> = {};
+  const byId = new Map<string, Purpose>();
   const purposes: Purpose[] = [];
   definitions.forEach((definition, index) => {
     const at = (field: string): PropertyKey[] => [index, field];
@@ -202,7 +203,7 @@ export function definePurposes(
     }
     if (typeof definition.id !== "string" || definition.id.length === 0) {
       issue(at("id"), "a non-empty string", definition.id, "invalid_type");
-    } else if (Object.hasOwn(byId, definition.id)) {
+    } else if (byId.has(definition.id)) {
       issue(at("id"), "a unique purpose id", definition.id);
     }
     if (typeof definition.description !== "string" || definition.description.trim() === "") {
@@ -237,8 +238,8 @@ export function definePurposes(
     }
     const purpose: Purpose = { ...definition, sellsOrShares: definition.sellsOrShares === true };
     purposes.push(purpose);
-    if (typeof definition.id === "string" && !Object.hasOwn(byId, definition.id)) {
-      byId[definition.id] = purpose;
+    if (typeof definition.id === "string" && !byId.has(definition.id)) {
+      byId.set(definition.id, purpose);
     }
   });
   const notices = [...(options.notices ?? [])];
@@ -254,7 +255,7 @@ export function definePurposes(
       issue(["notices", index, "publishedAt"], "a valid Date", notice.publishedAt);
     }
     (notice.materialChanges ?? []).forEach((purposeId, changeIndex) => {
-      if (!Object.hasOwn(byId, purposeId)) {
+      if (!byId.has(purposeId)) {
         issue(
           ["notices", index, "materialChanges", changeIndex],
           "a defined purpose id",

@@ -14,7 +14,7 @@ const customer = decodeCustomer({
 describe("redactForPurpose", () => {
   it("keeps only the purpose's fields (and the id) when allowed", () => {
     const out = redactForPurpose(customer, {
-      purpose: catalog.byId["marketing_email"]!,
+      purpose: catalog.byId.get("marketing_email")!,
       allowed: true,
     });
     // marketing_email lists emails, locale, name; locale is unset so it is left out.
@@ -23,13 +23,13 @@ describe("redactForPurpose", () => {
 
   it("keeps only the id when not allowed", () => {
     expect(
-      redactForPurpose(customer, { purpose: catalog.byId["marketing_email"]!, allowed: false }),
+      redactForPurpose(customer, { purpose: catalog.byId.get("marketing_email")!, allowed: false }),
     ).toEqual({ id: "cus_1" });
   });
 
   it("keeps every field for a purpose that lists none, as a copy", () => {
     const out = redactForPurpose(customer, {
-      purpose: catalog.byId["service_emails"]!,
+      purpose: catalog.byId.get("service_emails")!,
       allowed: true,
     });
     expect(out).toEqual(customer);

@@ -176,7 +176,7 @@ export function retentionDue(
         unknown.push({ entity, id, reason: `no retention for entity "${entity}" and no purposes` });
         continue;
       }
-      const periods = purposes.map((p) => policies.purposes?.byId[p]?.retentionDays);
+      const periods = purposes.map((p) => policies.purposes?.byId.get(p)?.retentionDays);
       const missing = purposes.filter((_, i) => periods[i] === undefined);
       if (missing.length > 0) {
         unknown.push({ entity, id, reason: `no retention for purpose(s) ${missing.join(", ")}` });
