@@ -18,12 +18,26 @@ export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
 export { kaplanMeier } from "./kaplan-meier";
 export type {
+  GroupLabel,
+  LogRankGroup,
+  LogRankTestOptions,
+  LogRankTestResult,
+} from "./log-rank-test";
+export { logRankTest } from "./log-rank-test";
+export type { LogRankWeighting } from "./log-rank-weighting";
+export type {
   MedianSurvival,
   MedianSurvivalOptions,
   SurvivalBand,
   TimeInterval,
 } from "./median-survival";
 export { medianSurvival } from "./median-survival";
+export type {
+  NelsonAalenCurve,
+  NelsonAalenOptions,
+  NelsonAalenStep,
+} from "./nelson-aalen";
+export { nelsonAalen } from "./nelson-aalen";
 export { probabilityAlive } from "./probability-alive";
 export type { RestrictedMeanDifference } from "./restricted-mean-difference";
 export { restrictedMeanDifference } from "./restricted-mean-difference";
