@@ -38,6 +38,12 @@ export type {
   NelsonAalenStep,
 } from "./nelson-aalen";
 export { nelsonAalen } from "./nelson-aalen";
+export type {
+  PairwiseComparison,
+  PairwiseLogRank,
+  PairwiseLogRankOptions,
+} from "./pairwise-log-rank";
+export { pairwiseLogRank } from "./pairwise-log-rank";
 export { probabilityAlive } from "./probability-alive";
 export type { RestrictedMeanDifference } from "./restricted-mean-difference";
 export { restrictedMeanDifference } from "./restricted-mean-difference";

@@ -195,7 +195,17 @@ export function logRankTest(
   groups: readonly GroupLabel[],
   options: LogRankTestOptions = {},
 ): LogRankTestResult {
-  const fn = "logRankTest";
+  return runLogRank("logRankTest", durations, observed, groups, options);
+}
+
+/** {@link logRankTest}, its messages naming `fn`; internal. */
+export function runLogRank(
+  fn: string,
+  durations: readonly number[],
+  observed: readonly boolean[],
+  groups: readonly GroupLabel[],
+  options: LogRankTestOptions,
+): LogRankTestResult {
   const data = checkSurvivalData(fn, durations, observed, options);
   const n = data.durations.length;
   const { names, index } = indexLabels(checkLabels(`${fn}: groups`, groups, n));
