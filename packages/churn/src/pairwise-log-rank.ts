@@ -107,12 +107,19 @@ export function pairwiseLogRank(
   for (let a = 0; a < names.length; a++) {
     for (let b = a + 1; b < names.length; b++) {
       const at = groups.flatMap((g, i) => (g === names[a] || g === names[b] ? [i] : []));
-      const test = runLogRank(fn, pick(durations, at)!, pick(observed, at)!, pick(groups, at)!, {
+      const subset: { -readonly [K in keyof LogRankTestOptions]: LogRankTestOptions[K] } = {
         ...options,
-        weights: pick(options.weights, at),
-        entry: pick(options.entry, at),
-        strata: pick(options.strata, at),
-      });
+      };
+      if (options.weights) subset.weights = pick(options.weights, at)!;
+      if (options.entry) subset.entry = pick(options.entry, at)!;
+      if (options.strata) subset.strata = pick(options.strata, at)!;
+      const test = runLogRank(
+        fn,
+        pick(durations, at)!,
+        pick(observed, at)!,
+        pick(groups, at)!,
+        subset,
+      );
       const [first, second] = test.groups;
       tests.push({
         groups: [names[a]!, names[b]!],
