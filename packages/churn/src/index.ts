@@ -7,6 +7,12 @@ export type { ChurnContribution, ChurnRisk } from "./churn-risk";
 export { churnRisk } from "./churn-risk";
 export type { ChurnSignalName, ChurnSignals } from "./churn-signals";
 export { CHURN_SIGNALS, churnSignals, isChurnSignalName } from "./churn-signals";
+export type {
+  ConditionalSurvival,
+  ConditionalSurvivalOptions,
+  ConditionalSurvivalStep,
+} from "./conditional-survival";
+export { conditionalSurvival } from "./conditional-survival";
 export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
 export { customerLifetimeValue } from "./customer-lifetime-value";
 export { defaultChurnModel } from "./default-churn-model";

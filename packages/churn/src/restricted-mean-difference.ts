@@ -63,7 +63,7 @@ export function restrictedMeanDifference(
   const fn = "restrictedMeanDifference";
   checkCurve(`${fn}: a`, a);
   checkCurve(`${fn}: b`, b);
-  checkTau(fn, tau);
+  checkTau(`${fn}: tau`, tau);
   const level = checkLevel(`${fn}: options.level`, options.level ?? a.level ?? 0.95);
   const ma = restrictedMeanSurvival(a, tau, { level });
   const mb = restrictedMeanSurvival(b, tau, { level });

@@ -39,12 +39,12 @@ export interface RestrictedMeanSurvival {
 }
 
 /** Checks τ; internal. */
-export function checkTau(fn: string, tau: unknown): number {
+export function checkTau(where: string, tau: unknown): number {
   if (typeof tau !== "number") {
-    throw new TypeError(expectedMessage(`${fn}: tau`, "a finite number > 0", tau));
+    throw new TypeError(expectedMessage(where, "a finite number > 0", tau));
   }
   if (!(Number.isFinite(tau) && tau > 0)) {
-    throw new RangeError(expectedMessage(`${fn}: tau`, "a finite number > 0", tau));
+    throw new RangeError(expectedMessage(where, "a finite number > 0", tau));
   }
   return tau;
 }
@@ -115,7 +115,7 @@ export function restrictedMeanSurvival(
 ): RestrictedMeanSurvival {
   const fn = "restrictedMeanSurvival";
   checkCurve(`${fn}: curve`, curve);
-  checkTau(fn, tau);
+  checkTau(`${fn}: tau`, tau);
   const level = checkLevel(`${fn}: options.level`, options.level ?? curve.level ?? 0.95);
   if (curve.n === 0) return { value: null, standardError: null, interval: null, tau, n: 0 };
   const { area, variance } = areaUnder(curve, 0, tau);
