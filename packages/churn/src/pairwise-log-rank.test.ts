@@ -69,6 +69,20 @@ describe("pairwiseLogRank on three plans", () => {
     expect(Math.min(ac!.adjustedPValue!, ad!.adjustedPValue!)).toBeCloseTo(2 * smaller, 14);
   });
 
+  it("passes each pair its subjects' weights and entry times", () => {
+    // The replicated-data survdiff of logRankTest's weight test, with a third group "z"
+    // that the a–b pair must leave out: Chisq 9.65055387714.
+    const result = pairwiseLogRank(
+      [3, 5, 5, 8, 2, 6, 4, 9],
+      [true, true, false, true, true, true, true, false],
+      ["a", "a", "b", "b", "a", "b", "z", "z"],
+      { weights: [2, 1, 3, 1, 2, 1, 5, 5], entry: [0, 0, 0, 0, 0, 0, 1, 2] },
+    );
+    expect(result.comparisons[0]!.groups).toEqual(["a", "b"]);
+    expect(result.comparisons[0]!.statistic!).toBeCloseTo(9.65055387714, 9);
+    expect(result.comparisons[0]!.observed).toEqual([5, 2]);
+  });
+
   it("rejects an unknown adjustment, and bad data as logRankTest does", () => {
     expect(() => pairwiseLogRank([1], [true], ["a"], { adjust: "BH" as never })).toThrow(
       /pairwiseLogRank: options.adjust: expected one of "holm" \| "benjamini-hochberg"/,
