@@ -91,8 +91,9 @@ export interface LogRankTestResult {
   readonly pValue: number | null;
   /** The weight function used. */
   readonly weighting: LogRankWeighting;
-  /** Fleming-Harrington's p and q (0 and 0 for the other weightings). */
+  /** Fleming-Harrington's p (0 for the other weightings). */
   readonly p: number;
+  /** Fleming-Harrington's q (0 for the other weightings). */
   readonly q: number;
   /** Number of strata (1 without `options.strata`). */
   readonly strata: number;

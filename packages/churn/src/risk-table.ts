@@ -35,15 +35,21 @@ export function riskTable(
   const group = (i: number) => (groupOf ? groupOf[i]! : 0);
   const weight = (i: number) => (weights ? weights[i]! : 1);
   const atRisk = new Float64Array(groupCount);
-  if (!entry) for (const i of ids) atRisk[group(i)]! += weight(i);
+  // Subjects at risk per group: a group left empty is exactly 0, not a rounding remainder of
+  // fractional weights added and taken away.
+  const inRiskSet = new Int32Array(groupCount);
+  const enter = (i: number) => {
+    atRisk[group(i)]! += weight(i);
+    inRiskSet[group(i)]!++;
+  };
+  if (!entry) for (const i of ids) enter(i);
   const rows: RiskRow[] = [];
   let nextEntry = 0;
   for (let start = 0; start < byExit.length; ) {
     const time = durations[byExit[start]!]!;
     if (entry) {
       while (nextEntry < byEntry.length && entry[byEntry[nextEntry]!]! < time) {
-        const i = byEntry[nextEntry++]!;
-        atRisk[group(i)]! += weight(i);
+        enter(byEntry[nextEntry++]!);
       }
     }
     let end = start;
@@ -64,8 +70,9 @@ export function riskTable(
       rows.push({ time, atRisk: atRisk.slice(), events, totalAtRisk, totalEvents, censored });
     }
     for (let j = start; j < end; j++) {
-      const i = byExit[j]!;
-      atRisk[group(i)]! -= weight(i);
+      const g = group(byExit[j]!);
+      atRisk[g]! -= weight(byExit[j]!);
+      if (--inRiskSet[g]! === 0) atRisk[g] = 0;
     }
     start = end;
   }
