@@ -5,8 +5,9 @@
 // January to June 2026 (across New York's and London's spring-forward), each with an opening
 // message, replies, a status history and about one in five reopened.
 import type { Case, CaseStatus, Interaction } from "@rapport/core";
-import { calendarAndBusinessDurations, serviceDurations } from "@rapport/metrics";
 import { runSuite } from "../../../scripts/bench-harness.ts";
+// metrics from its source: this package does not depend on it (metrics never depends on this one).
+import { calendarAndBusinessDurations, serviceDurations } from "../../metrics/src/index.ts";
 import { businessTimeBetween, businessTimeMeasure, defineSchedule } from "../src/index.ts";
 
 const MINUTE = 60_000;
