@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSurveyResponse } from "@rapport/core";
+import { parseCustomer, parseSurveyResponse } from "@rapport/core";
 import { runStoreConformance } from "@rapport/store/conformance";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
@@ -17,6 +17,18 @@ runStoreConformance(() => createSqliteStore({ filename: ":memory:" }), {
 describe("createSqliteStore", () => {
   const dir = mkdtempSync(join(tmpdir(), "rapport-sqlite-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("creates its database and WAL files readable by their owner only", async () => {
+    const filename = join(dir, "private.db");
+    const store = await createSqliteStore({ filename });
+    await store.customers.upsert(
+      parseCustomer({ id: "c1", name: "Ada", email: "ada@example.com" }),
+    );
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    expect(mode(filename)).toBe(0o600);
+    expect(mode(`${filename}-wal`)).toBe(0o600);
+    await store.close();
+  });
 
   it("keeps records in a file across reopening, migrating only once", async () => {
     const filename = join(dir, "care.db");

@@ -1,3 +1,4 @@
+import { closeSync, existsSync, openSync } from "node:fs";
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { createKyselyStore, type SqlCareStore } from "./kysely-store";
@@ -37,6 +38,11 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Sq
     throw new TypeError(
       `filename: expected a file path or ":memory:", received ${JSON.stringify(options?.filename)}`,
     );
+  }
+  if (options.filename !== ":memory:" && !existsSync(options.filename)) {
+    // Owner-only from the first byte: SQLite gives its -wal and -shm files the database
+    // file's permissions, so the personal data never sits in a world-readable file.
+    closeSync(openSync(options.filename, "wx", 0o600));
   }
   const database = new Database(options.filename);
   if (options.filename !== ":memory:") {
