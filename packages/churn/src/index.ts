@@ -7,12 +7,24 @@ export type { ChurnContribution, ChurnRisk } from "./churn-risk";
 export { churnRisk } from "./churn-risk";
 export type { ChurnSignalName, ChurnSignals } from "./churn-signals";
 export { CHURN_SIGNALS, churnSignals, isChurnSignalName } from "./churn-signals";
+export type { CoxConcordance } from "./cox-concordance";
+export type {
+  CoxCovariatesFromSignalsOptions,
+  CoxSignalCovariates,
+  SignalsWithTenure,
+} from "./cox-covariates-from-signals";
+export { coxCovariatesFromSignals } from "./cox-covariates-from-signals";
+export type { CoxZph, CoxZphOptions } from "./cox-schoenfeld";
+export { coxZph } from "./cox-schoenfeld";
+export type { CoxSubject } from "./cox-subjects";
 export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
 export { customerLifetimeValue } from "./customer-lifetime-value";
 export { defaultChurnModel } from "./default-churn-model";
 export { expectedPurchases, expectedPurchasesNewCustomer } from "./expected-purchases";
 export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit-churn-model";
 export { fitChurnModel } from "./fit-churn-model";
+export type { CoxCoefficient, CoxPhFit, CoxTest, FitCoxPhOptions } from "./fit-cox-ph";
+export { fitCoxPh } from "./fit-cox-ph";
 export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";

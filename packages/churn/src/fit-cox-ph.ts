@@ -1,0 +1,359 @@
+import {
+  checkLevel,
+  chiSquareSurvival,
+  choleskyDecomposition,
+  criticalZ,
+  erfc,
+  expectedMessage,
+  type Interval,
+  invertPositiveDefinite,
+  oneOf,
+  solvePositiveDefinite,
+} from "@rapport/stats";
+import { type CoxConcordance, coxConcordance } from "./cox-concordance";
+import { type CoxLikelihood, coxPartialLikelihood, prepareCoxData } from "./cox-partial-likelihood";
+import { type CoxSubject, coxColumns } from "./cox-subjects";
+
+/**
+ * Options for {@link fitCoxPh}.
+ *
+ * @example
+ * ```ts
+ * import type { FitCoxPhOptions } from "@rapport/churn";
+ * const options: FitCoxPhOptions = { covariates: ["reopenedCases"], ties: "breslow", level: 0.9 };
+ * ```
+ */
+export interface FitCoxPhOptions {
+  /** The covariates to fit, in order (default: the first subject's keys). */
+  readonly covariates?: readonly string[];
+  /** How tied event times enter the partial likelihood: `"efron"` (default, as R) or `"breslow"`. */
+  readonly ties?: "efron" | "breslow";
+  /** Confidence level of the intervals (default 0.95). */
+  readonly level?: number;
+  /** Newton-Raphson iterations at most (default 20, as R's `coxph.control`). */
+  readonly maxIterations?: number;
+  /** Convergence: relative change of the log partial likelihood (default 1e-9, as R). */
+  readonly tolerance?: number;
+}
+
+/**
+ * One fitted coefficient of a Cox model.
+ *
+ * - `"estimated"`: a finite maximum-likelihood estimate.
+ * - `"aliased"`: the covariate is constant or a linear combination of earlier ones, so it has
+ *   no estimate (R reports `NA`); `value` and everything after it are `null`.
+ * - `"infinite"`: the likelihood keeps rising as the coefficient grows (separation: e.g. every
+ *   subject with the covariate had the event before anyone without it); `value` is where the
+ *   iterations stopped and only its sign means something (R warns "coefficient may be
+ *   infinite"). Its Wald interval and p-value are not to be trusted; use the likelihood-ratio test.
+ * - `"no-events"`: no event was observed, so nothing can be estimated; `value` and the rest are `null`.
+ *
+ * @example
+ * ```ts
+ * import type { CoxCoefficient } from "@rapport/churn";
+ * const line = (c: CoxCoefficient) =>
+ *   `${c.name}: HR ${c.hazardRatio?.toFixed(2)} [${c.hazardRatioInterval?.lower.toFixed(2)}, ${c.hazardRatioInterval?.upper.toFixed(2)}]`;
+ * ```
+ */
+export interface CoxCoefficient {
+  /** The covariate. */
+  readonly name: string;
+  /** How far the estimate can be read (see above). */
+  readonly status: "estimated" | "aliased" | "infinite" | "no-events";
+  /** β, the log hazard ratio per unit of the covariate; `null` when aliased or without events. */
+  readonly value: number | null;
+  /** Its standard error, √ of the inverse information's diagonal. */
+  readonly standardError: number | null;
+  /** The Wald z = β / SE. */
+  readonly z: number | null;
+  /** Two-sided p-value of the Wald z. */
+  readonly pValue: number | null;
+  /** Wald interval of β, β ± z·SE (method `"wald"`). */
+  readonly interval: Interval | null;
+  /** e^β: how many times the hazard (the instantaneous churn rate) per unit of the covariate. */
+  readonly hazardRatio: number | null;
+  /** The interval of e^β, e^(β ± z·SE) (method `"wald"`). */
+  readonly hazardRatioInterval: Interval | null;
+}
+
+/**
+ * A chi-square test of a Cox model: statistic, degrees of freedom and p-value; `statistic` and
+ * `pValue` are `null` when there is nothing to test (no events, no estimable coefficient).
+ *
+ * @example
+ * ```ts
+ * import type { CoxTest } from "@rapport/churn";
+ * const significant = (t: CoxTest) => t.pValue !== null && t.pValue < 0.05;
+ * ```
+ */
+export interface CoxTest {
+  /** The chi-square statistic. */
+  readonly statistic: number | null;
+  /** Degrees of freedom. */
+  readonly df: number;
+  /** P(χ²_df ≥ statistic). */
+  readonly pValue: number | null;
+}
+
+/**
+ * A fitted Cox proportional hazards model.
+ *
+ * @example
+ * ```ts
+ * import type { CoxPhFit } from "@rapport/churn";
+ * const summary = (fit: CoxPhFit) =>
+ *   `${fit.events} events, LR p = ${fit.likelihoodRatioTest.pValue}, C = ${fit.concordance.value}`;
+ * ```
+ */
+export interface CoxPhFit {
+  /** Subjects. */
+  readonly n: number;
+  /** Events observed. */
+  readonly events: number;
+  /** The tie method used. */
+  readonly ties: "efron" | "breslow";
+  /** The confidence level of the intervals. */
+  readonly level: number;
+  /** One entry per covariate, in order. */
+  readonly coefficients: CoxCoefficient[];
+  /** Covariance matrix of the coefficients (inverse information); `null` rows/columns where aliased. */
+  readonly covariance: (number | null)[][];
+  /** The log partial likelihood at β = 0 and at the estimate. */
+  readonly logLikelihood: { readonly initial: number; readonly final: number };
+  /** Likelihood-ratio test of all coefficients: 2(ℓ(β̂) − ℓ(0)). */
+  readonly likelihoodRatioTest: CoxTest;
+  /** Wald test: β̂ᵀ I(β̂) β̂. */
+  readonly waldTest: CoxTest;
+  /** Score (log-rank) test at β = 0: U(0)ᵀ I(0)⁻¹ U(0). */
+  readonly scoreTest: CoxTest;
+  /** Harrell's concordance of the linear predictor, as R's `coxph` reports it. */
+  readonly concordance: CoxConcordance;
+  /** Each covariate's mean (the linear predictor is centred on it, as in R). */
+  readonly means: Readonly<Record<string, number>>;
+  /** Newton-Raphson iterations used. */
+  readonly iterations: number;
+  /** Whether the log-likelihood converged (false without events, or if the iterations ran out). */
+  readonly converged: boolean;
+}
+
+const noTest = (df: number): CoxTest => ({ statistic: null, df, pValue: null });
+const test = (statistic: number, df: number): CoxTest => {
+  const s = Math.max(0, statistic);
+  return { statistic: s, df, pValue: chiSquareSurvival(s, df) };
+};
+const quadratic = (m: readonly (readonly number[])[], v: readonly number[]) =>
+  v.reduce((s, vi, i) => s + vi * m[i]!.reduce((t, mij, j) => t + mij * v[j]!, 0), 0);
+const solveOrNull = (m: number[][], v: number[]): number[] | null => {
+  try {
+    return solvePositiveDefinite(m, v);
+  } catch {
+    return null;
+  }
+};
+// R's coxph.control: toler.chol = eps^0.75 for eps = 1e-9 (relative pivot below which a
+// column counts as a linear combination of earlier ones).
+const ALIAS_TOLERANCE = 1.8e-7;
+
+/** Columns with an estimate: not constant, not a linear combination of earlier kept ones. */
+function estimableColumns(rows: number[][], p: number, information: number[][]): number[] {
+  const kept: number[] = [];
+  for (let j = 0; j < p; j++) {
+    const values = rows.map((r) => r[j]!);
+    if (values.every((v) => v === values[0])) continue;
+    const cols = [...kept, j];
+    const sub = cols.map((a) => cols.map((b) => information[a]![b]!));
+    const chol = choleskyDecomposition(sub);
+    const pivot = chol?.[cols.length - 1]?.[cols.length - 1];
+    const diagonal = information[j]![j]!;
+    if (pivot !== undefined && diagonal > 0 && pivot * pivot > ALIAS_TOLERANCE * diagonal) {
+      kept.push(j);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Fits a Cox proportional hazards model (Cox 1972), h(t | x) = h₀(t)·e^(βᵀx), by maximising the
+ * partial likelihood with Newton-Raphson and step halving from β = 0, as R's
+ * `survival::coxph` does (same tie methods, same convergence rule |1 − ℓₖ₋₁/ℓₖ| ≤ 1e-9, same
+ * tests; Therneau & Grambsch, "Modeling Survival Data", 2000, ch. 3). Ties: Efron (default) or
+ * Breslow. Returns each coefficient with its standard error, Wald z and p-value, hazard ratio
+ * e^β with interval e^(β ± z·SE), the likelihood-ratio, Wald and score (log-rank) tests, and
+ * Harrell's concordance with R's standard error.
+ *
+ * Degenerate data give documented results, never `NaN`: without events (or without subjects)
+ * every coefficient and test is `null` and `converged` is `false`; a constant covariate, or one
+ * that is a linear combination of earlier ones, is `"aliased"` (`null`, like R's `NA`), and a
+ * single subject makes every covariate aliased; separation gives an `"infinite"` coefficient
+ * (see {@link CoxCoefficient}). Bad input is a `TypeError` or `RangeError` naming the subject
+ * and field, e.g. `fitCoxPh: subjects[3].time: expected a finite number ≥ 0, received -1`.
+ *
+ * @example
+ * ```ts
+ * import { fitCoxPh } from "@rapport/churn";
+ * const fit = fitCoxPh([
+ *   { time: 5, event: true, covariates: { transfers: 3 } },
+ *   { time: 8, event: true, covariates: { transfers: 1 } },
+ *   { time: 9, event: false, covariates: { transfers: 2 } },
+ *   { time: 12, event: true, covariates: { transfers: 0 } },
+ *   { time: 14, event: false, covariates: { transfers: 1 } },
+ * ]);
+ * fit.coefficients[0]!.hazardRatio; // > 1: each transfer raises the churn hazard
+ * fit.likelihoodRatioTest.pValue;
+ * ```
+ */
+export function fitCoxPh(subjects: readonly CoxSubject[], options: FitCoxPhOptions = {}): CoxPhFit {
+  const fn = "fitCoxPh";
+  const ties = options.ties ?? "efron";
+  if (ties !== "efron" && ties !== "breslow") {
+    throw new RangeError(expectedMessage(`${fn}: options.ties`, oneOf(["efron", "breslow"]), ties));
+  }
+  const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
+  const maxIterations = options.maxIterations ?? 20;
+  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) {
+    throw new RangeError(
+      expectedMessage(`${fn}: options.maxIterations`, "an integer ≥ 1", maxIterations),
+    );
+  }
+  const tolerance = options.tolerance ?? 1e-9;
+  if (!(typeof tolerance === "number" && tolerance > 0 && tolerance < 1)) {
+    throw new RangeError(
+      expectedMessage(`${fn}: options.tolerance`, "a number in (0, 1)", tolerance),
+    );
+  }
+  const { names, times, events, rows } = coxColumns(fn, subjects, options.covariates);
+  const p = names.length;
+  const n = times.length;
+  const eventCount = events.filter(Boolean).length;
+  const all = Array.from({ length: p }, (_, j) => j);
+  const full = prepareCoxData(times, events, rows, all);
+  const means = Object.fromEntries(names.map((name, j) => [name, full.means[j]!]));
+  const at0 = coxPartialLikelihood(full, new Array(p).fill(0), ties);
+  const kept = eventCount > 0 ? estimableColumns(rows, p, at0.information) : [];
+  const q = kept.length;
+  const data = prepareCoxData(times, events, rows, kept);
+  let beta = new Array<number>(q).fill(0);
+  let like: CoxLikelihood = coxPartialLikelihood(data, beta, ties);
+  const initial = like.logLik;
+  const u0 = like.score;
+  const i0 = like.information;
+  let iterations = 0;
+  let converged = false;
+  let step = q > 0 ? solveOrNull(like.information, like.score) : null;
+  if (q > 0 && step !== null) {
+    let candidate = beta.map((b, k) => b + step![k]!);
+    let halving = 0;
+    while (iterations < maxIterations) {
+      iterations++;
+      const next = coxPartialLikelihood(data, candidate, ties);
+      const finite = Number.isFinite(next.logLik);
+      if (
+        finite &&
+        halving === 0 &&
+        Math.abs(next.logLik - like.logLik) <= tolerance * Math.abs(next.logLik)
+      ) {
+        beta = candidate;
+        like = next;
+        converged = true;
+        break;
+      }
+      if (!finite || next.logLik < like.logLik) {
+        halving++;
+        candidate = candidate.map((c, k) => (c + beta[k]!) / 2);
+        continue;
+      }
+      halving = 0;
+      beta = candidate;
+      like = next;
+      step = solveOrNull(like.information, like.score);
+      if (step === null) break;
+      candidate = beta.map((b, k) => b + step![k]!);
+    }
+  }
+  let variance: number[][] | null = null;
+  if (q > 0) {
+    try {
+      variance = invertPositiveDefinite(like.information);
+    } catch {
+      variance = null;
+    }
+  }
+  const z = criticalZ(level);
+  const finalStep = variance?.map((row) => row.reduce((s, v, k) => s + v * like.score[k]!, 0));
+  const coefficients = names.map((name, j): CoxCoefficient => {
+    const k = kept.indexOf(j);
+    if (k < 0 || eventCount === 0) {
+      return {
+        name,
+        status: eventCount === 0 ? "no-events" : "aliased",
+        value: null,
+        standardError: null,
+        z: null,
+        pValue: null,
+        interval: null,
+        hazardRatio: null,
+        hazardRatioInterval: null,
+      };
+    }
+    const value = beta[k]!;
+    const se = variance === null ? null : Math.sqrt(Math.max(0, variance[k]![k]!));
+    const moved = finalStep?.[k] ?? 0;
+    // R's check after convergence: the next Newton step still moves β noticeably.
+    const diverging =
+      Math.abs(moved) > tolerance && Math.abs(moved) > Math.sqrt(tolerance) * Math.abs(value);
+    const status = variance === null || diverging ? "infinite" : "estimated";
+    const interval =
+      se === null ? null : { lower: value - z * se, upper: value + z * se, level, method: "wald" };
+    const zValue = se !== null && se > 0 ? value / se : null;
+    return {
+      name,
+      status,
+      value,
+      standardError: se,
+      z: zValue,
+      pValue: zValue === null ? null : erfc(Math.abs(zValue) / Math.SQRT2),
+      interval,
+      hazardRatio: Math.exp(value),
+      hazardRatioInterval:
+        interval === null
+          ? null
+          : { ...interval, lower: Math.exp(interval.lower), upper: Math.exp(interval.upper) },
+    };
+  });
+  const covariance = names.map((_, a) =>
+    names.map((_, b) => {
+      const ka = kept.indexOf(a);
+      const kb = kept.indexOf(b);
+      return variance === null || ka < 0 || kb < 0 ? null : variance[ka]![kb]!;
+    }),
+  );
+  const hasModel = eventCount > 0 && q > 0;
+  const scoreStep = hasModel ? solveOrNull(i0, u0) : null;
+  const linear = data.order.map(() => 0);
+  data.x.forEach((row, r) => {
+    linear[data.order[r]!] = row.reduce((s, v, k) => s + v * beta[k]!, 0);
+  });
+  return {
+    n,
+    events: eventCount,
+    ties,
+    level,
+    coefficients,
+    covariance,
+    logLikelihood: { initial, final: like.logLik },
+    likelihoodRatioTest: hasModel ? test(2 * (like.logLik - initial), q) : noTest(q),
+    waldTest:
+      hasModel && variance !== null ? test(quadratic(like.information, beta), q) : noTest(q),
+    scoreTest:
+      scoreStep !== null
+        ? test(
+            u0.reduce((s, v, k) => s + v * scoreStep[k]!, 0),
+            q,
+          )
+        : noTest(q),
+    concordance: coxConcordance(times, events, linear),
+    means,
+    iterations,
+    converged: hasModel && converged,
+  };
+}
