@@ -29,7 +29,35 @@ export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
 export { kaplanMeier } from "./kaplan-meier";
+export type {
+  GroupLabel,
+  LogRankGroup,
+  LogRankTestOptions,
+  LogRankTestResult,
+} from "./log-rank-test";
+export { logRankTest } from "./log-rank-test";
+export type { LogRankWeighting } from "./log-rank-weighting";
+export type {
+  MedianSurvival,
+  MedianSurvivalOptions,
+  SurvivalBand,
+  TimeInterval,
+} from "./median-survival";
+export { medianSurvival } from "./median-survival";
+export type {
+  NelsonAalenCurve,
+  NelsonAalenOptions,
+  NelsonAalenStep,
+} from "./nelson-aalen";
+export { nelsonAalen } from "./nelson-aalen";
 export { probabilityAlive } from "./probability-alive";
+export type { RestrictedMeanDifference } from "./restricted-mean-difference";
+export { restrictedMeanDifference } from "./restricted-mean-difference";
+export type {
+  RestrictedMeanOptions,
+  RestrictedMeanSurvival,
+} from "./restricted-mean-survival";
+export { restrictedMeanSurvival } from "./restricted-mean-survival";
 export type {
   CohortRetentionCell,
   CohortRow,
@@ -42,3 +70,4 @@ export type { RfmRow, RfmSkipped, RfmSummary, RfmSummaryOptions } from "./rfm-su
 export { rfmSummary } from "./rfm-summary";
 export type { SimulateBgNbdOptions } from "./simulate-bg-nbd";
 export { simulateBgNbd } from "./simulate-bg-nbd";
+export type { SurvivalDataOptions } from "./survival-data";

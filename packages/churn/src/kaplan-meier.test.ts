@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LATE_ENTRY } from "./__fixtures__/late-entry.fixture";
 import { SIX_MP } from "./__fixtures__/six-mp.fixture";
 import { kaplanMeier } from "./kaplan-meier";
 
@@ -119,5 +120,76 @@ describe("kaplanMeier median where S(t) is exactly one half (R survival 3.x, pri
       .steps[0]!;
     expect(step.interval.level).toBe(0.9);
     expect(step.interval.method).toBe("linear");
+  });
+});
+
+describe("kaplanMeier with late entry and case weights (R survival 3.5)", () => {
+  // entry <- c(0, 0, 2, 1, 0, 3, 0, 5, 2, 0, 4, 1); time <- c(4, 6, 6, 3, 8, 9, 2, 10, 7, 6, 12, 5)
+  // status <- c(1, 0, 1, 1, 1, 0, 1, 1, 0, 1, 1, 0); w <- c(1, 2, 1, 1.5, 0.5, 1, 2, 1, 1, 3, 1, 0.5)
+  // f <- survfit(Surv(entry, time, status) ~ 1, weights = w, robust = FALSE); summary(f); f$std.err
+  const { entry, durations, observed, weights } = LATE_ENTRY;
+  const curve = kaplanMeier(durations, observed, { entry, weights });
+  const r = [
+    // time, n.risk, n.event, surv, summary's std.err, f$std.err (of −ln S)
+    [2, 10.5, 2, 0.809523809524, 0.121182668625, 0.149696237713],
+    [3, 10.5, 1.5, 0.69387755102, 0.135762563538, 0.195657812158],
+    [4, 10, 1, 0.624489795918, 0.138790086698, 0.222245563667],
+    [6, 10.5, 4, 0.386588921283, 0.127046759518, 0.328635282917],
+    [8, 3.5, 0.5, 0.331361932528, 0.130718060199, 0.394487258092],
+    [10, 2, 1, 0.165680966264, 0.134152503169, 0.809703771015],
+    [12, 1, 1, 0, null, null],
+  ] as const;
+
+  it("matches survfit's risk sets, estimates and standard errors to 1e-10", () => {
+    expect(curve.n).toBe(12);
+    expect(curve.events).toBe(11);
+    expect(curve.steps).toHaveLength(r.length);
+    curve.steps.forEach((step, i) => {
+      const [time, atRisk, events, survival, se, logSe] = r[i]!;
+      expect([step.time, step.atRisk, step.events]).toEqual([time, atRisk, events]);
+      expect(step.survival).toBeCloseTo(survival, 10);
+      if (se === null) expect(step.standardError).toBeNull();
+      else expect(step.standardError!).toBeCloseTo(se, 10);
+      if (logSe === null) expect(step.logStandardError).toBeNull();
+      else expect(step.logStandardError!).toBeCloseTo(logSe, 10);
+    });
+    // print(f): median 6
+    expect(curve.median).toBe(6);
+  });
+
+  it("equals the curve of the replicated data for whole-number weights", () => {
+    const w = [2, 1, 3, 1];
+    const weighted = kaplanMeier([3, 5, 5, 8], [true, true, false, true], { weights: w });
+    const replicated = kaplanMeier(
+      [3, 3, 5, 5, 5, 5, 8],
+      [true, true, true, false, false, false, true],
+    );
+    expect(weighted.steps).toEqual(replicated.steps);
+  });
+
+  it("leaves a subject out of the risk set before its entry, and at its entry time", () => {
+    // Risk set at 2: entry < 2 ≤ time; the subject entering at 2 is not at risk at 2.
+    const late = kaplanMeier([2, 5, 5], [true, true, false], { entry: [0, 2, 1] });
+    expect(late.steps.map((s) => [s.time, s.atRisk])).toEqual([
+      [2, 2],
+      [5, 2],
+    ]);
+    expect(late.steps[0]!.survival).toBe(0.5);
+    expect(late.steps[1]!.survival).toBe(0.25);
+  });
+
+  it("rejects an entry that is not below its duration, and bad weights", () => {
+    expect(() => kaplanMeier([2, 5], [true, true], { entry: [0, 5] })).toThrow(
+      new RangeError(
+        "kaplanMeier: options.entry[1]: expected a finite number ≥ 0 and below 5, received 5",
+      ),
+    );
+    expect(() => kaplanMeier([2, 5], [true, true], { weights: [1, -1] })).toThrow(
+      new RangeError("kaplanMeier: options.weights[1]: expected a finite number ≥ 0, received -1"),
+    );
+    expect(() => kaplanMeier([2, 5], [true, true], { weights: [1] })).toThrow(
+      /options.weights: expected an array of 2, one entry per duration/,
+    );
+    expect(() => kaplanMeier([2], ["yes" as never])).toThrow(TypeError);
   });
 });

@@ -1,4 +1,6 @@
 import { checkLevel, criticalZ, expectedMessage, type Interval, oneOf } from "@rapport/stats";
+import { riskTable } from "./risk-table";
+import { checkSurvivalData, type SurvivalDataOptions } from "./survival-data";
 
 /**
  * Options for {@link kaplanMeier}.
@@ -9,7 +11,7 @@ import { checkLevel, criticalZ, expectedMessage, type Interval, oneOf } from "@r
  * const options: KaplanMeierOptions = { level: 0.9, ci: "linear" };
  * ```
  */
-export interface KaplanMeierOptions {
+export interface KaplanMeierOptions extends SurvivalDataOptions {
   /** Confidence level of the pointwise intervals (default 0.95). */
   readonly level?: number;
   /**
@@ -32,16 +34,21 @@ export interface KaplanMeierOptions {
 export interface KaplanMeierStep {
   /** The event time. */
   readonly time: number;
-  /** Subjects at risk just before `time`. */
+  /** Subjects at risk just before `time` (the sum of their weights when weighted). */
   readonly atRisk: number;
-  /** Events (e.g. cancellations) at `time`. */
+  /** Events (e.g. cancellations) at `time` (weighted). */
   readonly events: number;
-  /** Subjects censored at `time` (counted at risk at `time`, as is conventional). */
+  /** Subjects censored at `time` (weighted; counted at risk at `time`, as is conventional). */
   readonly censored: number;
   /** Estimated survival S(t) just after `time`. */
   readonly survival: number;
   /** Greenwood standard error of S(t); `null` once S(t) is 0. */
   readonly standardError: number | null;
+  /**
+   * Greenwood standard error of −ln S(t), √Σ dᵢ/(nᵢ(nᵢ − dᵢ)) (what R's `survfit` reports as
+   * `std.err`); `null` once S(t) is 0. The intervals of {@link medianSurvival} are built on it.
+   */
+  readonly logStandardError: number | null;
   /**
    * Pointwise confidence interval of S(t), on 0..1 like the survival itself; `method` is the
    * curve's `ci` (`"log-log"` or `"linear"`), `level` its confidence level.
@@ -60,9 +67,9 @@ export interface KaplanMeierStep {
  * ```
  */
 export interface KaplanMeierCurve {
-  /** Subjects. */
+  /** Subjects (records, whatever their weights). */
   readonly n: number;
-  /** Events observed. */
+  /** Events observed (weighted). */
   readonly events: number;
   /** The curve's steps, one per distinct event time, in time order. */
   readonly steps: KaplanMeierStep[];
@@ -94,6 +101,14 @@ const HALF_TOLERANCE = 1e-12;
  * `survfit(Surv(c(1, 2, 3, 4), c(1, 1, 1, 1)) ~ 1)` has median 2.5). No subjects gives an
  * empty curve with a `null` median.
  *
+ * Weights and late entry (`options.weights`, `options.entry`): nᵢ and dᵢ become sums of
+ * weights, and subject i is at risk only on (entry[i], durations[i]]. Both match R's
+ * `survfit(Surv(entry, time, status) ~ 1, weights = w)`; R's default variance for
+ * non-integer weights is a robust (infinitesimal jackknife) one, so compare standard errors
+ * there with `robust = FALSE` (this function's Greenwood variance treats weights as
+ * frequency weights). Under late entry the risk set can be empty before the first entry; the
+ * curve still starts at 1.
+ *
  * @example
  * ```ts
  * import { kaplanMeier } from "@rapport/churn";
@@ -107,40 +122,13 @@ export function kaplanMeier(
   options: KaplanMeierOptions = {},
 ): KaplanMeierCurve {
   const fn = "kaplanMeier";
-  if (!Array.isArray(durations)) {
-    throw new TypeError(expectedMessage(`${fn}: durations`, "an array of numbers", durations));
-  }
-  if (!Array.isArray(observed)) {
-    throw new TypeError(expectedMessage(`${fn}: observed`, "an array of booleans", observed));
-  }
-  if (durations.length !== observed.length) {
-    throw new RangeError(
-      expectedMessage(
-        `${fn}: observed`,
-        `an array of ${durations.length}, one entry per duration`,
-        observed,
-      ),
-    );
-  }
+  const data = checkSurvivalData(fn, durations, observed, options);
   const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
   const ci = options.ci ?? "log-log";
   if (ci !== "log-log" && ci !== "linear") {
     throw new RangeError(expectedMessage(`${fn}: options.ci`, oneOf(["log-log", "linear"]), ci));
   }
-  const byTime = new Map<number, { events: number; censored: number }>();
-  durations.forEach((time, i) => {
-    if (!(Number.isFinite(time) && time >= 0)) {
-      const message = expectedMessage(`${fn}: durations[${i}]`, "a finite number ≥ 0", time);
-      throw typeof time === "number" ? new RangeError(message) : new TypeError(message);
-    }
-    const entry = byTime.get(time) ?? { events: 0, censored: 0 };
-    if (observed[i]) entry.events++;
-    else entry.censored++;
-    byTime.set(time, entry);
-  });
   const z = criticalZ(level);
-  const times = [...byTime.keys()].sort((a, b) => a - b);
-  let atRisk = durations.length;
   let survival = 1;
   let greenwood = 0;
   // The step where S(t) first reached ½, and whether it is exactly ½ (to rounding).
@@ -148,38 +136,47 @@ export function kaplanMeier(
   let exactlyHalf = false;
   let totalEvents = 0;
   const steps: KaplanMeierStep[] = [];
-  for (const time of times) {
-    const { events, censored } = byTime.get(time)!;
-    if (events > 0) {
-      survival *= 1 - events / atRisk;
-      greenwood += atRisk > events ? events / (atRisk * (atRisk - events)) : 0;
-      totalEvents += events;
-      const standardError = survival > 0 ? survival * Math.sqrt(greenwood) : null;
-      let lower = 0;
-      let upper = 0;
-      if (survival >= 1) {
-        lower = 1;
-        upper = 1;
-      } else if (survival > 0) {
-        if (ci === "linear") {
-          lower = Math.max(0, survival - z * standardError!);
-          upper = Math.min(1, survival + z * standardError!);
-        } else {
-          const logS = Math.log(survival);
-          const spread = (z * Math.sqrt(greenwood)) / Math.abs(logS);
-          const theta = Math.log(-logS);
-          lower = Math.exp(-Math.exp(theta + spread));
-          upper = Math.exp(-Math.exp(theta - spread));
-        }
-      }
-      const interval = { lower, upper, level, method: ci };
-      steps.push({ time, atRisk, events, censored, survival, standardError, interval });
-      if (medianStep < 0 && survival <= 0.5 + HALF_TOLERANCE) {
-        medianStep = steps.length - 1;
-        exactlyHalf = Math.abs(survival - 0.5) <= HALF_TOLERANCE;
+  for (const row of riskTable(data)) {
+    const { time, totalAtRisk: atRisk, totalEvents: events, censored } = row;
+    // Sums of fractional weights: a remainder within rounding of 0 is 0.
+    const left = atRisk - events > 1e-12 * atRisk ? atRisk - events : 0;
+    survival = left > 0 ? survival * (left / atRisk) : 0;
+    greenwood += left > 0 ? events / (atRisk * left) : 0;
+    totalEvents += events;
+    const logStandardError = survival > 0 ? Math.sqrt(greenwood) : null;
+    const standardError = survival > 0 ? survival * Math.sqrt(greenwood) : null;
+    let lower = 0;
+    let upper = 0;
+    if (survival >= 1) {
+      lower = 1;
+      upper = 1;
+    } else if (survival > 0) {
+      if (ci === "linear") {
+        lower = Math.max(0, survival - z * standardError!);
+        upper = Math.min(1, survival + z * standardError!);
+      } else {
+        const logS = Math.log(survival);
+        const spread = (z * Math.sqrt(greenwood)) / Math.abs(logS);
+        const theta = Math.log(-logS);
+        lower = Math.exp(-Math.exp(theta + spread));
+        upper = Math.exp(-Math.exp(theta - spread));
       }
     }
-    atRisk -= events + censored;
+    const interval = { lower, upper, level, method: ci };
+    steps.push({
+      time,
+      atRisk,
+      events,
+      censored,
+      survival,
+      standardError,
+      logStandardError,
+      interval,
+    });
+    if (medianStep < 0 && survival <= 0.5 + HALF_TOLERANCE) {
+      medianStep = steps.length - 1;
+      exactlyHalf = Math.abs(survival - 0.5) <= HALF_TOLERANCE;
+    }
   }
   let median: number | null = null;
   if (medianStep >= 0) {

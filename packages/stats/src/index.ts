@@ -1,3 +1,5 @@
+export type { PValueAdjustment } from "./adjust-p-values";
+export { adjustPValues } from "./adjust-p-values";
 export { checkCount } from "./check-count";
 export { checkDate } from "./check-date";
 export { checkLevel } from "./check-level";
