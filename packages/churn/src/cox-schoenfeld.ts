@@ -1,7 +1,7 @@
 import { chiSquareSurvival, expectedMessage, oneOf, solveLinearSystem } from "@rapport/stats";
 import { coxPartialLikelihood, prepareCoxData } from "./cox-partial-likelihood";
+import type { CoxPhFit, CoxTest } from "./cox-ph-fit";
 import { type CoxSubject, coxColumns } from "./cox-subjects";
-import type { CoxPhFit, CoxTest } from "./fit-cox-ph";
 import { kaplanMeier } from "./kaplan-meier";
 
 /**

@@ -1,17 +1,16 @@
 import {
   checkLevel,
   chiSquareSurvival,
-  choleskyDecomposition,
   criticalZ,
   erfc,
   expectedMessage,
-  type Interval,
   invertPositiveDefinite,
   oneOf,
-  solvePositiveDefinite,
 } from "@rapport/stats";
-import { type CoxConcordance, coxConcordance } from "./cox-concordance";
-import { type CoxLikelihood, coxPartialLikelihood, prepareCoxData } from "./cox-partial-likelihood";
+import { coxConcordance } from "./cox-concordance";
+import { coxNewton, estimableColumns, solveOrNull } from "./cox-newton";
+import { coxPartialLikelihood, prepareCoxData } from "./cox-partial-likelihood";
+import type { CoxCoefficient, CoxPhFit, CoxTest } from "./cox-ph-fit";
 import { type CoxSubject, coxColumns } from "./cox-subjects";
 
 /**
@@ -36,106 +35,6 @@ export interface FitCoxPhOptions {
   readonly tolerance?: number;
 }
 
-/**
- * One fitted coefficient of a Cox model.
- *
- * - `"estimated"`: a finite maximum-likelihood estimate.
- * - `"aliased"`: the covariate is constant or a linear combination of earlier ones, so it has
- *   no estimate (R reports `NA`); `value` and everything after it are `null`.
- * - `"infinite"`: the likelihood keeps rising as the coefficient grows (separation: e.g. every
- *   subject with the covariate had the event before anyone without it); `value` is where the
- *   iterations stopped and only its sign means something (R warns "coefficient may be
- *   infinite"). Its Wald interval and p-value are not to be trusted; use the likelihood-ratio test.
- * - `"no-events"`: no event was observed, so nothing can be estimated; `value` and the rest are `null`.
- *
- * @example
- * ```ts
- * import type { CoxCoefficient } from "@rapport/churn";
- * const line = (c: CoxCoefficient) =>
- *   `${c.name}: HR ${c.hazardRatio?.toFixed(2)} [${c.hazardRatioInterval?.lower.toFixed(2)}, ${c.hazardRatioInterval?.upper.toFixed(2)}]`;
- * ```
- */
-export interface CoxCoefficient {
-  /** The covariate. */
-  readonly name: string;
-  /** How far the estimate can be read (see above). */
-  readonly status: "estimated" | "aliased" | "infinite" | "no-events";
-  /** β, the log hazard ratio per unit of the covariate; `null` when aliased or without events. */
-  readonly value: number | null;
-  /** Its standard error, √ of the inverse information's diagonal. */
-  readonly standardError: number | null;
-  /** The Wald z = β / SE. */
-  readonly z: number | null;
-  /** Two-sided p-value of the Wald z. */
-  readonly pValue: number | null;
-  /** Wald interval of β, β ± z·SE (method `"wald"`). */
-  readonly interval: Interval | null;
-  /** e^β: how many times the hazard (the instantaneous churn rate) per unit of the covariate. */
-  readonly hazardRatio: number | null;
-  /** The interval of e^β, e^(β ± z·SE) (method `"wald"`). */
-  readonly hazardRatioInterval: Interval | null;
-}
-
-/**
- * A chi-square test of a Cox model: statistic, degrees of freedom and p-value; `statistic` and
- * `pValue` are `null` when there is nothing to test (no events, no estimable coefficient).
- *
- * @example
- * ```ts
- * import type { CoxTest } from "@rapport/churn";
- * const significant = (t: CoxTest) => t.pValue !== null && t.pValue < 0.05;
- * ```
- */
-export interface CoxTest {
-  /** The chi-square statistic. */
-  readonly statistic: number | null;
-  /** Degrees of freedom. */
-  readonly df: number;
-  /** P(χ²_df ≥ statistic). */
-  readonly pValue: number | null;
-}
-
-/**
- * A fitted Cox proportional hazards model.
- *
- * @example
- * ```ts
- * import type { CoxPhFit } from "@rapport/churn";
- * const summary = (fit: CoxPhFit) =>
- *   `${fit.events} events, LR p = ${fit.likelihoodRatioTest.pValue}, C = ${fit.concordance.value}`;
- * ```
- */
-export interface CoxPhFit {
-  /** Subjects. */
-  readonly n: number;
-  /** Events observed. */
-  readonly events: number;
-  /** The tie method used. */
-  readonly ties: "efron" | "breslow";
-  /** The confidence level of the intervals. */
-  readonly level: number;
-  /** One entry per covariate, in order. */
-  readonly coefficients: CoxCoefficient[];
-  /** Covariance matrix of the coefficients (inverse information); `null` rows/columns where aliased. */
-  readonly covariance: (number | null)[][];
-  /** The log partial likelihood at β = 0 and at the estimate. */
-  readonly logLikelihood: { readonly initial: number; readonly final: number };
-  /** Likelihood-ratio test of all coefficients: 2(ℓ(β̂) − ℓ(0)). */
-  readonly likelihoodRatioTest: CoxTest;
-  /** Wald test: β̂ᵀ I(β̂) β̂. */
-  readonly waldTest: CoxTest;
-  /** Score (log-rank) test at β = 0: U(0)ᵀ I(0)⁻¹ U(0). */
-  readonly scoreTest: CoxTest;
-  /** Harrell's concordance of the linear predictor, as R's `coxph` reports it. */
-  readonly concordance: CoxConcordance;
-  /** Each covariate's mean (the linear predictor is centred on it, as in R). */
-  readonly means: Readonly<Record<string, number>>;
-  /** Newton-Raphson iterations used. */
-  readonly iterations: number;
-  /** Whether the log-likelihood converged (false without events, or if the iterations ran out). */
-  readonly converged: boolean;
-}
-
 const noTest = (df: number): CoxTest => ({ statistic: null, df, pValue: null });
 const test = (statistic: number, df: number): CoxTest => {
   const s = Math.max(0, statistic);
@@ -143,35 +42,6 @@ const test = (statistic: number, df: number): CoxTest => {
 };
 const quadratic = (m: readonly (readonly number[])[], v: readonly number[]) =>
   v.reduce((s, vi, i) => s + vi * m[i]!.reduce((t, mij, j) => t + mij * v[j]!, 0), 0);
-const solveOrNull = (m: number[][], v: number[]): number[] | null => {
-  try {
-    return solvePositiveDefinite(m, v);
-  } catch {
-    return null;
-  }
-};
-// R's coxph.control: toler.chol = eps^0.75 for eps = 1e-9 (relative pivot below which a
-// column counts as a linear combination of earlier ones).
-const ALIAS_TOLERANCE = 1.8e-7;
-
-/** Columns with an estimate: not constant, not a linear combination of earlier kept ones. */
-function estimableColumns(rows: number[][], p: number, information: number[][]): number[] {
-  const kept: number[] = [];
-  for (let j = 0; j < p; j++) {
-    const values = rows.map((r) => r[j]!);
-    if (values.every((v) => v === values[0])) continue;
-    const cols = [...kept, j];
-    const sub = cols.map((a) => cols.map((b) => information[a]![b]!));
-    const chol = choleskyDecomposition(sub);
-    const pivot = chol?.[cols.length - 1]?.[cols.length - 1];
-    const diagonal = information[j]![j]!;
-    if (pivot !== undefined && diagonal > 0 && pivot * pivot > ALIAS_TOLERANCE * diagonal) {
-      kept.push(j);
-    }
-  }
-  return kept;
-}
-
 /**
  * Fits a Cox proportional hazards model (Cox 1972), h(t | x) = h₀(t)·e^(βᵀx), by maximising the
  * partial likelihood with Newton-Raphson and step halving from β = 0, as R's
@@ -232,44 +102,11 @@ export function fitCoxPh(subjects: readonly CoxSubject[], options: FitCoxPhOptio
   const kept = eventCount > 0 ? estimableColumns(rows, p, at0.information) : [];
   const q = kept.length;
   const data = prepareCoxData(times, events, rows, kept);
-  let beta = new Array<number>(q).fill(0);
-  let like: CoxLikelihood = coxPartialLikelihood(data, beta, ties);
-  const initial = like.logLik;
-  const u0 = like.score;
-  const i0 = like.information;
-  let iterations = 0;
-  let converged = false;
-  let step = q > 0 ? solveOrNull(like.information, like.score) : null;
-  if (q > 0 && step !== null) {
-    let candidate = beta.map((b, k) => b + step![k]!);
-    let halving = 0;
-    while (iterations < maxIterations) {
-      iterations++;
-      const next = coxPartialLikelihood(data, candidate, ties);
-      const finite = Number.isFinite(next.logLik);
-      if (
-        finite &&
-        halving === 0 &&
-        Math.abs(next.logLik - like.logLik) <= tolerance * Math.abs(next.logLik)
-      ) {
-        beta = candidate;
-        like = next;
-        converged = true;
-        break;
-      }
-      if (!finite || next.logLik < like.logLik) {
-        halving++;
-        candidate = candidate.map((c, k) => (c + beta[k]!) / 2);
-        continue;
-      }
-      halving = 0;
-      beta = candidate;
-      like = next;
-      step = solveOrNull(like.information, like.score);
-      if (step === null) break;
-      candidate = beta.map((b, k) => b + step![k]!);
-    }
-  }
+  const fitted = coxNewton(data, ties, maxIterations, tolerance);
+  const { beta, like, iterations, converged } = fitted;
+  const initial = fitted.initial.logLik;
+  const u0 = fitted.initial.score;
+  const i0 = fitted.initial.information;
   let variance: number[][] | null = null;
   if (q > 0) {
     try {
