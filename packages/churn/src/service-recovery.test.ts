@@ -178,6 +178,9 @@ describe("serviceRecovery on a hand-built data set", () => {
     expect(result.rmstDifference!.difference).toBeCloseTo(70, 10);
     expect(result.recovered.restrictedMean!.value).toBeCloseTo(160, 10);
     expect(result.notRecovered.restrictedMean!.standardError).toBeCloseTo(28.0624304008046, 9);
+    // 70 ± 1.959964 · 32.977265 (√(28.0624² + 17.3205²))
+    expect(result.rmstDifference!.interval!.lower).toBeCloseTo(5.365748480657828, 6);
+    expect(result.rmstDifference!.interval!.upper).toBeCloseTo(134.63425151934217, 6);
     expect(result.rmstDifference!.standardError).toBeCloseTo(
       Math.hypot(28.0624304008046, 17.3205080756888),
       9,
