@@ -52,10 +52,11 @@ export function coxNewton(
   ties: "efron" | "breslow",
   maxIterations: number,
   tolerance: number,
+  atZero?: CoxLikelihood,
 ): CoxNewtonResult {
   const q = data.p;
   let beta = new Array<number>(q).fill(0);
-  let like: CoxLikelihood = coxPartialLikelihood(data, beta, ties);
+  let like: CoxLikelihood = atZero ?? coxPartialLikelihood(data, beta, ties);
   const initial = like;
   let iterations = 0;
   let converged = false;

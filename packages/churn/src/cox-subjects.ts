@@ -56,7 +56,7 @@ export function coxColumns(
   const events: boolean[] = [];
   const rows: number[][] = [];
   subjects.forEach((subject, i) => {
-    const at = `${fn}: subjects[${i}]`;
+    const at = `${fn}: subjects[${i}]`; // cheap: no value is described until a check fails
     if (subject === null || typeof subject !== "object") {
       throw new TypeError(expectedMessage(at, "a subject { time, event, covariates }", subject));
     }
@@ -77,10 +77,10 @@ export function coxColumns(
     rows.push(
       names.map((name) => {
         const v = values[name];
+        if (typeof v === "number" && Number.isFinite(v)) return v;
+        // The message is built only on failure: histories can be long.
         const message = expectedMessage(`${at}.covariates.${name}`, "a finite number", v);
-        if (typeof v !== "number") throw new TypeError(message);
-        if (!Number.isFinite(v)) throw new RangeError(message);
-        return v;
+        throw typeof v === "number" ? new RangeError(message) : new TypeError(message);
       }),
     );
     times.push(time);

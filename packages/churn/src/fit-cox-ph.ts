@@ -101,8 +101,9 @@ export function fitCoxPh(subjects: readonly CoxSubject[], options: FitCoxPhOptio
   const at0 = coxPartialLikelihood(full, new Array(p).fill(0), ties);
   const kept = eventCount > 0 ? estimableColumns(rows, p, at0.information) : [];
   const q = kept.length;
-  const data = prepareCoxData(times, events, rows, kept);
-  const fitted = coxNewton(data, ties, maxIterations, tolerance);
+  // Every column kept (the usual case): the sorted data and the likelihood at 0 are reused.
+  const data = kept.length === p ? full : prepareCoxData(times, events, rows, kept);
+  const fitted = coxNewton(data, ties, maxIterations, tolerance, data === full ? at0 : undefined);
   const { beta, like, iterations, converged } = fitted;
   const initial = fitted.initial.logLik;
   const u0 = fitted.initial.score;
