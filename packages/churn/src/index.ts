@@ -13,12 +13,25 @@ export type {
   ConditionalSurvivalStep,
 } from "./conditional-survival";
 export { conditionalSurvival } from "./conditional-survival";
+export type { CoxConcordance } from "./cox-concordance";
+export type {
+  CoxCovariatesFromSignalsOptions,
+  CoxSignalCovariates,
+  SignalsWithTenure,
+} from "./cox-covariates-from-signals";
+export { coxCovariatesFromSignals } from "./cox-covariates-from-signals";
+export type { CoxCoefficient, CoxPhFit, CoxTest } from "./cox-ph-fit";
+export type { CoxZph, CoxZphOptions } from "./cox-schoenfeld";
+export { coxZph } from "./cox-schoenfeld";
+export type { CoxSubject } from "./cox-subjects";
 export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
 export { customerLifetimeValue } from "./customer-lifetime-value";
 export { defaultChurnModel } from "./default-churn-model";
 export { expectedPurchases, expectedPurchasesNewCustomer } from "./expected-purchases";
 export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit-churn-model";
 export { fitChurnModel } from "./fit-churn-model";
+export type { FitCoxPhOptions } from "./fit-cox-ph";
+export { fitCoxPh } from "./fit-cox-ph";
 export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
@@ -68,6 +81,22 @@ export type {
 export { retentionByCohort } from "./retention-by-cohort";
 export type { RfmRow, RfmSkipped, RfmSummary, RfmSummaryOptions } from "./rfm-summary";
 export { rfmSummary } from "./rfm-summary";
+export type { ServiceRecoveryOptions } from "./service-recovery";
+export { serviceRecovery } from "./service-recovery";
+export type {
+  RecoveryAction,
+  RecoveryCustomer,
+  RecoveryEpisode,
+  RecoveryRecords,
+  ServiceLevelBreach,
+} from "./service-recovery-episodes";
+export { RECOVERY_ACTIONS } from "./service-recovery-episodes";
+export type {
+  RecoveryGroup,
+  RecoveryStratum,
+  ServiceRecovery,
+} from "./service-recovery-result";
+export { SERVICE_RECOVERY_CAVEAT } from "./service-recovery-result";
 export type { SimulateBgNbdOptions } from "./simulate-bg-nbd";
 export { simulateBgNbd } from "./simulate-bg-nbd";
 export type { SurvivalDataOptions } from "./survival-data";
