@@ -135,7 +135,7 @@ function closedParts(
   if (start.isDate) {
     // All-day: every date from DTSTART up to (not including) DTEND; one day without DTEND.
     const first = isoDate(start.year, start.month, start.day);
-    const last = end && end.isDate ? isoDate(end.year, end.month, end.day) : nextDate(first);
+    const last = end?.isDate ? isoDate(end.year, end.month, end.day) : nextDate(first);
     const dates: Holiday[] = [];
     for (let date = first; date < last || date === first; date = nextDate(date)) {
       dates.push({ date, ...label });
