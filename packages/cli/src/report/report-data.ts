@@ -1,5 +1,6 @@
 import type { CalendarPeriod } from "@rapport/core";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
+import type { SlaSection } from "./sla-data";
 
 /**
  * A score as the report shows it: value, sample size and interval, flat and JSON-ready.
@@ -151,6 +152,8 @@ export interface ReportData {
     readonly reopenRate: ScoreFigure;
     readonly oneTouchResolutionRate: ScoreFigure;
   };
+  /** Service levels against the SLA policies given, or null when there are none. */
+  readonly sla: SlaSection | null;
   readonly churn: {
     readonly atRisk: readonly AtRiskCustomer[];
     readonly scores: readonly number[];

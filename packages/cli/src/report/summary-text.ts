@@ -35,6 +35,18 @@ export function summaryText(report: ReportData): string {
   lines.push(`Resolution       ${formatDuration(report.service.resolution)}`);
   lines.push(`Reopen rate      ${formatScore(report.service.reopenRate, 1, " %")}`);
   lines.push(`One-touch        ${formatScore(report.service.oneTouchResolutionRate, 1, " %")}`);
+  if (report.sla !== null) {
+    lines.push("");
+    lines.push(`SLA (${report.sla.policies.join(", ")}):`);
+    for (const f of report.sla.attainment.overall) {
+      lines.push(
+        `  ${f.metric.padEnd(15)} ${formatScore(f, 1, " %").replace("no answers", "none decided")} met`,
+      );
+    }
+    lines.push(
+      `  ${report.sla.breaches.count} targets breached now, ${report.sla.predicted.count} due within ${report.sla.predicted.withinHours} h, of ${report.sla.openCases} open cases`,
+    );
+  }
   lines.push("");
   lines.push(`Top ${report.churn.atRisk.length} churn risks:`);
   report.churn.atRisk.forEach((customer, index) => {
