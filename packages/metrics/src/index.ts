@@ -19,10 +19,15 @@ export type {
 export { csat, csatFromCounts } from "./csat";
 export type { CsatAccumulator, CsatAccumulatorJson } from "./csat-accumulator";
 export { createCsatAccumulator, csatAccumulatorFromJSON } from "./csat-accumulator";
+export type { DurationFigure } from "./duration-figure";
+export type { DurationMeasure } from "./duration-measure";
+export { calendarTime } from "./duration-measure";
 export type { DurationSummary } from "./duration-summary";
 export { firstReplyTimes } from "./first-reply-times";
 export type { GroupKey, ScoreGroups } from "./group-scores";
 export { groupScores } from "./group-scores";
+export type { ServiceDurationGroups, ServiceGroupKey } from "./group-service-durations";
+export { groupServiceDurations } from "./group-service-durations";
 export type {
   MetricName,
   MetricScore,
@@ -41,3 +46,13 @@ export { responseRate } from "./response-rate";
 export type { ScoreOptions } from "./score-options";
 export type { ScoreTrend, ScoreTrendOptions, TrendBucket } from "./score-trend";
 export { scoreTrend } from "./score-trend";
+export type {
+  ServiceDurationName,
+  ServiceDurationOptions,
+  ServiceDurations,
+} from "./service-durations";
+export {
+  calendarAndBusinessDurations,
+  SERVICE_DURATIONS,
+  serviceDurations,
+} from "./service-durations";

@@ -1,5 +1,10 @@
 export { addBusinessTime } from "./add-business-time";
 export { businessTimeBetween } from "./business-time-between";
+export {
+  type BusinessTimeMeasure,
+  businessTimeMeasure,
+  type ScheduleOfCase,
+} from "./business-time-measure";
 export type { Instant } from "./instant";
 export { isOpen, type ScheduleMomentOptions } from "./is-open";
 export { nextOpening } from "./next-opening";
@@ -15,6 +20,7 @@ export {
   WEEKDAYS,
   type Weekday,
 } from "./schedule";
+export { scheduleOfPolicy } from "./schedule-of-policy";
 export {
   type SlaAttainmentDimension,
   type SlaAttainmentOptions,
