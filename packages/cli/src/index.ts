@@ -36,6 +36,11 @@ export type {
   ScoreFigure,
   ScoreSection,
 } from "./report/report-data";
+export type {
+  ServiceDurationRow,
+  ServiceDurationsSection,
+  ServiceGroupRow,
+} from "./report/service-data";
 export type { SlaAttainmentFigure, SlaCaseTarget, SlaSection } from "./report/sla-data";
 export { summaryText } from "./report/summary-text";
 export { type CliIo, type CliOptions, runCli, SAMPLES_DIR } from "./run-cli";

@@ -21,6 +21,7 @@ import type {
   ScoreFigure,
 } from "./report-data";
 import { scoreSections } from "./score-sections";
+import { serviceDurationsSection } from "./service-durations-section";
 import { slaSection } from "./sla-section";
 
 /**
@@ -184,6 +185,7 @@ export function buildReport(
       oneTouchResolutionRate: proportion(
         oneTouchResolutionRate(lists.cases, { interactions: lists.interactions }),
       ),
+      durations: serviceDurationsSection(lists, { schedule }),
     },
     sla:
       policies.length === 0

@@ -6,9 +6,10 @@ import {
   trendChartSpec,
 } from "./chart-specs";
 import { escapeHtml } from "./escape-html";
-import { formatChange, formatDuration, formatScore } from "./format-figure";
+import { formatChange, formatScore } from "./format-figure";
 import { renderChart } from "./render-chart";
 import type { ReportData, ScoreSection } from "./report-data";
+import { serviceHtml } from "./service-html";
 import { slaHtml } from "./sla-html";
 
 const STYLE = `
@@ -138,11 +139,7 @@ export async function renderHtmlReport(data: ReportData): Promise<string> {
 <p class="muted">As of ${escapeHtml(data.asOf)} (${escapeHtml(data.timeZone)}), by ${escapeHtml(data.period)}. ${data.totals.customers} customers, ${data.totals.cases} cases, ${data.totals.responses} survey answers.</p>
 <div class="cards">${cards}</div>
 ${sections.join("\n")}
-<h2>Service</h2>
-<table><tr><th>first reply</th><td>${escapeHtml(formatDuration(data.service.firstReply))}</td></tr>
-<tr><th>resolution</th><td>${escapeHtml(formatDuration(data.service.resolution))}</td></tr>
-<tr><th>reopen rate</th><td>${escapeHtml(formatScore(data.service.reopenRate, 1, " %"))}</td></tr>
-<tr><th>one-touch resolution</th><td>${escapeHtml(formatScore(data.service.oneTouchResolutionRate, 1, " %"))}</td></tr></table>
+${serviceHtml(data)}
 ${sla}
 <h2>Who is at risk, and why</h2>
 <div class="charts">${churnChart}</div>

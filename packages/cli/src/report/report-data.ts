@@ -1,5 +1,6 @@
 import type { CalendarPeriod } from "@rapport/core";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
+import type { ServiceDurationsSection } from "./service-data";
 import type { SlaSection } from "./sla-data";
 
 /**
@@ -151,6 +152,8 @@ export interface ReportData {
     readonly resolution: DurationFigure;
     readonly reopenRate: ScoreFigure;
     readonly oneTouchResolutionRate: ScoreFigure;
+    /** Every service duration in calendar and business time, overall and per team and channel. */
+    readonly durations: ServiceDurationsSection;
   };
   /** Service levels against the SLA policies given, or null when there are none. */
   readonly sla: SlaSection | null;
