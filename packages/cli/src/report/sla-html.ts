@@ -62,7 +62,10 @@ export async function slaHtml(section: SlaSection, period: string): Promise<stri
   const capHours = 48;
   const [trend, distribution] = await Promise.all([
     renderChart(
-      attainmentTrendChartSpec(`SLA attainment by ${period}`, section.attainment.byPeriod),
+      attainmentTrendChartSpec(
+        `SLA attainment by ${period}`,
+        section.attainment.byPeriod.map((f) => ({ ...f, metric: label(f.metric) })),
+      ),
     ),
     renderChart(
       firstReplyChartSpec(
