@@ -1,4 +1,4 @@
-import { type Interval, percentile } from "@rapport/stats";
+import type { Interval } from "@rapport/stats";
 import { medianInterval } from "./median-interval";
 
 /**
@@ -64,19 +64,35 @@ export function durationFigure(
       unit: "minutes",
     };
   }
-  const sorted = Float64Array.from(durations, (ms) => ms / MINUTE).sort();
+  const sorted = new Float64Array(n);
   let sum = 0;
-  for (const value of sorted) sum += value;
-  const values = Array.from(sorted);
+  for (let i = 0; i < n; i++) {
+    const minutes = durations[i]! / MINUTE;
+    sorted[i] = minutes;
+    sum += minutes;
+  }
+  sorted.sort();
   return {
     n,
     missing,
-    median: percentile(values, 0.5),
+    median: quantile(sorted, 0.5),
     mean: sum / n,
-    p90: percentile(values, 0.9),
+    p90: quantile(sorted, 0.9),
     min: sorted[0]!,
     max: sorted[n - 1]!,
     interval: medianInterval(sorted, level),
     unit: "minutes",
   };
+}
+
+/**
+ * Hyndman & Fan's definition 7 on sorted values (what `percentile` of @rapport/stats computes,
+ * without its checks, for a typed array this module sorted itself).
+ */
+function quantile(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lower = Math.floor(h);
+  const below = sorted[lower]!;
+  if (lower === sorted.length - 1) return below;
+  return below + (h - lower) * (sorted[lower + 1]! - below);
 }

@@ -18,6 +18,7 @@ describe("medianInterval", () => {
     [100, 0.9, 42, 59],
     [1001, 0.95, 470, 532],
     [1001, 0.9, 474, 528],
+    [100_000, 0.95, 49_690, 50_311],
   ])("n = %i at level %f: ranks %i to %i", (n, level, lower, upper) => {
     expect(medianInterval(ranks(n), level)).toEqual({
       lower,

@@ -44,6 +44,16 @@ describe("serviceDurations: first reply", () => {
     expect(durations.firstReply.median).toBe(90);
   });
 
+  it("counts an agent's first comment as a reply when it came after the case was opened", () => {
+    // The customer's opening message is not among the interactions given: the agent's public
+    // comment at 09:30 is not the one that opened the case (that is made with the case), so it
+    // is the first reply: 30 minutes.
+    const durations = serviceDurations([caseOf({ id: "c1" })], {
+      interactions: [say("09:30", "agent"), say("10:00", "agent")],
+    });
+    expect(durations.firstReply.median).toBe(30);
+  });
+
   it("for a case an agent opened with a private note, ends at the first public agent comment", () => {
     // The exception is for a public first comment only: note 09:00, public comment 09:20 → 20.
     const durations = serviceDurations([caseOf({ id: "c1" })], {

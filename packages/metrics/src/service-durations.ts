@@ -95,8 +95,9 @@ export interface ServiceDurationOptions {
  * - Only public messages count, and only by people: a private note is not a reply, and bots,
  *   agents with `isBot` and system authors are left out.
  * - First reply ends at the first public agent comment. A case opened by an agent's public
- *   comment ends at the agent's *second* public comment; solving does not stop it (an agent
- *   who solves a phone case and replies after the customer reopens it replies then).
+ *   comment (the first comment by a person, within a minute of `createdAt`) ends at the
+ *   agent's *second* public comment; solving does not stop it (an agent who solves a phone
+ *   case and replies after the customer reopens it replies then).
  * - Next reply runs from the first public customer message after the last reply to the next
  *   public agent reply; a solve closes a waiting message without a reply time. `missing`
  *   counts the messages still waiting (`nextReplyPerCase`: the cases with only such).

@@ -29,6 +29,9 @@ export interface ServiceTimeline {
   readonly stretches: readonly StatusStretch[] | null;
 }
 
+/** How long after `createdAt` the comment that opened a case may be stamped. */
+const OPENING_WINDOW = 60_000;
+
 const isDone = (status: CaseStatus) => status === "solved" || status === "closed";
 
 /**
@@ -45,8 +48,14 @@ export function serviceTimeline(value: Case, own: Interaction[] | undefined): Se
     own.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
     // A case opened by an agent with a public comment: that comment is not a reply, the
     // agent's next public comment is (Zendesk, "About native Support time duration metrics").
+    // The opening comment is the first by a person, made when the case was (within a minute:
+    // sources may stamp the two a moment apart); a later first comment is a reply to a case
+    // whose opening message was not given.
     const opening = own[0]!;
-    const openedByAgent = opening.author.kind === "agent" && opening.visibility === "public";
+    const openedByAgent =
+      opening.author.kind === "agent" &&
+      opening.visibility === "public" &&
+      opening.occurredAt.getTime() <= created + OPENING_WINDOW;
     const replies: Date[] = [];
     const messages: Date[] = [];
     for (const item of own) {
