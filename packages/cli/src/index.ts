@@ -19,6 +19,11 @@ export {
   type ReadExportsOptions,
   readExports,
 } from "./read-exports";
+export {
+  type ReadSchedule,
+  readSchedule,
+  type ScheduleFiles,
+} from "./read-schedule";
 export { type BuildReportOptions, buildReport } from "./report/build-report";
 export type { CountPoint, GroupPoint, TrendPoint } from "./report/chart-specs";
 export { renderHtmlReport } from "./report/html-report";
@@ -31,6 +36,12 @@ export type {
   ScoreFigure,
   ScoreSection,
 } from "./report/report-data";
+export type {
+  ServiceDurationRow,
+  ServiceDurationsSection,
+  ServiceGroupRow,
+} from "./report/service-data";
+export type { SlaAttainmentFigure, SlaCaseTarget, SlaSection } from "./report/sla-data";
 export { summaryText } from "./report/summary-text";
 export { type CliIo, type CliOptions, runCli, SAMPLES_DIR } from "./run-cli";
 export { UsageError } from "./usage-error";

@@ -16,6 +16,7 @@ import { UsageError } from "./usage-error";
 export const USAGE = `Usage:
   rapport report <files…> [--source zendesk|intercom|freshdesk|segment|csv] [--csv-kind surveyResponses|interactions|cases]
                           [--time-zone <IANA zone>] [--period ${CALENDAR_PERIODS.join("|")}] [--as-of <ISO date-time>]
+                          [--schedule schedule.json] [--holidays <file.ics>|<country[-region]>] [--sla-policy policy.json]
                           [--out report.html] [--json report.json] [--title <text>] [--quiet]
   rapport demo            [--out rapport-demo.html] [--json <file>] [--quiet]
   rapport import <files…> --store sqlite:<file> [--source …] [--csv-kind …] [--quiet]
@@ -61,6 +62,12 @@ export interface ReportOptions extends InputOptions {
   readonly out: string;
   readonly json: string | null;
   readonly title: string;
+  /** A JSON file of business hours, as `defineSchedule` takes them; null for none. */
+  readonly schedule: string | null;
+  /** An iCalendar file, or a country code with an optional region (`DE-BY`), of holidays. */
+  readonly holidays: string | null;
+  /** A JSON file of SLA policies (one or a list), as `defineSlaPolicy` takes them. */
+  readonly slaPolicy: string | null;
 }
 
 /**
@@ -78,7 +85,10 @@ export type Command =
   | { readonly command: "report"; readonly options: ReportOptions }
   | {
       readonly command: "demo";
-      readonly options: Omit<ReportOptions, "files" | "source" | "csvKind">;
+      readonly options: Omit<
+        ReportOptions,
+        "files" | "source" | "csvKind" | "schedule" | "holidays" | "slaPolicy"
+      >;
     }
   | { readonly command: "import"; readonly options: InputOptions & { readonly store: string } };
 
@@ -144,16 +154,27 @@ export function parseCommand(argv: readonly string[]): Command {
   switch (command) {
     case "report":
       if (files.length === 0) throw new UsageError("report: expected at least one export file");
+      if (values.holidays !== undefined && values.schedule === undefined) {
+        throw new UsageError("report: --holidays needs --schedule (the hours they close)");
+      }
       return {
         command,
         options: {
           ...input,
           ...report,
+          schedule: values.schedule ?? null,
+          holidays: values.holidays ?? null,
+          slaPolicy: values["sla-policy"] ?? null,
           out: values.out ?? "report.html",
           title: values.title ?? "Rapport care report",
         },
       };
     case "demo":
+      for (const flag of ["schedule", "holidays", "sla-policy"] as const) {
+        if (values[flag] !== undefined) {
+          throw new UsageError(`demo: --${flag} is for report (the demo has its own)`);
+        }
+      }
       if (files.length > 0)
         throw new UsageError(`demo: expected no files, received ${files.join(" ")}`);
       return {
@@ -196,6 +217,9 @@ function parse(argv: readonly string[]) {
       json: { type: "string" },
       title: { type: "string" },
       store: { type: "string" },
+      schedule: { type: "string" },
+      holidays: { type: "string" },
+      "sla-policy": { type: "string" },
       quiet: { type: "boolean", short: "q" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },

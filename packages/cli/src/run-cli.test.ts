@@ -70,6 +70,80 @@ describe("runCli", () => {
     const nps = report.scores.find((s: { metric: string }) => s.metric === "nps");
     expect(t.out()).toContain(`NPS              ${nps.overall.value.toFixed(1)}`);
     expect(readFileSync(join(dir, "demo.html"), "utf8")).toContain("<svg");
+    // The demo carries a schedule (England's bank holidays added) and an SLA policy.
+    expect(report.sla.policies).toEqual(["Larkspur standard"]);
+    expect(report.sla.scheduleTimeZone).toBe("Europe/London");
+    expect(readFileSync(join(dir, "demo.html"), "utf8")).toContain("<h2>Service levels</h2>");
+    expect(t.out()).toContain("SLA (Larkspur standard):");
+  });
+
+  it("adds an SLA section with --schedule and --sla-policy", async () => {
+    // Two cases solved in 30 min and in 2 h against a 60-minute calendar resolution target.
+    const csv = join(dir, "cases.csv");
+    writeFileSync(
+      csv,
+      "id,customer_id,channel,status,priority,created_at,solved_at\nk1,c1,email,solved,normal,2026-03-02T09:00:00Z,2026-03-02T09:30:00Z\nk2,c2,email,solved,normal,2026-03-02T09:00:00Z,2026-03-02T11:00:00Z\n",
+    );
+    const schedule = join(dir, "hours.json");
+    writeFileSync(
+      schedule,
+      JSON.stringify({ timeZone: "UTC", weekly: { monday: [{ from: "09:00", to: "17:00" }] } }),
+    );
+    const policy = join(dir, "sla.json");
+    writeFileSync(
+      policy,
+      JSON.stringify({
+        name: "Calendar",
+        targets: { normal: { resolution: { minutes: 60, time: "calendar" } } },
+      }),
+    );
+    const t = io();
+    const json = join(dir, "sla-report.json");
+    const argv = [
+      "report",
+      csv,
+      "--schedule",
+      schedule,
+      "--sla-policy",
+      policy,
+      "--as-of",
+      "2026-03-03T00:00:00Z",
+      "--out",
+      join(dir, "sla.html"),
+      "--json",
+      json,
+      "--quiet",
+    ];
+    expect(await runCli(argv, t.io, clock)).toBe(0);
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(report.sla.attainment.overall).toMatchObject([
+      { metric: "resolution", value: 50, n: 2, breached: 1 },
+    ]);
+    expect(t.out()).toContain("resolution      50.0 %");
+  });
+
+  it("exits 1 with one line naming the field of a bad schedule file", async () => {
+    const schedule = join(dir, "bad-hours.json");
+    writeFileSync(schedule, JSON.stringify({ timeZone: "UTC", weekly: { funday: [] } }));
+    const t = io();
+    const argv = ["report", join(SAMPLES_DIR, "surveys.csv"), "--schedule", schedule, "--quiet"];
+    expect(await runCli(argv, t.io, clock)).toBe(1);
+    expect(t.err().trim().split("\n")).toEqual([
+      `rapport: ${schedule}: weekly.funday: expected a weekday, one of "sunday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday", received "funday"`,
+    ]);
+  });
+
+  it("exits 2 for --holidays without --schedule, and for schedule flags on the demo", async () => {
+    for (const argv of [
+      ["report", "x.csv", "--holidays", "DE"],
+      ["demo", "--schedule", "s.json"],
+    ]) {
+      const t = io();
+      expect(await runCli(argv, t.io, clock)).toBe(2);
+      expect(t.err()).toMatch(
+        /^rapport: (report: --holidays needs --schedule|demo: --schedule is for report)/,
+      );
+    }
   });
 
   it("reports rejected CSV rows with exit code 1, one line each, and still writes the report", async () => {

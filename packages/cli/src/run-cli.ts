@@ -9,6 +9,7 @@ import { mergeImports } from "./merge-imports";
 import { type Command, parseCommand, type ReportOptions, USAGE } from "./parse-command";
 import { createProgressBar, type ProgressStream } from "./progress-bar";
 import { InputFileError, readExports } from "./read-exports";
+import { readSchedule } from "./read-schedule";
 import { buildReport } from "./report/build-report";
 import { renderHtmlReport } from "./report/html-report";
 import { summaryText } from "./report/summary-text";
@@ -56,6 +57,12 @@ export interface CliOptions {
  */
 export const SAMPLES_DIR = join(moduleDir(), "..", "samples");
 const DEMO_FILES = ["zendesk-export.json", "surveys.csv", "events.ndjson"];
+// The demo shop's business hours (with England's public holidays) and SLA policy.
+const DEMO_SCHEDULE = {
+  schedule: "schedule.json",
+  holidays: "GB-ENG",
+  slaPolicy: "sla-policy.json",
+};
 // Read at run time so that the version printed is the one released.
 const VERSION: string = createRequire(join(moduleDir(), "index.js"))("../package.json").version;
 
@@ -103,11 +110,22 @@ async function report(
   const files = imported.map((file) => ({ ...file, file: displayName(file.file) }));
   const lists = mergeImports(files, { sharedIds });
   const asOf = options.asOf ?? latestTime(lists) ?? now;
+  // Holidays are expanded from the year of the first case to the year after the report's moment.
+  const firstYear = Math.min(
+    asOf.getUTCFullYear(),
+    ...lists.cases.map((c) => c.createdAt.getUTCFullYear()),
+  );
+  const { schedule, policies } = await readSchedule(options, {
+    from: `${firstYear}-01-01`,
+    to: `${asOf.getUTCFullYear() + 1}-12-31`,
+  });
   const data = buildReport(lists, files, {
     asOf,
     timeZone: options.timeZone,
     period: options.period,
     title: options.title,
+    schedule,
+    policies,
   });
   io.stdout.write(summaryText(data));
   await writeOut(options.out, await renderHtmlReport(data));
@@ -216,6 +234,9 @@ export async function runCli(
             files: DEMO_FILES.map((file) => join(SAMPLES_DIR, file)),
             source: null,
             csvKind: null,
+            schedule: join(SAMPLES_DIR, DEMO_SCHEDULE.schedule),
+            holidays: DEMO_SCHEDULE.holidays,
+            slaPolicy: join(SAMPLES_DIR, DEMO_SCHEDULE.slaPolicy),
           },
           io,
           now,

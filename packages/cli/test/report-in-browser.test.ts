@@ -67,5 +67,7 @@ describe.skipIf(!executablePath)("the HTML report in Chromium", () => {
     } finally {
       await context.close();
     }
-  });
+    // The demo is built in a child process first: on a loaded machine that alone takes most
+    // of the default 30 s.
+  }, 120_000);
 });

@@ -94,7 +94,7 @@ describe("defineSlaPolicy", () => {
       'match.tagsAny: expected an array, received "vip"',
       'targets.asap: expected a priority, one of "low" | "normal" | "high" | "urgent", received "asap"',
       "targets.normal.firstReply.minutes: expected a positive number of minutes, received 0",
-      'targets.normal.lunch: expected a metric, one of "firstReply" | "nextReply" | "periodicUpdate" | "requesterWait" | "agentWork" | "resolution", received "lunch"',
+      'targets.normal.lunch: expected a metric, one of "firstReply" | "nextReply" | "periodicUpdate" | "pausableUpdate" | "requesterWait" | "agentWork" | "resolution", received "lunch"',
       'targets.normal.resolution.time: expected one of "business" | "calendar", received "weekly"',
       'targets.low: expected an object of targets per metric, received "none"',
     ]);

@@ -18,6 +18,8 @@ import { isSchedule, type Schedule } from "./schedule";
  * - `nextReply`: from the oldest unanswered public customer message to the next public agent
  *   reply (one cycle per unanswered message run).
  * - `periodicUpdate`: between consecutive public agent replies.
+ * - `pausableUpdate`: between consecutive public agent replies, counting only the time in new,
+ *   open and on-hold (pending pauses it), as Zendesk's "Pausable update".
  * - `requesterWait`: total time in new, open and on-hold (pending pauses it).
  * - `agentWork`: total time in new and open (pending and on-hold pause it).
  * - `resolution`: from creation until solved (paused only while solved; a reopen resumes it).
@@ -32,6 +34,7 @@ export const SLA_METRICS = [
   "firstReply",
   "nextReply",
   "periodicUpdate",
+  "pausableUpdate",
   "requesterWait",
   "agentWork",
   "resolution",
@@ -153,7 +156,7 @@ export interface SlaPolicy {
 
 /**
  * Validates an SLA policy: targets per priority for first reply, next reply, periodic update,
- * requester wait, agent work time and resolution, each in business or calendar minutes, with
+ * pausable update, requester wait, agent work time and resolution, each in business or calendar minutes, with
  * the schedule business time is counted on. Throws a `RapportValidationError` naming every
  * bad field. Policies are used as a list: the first that matches a case applies, and the match
  * is re-evaluated at every change of the case.

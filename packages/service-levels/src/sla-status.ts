@@ -35,9 +35,10 @@ const isDone = (status: CaseStatus) => DONE.includes(status);
  * are ignored): its state, due time, remaining business and calendar time and why it is
  * paused. Only public messages count: a customer message is public and by the customer, a
  * reply is public and by an agent (a private note is not a reply). Pending pauses requester
- * wait; pending and on-hold pause agent work; solving fulfils the reply targets. Policies are
- * matched in order at every change of the case, the first match applying; a target is the one
- * in force for the priority at the time, applied to all the time counted since its clock began.
+ * wait and pausable update; pending and on-hold pause agent work; solving fulfils the reply
+ * targets. Policies are matched in order at every change of the case, the first match applying;
+ * a target is the one in force for the priority at the time, applied to all the time counted
+ * since its clock began.
  *
  * @example
  * ```ts
@@ -93,6 +94,17 @@ export function slaStatus(
       a === null ? b : b === null ? a : Math.min(a, b);
     const doneSince = isDone(current.status) ? lastDoneStart(segments) : null;
     const always = () => true;
+    const notPending = (s: CaseStatus) => s === "new" || s === "open" || s === "on_hold";
+    // One clock from each public agent reply (made while the case was not done) to the next
+    // reply or solve, running in the statuses given.
+    const updateCycles = (runs: (status: CaseStatus) => boolean): ClockSpec[] =>
+      replies
+        .filter((at) => !isDone(statusAt(segments, at)))
+        .map((at) => ({
+          start: at,
+          stop: minOf(firstAfter(replies, at), firstAfter(solves, at)),
+          runs,
+        }));
 
     const clocks: Record<SlaMetric, ClockSpec[]> = {
       firstReply: [
@@ -103,20 +115,9 @@ export function slaStatus(
         },
       ],
       nextReply: nextReplyCycles(replies, messages, solves),
-      periodicUpdate: replies
-        .filter((at) => !isDone(statusAt(segments, at)))
-        .map((at) => ({
-          start: at,
-          stop: minOf(firstAfter(replies, at), firstAfter(solves, at)),
-          runs: always,
-        })),
-      requesterWait: [
-        {
-          start: created,
-          stop: doneSince,
-          runs: (s) => s === "new" || s === "open" || s === "on_hold",
-        },
-      ],
+      periodicUpdate: updateCycles(always),
+      pausableUpdate: updateCycles(notPending),
+      requesterWait: [{ start: created, stop: doneSince, runs: notPending }],
       agentWork: [{ start: created, stop: doneSince, runs: (s) => s === "new" || s === "open" }],
       resolution: [{ start: created, stop: doneSince, runs: (s) => !isDone(s) }],
     };

@@ -73,6 +73,6 @@ export interface SlaTargetStatus {
   readonly remainingBusinessMs: number | null;
   /** Calendar time left until due, ms (negative once overdue); null when achieved or unknown. */
   readonly remainingCalendarMs: number | null;
-  /** How many clocks ran: one per reply cycle for next reply and periodic update, else 1. */
+  /** How many clocks ran: one per reply cycle for next reply, periodic and pausable update, else 1. */
   readonly cycles: number;
 }

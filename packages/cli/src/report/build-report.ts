@@ -8,6 +8,7 @@ import {
   reopenRate,
   resolutionTimes,
 } from "@rapport/metrics";
+import type { Schedule, SlaPolicy } from "@rapport/service-levels";
 import type { ImportLists } from "@rapport/source-kit";
 import type { Proportion } from "@rapport/stats";
 import type { ImportedFile } from "../read-exports";
@@ -20,6 +21,8 @@ import type {
   ScoreFigure,
 } from "./report-data";
 import { scoreSections } from "./score-sections";
+import { serviceDurationsSection } from "./service-durations-section";
+import { slaSection } from "./sla-section";
 
 /**
  * Options of {@link buildReport}.
@@ -36,6 +39,10 @@ export interface BuildReportOptions {
   /** The calendar period of trends (core's `CALENDAR_PERIODS`). */
   readonly period: CalendarPeriod;
   readonly title: string;
+  /** The business calendar of business-time figures; omitted or null for calendar time only. */
+  readonly schedule?: Schedule | null;
+  /** SLA policies, first match applying; omitted or empty for no SLA section. */
+  readonly policies?: readonly SlaPolicy[];
 }
 
 const HOUR_MS = 3_600_000;
@@ -86,7 +93,7 @@ function problemsOf(files: readonly ImportedFile[]): ReportProblem[] {
 
 /**
  * Computes every figure of the report from imported records: survey scores with intervals,
- * trends and change, service times, the customers most at risk with their reasons, the journey
+ * trends and change, service times, SLA attainment and breaches (with policies), the customers most at risk with their reasons, the journey
  * funnel and the effort index. Pure: the same records and options give the same report.
  *
  * @example
@@ -106,6 +113,8 @@ export function buildReport(
   options: BuildReportOptions,
 ): ReportData {
   const { asOf, timeZone, period } = options;
+  const schedule = options.schedule ?? null;
+  const policies = options.policies ?? [];
   const byCustomer = groupByCustomer(lists);
   const names = new Map(lists.customers.map((c) => [c.id as string, c.name ?? null]));
 
@@ -176,7 +185,12 @@ export function buildReport(
       oneTouchResolutionRate: proportion(
         oneTouchResolutionRate(lists.cases, { interactions: lists.interactions }),
       ),
+      durations: serviceDurationsSection(lists, { schedule }),
     },
+    sla:
+      policies.length === 0
+        ? null
+        : slaSection(lists, { policies, schedule, asOf, timeZone, period }),
     churn: { atRisk: risks.slice(0, 10), scores: risks.map((r) => r.score), bands },
     journey: {
       funnel: steps.map((step) => ({

@@ -5,15 +5,12 @@ import {
   histogramChartSpec,
   trendChartSpec,
 } from "./chart-specs";
-import { formatChange, formatDuration, formatScore } from "./format-figure";
+import { escapeHtml } from "./escape-html";
+import { formatChange, formatScore } from "./format-figure";
 import { renderChart } from "./render-chart";
 import type { ReportData, ScoreSection } from "./report-data";
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
+import { serviceHtml } from "./service-html";
+import { slaHtml } from "./sla-html";
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#f6f7f9}
@@ -24,6 +21,7 @@ h1{font-size:26px;margin:0 0 4px}h2{margin:32px 0 8px;font-size:20px}
 .card b{display:block;font-size:24px}.charts{display:flex;flex-wrap:wrap;gap:12px}
 figure{background:#fff;border-radius:8px;margin:0;padding:8px;box-shadow:0 1px 2px #0001}
 table{border-collapse:collapse;background:#fff;width:100%}td,th{border-bottom:1px solid #eee;padding:6px 8px;text-align:left;vertical-align:top}
+h3{margin:20px 0 6px;font-size:16px}.scroll{overflow-x:auto}
 `;
 
 async function figure(svg: Promise<string>, caption: string): Promise<string> {
@@ -80,6 +78,7 @@ export async function renderHtmlReport(data: ReportData): Promise<string> {
     )
     .join("");
   const sections = await Promise.all(data.scores.map(scoreSection));
+  const sla = data.sla === null ? "" : await slaHtml(data.sla, data.period);
   const [churnChart, funnelChart, effortChart] = await Promise.all([
     figure(
       renderChart(
@@ -140,11 +139,8 @@ export async function renderHtmlReport(data: ReportData): Promise<string> {
 <p class="muted">As of ${escapeHtml(data.asOf)} (${escapeHtml(data.timeZone)}), by ${escapeHtml(data.period)}. ${data.totals.customers} customers, ${data.totals.cases} cases, ${data.totals.responses} survey answers.</p>
 <div class="cards">${cards}</div>
 ${sections.join("\n")}
-<h2>Service</h2>
-<table><tr><th>first reply</th><td>${escapeHtml(formatDuration(data.service.firstReply))}</td></tr>
-<tr><th>resolution</th><td>${escapeHtml(formatDuration(data.service.resolution))}</td></tr>
-<tr><th>reopen rate</th><td>${escapeHtml(formatScore(data.service.reopenRate, 1, " %"))}</td></tr>
-<tr><th>one-touch resolution</th><td>${escapeHtml(formatScore(data.service.oneTouchResolutionRate, 1, " %"))}</td></tr></table>
+${serviceHtml(data)}
+${sla}
 <h2>Who is at risk, and why</h2>
 <div class="charts">${churnChart}</div>
 <table><tr><th>customer</th><th>risk</th><th>band</th><th>reasons</th></tr>${atRisk}</table>

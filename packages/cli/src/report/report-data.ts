@@ -1,5 +1,7 @@
 import type { CalendarPeriod } from "@rapport/core";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
+import type { ServiceDurationsSection } from "./service-data";
+import type { SlaSection } from "./sla-data";
 
 /**
  * A score as the report shows it: value, sample size and interval, flat and JSON-ready.
@@ -150,7 +152,11 @@ export interface ReportData {
     readonly resolution: DurationFigure;
     readonly reopenRate: ScoreFigure;
     readonly oneTouchResolutionRate: ScoreFigure;
+    /** Every service duration in calendar and business time, overall and per team and channel. */
+    readonly durations: ServiceDurationsSection;
   };
+  /** Service levels against the SLA policies given, or null when there are none. */
+  readonly sla: SlaSection | null;
   readonly churn: {
     readonly atRisk: readonly AtRiskCustomer[];
     readonly scores: readonly number[];

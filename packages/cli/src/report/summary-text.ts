@@ -1,5 +1,6 @@
 import { formatChange, formatDuration, formatScore } from "./format-figure";
 import type { ReportData } from "./report-data";
+import { formatMinutes } from "./service-html";
 
 /**
  * The terminal summary of a report: scores with intervals and change, service times, the top
@@ -35,6 +36,28 @@ export function summaryText(report: ReportData): string {
   lines.push(`Resolution       ${formatDuration(report.service.resolution)}`);
   lines.push(`Reopen rate      ${formatScore(report.service.reopenRate, 1, " %")}`);
   lines.push(`One-touch        ${formatScore(report.service.oneTouchResolutionRate, 1, " %")}`);
+  const durations = report.service.durations;
+  if (durations.scheduleTimeZone !== null) {
+    for (const row of durations.rows.filter(
+      (r) => r.name === "firstReply" || r.name === "fullResolution",
+    )) {
+      lines.push(
+        `${row.name === "firstReply" ? "First reply" : "Full resolution"}, business hours (${durations.scheduleTimeZone}): median ${formatMinutes(row.business?.median ?? null)}, p90 ${formatMinutes(row.business?.p90 ?? null)} (n = ${row.business?.n ?? 0})`,
+      );
+    }
+  }
+  if (report.sla !== null) {
+    lines.push("");
+    lines.push(`SLA (${report.sla.policies.join(", ")}):`);
+    for (const f of report.sla.attainment.overall) {
+      lines.push(
+        `  ${f.metric.padEnd(15)} ${formatScore(f, 1, " %").replace("no answers", "none decided")} met`,
+      );
+    }
+    lines.push(
+      `  ${report.sla.breaches.count} targets breached now, ${report.sla.predicted.count} due within ${report.sla.predicted.withinHours} h, of ${report.sla.openCases} open cases`,
+    );
+  }
   lines.push("");
   lines.push(`Top ${report.churn.atRisk.length} churn risks:`);
   report.churn.atRisk.forEach((customer, index) => {

@@ -1,0 +1,113 @@
+import type { TopLevelSpec } from "vega-lite";
+import type { SlaAttainmentFigure } from "./sla-data";
+
+const WIDTH = 560;
+const HEIGHT = 220;
+const base = (title: string) =>
+  ({
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title,
+    width: WIDTH,
+    height: HEIGHT,
+    background: "white",
+    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 11, titleFontSize: 12 } },
+  }) as const;
+
+/**
+ * SLA attainment over time: one line per metric, with a band for each period's interval.
+ *
+ * @example
+ * ```ts
+ * import { attainmentTrendChartSpec } from "./sla-chart-specs"; // internal
+ * attainmentTrendChartSpec("SLA attainment by month", [
+ *   { metric: "firstReply", group: "2026-03", value: 92, lower: 85, upper: 96, n: 80, method: "wilson", breached: 6, open: 0 },
+ * ]);
+ * ```
+ */
+export function attainmentTrendChartSpec(
+  title: string,
+  figures: readonly SlaAttainmentFigure[],
+): TopLevelSpec {
+  const values = figures
+    .filter((f) => f.value !== null)
+    .map((f) => ({
+      metric: f.metric,
+      period: f.group,
+      value: f.value,
+      lower: f.lower,
+      upper: f.upper,
+      n: f.n,
+    }));
+  const x = { field: "period", type: "ordinal", title: null, sort: "ascending" } as const;
+  const scale = { domain: [0, 100] };
+  const color = { field: "metric", type: "nominal", title: "metric" } as const;
+  return {
+    ...base(title),
+    data: { values },
+    layer: [
+      {
+        mark: { type: "area", opacity: 0.12 },
+        encoding: {
+          x,
+          y: { field: "lower", type: "quantitative", scale, title: "% of targets met" },
+          y2: { field: "upper" },
+          color,
+        },
+      },
+      {
+        mark: { type: "line", point: true },
+        encoding: {
+          x,
+          y: { field: "value", type: "quantitative", scale },
+          color,
+          tooltip: [{ field: "metric" }, { field: "period" }, { field: "value" }, { field: "n" }],
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * How first reply times spread, in calendar and in business hours: overlaid histograms of
+ * 2-hour bins up to `capHours`, longer times counted in the last bin.
+ *
+ * @example
+ * ```ts
+ * import { firstReplyChartSpec } from "./sla-chart-specs"; // internal
+ * firstReplyChartSpec("First reply", [0.5, 3, 30], [0.5, 1, 4], { capHours: 48 });
+ * ```
+ */
+export function firstReplyChartSpec(
+  title: string,
+  calendarHours: readonly number[],
+  businessHours: readonly number[] | null,
+  options: { readonly capHours: number },
+): TopLevelSpec {
+  const cap = options.capHours;
+  // Just inside the last bin, so that longer times land in it.
+  const clamp = (h: number) => Math.min(h, cap - 1e-9);
+  const values = [
+    ...calendarHours.map((h) => ({ hours: clamp(h), time: "calendar" })),
+    ...(businessHours ?? []).map((h) => ({ hours: clamp(h), time: "business" })),
+  ];
+  return {
+    ...base(title),
+    data: { values },
+    mark: { type: "bar", opacity: 0.6, binSpacing: 0 },
+    encoding: {
+      x: {
+        field: "hours",
+        type: "quantitative",
+        bin: { extent: [0, cap], step: 2 },
+        title: `hours to first reply (last bin: ${cap - 2} h and more)`,
+      },
+      y: { aggregate: "count", type: "quantitative", title: "cases", stack: null },
+      color: {
+        field: "time",
+        type: "nominal",
+        title: "counted in",
+        scale: { domain: ["calendar", "business"], range: ["#9ecae9", "#f58518"] },
+      },
+    },
+  };
+}
