@@ -10,11 +10,19 @@ export { hypergeometric2F1 } from "./hypergeometric-2f1";
 export type { Interval } from "./interval";
 export { logGamma } from "./log-gamma";
 export { logSumExp } from "./log-sum-exp";
+export type {
+  MinimizeBfgsOptions,
+  MinimizeBfgsResult,
+  ObjectiveWithGradient,
+} from "./minimize-bfgs";
+export { minimizeBfgs } from "./minimize-bfgs";
 export type { NelderMeadOptions, NelderMeadResult } from "./nelder-mead";
 export { nelderMead } from "./nelder-mead";
 export { newcombeInterval } from "./newcombe-interval";
 export { normalCdf } from "./normal-cdf";
 export { normalQuantile } from "./normal-quantile";
+export type { NumericalHessianOptions } from "./numerical-hessian";
+export { numericalHessian } from "./numerical-hessian";
 export { oneOf } from "./one-of";
 export { pearsonCorrelation } from "./pearson-correlation";
 export { percentile } from "./percentile";
