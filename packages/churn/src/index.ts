@@ -1,12 +1,20 @@
 export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
+export type {
+  CalibrationHoldout,
+  CalibrationHoldoutOptions,
+  CalibrationHoldoutRow,
+} from "./calibration-holdout";
+export { calibrationHoldout } from "./calibration-holdout";
 export type { ChurnModel, ChurnModelInput, ChurnTerm } from "./churn-model";
 export { ChurnModelSchema, ChurnTermSchema, defineChurnModel } from "./churn-model";
 export type { ChurnContribution, ChurnRisk } from "./churn-risk";
 export { churnRisk } from "./churn-risk";
 export type { ChurnSignalName, ChurnSignals } from "./churn-signals";
 export { CHURN_SIGNALS, churnSignals, isChurnSignalName } from "./churn-signals";
+export type { CumulativePoint, CumulativeTransactionsOptions } from "./cumulative-transactions";
+export { cumulativeTransactions } from "./cumulative-transactions";
 export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
 export { customerLifetimeValue } from "./customer-lifetime-value";
 export { defaultChurnModel } from "./default-churn-model";
@@ -16,6 +24,13 @@ export { fitChurnModel } from "./fit-churn-model";
 export type { FitUncertainty, ParameterCovariance } from "./fit-uncertainty";
 export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
+export type {
+  FrequencyBucket,
+  HoldoutCustomer,
+  HoldoutValidation,
+  HoldoutValidationOptions,
+} from "./holdout-validation";
+export { holdoutValidation } from "./holdout-validation";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
 export { kaplanMeier } from "./kaplan-meier";
 export { probabilityAlive } from "./probability-alive";
