@@ -1,6 +1,8 @@
 export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
+export type { BootstrapIntervalsOptions } from "./bootstrap-intervals";
+export { bootstrapIntervals } from "./bootstrap-intervals";
 export type {
   CalibrationHoldout,
   CalibrationHoldoutOptions,
@@ -17,6 +19,12 @@ export type { CumulativePoint, CumulativeTransactionsOptions } from "./cumulativ
 export { cumulativeTransactions } from "./cumulative-transactions";
 export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
 export { customerLifetimeValue } from "./customer-lifetime-value";
+export type {
+  CustomerValueIntervals,
+  CustomerValueMeasure,
+  IntervalEstimate,
+  ValuedCustomer,
+} from "./customer-value-measure";
 export { defaultChurnModel } from "./default-churn-model";
 export { expectedPurchases, expectedPurchasesNewCustomer } from "./expected-purchases";
 export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit-churn-model";
@@ -33,6 +41,8 @@ export type {
 export { holdoutValidation } from "./holdout-validation";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
 export { kaplanMeier } from "./kaplan-meier";
+export type { ParameterSamplingOptions } from "./parameter-sampling-intervals";
+export { parameterSamplingIntervals } from "./parameter-sampling-intervals";
 export { probabilityAlive } from "./probability-alive";
 export type {
   CohortRetentionCell,
