@@ -30,13 +30,16 @@ export interface BootstrapIntervalsOptions {
   readonly resamples?: number;
   /** Confidence level (default 0.95). */
   readonly level?: number;
+  /** The customers to compute intervals for (default: the fitted customers themselves). */
+  readonly predictFor?: readonly ValuedCustomer[];
 }
 
 /**
  * Intervals on P(alive), expected purchases or lifetime value, per customer and summed, by a
  * customer-level bootstrap: the customers are resampled with replacement (n of n), the BG/NBD
  * model — and for the lifetime value the Gamma-Gamma model, on the resample's repeat buyers — is
- * refitted on each resample (from the full fit's optimum), every customer's value is recomputed
+ * refitted on each resample (from the full fit's optimum), every customer's value (or that of
+ * each customer in `predictFor`) is recomputed
  * under the refitted parameters, and the interval is the percentile interval over resamples
  * (Efron & Tibshirani 1993, "An Introduction to the Bootstrap", ch. 13; the approach of
  * CLVTools' bootstrap). `value` is the measure at the fit to all customers. Deterministic for a
@@ -63,6 +66,8 @@ export function bootstrapIntervals(
   const fn = "bootstrapIntervals";
   const { measure, seed } = options;
   checkMeasure(measure, customers, fn);
+  const targets = options.predictFor ?? customers;
+  if (options.predictFor !== undefined) checkMeasure(measure, targets, `${fn}: options.predictFor`);
   const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
   const resamples = options.resamples ?? 200;
   if (!(Number.isSafeInteger(resamples) && resamples >= 1)) {
@@ -84,8 +89,8 @@ export function bootstrapIntervals(
       expectedMessage(`${fn}: customers`, "at least one repeat buyer for the lifetime value", 0),
     );
   }
-  const point = new Float64Array(customers.length);
-  measureAll(measure, full, fullSpend, customers, point);
+  const point = new Float64Array(targets.length);
+  measureAll(measure, full, fullSpend, targets, point);
   const n = customers.length;
   const start = [Math.log(full.r), Math.log(full.alpha), Math.log(full.a), Math.log(full.b)];
   const counts = new Float64Array(n);
@@ -93,7 +98,7 @@ export function bootstrapIntervals(
   for (let k = 0; k < resamples; k++) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[Math.floor(next() * n)]! += 1;
-    const values = new Float64Array(n);
+    const values = new Float64Array(targets.length);
     try {
       const bg = fitGroupedBgNbd(groupCustomers(customers, fn, counts), start, 500, false);
       let gg = null;
@@ -105,7 +110,7 @@ export function bootstrapIntervals(
         gg = fitGammaGamma(resample);
       }
       if (clv && gg === null) values.fill(Number.NaN);
-      else measureAll(measure, bg, gg, customers, values);
+      else measureAll(measure, bg, gg, targets, values);
     } catch {
       // A refit outside a formula's domain (a = 1 exactly, q ≤ 1): dropped.
       values.fill(Number.NaN);
