@@ -66,7 +66,15 @@ export interface CustomerValueIntervals {
   readonly samples: number;
 }
 
-/** A customer the interval functions take: the CLV measure also reads `monetaryValue`. */
+/**
+ * A customer the interval functions take: the CLV measure also reads `monetaryValue`.
+ *
+ * @example
+ * ```ts
+ * import type { ValuedCustomer } from "@rapport/churn";
+ * const c: ValuedCustomer = { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 };
+ * ```
+ */
 export type ValuedCustomer = FrequencyRecency & Partial<FrequencyMonetary>;
 
 /** Checks a measure and the customers (naming the bad one's index and field); internal. */
