@@ -1,6 +1,14 @@
 export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
+export type { BootstrapIntervalsOptions } from "./bootstrap-intervals";
+export { bootstrapIntervals } from "./bootstrap-intervals";
+export type {
+  CalibrationHoldout,
+  CalibrationHoldoutOptions,
+  CalibrationHoldoutRow,
+} from "./calibration-holdout";
+export { calibrationHoldout } from "./calibration-holdout";
 export type { ChurnModel, ChurnModelInput, ChurnTerm } from "./churn-model";
 export { ChurnModelSchema, ChurnTermSchema, defineChurnModel } from "./churn-model";
 export type { ChurnContribution, ChurnRisk } from "./churn-risk";
@@ -24,16 +32,32 @@ export type { CoxCoefficient, CoxPhFit, CoxTest } from "./cox-ph-fit";
 export type { CoxZph, CoxZphOptions } from "./cox-schoenfeld";
 export { coxZph } from "./cox-schoenfeld";
 export type { CoxSubject } from "./cox-subjects";
+export type { CumulativePoint, CumulativeTransactionsOptions } from "./cumulative-transactions";
+export { cumulativeTransactions } from "./cumulative-transactions";
 export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
 export { customerLifetimeValue } from "./customer-lifetime-value";
+export type {
+  CustomerValueIntervals,
+  CustomerValueMeasure,
+  IntervalEstimate,
+  ValuedCustomer,
+} from "./customer-value-measure";
 export { defaultChurnModel } from "./default-churn-model";
 export { expectedPurchases, expectedPurchasesNewCustomer } from "./expected-purchases";
 export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit-churn-model";
 export { fitChurnModel } from "./fit-churn-model";
 export type { FitCoxPhOptions } from "./fit-cox-ph";
 export { fitCoxPh } from "./fit-cox-ph";
+export type { FitUncertainty, ParameterCovariance } from "./fit-uncertainty";
 export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
+export type {
+  FrequencyBucket,
+  HoldoutCustomer,
+  HoldoutValidation,
+  HoldoutValidationOptions,
+} from "./holdout-validation";
+export { holdoutValidation } from "./holdout-validation";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
 export { kaplanMeier } from "./kaplan-meier";
 export type {
@@ -63,6 +87,8 @@ export type {
   PairwiseLogRankOptions,
 } from "./pairwise-log-rank";
 export { pairwiseLogRank } from "./pairwise-log-rank";
+export type { ParameterSamplingOptions } from "./parameter-sampling-intervals";
+export { parameterSamplingIntervals } from "./parameter-sampling-intervals";
 export { probabilityAlive } from "./probability-alive";
 export type { RestrictedMeanDifference } from "./restricted-mean-difference";
 export { restrictedMeanDifference } from "./restricted-mean-difference";

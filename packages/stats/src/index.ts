@@ -8,6 +8,7 @@ export { choleskyDecomposition } from "./cholesky-decomposition";
 export type { Correlation, CorrelationOptions } from "./correlation";
 export { criticalZ } from "./critical-z";
 export { describeValue } from "./describe-value";
+export { digamma } from "./digamma";
 export { erfc } from "./erfc";
 export { expectedMessage } from "./expected-message";
 export { hypergeometric2F1 } from "./hypergeometric-2f1";
@@ -15,13 +16,23 @@ export type { Interval } from "./interval";
 export { invertMatrix } from "./invert-matrix";
 export { invertPositiveDefinite } from "./invert-positive-definite";
 export { logGamma } from "./log-gamma";
+export type { LogScaleCovariance } from "./log-scale-covariance";
+export { logScaleCovariance } from "./log-scale-covariance";
 export { logSumExp } from "./log-sum-exp";
 export type { Matrix } from "./matrix";
+export type {
+  MinimizeBfgsOptions,
+  MinimizeBfgsResult,
+  ObjectiveWithGradient,
+} from "./minimize-bfgs";
+export { minimizeBfgs } from "./minimize-bfgs";
 export type { NelderMeadOptions, NelderMeadResult } from "./nelder-mead";
 export { nelderMead } from "./nelder-mead";
 export { newcombeInterval } from "./newcombe-interval";
 export { normalCdf } from "./normal-cdf";
 export { normalQuantile } from "./normal-quantile";
+export type { NumericalHessianOptions } from "./numerical-hessian";
+export { numericalHessian } from "./numerical-hessian";
 export { oneOf } from "./one-of";
 export { pearsonCorrelation } from "./pearson-correlation";
 export { percentile } from "./percentile";
