@@ -28,7 +28,9 @@ export function checkMaxIterations(value: number | undefined, fn: string): void 
  * Minimises a mean negative log-likelihood over log-parameters by BFGS with its analytic
  * gradient (stats' `minimizeBfgs`), the fitting step shared by the MBG/NBD, Pareto/NBD, BG/BB
  * and sBG fits. The mean keeps the gradient tolerance (1e-9) independent of the sample size.
- * Internal.
+ * A line search that can make no further progress counts as converged when the gradient is
+ * already below 1e-6: rounding in the likelihood then stops BFGS short of 1e-9, at a point
+ * whose log-likelihood is within about 1e-9 of the maximum. Internal.
  */
 export function fitLogParameters(
   meanNegativeLogLikelihood: ObjectiveWithGradient,
@@ -44,6 +46,9 @@ export function fitLogParameters(
     value: result.value,
     iterations: result.iterations,
     evaluations: result.evaluations,
-    converged: result.converged && Number.isFinite(result.value),
+    converged:
+      Number.isFinite(result.value) &&
+      (result.converged ||
+        (result.reason === "no-progress" && result.gradient.every((g) => Math.abs(g) < 1e-6))),
   };
 }
