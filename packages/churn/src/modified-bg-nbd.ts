@@ -87,7 +87,7 @@ function logLikelihoodOf(
     const rx = r + x;
     const a3 = -rx * lnT[it]!;
     const a4 = lnA - Math.log(b + x) - rx * lnR[ir]!;
-    const top = a3 > a4 ? a3 : a4;
+    const top = Math.max(a3, a4);
     const e3 = Math.exp(a3 - top);
     const e4 = Math.exp(a4 - top);
     const sum = e3 + e4;
