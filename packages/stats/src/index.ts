@@ -1,6 +1,8 @@
 export { checkCount } from "./check-count";
 export { checkDate } from "./check-date";
 export { checkLevel } from "./check-level";
+export { chiSquareCdf, chiSquareSurvival } from "./chi-square";
+export { choleskyDecomposition } from "./cholesky-decomposition";
 export type { Correlation, CorrelationOptions } from "./correlation";
 export { criticalZ } from "./critical-z";
 export { describeValue } from "./describe-value";
@@ -8,8 +10,11 @@ export { erfc } from "./erfc";
 export { expectedMessage } from "./expected-message";
 export { hypergeometric2F1 } from "./hypergeometric-2f1";
 export type { Interval } from "./interval";
+export { invertMatrix } from "./invert-matrix";
+export { invertPositiveDefinite } from "./invert-positive-definite";
 export { logGamma } from "./log-gamma";
 export { logSumExp } from "./log-sum-exp";
+export type { Matrix } from "./matrix";
 export type {
   MinimizeBfgsOptions,
   MinimizeBfgsResult,
@@ -29,13 +34,17 @@ export { percentile } from "./percentile";
 export { percentiles } from "./percentiles";
 export type { Proportion, ProportionOptions } from "./proportion";
 export { proportion } from "./proportion";
+export { regularizedGammaP, regularizedGammaQ } from "./regularized-gamma";
 export { regularizedIncompleteBeta } from "./regularized-incomplete-beta";
 export type { RestartOptions } from "./restarted-nelder-mead";
 export { restartedNelderMead } from "./restarted-nelder-mead";
 export type { AucResult } from "./roc-auc";
 export { rocAuc } from "./roc-auc";
 export { seededRandom } from "./seeded-random";
+export { solveLinearSystem } from "./solve-linear-system";
+export { solvePositiveDefinite } from "./solve-positive-definite";
 export { spearmanCorrelation } from "./spearman-correlation";
 export { studentTCdf } from "./student-t-cdf";
 export { studentTQuantile } from "./student-t-quantile";
+export { type SymmetricEigen, symmetricEigen } from "./symmetric-eigen";
 export { wilsonInterval } from "./wilson-interval";
