@@ -1,4 +1,9 @@
-import { expectedMessage, numericalHessian } from "@rapport/stats";
+import {
+  choleskyDecomposition,
+  expectedMessage,
+  invertPositiveDefinite,
+  numericalHessian,
+} from "@rapport/stats";
 
 /**
  * Throws a `RangeError` naming the parameter unless each of `keys` is a finite number > 0
@@ -40,6 +45,7 @@ export function standardErrorsOf(
   } catch {
     return null;
   }
-  void information;
-  return null;
+  if (choleskyDecomposition(information) === null) return null;
+  const covariance = invertPositiveDefinite(information);
+  return at.map((v, i) => Math.exp(v) * Math.sqrt(covariance[i]![i]!));
 }

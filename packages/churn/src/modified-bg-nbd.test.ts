@@ -97,6 +97,12 @@ describe.skipIf(!available)("fitModifiedBgNbd on the CDNOW sample (../shared/dat
     expect(Number(fit.b.toFixed(3))).toBe(1.614);
     expect(Math.abs(fit.logLikelihood - SCIPY_LL)).toBeLessThan(1e-6);
     expect(modifiedBgNbdLogLikelihood(SCIPY, rows)).toBeCloseTo(SCIPY_LL, 6);
+    // Standard errors: numpy.linalg.inv of the central-difference Hessian (h = 1e-4) of −ln L
+    // on the log-parameters at the scipy optimum, times the parameters.
+    const se = { r: 0.0832636584, alpha: 0.6955958018, a: 0.1547847717, b: 0.537469368 };
+    for (const key of ["r", "alpha", "a", "b"] as const) {
+      expect(Math.abs(fit.standardErrors![key] / se[key] - 1)).toBeLessThan(1e-3);
+    }
     // It fits CDNOW a little better than BG/NBD (ln L −9582.43 at its optimum).
     const bgNbd = bgNbdLogLikelihood({ r: 0.2426, alpha: 4.4135, a: 0.7929, b: 2.4258 }, rows);
     expect(fit.logLikelihood).toBeGreaterThan(bgNbd);

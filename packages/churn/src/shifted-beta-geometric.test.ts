@@ -84,6 +84,10 @@ describe("fitShiftedBetaGeometric", () => {
     expect(Math.abs(fit.logLikelihood - -1680.2651884632528)).toBeLessThan(1e-6);
     expect(Number(fit.gamma.toFixed(3))).toBe(0.704);
     expect(Number(fit.delta.toFixed(3))).toBe(1.182);
+    // Standard errors: numpy.linalg.inv of the central-difference Hessian (h = 1e-4) of −ln L
+    // on (ln γ, ln δ) at the scipy optimum, times (γ, δ): 0.065599, 0.15247572.
+    expect(fit.standardErrors!.gamma).toBeCloseTo(0.065599, 4);
+    expect(fit.standardErrors!.delta).toBeCloseTo(0.15247572, 4);
   });
 
   it("reproduces Fader & Hardie (2007), high end: γ 0.668, δ 3.806", () => {
