@@ -16,6 +16,9 @@ export interface GroupedHistories {
   readonly weight: Float64Array;
   /** Largest frequency. */
   readonly maxX: number;
+  /** Mean frequency and mean age over customers (0 when there are none). */
+  readonly meanX: number;
+  readonly meanT: number;
   /** Customers. */
   readonly n: number;
 }
@@ -50,12 +53,16 @@ export function groupFrequencyRecency(
   const ages: number[] = [];
   let n = 0;
   let maxX = 0;
+  let sumX = 0;
+  let sumT = 0;
   for (const c of customers) {
     checkFrequencyRecency(c, `${fn}: customer [${n++}]`);
     xs.push(c.frequency);
     recencies.push(c.recency);
     ages.push(c.T);
     if (c.frequency > maxX) maxX = c.frequency;
+    sumX += c.frequency;
+    sumT += c.T;
   }
   const [distinctX, xAll] = indexed(xs);
   const [distinctRecency, recencyAll] = indexed(recencies);
@@ -87,6 +94,8 @@ export function groupFrequencyRecency(
     tIndex: Int32Array.from(rows, (i) => tAll[i]!),
     weight: Float64Array.from(weights),
     maxX,
+    meanX: n > 0 ? sumX / n : 0,
+    meanT: n > 0 ? sumT / n : 0,
     n,
   };
 }
