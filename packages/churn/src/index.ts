@@ -13,6 +13,7 @@ export { defaultChurnModel } from "./default-churn-model";
 export { expectedPurchases, expectedPurchasesNewCustomer } from "./expected-purchases";
 export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit-churn-model";
 export { fitChurnModel } from "./fit-churn-model";
+export type { FitUncertainty, ParameterCovariance } from "./fit-uncertainty";
 export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";

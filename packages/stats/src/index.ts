@@ -6,6 +6,7 @@ export { choleskyDecomposition } from "./cholesky-decomposition";
 export type { Correlation, CorrelationOptions } from "./correlation";
 export { criticalZ } from "./critical-z";
 export { describeValue } from "./describe-value";
+export { digamma } from "./digamma";
 export { erfc } from "./erfc";
 export { expectedMessage } from "./expected-message";
 export { hypergeometric2F1 } from "./hypergeometric-2f1";
@@ -13,6 +14,8 @@ export type { Interval } from "./interval";
 export { invertMatrix } from "./invert-matrix";
 export { invertPositiveDefinite } from "./invert-positive-definite";
 export { logGamma } from "./log-gamma";
+export type { LogScaleCovariance } from "./log-scale-covariance";
+export { logScaleCovariance } from "./log-scale-covariance";
 export { logSumExp } from "./log-sum-exp";
 export type { Matrix } from "./matrix";
 export type {
