@@ -1,5 +1,5 @@
 import { expectedMessage } from "@rapport/stats";
-import { checkPositiveParams } from "./log-parameter-errors";
+import { checkPositiveParams } from "./check-positive-params";
 
 /**
  * One customer's history over discrete transaction opportunities (a yearly event, a weekly

@@ -1,11 +1,12 @@
 import {
   type BetaGeoBetaBinomParams,
+  BGBB_KEYS,
   checkBetaGeoBetaBinomParams,
   checkDiscreteHistory,
   type DiscreteHistory,
 } from "./beta-geo-beta-binom-params";
 import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
-import { standardErrorsOf } from "./log-parameter-errors";
+import type { FitUncertainty } from "./fit-uncertainty";
 
 /**
  * A fitted BG/BB model.
@@ -19,13 +20,15 @@ import { standardErrorsOf } from "./log-parameter-errors";
  * ]);
  * ```
  */
-export interface BetaGeoBetaBinomFit extends BetaGeoBetaBinomParams {
+export interface BetaGeoBetaBinomFit
+  extends BetaGeoBetaBinomParams,
+    FitUncertainty<BetaGeoBetaBinomParams> {
   /** The maximised log-likelihood, Σ ln L over customers. */
   readonly logLikelihood: number;
-  /** Asymptotic standard errors (delta method from the log scale); `null` if the information matrix is not positive definite. */
-  readonly standardErrors: BetaGeoBetaBinomParams | null;
-  /** BFGS iterations. */
+  /** BFGS iterations (plus Nelder-Mead iterations if the fallback ran). */
   readonly iterations: number;
+  /** Log-likelihood evaluations (each with its gradient). */
+  readonly evaluations: number;
   /** Whether the optimiser met its tolerance. */
   readonly converged: boolean;
   /** Customers fitted. */
@@ -245,22 +248,20 @@ export function fitBetaGeoBetaBinom(
     }
     return logLikelihoodOf(p, data, g);
   };
-  const fit = fitLogParameters(
-    (v, g) => {
-      const ll = logLikelihood(v, g);
-      for (let i = 0; i < g.length; i++) g[i] = -g[i]! / data.n;
-      return -ll / data.n;
-    },
+  const fit = fitLogParameters<BetaGeoBetaBinomParams>(
+    logLikelihood,
+    data.n,
     [Math.log(start.alpha), Math.log(start.beta), Math.log(start.gamma), Math.log(start.delta)],
+    BGBB_KEYS,
     options.maxIterations,
   );
-  const errors = standardErrorsOf(logLikelihood, fit.x);
   return {
     ...fromLog(fit.x),
-    logLikelihood: logLikelihood(fit.x, null),
-    standardErrors: errors && named(errors),
+    logLikelihood: fit.logLikelihood,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     converged: fit.converged,
     n: data.n,
+    ...fit.uncertainty,
   };
 }

@@ -1,3 +1,12 @@
+export type { BetaGeoBetaBinomFit, FitBetaGeoBetaBinomOptions } from "./beta-geo-beta-binom";
+export { betaGeoBetaBinomLogLikelihood, fitBetaGeoBetaBinom } from "./beta-geo-beta-binom";
+export type { BetaGeoBetaBinomParams, DiscreteHistory } from "./beta-geo-beta-binom-params";
+export {
+  betaGeoBetaBinomExpectedPurchases,
+  betaGeoBetaBinomExpectedPurchasesNewCustomer,
+  betaGeoBetaBinomProbabilityAlive,
+  betaGeoBetaBinomPurchaseDistribution,
+} from "./beta-geo-beta-binom-predictions";
 export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
@@ -18,6 +27,23 @@ export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
 export { kaplanMeier } from "./kaplan-meier";
+export type { FitModifiedBgNbdOptions, ModifiedBgNbdFit } from "./modified-bg-nbd";
+export { fitModifiedBgNbd, modifiedBgNbdLogLikelihood } from "./modified-bg-nbd";
+export {
+  modifiedBgNbdExpectedPurchases,
+  modifiedBgNbdExpectedPurchasesNewCustomer,
+  modifiedBgNbdProbabilityAlive,
+  simulateModifiedBgNbd,
+} from "./modified-bg-nbd-predictions";
+export type { FitParetoNbdOptions, ParetoNbdFit } from "./pareto-nbd";
+export { fitParetoNbd, paretoNbdLogLikelihood } from "./pareto-nbd";
+export type { ParetoNbdParams } from "./pareto-nbd-params";
+export {
+  paretoNbdExpectedPurchases,
+  paretoNbdExpectedPurchasesNewCustomer,
+  paretoNbdProbabilityAlive,
+  simulateParetoNbd,
+} from "./pareto-nbd-predictions";
 export { probabilityAlive } from "./probability-alive";
 export type {
   CohortRetentionCell,
@@ -29,5 +55,27 @@ export type {
 export { retentionByCohort } from "./retention-by-cohort";
 export type { RfmRow, RfmSkipped, RfmSummary, RfmSummaryOptions } from "./rfm-summary";
 export { rfmSummary } from "./rfm-summary";
+export type {
+  FitShiftedBetaGeometricOptions,
+  ShiftedBetaGeometricFit,
+  ShiftedBetaGeometricParams,
+  SubscriberHistory,
+} from "./shifted-beta-geometric";
+export {
+  fitShiftedBetaGeometric,
+  shiftedBetaGeometricLogLikelihood,
+} from "./shifted-beta-geometric";
+export type {
+  ResidualLifetimeOptions,
+  SimulateShiftedBetaGeometricOptions,
+} from "./shifted-beta-geometric-curves";
+export {
+  discountedExpectedResidualLifetime,
+  shiftedBetaGeometricRetention,
+  shiftedBetaGeometricSurvival,
+  simulateShiftedBetaGeometric,
+} from "./shifted-beta-geometric-curves";
+export type { SimulateBetaGeoBetaBinomOptions } from "./simulate-beta-geo-beta-binom";
+export { simulateBetaGeoBetaBinom } from "./simulate-beta-geo-beta-binom";
 export type { SimulateBgNbdOptions } from "./simulate-bg-nbd";
 export { simulateBgNbd } from "./simulate-bg-nbd";

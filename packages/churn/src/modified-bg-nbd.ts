@@ -1,8 +1,8 @@
 import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams } from "./check-bg-nbd";
 import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
+import type { FitUncertainty } from "./fit-uncertainty";
 import { type GroupedHistories, groupFrequencyRecency } from "./group-frequency-recency";
-import { standardErrorsOf } from "./log-parameter-errors";
 
 /**
  * A fitted MBG/NBD model: the four parameters (as in BG/NBD) and how the fit went.
@@ -14,13 +14,13 @@ import { standardErrorsOf } from "./log-parameter-errors";
  * if (fit && !fit.converged) console.warn("no convergence");
  * ```
  */
-export interface ModifiedBgNbdFit extends BgNbdParams {
+export interface ModifiedBgNbdFit extends BgNbdParams, FitUncertainty<BgNbdParams> {
   /** The maximised log-likelihood, Σ ln L over customers. */
   readonly logLikelihood: number;
-  /** Asymptotic standard errors (delta method from the log scale); `null` if the information matrix is not positive definite. */
-  readonly standardErrors: BgNbdParams | null;
-  /** BFGS iterations. */
+  /** BFGS iterations (plus Nelder-Mead iterations if the fallback ran). */
   readonly iterations: number;
+  /** Log-likelihood evaluations (each with its gradient). */
+  readonly evaluations: number;
   /** Whether the optimiser met its tolerance. */
   readonly converged: boolean;
   /** Customers fitted. */
@@ -140,6 +140,8 @@ export function modifiedBgNbdLogLikelihood(
   return logLikelihoodOf(params, groupFrequencyRecency(customers, fn), null);
 }
 
+const KEYS = ["r", "alpha", "a", "b"] as const;
+
 const named = (v: readonly number[]): BgNbdParams => ({
   r: v[0]!,
   alpha: v[1]!,
@@ -187,22 +189,20 @@ export function fitModifiedBgNbd(
     }
     return logLikelihoodOf(p, data, g);
   };
-  const fit = fitLogParameters(
-    (v, g) => {
-      const ll = logLikelihood(v, g);
-      for (let i = 0; i < g.length; i++) g[i] = -g[i]! / data.n;
-      return -ll / data.n;
-    },
+  const fit = fitLogParameters<BgNbdParams>(
+    logLikelihood,
+    data.n,
     [Math.log(start.r), Math.log(start.alpha), Math.log(start.a), Math.log(start.b)],
+    KEYS,
     options.maxIterations,
   );
-  const errors = standardErrorsOf(logLikelihood, fit.x);
   return {
     ...named(fit.x.map(Math.exp)),
-    logLikelihood: logLikelihood(fit.x, null),
-    standardErrors: errors && named(errors),
+    logLikelihood: fit.logLikelihood,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     converged: fit.converged,
     n: data.n,
+    ...fit.uncertainty,
   };
 }

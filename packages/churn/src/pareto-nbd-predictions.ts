@@ -1,7 +1,7 @@
 import { expectedMessage, seededRandom } from "@rapport/stats";
 import type { FrequencyRecency } from "./bg-nbd-params";
 import { checkFrequencyRecency } from "./check-bg-nbd";
-import { checkPositiveParams } from "./log-parameter-errors";
+import { checkPositiveParams } from "./check-positive-params";
 import { PARETO_KEYS, type ParetoNbdParams } from "./pareto-nbd-params";
 import { logBracket } from "./pareto-nbd-terms";
 import { gamma as gammaVariate, type SimulateBgNbdOptions } from "./simulate-bg-nbd";

@@ -1,7 +1,8 @@
 import type { FrequencyRecency } from "./bg-nbd-params";
+import { checkPositiveParams } from "./check-positive-params";
 import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
+import type { FitUncertainty } from "./fit-uncertainty";
 import { type GroupedHistories, groupFrequencyRecency } from "./group-frequency-recency";
-import { checkPositiveParams, standardErrorsOf } from "./log-parameter-errors";
 import { PARETO_KEYS, type ParetoNbdParams } from "./pareto-nbd-params";
 import { logBracket } from "./pareto-nbd-terms";
 
@@ -15,13 +16,13 @@ import { logBracket } from "./pareto-nbd-terms";
  * if (fit && !fit.converged) console.warn("no convergence");
  * ```
  */
-export interface ParetoNbdFit extends ParetoNbdParams {
+export interface ParetoNbdFit extends ParetoNbdParams, FitUncertainty<ParetoNbdParams> {
   /** The maximised log-likelihood, Σ ln L over customers. */
   readonly logLikelihood: number;
-  /** Asymptotic standard errors (delta method from the log scale); `null` if the information matrix is not positive definite. */
-  readonly standardErrors: ParetoNbdParams | null;
-  /** BFGS iterations. */
+  /** BFGS iterations (plus Nelder-Mead iterations if the fallback ran). */
   readonly iterations: number;
+  /** Log-likelihood evaluations (each with its gradient). */
+  readonly evaluations: number;
   /** Whether the optimiser met its tolerance. */
   readonly converged: boolean;
   /** Customers fitted. */
@@ -175,22 +176,20 @@ export function fitParetoNbd(
     }
     return logLikelihoodOf(p, data, g);
   };
-  const fit = fitLogParameters(
-    (v, g) => {
-      const ll = logLikelihood(v, g);
-      for (let i = 0; i < g.length; i++) g[i] = -g[i]! / data.n;
-      return -ll / data.n;
-    },
+  const fit = fitLogParameters<ParetoNbdParams>(
+    logLikelihood,
+    data.n,
     [Math.log(start.r), Math.log(start.alpha), Math.log(start.s), Math.log(start.beta)],
+    PARETO_KEYS,
     options.maxIterations,
   );
-  const errors = standardErrorsOf(logLikelihood, fit.x);
   return {
     ...named(fit.x.map(Math.exp)),
-    logLikelihood: logLikelihood(fit.x, null),
-    standardErrors: errors && named(errors),
+    logLikelihood: fit.logLikelihood,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     converged: fit.converged,
     n: data.n,
+    ...fit.uncertainty,
   };
 }

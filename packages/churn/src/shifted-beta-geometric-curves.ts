@@ -1,5 +1,5 @@
 import { expectedMessage, hypergeometric2F1, seededRandom } from "@rapport/stats";
-import { checkPositiveParams } from "./log-parameter-errors";
+import { checkPositiveParams } from "./check-positive-params";
 import type { ShiftedBetaGeometricParams, SubscriberHistory } from "./shifted-beta-geometric";
 import { gamma as gammaVariate } from "./simulate-bg-nbd";
 

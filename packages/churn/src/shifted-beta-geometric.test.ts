@@ -88,6 +88,9 @@ describe("fitShiftedBetaGeometric", () => {
     // on (ln γ, ln δ) at the scipy optimum, times (γ, δ): 0.065599, 0.15247572.
     expect(fit.standardErrors!.gamma).toBeCloseTo(0.065599, 4);
     expect(fit.standardErrors!.delta).toBeCloseTo(0.15247572, 4);
+    expect(fit.warnings).toEqual([]);
+    expect(fit.covariance!.names).toEqual(["gamma", "delta"]);
+    expect(fit.covariance!.parameters[0]![0]).toBeCloseTo(0.065599 ** 2, 6);
   });
 
   it("reproduces Fader & Hardie (2007), high end: γ 0.668, δ 3.806", () => {
@@ -111,6 +114,24 @@ describe("fitShiftedBetaGeometric", () => {
     expect(
       fitShiftedBetaGeometric(cohort, { start: { gamma: 2, delta: 5 } })!.logLikelihood,
     ).toBeCloseTo(fit.logLikelihood, 6);
+  });
+});
+
+describe("fitShiftedBetaGeometric when the data do not pin the parameters down", () => {
+  it("reports no convergence or no standard errors, never NaN", () => {
+    // Everyone left in period 1: ln L = n ln(γ/(γ+δ)) grows without bound as δ/γ → 0, so
+    // there is no maximum to find.
+    const fit = fitShiftedBetaGeometric(
+      Array.from({ length: 10 }, () => ({ periods: 1, churned: true })),
+    )!;
+    expect(Number.isNaN(fit.gamma) || Number.isNaN(fit.delta)).toBe(false);
+    expect(Number.isFinite(fit.logLikelihood)).toBe(true);
+    expect(fit.warnings.join(" ")).toMatch(/do not determine gamma, delta|did not converge/);
+    // An iteration cap that is too small says so.
+    const capped = fitShiftedBetaGeometric(REGULAR, { maxIterations: 1 })!;
+    expect(capped.converged).toBe(false);
+    expect(capped.warnings[0]).toMatch(/did not converge/);
+    expect(Number.isFinite(capped.logLikelihood)).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { expectedMessage } from "@rapport/stats";
+import { checkPositiveParams } from "./check-positive-params";
 import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
-import { checkPositiveParams, standardErrorsOf } from "./log-parameter-errors";
+import type { FitUncertainty } from "./fit-uncertainty";
 
 /**
  * One subscriber's history for the shifted-beta-geometric (sBG) model: how many periods they
@@ -53,13 +54,15 @@ export interface ShiftedBetaGeometricParams {
  * ]);
  * ```
  */
-export interface ShiftedBetaGeometricFit extends ShiftedBetaGeometricParams {
+export interface ShiftedBetaGeometricFit
+  extends ShiftedBetaGeometricParams,
+    FitUncertainty<ShiftedBetaGeometricParams> {
   /** The maximised log-likelihood, Σ ln L over subscribers. */
   readonly logLikelihood: number;
-  /** Asymptotic standard errors of γ and δ (delta method from the log scale); `null` if the information matrix is not positive definite. */
-  readonly standardErrors: { readonly gamma: number; readonly delta: number } | null;
-  /** BFGS iterations. */
+  /** BFGS iterations (plus Nelder-Mead iterations if the fallback ran). */
   readonly iterations: number;
+  /** Log-likelihood evaluations (each with its gradient). */
+  readonly evaluations: number;
   /** Whether the optimiser met its tolerance. */
   readonly converged: boolean;
   /** Subscribers fitted. */
@@ -232,25 +235,23 @@ export function fitShiftedBetaGeometric(
     }
     return logLikelihoodOf(gamma, delta, data, g);
   };
-  const fit = fitLogParameters(
-    (v, g) => {
-      const ll = logLikelihood(v, g);
-      for (let i = 0; i < g.length; i++) g[i] = -g[i]! / data.n;
-      return -ll / data.n;
-    },
+  const fit = fitLogParameters<ShiftedBetaGeometricParams>(
+    logLikelihood,
+    data.n,
     [Math.log(start.gamma), Math.log(start.delta)],
+    KEYS,
     options.maxIterations,
   );
   const gamma = Math.exp(fit.x[0]!);
   const delta = Math.exp(fit.x[1]!);
-  const errors = standardErrorsOf(logLikelihood, fit.x);
   return {
     gamma,
     delta,
-    logLikelihood: logLikelihood(fit.x, null),
-    standardErrors: errors && { gamma: errors[0]!, delta: errors[1]! },
+    logLikelihood: fit.logLikelihood,
     iterations: fit.iterations,
+    evaluations: fit.evaluations,
     converged: fit.converged,
     n: data.n,
+    ...fit.uncertainty,
   };
 }

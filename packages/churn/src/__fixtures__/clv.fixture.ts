@@ -1,7 +1,7 @@
 // Loaders for the customer-base data in ../shared/data/clv (beside the repository): the
 // donations of Fader, Hardie & Shang (2010) for BG/BB and the two subscriber cohorts of
 // Fader & Hardie (2007) for sBG. Tests read them with node:fs and skip when they are absent.
-import type { DiscreteHistory } from "../beta-geo-beta-binom";
+import type { DiscreteHistory } from "../beta-geo-beta-binom-params";
 import type { SubscriberHistory } from "../shifted-beta-geometric";
 
 export const CLV_DIR = new URL("../../../../../shared/data/clv/", import.meta.url);
