@@ -1,5 +1,10 @@
-import { expectedMessage, minimizeBfgs, restartedNelderMead } from "@rapport/stats";
-import { informationAt } from "./bg-nbd-fit-core";
+import {
+  expectedMessage,
+  type LogScaleCovariance,
+  logScaleCovariance,
+  minimizeBfgs,
+  restartedNelderMead,
+} from "@rapport/stats";
 import { type FitUncertainty, fitUncertainty } from "./fit-uncertainty";
 
 /** What {@link fitLogParameters} found: the optimum on the log scale and how the search went. */
@@ -25,6 +30,18 @@ export interface LogParameterFit<P> {
 export function checkMaxIterations(value: number | undefined, fn: string): void {
   if (value !== undefined && !(Number.isSafeInteger(value) && value > 0)) {
     throw new RangeError(expectedMessage(`${fn}: maxIterations`, "a whole number > 0", value));
+  }
+}
+
+/** The observed information at `x`, or `null` if a difference step leaves the domain. */
+function informationAt(
+  logLikelihood: (v: readonly number[], gradient: number[]) => number,
+  x: readonly number[],
+): LogScaleCovariance | null {
+  try {
+    return logScaleCovariance(logLikelihood, x);
+  } catch {
+    return null;
   }
 }
 
