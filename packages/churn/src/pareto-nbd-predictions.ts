@@ -41,7 +41,7 @@ export function paretoNbdProbabilityAlive(
   checkPositiveParams(params, PARETO_KEYS, fn);
   checkFrequencyRecency(customer, `${fn}: customer`);
   const { frequency: x, recency, T } = customer;
-  const { bracket, first } = logBracket(params, x, recency, T, new Float64Array(10), null, 1);
+  const { bracket, first } = logBracket(params, x, recency, T);
   return Math.min(1, Math.exp(first - bracket));
 }
 

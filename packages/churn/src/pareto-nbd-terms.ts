@@ -83,44 +83,66 @@ export function logP(
 }
 
 /**
- * The bracket of the Pareto/NBD likelihood, ln[(α+T)^−(r+x) (β+T)^−s + s/(r+s+x) · A₀], and
- * ln of its first term alone (so P(alive) is their ratio). With `gradient`, adds the
- * bracket's gradient in (r, α, s, β), times `weight`, into it. Internal.
+ * The bracket of the Pareto/NBD likelihood, ln[(α+T)^−(r+x) (β+T)^−s + s/(r+s+x) · A₀], from
+ * ln p(tₓ) and ln p(T) with their gradients (as {@link logP} writes them) at `table[o1…]` and
+ * `table[o2…]`. With `gradient`, adds the bracket's gradient in (r, α, s, β), times `weight`,
+ * into it. Internal.
+ */
+export function combineBracket(
+  p: ParetoNbdParams,
+  x: number,
+  tx: number,
+  T: number,
+  table: Float64Array,
+  o1: number,
+  o2: number,
+  gradient: Float64Array | null,
+  weight: number,
+): number {
+  const { r, alpha, s, beta } = p;
+  const rsx = r + s + x;
+  const lnAT = Math.log(alpha + T);
+  const lnBT = Math.log(beta + T);
+  const u = -(r + x) * lnAT - s * lnBT;
+  const k = s / rsx;
+  const l1 = table[o1]!;
+  const top = Math.max(u, l1);
+  const eu = Math.exp(u - top);
+  const e1 = Math.exp(l1 - top);
+  // tₓ = T gives p1 = p2 and A₀ = 0 exactly.
+  const e2 = tx === T ? e1 : Math.exp(table[o2]! - top);
+  const gap = e1 - e2;
+  const sum = eu + k * gap;
+  if (gradient) {
+    const scale = weight / sum;
+    const rsx2 = rsx * rsx;
+    // ∂u and ∂k (∂k/∂r = −s/rsx², ∂k/∂s = (r+x)/rsx²) with the two p terms' gradients.
+    gradient[0]! +=
+      scale * (-eu * lnAT - (s / rsx2) * gap + k * (e1 * table[o1 + 1]! - e2 * table[o2 + 1]!));
+    gradient[1]! +=
+      scale * ((-eu * (r + x)) / (alpha + T) + k * (e1 * table[o1 + 2]! - e2 * table[o2 + 2]!));
+    gradient[2]! +=
+      scale *
+      (-eu * lnBT + ((r + x) / rsx2) * gap + k * (e1 * table[o1 + 3]! - e2 * table[o2 + 3]!));
+    gradient[3]! +=
+      scale * ((-eu * s) / (beta + T) + k * (e1 * table[o1 + 4]! - e2 * table[o2 + 4]!));
+  }
+  return top + Math.log(sum);
+}
+
+/**
+ * One customer's bracket (see {@link combineBracket}) and ln of its first term alone,
+ * −(r+x) ln(α+T) − s ln(β+T), so that P(alive) is exp(first − bracket). Internal.
  */
 export function logBracket(
   p: ParetoNbdParams,
   x: number,
   tx: number,
   T: number,
-  work: Float64Array,
-  gradient: Float64Array | null,
-  weight: number,
 ): { bracket: number; first: number } {
-  const { r, alpha, s, beta } = p;
-  const rsx = r + s + x;
-  const u = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
+  const work = new Float64Array(10);
   logP(p, x, tx, work, 0);
   logP(p, x, T, work, 5);
-  const k = s / rsx;
-  const l1 = work[0]!;
-  const top = Math.max(u, l1);
-  const eu = Math.exp(u - top);
-  const e1 = Math.exp(l1 - top);
-  // tₓ = T gives p1 = p2 and A₀ = 0 exactly.
-  const e2 = tx === T ? e1 : Math.exp(work[5]! - top);
-  const gap = e1 - e2;
-  const sum = eu + k * gap;
-  if (gradient) {
-    const scale = weight / sum;
-    const lnAT = Math.log(alpha + T);
-    const lnBT = Math.log(beta + T);
-    const rsx2 = rsx * rsx;
-    // ∂u and ∂k (∂k/∂r = −s/rsx², ∂k/∂s = (r+x)/rsx²) with the two p terms' gradients.
-    gradient[0]! += scale * (-eu * lnAT - (s / rsx2) * gap + k * (e1 * work[1]! - e2 * work[6]!));
-    gradient[1]! += scale * ((-eu * (r + x)) / (alpha + T) + k * (e1 * work[2]! - e2 * work[7]!));
-    gradient[2]! +=
-      scale * (-eu * lnBT + ((r + x) / rsx2) * gap + k * (e1 * work[3]! - e2 * work[8]!));
-    gradient[3]! += scale * ((-eu * s) / (beta + T) + k * (e1 * work[4]! - e2 * work[9]!));
-  }
-  return { bracket: top + Math.log(sum), first: u };
+  const bracket = combineBracket(p, x, tx, T, work, 0, 5, null, 1);
+  return { bracket, first: -(p.r + x) * Math.log(p.alpha + T) - p.s * Math.log(p.beta + T) };
 }

@@ -4,7 +4,7 @@ import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
 import { type GroupedHistories, groupFrequencyRecency } from "./group-frequency-recency";
 import { PARETO_KEYS, type ParetoNbdParams } from "./pareto-nbd-params";
-import { logBracket } from "./pareto-nbd-terms";
+import { combineBracket, logP } from "./pareto-nbd-terms";
 
 /**
  * A fitted Pareto/NBD model.
@@ -45,14 +45,55 @@ export interface FitParetoNbdOptions {
   readonly maxIterations?: number;
 }
 
+/**
+ * Grouped customers with the distinct (x, t) pairs their two p-terms need, p(tₓ) and p(T):
+ * rows that share x and T (or x and tₓ; every x = 0 row has tₓ = 0) share a term, so each
+ * hypergeometric series is summed once per pair rather than once per row.
+ */
+interface ParetoData extends GroupedHistories {
+  readonly pairX: Float64Array;
+  readonly pairT: Float64Array;
+  readonly atRecency: Int32Array;
+  readonly atT: Int32Array;
+}
+
+function pairUp(data: GroupedHistories): ParetoData {
+  const byX = new Map<number, Map<number, number>>();
+  const pairX: number[] = [];
+  const pairT: number[] = [];
+  const pair = (x: number, t: number): number => {
+    let inner = byX.get(x);
+    if (!inner) byX.set(x, (inner = new Map()));
+    let at = inner.get(t);
+    if (at === undefined) {
+      at = pairX.length;
+      inner.set(t, at);
+      pairX.push(x);
+      pairT.push(t);
+    }
+    return at;
+  };
+  const rows = data.weight.length;
+  const atRecency = new Int32Array(rows);
+  const atT = new Int32Array(rows);
+  for (let j = 0; j < rows; j++) {
+    const x = data.distinctX[data.xIndex[j]!]!;
+    atRecency[j] = pair(x, data.distinctRecency[data.recencyIndex[j]!]!);
+    atT[j] = pair(x, data.distinctT[data.tIndex[j]!]!);
+  }
+  return {
+    ...data,
+    pairX: Float64Array.from(pairX),
+    pairT: Float64Array.from(pairT),
+    atRecency,
+    atT,
+  };
+}
+
 // ln L = ln Γ(r+x) − ln Γ(r) + r ln α + s ln β + ln[(α+T)^−(r+x)(β+T)^−s + s/(r+s+x) A₀]
 // (Fader, Hardie & Lee 2005, "A Note on Deriving the Pareto/NBD Model and Related
 // Expressions", eq. 22). ln Γ(r+x) − ln Γ(r) = Σₖ₌₀^{x−1} ln(r+k) for whole x.
-function logLikelihoodOf(
-  p: ParetoNbdParams,
-  data: GroupedHistories,
-  gradient: number[] | null,
-): number {
+function logLikelihoodOf(p: ParetoNbdParams, data: ParetoData, gradient: number[] | null): number {
   const { r, alpha, s, beta } = p;
   // Σₖ<ₓ ln(r+k) and Σₖ<ₓ 1/(r+k) for x = 0…max x, as prefix sums.
   const length = data.maxX + 1;
@@ -63,24 +104,21 @@ function logLikelihoodOf(
     dr[j] = dr[j - 1]! + 1 / (r + j - 1);
   }
   const head = r * Math.log(alpha) + s * Math.log(beta);
-  const work = new Float64Array(10);
+  const { pairX, pairT } = data;
+  const table = new Float64Array(5 * pairX.length);
+  for (let i = 0; i < pairX.length; i++) logP(p, pairX[i]!, pairT[i]!, table, 5 * i);
   const g = gradient ? new Float64Array(4) : null;
   const { xIndex, recencyIndex, tIndex, weight, distinctX, distinctRecency, distinctT } = data;
+  const { atRecency, atT } = data;
   let total = 0;
   let gr = 0;
   let wSum = 0;
   for (let j = 0; j < weight.length; j++) {
     const x = distinctX[xIndex[j]!]!;
     const w = weight[j]!;
-    const { bracket } = logBracket(
-      p,
-      x,
-      distinctRecency[recencyIndex[j]!]!,
-      distinctT[tIndex[j]!]!,
-      work,
-      g,
-      w,
-    );
+    const tx = distinctRecency[recencyIndex[j]!]!;
+    const T = distinctT[tIndex[j]!]!;
+    const bracket = combineBracket(p, x, tx, T, table, 5 * atRecency[j]!, 5 * atT[j]!, g, w);
     total += w * (lr[x]! + head + bracket);
     gr += w * dr[x]!;
     wSum += w;
@@ -118,7 +156,7 @@ export function paretoNbdLogLikelihood(
 ): number {
   const fn = "paretoNbdLogLikelihood";
   checkPositiveParams(params, PARETO_KEYS, fn);
-  return logLikelihoodOf(params, groupFrequencyRecency(customers, fn), null);
+  return logLikelihoodOf(params, pairUp(groupFrequencyRecency(customers, fn)), null);
 }
 
 const named = (v: readonly number[]): ParetoNbdParams => ({
@@ -155,7 +193,7 @@ export function fitParetoNbd(
   options: FitParetoNbdOptions = {},
 ): ParetoNbdFit | null {
   const fn = "fitParetoNbd";
-  const data = groupFrequencyRecency(customers, fn);
+  const data = pairUp(groupFrequencyRecency(customers, fn));
   if (data.n === 0) return null;
   // Default start on the data's own time scale: rates r/α ≈ (x̄ + 1)/T̄ and s/β ≈ 1/T̄. Far
   // from it (α ≫ β or β ≫ α) the hypergeometric series need many terms, so this saves time.
