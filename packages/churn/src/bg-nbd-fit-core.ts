@@ -1,29 +1,12 @@
-import {
-  type LogScaleCovariance,
-  logScaleCovariance,
-  minimizeBfgs,
-  restartedNelderMead,
-} from "@rapport/stats";
+import { minimizeBfgs, restartedNelderMead } from "@rapport/stats";
 import type { BgNbdFit } from "./bg-nbd";
 import type { GroupedCustomers } from "./bg-nbd-data";
 import { bgNbdLikelihood } from "./bg-nbd-likelihood";
 import type { BgNbdParams } from "./bg-nbd-params";
-import { fitUncertainty } from "./fit-uncertainty";
+import { fitUncertainty, informationAt } from "./fit-uncertainty";
 
 const NAMES = ["r", "alpha", "a", "b"] as const;
 const SCRATCH = [0, 0, 0, 0];
-
-/** The observed information at `x`, or `null` if a difference step leaves the domain; internal. */
-export function informationAt(
-  likelihood: (v: readonly number[], g: number[]) => number,
-  x: readonly number[],
-): LogScaleCovariance | null {
-  try {
-    return logScaleCovariance(likelihood, x);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Maximises the BG/NBD likelihood of grouped customers from log-parameters `start`: BFGS on

@@ -91,8 +91,8 @@ export function bgNbdLogLikelihood(
  * log-parameters and, by the delta method, on the parameters; `warnings` says when that
  * Hessian is not positive definite (then both are `null`).
  *
- * On the CDNOW sample (2,357 customers, weeks) it gives r = 0.2426, α = 4.4136, a = 0.7929,
- * b = 2.4259, ln L = −9582.43, as published.
+ * On the CDNOW sample (2,357 customers, weeks) it gives r = 0.2426, α = 4.4135, a = 0.7929,
+ * b = 2.4258, ln L = −9582.43, as published.
  *
  * @example
  * ```ts

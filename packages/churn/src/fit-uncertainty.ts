@@ -1,4 +1,4 @@
-import type { LogScaleCovariance } from "@rapport/stats";
+import { type LogScaleCovariance, logScaleCovariance } from "@rapport/stats";
 
 /**
  * The covariance of a fit's parameters, on the log scale it was fitted on and, by the delta
@@ -61,4 +61,16 @@ export function fitUncertainty<P>(
     covariance: { names, logScale: result.logCovariance!, parameters: result.covariance! },
     warnings: all,
   };
+}
+
+/** The observed information at `x`, or `null` if a difference step leaves the domain; internal. */
+export function informationAt(
+  likelihood: (v: readonly number[], g: number[]) => number,
+  x: readonly number[],
+): LogScaleCovariance | null {
+  try {
+    return logScaleCovariance(likelihood, x);
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,6 @@
-import { expectedMessage, logGamma, restartedNelderMead } from "@rapport/stats";
+import { expectedMessage, minimizeBfgs, restartedNelderMead } from "@rapport/stats";
+import { type FitUncertainty, fitUncertainty, informationAt } from "./fit-uncertainty";
+import { gammaGammaLogLikelihoodWithGradient } from "./gamma-gamma-likelihood";
 
 /**
  * One customer's spend summary for the Gamma-Gamma model.
@@ -43,10 +45,10 @@ export interface GammaGammaParams {
  * const fit: GammaGammaFit | null = fitGammaGamma([{ frequency: 2, monetaryValue: 22.35 }]);
  * ```
  */
-export interface GammaGammaFit extends GammaGammaParams {
+export interface GammaGammaFit extends GammaGammaParams, FitUncertainty<GammaGammaParams> {
   /** The maximised log-likelihood. */
   readonly logLikelihood: number;
-  /** Nelder-Mead iterations, over all restarts. */
+  /** BFGS iterations (plus Nelder-Mead iterations if the fallback ran). */
   readonly iterations: number;
   /** Whether the optimiser met its tolerances. */
   readonly converged: boolean;
@@ -54,45 +56,18 @@ export interface GammaGammaFit extends GammaGammaParams {
   readonly n: number;
 }
 
-function logLikelihoodOf(
-  { p, q, v }: GammaGammaParams,
-  xs: Float64Array,
-  ms: Float64Array,
-): number {
-  // ln f(m̄ | x) = lnΓ(px+q) − lnΓ(px) − lnΓ(q) + q ln v + (px−1) ln m̄ + px ln x − (px+q) ln(v + x m̄)
-  // (Fader, Hardie & Lee 2005, "RFM and CLV: Using Iso-Value Curves…", eq. 3 with m̄ = z̄).
-  // exp() of a log-parameter can underflow to 0 (a pole of ln Γ, where stats' logGamma
-  // throws) or overflow: the likelihood there is 0.
-  if (!(p > 0 && q > 0 && v > 0 && p + q + v < Number.POSITIVE_INFINITY)) {
-    return Number.NEGATIVE_INFINITY;
-  }
-  const base = -logGamma(q) + q * Math.log(v);
-  let total = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    const m = ms[i]!;
-    const px = p * x;
-    if (!(px > 0)) return Number.NEGATIVE_INFINITY;
-    total +=
-      base +
-      logGamma(px + q) -
-      logGamma(px) +
-      (px - 1) * Math.log(m) +
-      px * Math.log(x) -
-      (px + q) * Math.log(v + x * m);
-  }
-  return total;
-}
-
 /**
  * Fits the Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV: Using Iso-Value
- * Curves for Customer Base Analysis", J. Marketing Research 42(4)) by maximum likelihood,
- * Nelder-Mead on ln p, ln q, ln v from p = q = v = 1 (restarted until no improvement), on the
+ * Curves for Customer Base Analysis", J. Marketing Research 42(4)) by maximum likelihood:
+ * BFGS with the analytic gradient on ln p, ln q, ln v from p = q = v = 1 (a restarted
+ * Nelder-Mead search continues should BFGS stop short of its tolerance), on the
  * customers with x > 0 (the others are skipped, as in `lifetimes`; a customer with x > 0 and
  * a monetary value ≤ 0 is a `RangeError`). Returns `null` when no customer has x > 0.
  *
  * On the CDNOW file with transactions (946 repeat buyers) it gives p = 6.2488, q = 3.7448,
- * v = 15.4477, the values `lifetimes` reports (6.25, 3.74, 15.45).
+ * v = 15.4477, the values `lifetimes` reports (6.25, 3.74, 15.45). Like {@link fitBgNbd}, the
+ * fit carries `standardErrors` and `covariance` from the observed information (log scale and,
+ * by the delta method, parameter scale), and `warnings`.
  *
  * @example
  * ```ts
@@ -133,23 +108,45 @@ export function fitGammaGamma(customers: Iterable<FrequencyMonetary>): GammaGamm
   const x = Float64Array.from(xs);
   const m = Float64Array.from(ms);
   const n = xs.length;
-  const toParams = (w: readonly number[]): GammaGammaParams => ({
-    p: Math.exp(w[0]!),
-    q: Math.exp(w[1]!),
-    v: Math.exp(w[2]!),
-  });
-  const objective = (w: readonly number[]): number => -logLikelihoodOf(toParams(w), x, m) / n;
-  const {
-    x: start,
+  const likelihood = (w: readonly number[], g: number[]) =>
+    gammaGammaLogLikelihoodWithGradient(w, x, m, g);
+  const objective = (w: readonly number[], g: number[]): number => {
+    const ll = likelihood(w, g);
+    for (let i = 0; i < 3; i++) g[i] = -g[i]! / n;
+    return -ll / n;
+  };
+  let result = minimizeBfgs(objective, [0, 0, 0]);
+  let iterations = result.iterations;
+  if (!result.converged) {
+    const scratch = [0, 0, 0];
+    const simplex = restartedNelderMead((w) => objective(w, scratch), result.x, {
+      firstStep: 0.5,
+      restartStep: 0.1,
+      maxRuns: 10,
+    });
+    const polish = minimizeBfgs(objective, simplex.x);
+    iterations += simplex.iterations + polish.iterations;
+    if (polish.value <= result.value || !Number.isFinite(result.value)) result = polish;
+  }
+  const w = result.x;
+  const params = { p: Math.exp(w[0]!), q: Math.exp(w[1]!), v: Math.exp(w[2]!) };
+  const warnings: string[] = result.converged
+    ? []
+    : [`the fit did not converge (${result.reason}): the estimates are the best point found`];
+  const information = informationAt(likelihood, w);
+  if (information === null) {
+    warnings.push(
+      "the observed information could not be computed at the optimum (a parameter at its limit)",
+    );
+  }
+  return {
+    ...params,
+    logLikelihood: likelihood(w, [0, 0, 0]),
     iterations,
-    converged,
-  } = restartedNelderMead(objective, [0, 0, 0], {
-    firstStep: 0.5,
-    restartStep: 0.1,
-    maxRuns: 10,
-  });
-  const params = toParams(start);
-  return { ...params, logLikelihood: logLikelihoodOf(params, x, m), iterations, converged, n };
+    converged: result.converged,
+    n,
+    ...fitUncertainty<GammaGammaParams>(["p", "q", "v"], information, warnings),
+  };
 }
 
 /**

@@ -10,14 +10,30 @@ export {
 export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
+export type { BootstrapIntervalsOptions } from "./bootstrap-intervals";
+export { bootstrapIntervals } from "./bootstrap-intervals";
+export type {
+  CalibrationHoldout,
+  CalibrationHoldoutOptions,
+  CalibrationHoldoutRow,
+} from "./calibration-holdout";
+export { calibrationHoldout } from "./calibration-holdout";
 export type { ChurnModel, ChurnModelInput, ChurnTerm } from "./churn-model";
 export { ChurnModelSchema, ChurnTermSchema, defineChurnModel } from "./churn-model";
 export type { ChurnContribution, ChurnRisk } from "./churn-risk";
 export { churnRisk } from "./churn-risk";
 export type { ChurnSignalName, ChurnSignals } from "./churn-signals";
 export { CHURN_SIGNALS, churnSignals, isChurnSignalName } from "./churn-signals";
+export type { CumulativePoint, CumulativeTransactionsOptions } from "./cumulative-transactions";
+export { cumulativeTransactions } from "./cumulative-transactions";
 export type { ClvTimeUnit, CustomerLifetimeValueOptions } from "./customer-lifetime-value";
 export { customerLifetimeValue } from "./customer-lifetime-value";
+export type {
+  CustomerValueIntervals,
+  CustomerValueMeasure,
+  IntervalEstimate,
+  ValuedCustomer,
+} from "./customer-value-measure";
 export { defaultChurnModel } from "./default-churn-model";
 export { expectedPurchases, expectedPurchasesNewCustomer } from "./expected-purchases";
 export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit-churn-model";
@@ -25,6 +41,13 @@ export { fitChurnModel } from "./fit-churn-model";
 export type { FitUncertainty, ParameterCovariance } from "./fit-uncertainty";
 export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";
+export type {
+  FrequencyBucket,
+  HoldoutCustomer,
+  HoldoutValidation,
+  HoldoutValidationOptions,
+} from "./holdout-validation";
+export { holdoutValidation } from "./holdout-validation";
 export type { KaplanMeierCurve, KaplanMeierOptions, KaplanMeierStep } from "./kaplan-meier";
 export { kaplanMeier } from "./kaplan-meier";
 export type { FitModifiedBgNbdOptions, ModifiedBgNbdFit } from "./modified-bg-nbd";
@@ -35,6 +58,8 @@ export {
   modifiedBgNbdProbabilityAlive,
   simulateModifiedBgNbd,
 } from "./modified-bg-nbd-predictions";
+export type { ParameterSamplingOptions } from "./parameter-sampling-intervals";
+export { parameterSamplingIntervals } from "./parameter-sampling-intervals";
 export type { FitParetoNbdOptions, ParetoNbdFit } from "./pareto-nbd";
 export { fitParetoNbd, paretoNbdLogLikelihood } from "./pareto-nbd";
 export type { ParetoNbdParams } from "./pareto-nbd-params";

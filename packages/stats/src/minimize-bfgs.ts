@@ -64,6 +64,10 @@ export interface MinimizeBfgsResult {
 
 const C1 = 1e-4;
 const C2 = 0.9;
+// Near a minimum, f changes by less than its own rounding error: a decrease test within this
+// relative slack lets the gradient (which is still accurate there) decide, the "approximate
+// Wolfe" idea of Hager & Zhang (2005, SIAM J. Optim. 16(1)).
+const NOISE = 1e-13;
 
 const dot = (u: readonly number[], v: readonly number[]): number => {
   let s = 0;
@@ -259,6 +263,7 @@ function lineSearch(
     return { alpha, f, slope: dot(g, p), x, g };
   };
   const origin: Trial = { alpha: 0, f: f0, slope: slope0, x: [...x0], g: [] };
+  const noise = NOISE * Math.max(1, Math.abs(f0));
   let previous = origin;
   let alpha = initial;
   for (let k = 0; k < 40; k++) {
@@ -269,11 +274,11 @@ function lineSearch(
       if (alpha - previous.alpha < 1e-16 * Math.max(1, alpha)) break;
       continue;
     }
-    if (t.f > f0 + C1 * alpha * slope0 || (k > 0 && t.f >= previous.f)) {
-      return zoom(at, origin, previous, t);
+    if (t.f > f0 + C1 * alpha * slope0 + noise || (k > 0 && t.f >= previous.f + noise)) {
+      return zoom(at, origin, previous, t, noise);
     }
     if (Math.abs(t.slope) <= -C2 * slope0) return t;
-    if (t.slope >= 0) return zoom(at, origin, t, previous);
+    if (t.slope >= 0) return zoom(at, origin, t, previous, noise);
     previous = t;
     alpha *= 2;
   }
@@ -285,13 +290,14 @@ function zoom(
   origin: Trial,
   loStart: Trial,
   hiStart: Trial,
+  noise: number,
 ): Trial | null {
   let lo = loStart;
   let hi = hiStart;
   for (let k = 0; k < 40; k++) {
     const alpha = cubicStep(lo, hi);
     const t = at(alpha);
-    if (t === null || t.f > origin.f + C1 * alpha * origin.slope || t.f >= lo.f) {
+    if (t === null || t.f > origin.f + C1 * alpha * origin.slope + noise || t.f >= lo.f + noise) {
       if (t === null) hi = { ...hi, alpha, f: Number.POSITIVE_INFINITY, slope: hi.slope };
       else hi = t;
     } else {
@@ -302,5 +308,5 @@ function zoom(
     if (Math.abs(hi.alpha - lo.alpha) <= 1e-14 * Math.max(1, Math.abs(lo.alpha))) break;
   }
   // The bracket collapsed: keep its best end if it is a decrease at all.
-  return lo === origin || !(lo.f < origin.f) ? null : lo;
+  return lo === origin || !(lo.f <= origin.f + noise) ? null : lo;
 }
