@@ -63,7 +63,10 @@ function pairUp(data: GroupedHistories): ParetoData {
   const pairT: number[] = [];
   const pair = (x: number, t: number): number => {
     let inner = byX.get(x);
-    if (!inner) byX.set(x, (inner = new Map()));
+    if (!inner) {
+      inner = new Map();
+      byX.set(x, inner);
+    }
     let at = inner.get(t);
     if (at === undefined) {
       at = pairX.length;
