@@ -1,3 +1,12 @@
+export type { BetaGeoBetaBinomFit, FitBetaGeoBetaBinomOptions } from "./beta-geo-beta-binom";
+export { betaGeoBetaBinomLogLikelihood, fitBetaGeoBetaBinom } from "./beta-geo-beta-binom";
+export type { BetaGeoBetaBinomParams, DiscreteHistory } from "./beta-geo-beta-binom-params";
+export {
+  betaGeoBetaBinomExpectedPurchases,
+  betaGeoBetaBinomExpectedPurchasesNewCustomer,
+  betaGeoBetaBinomProbabilityAlive,
+  betaGeoBetaBinomPurchaseDistribution,
+} from "./beta-geo-beta-binom-predictions";
 export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
@@ -75,6 +84,14 @@ export type {
   TimeInterval,
 } from "./median-survival";
 export { medianSurvival } from "./median-survival";
+export type { FitModifiedBgNbdOptions, ModifiedBgNbdFit } from "./modified-bg-nbd";
+export { fitModifiedBgNbd, modifiedBgNbdLogLikelihood } from "./modified-bg-nbd";
+export {
+  modifiedBgNbdExpectedPurchases,
+  modifiedBgNbdExpectedPurchasesNewCustomer,
+  modifiedBgNbdProbabilityAlive,
+  simulateModifiedBgNbd,
+} from "./modified-bg-nbd-predictions";
 export type {
   NelsonAalenCurve,
   NelsonAalenOptions,
@@ -89,6 +106,15 @@ export type {
 export { pairwiseLogRank } from "./pairwise-log-rank";
 export type { ParameterSamplingOptions } from "./parameter-sampling-intervals";
 export { parameterSamplingIntervals } from "./parameter-sampling-intervals";
+export type { FitParetoNbdOptions, ParetoNbdFit } from "./pareto-nbd";
+export { fitParetoNbd, paretoNbdLogLikelihood } from "./pareto-nbd";
+export type { ParetoNbdParams } from "./pareto-nbd-params";
+export {
+  paretoNbdExpectedPurchases,
+  paretoNbdExpectedPurchasesNewCustomer,
+  paretoNbdProbabilityAlive,
+  simulateParetoNbd,
+} from "./pareto-nbd-predictions";
 export { probabilityAlive } from "./probability-alive";
 export type { RestrictedMeanDifference } from "./restricted-mean-difference";
 export { restrictedMeanDifference } from "./restricted-mean-difference";
@@ -123,6 +149,28 @@ export type {
   ServiceRecovery,
 } from "./service-recovery-result";
 export { SERVICE_RECOVERY_CAVEAT } from "./service-recovery-result";
+export type {
+  FitShiftedBetaGeometricOptions,
+  ShiftedBetaGeometricFit,
+  ShiftedBetaGeometricParams,
+  SubscriberHistory,
+} from "./shifted-beta-geometric";
+export {
+  fitShiftedBetaGeometric,
+  shiftedBetaGeometricLogLikelihood,
+} from "./shifted-beta-geometric";
+export type {
+  ResidualLifetimeOptions,
+  SimulateShiftedBetaGeometricOptions,
+} from "./shifted-beta-geometric-curves";
+export {
+  discountedExpectedResidualLifetime,
+  shiftedBetaGeometricRetention,
+  shiftedBetaGeometricSurvival,
+  simulateShiftedBetaGeometric,
+} from "./shifted-beta-geometric-curves";
+export type { SimulateBetaGeoBetaBinomOptions } from "./simulate-beta-geo-beta-binom";
+export { simulateBetaGeoBetaBinom } from "./simulate-beta-geo-beta-binom";
 export type { SimulateBgNbdOptions } from "./simulate-bg-nbd";
 export { simulateBgNbd } from "./simulate-bg-nbd";
 export type { SurvivalDataOptions } from "./survival-data";

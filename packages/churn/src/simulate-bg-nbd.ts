@@ -34,7 +34,7 @@ function normal(next: () => number): number {
 
 // Gamma(shape, 1) by Marsaglia & Tsang (2000), "A simple method for generating gamma
 // variables", ACM TOMS 26(3); for shape < 1, Gamma(shape + 1) · U^(1/shape).
-function gamma(shape: number, next: () => number): number {
+export function gamma(shape: number, next: () => number): number {
   if (shape < 1) return gamma(shape + 1, next) * (1 - next()) ** (1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
