@@ -3,6 +3,7 @@ import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { account, conversations, ratings, tickets } from "./__fixtures__/freshdesk.fixture";
+import { mutate } from "./__fixtures__/mutate.fixture";
 import { importFreshdesk } from "./import-freshdesk";
 
 const asOf = new Date("2024-06-01T00:00:00Z");
@@ -322,23 +323,3 @@ describe("importFreshdesk under fuzzing", () => {
     );
   });
 });
-
-/** Replaces values at some paths of a deep copy (path chosen by index among all paths). */
-function mutate(value: unknown, mutations: [number, unknown][]): unknown {
-  const copy = structuredClone(value);
-  for (const [index, replacement] of mutations) {
-    const paths: [Record<string | number, unknown>, string | number][] = [];
-    const walk = (node: unknown) => {
-      if (typeof node !== "object" || node === null) return;
-      for (const [k, child] of Object.entries(node)) {
-        paths.push([node as Record<string | number, unknown>, Array.isArray(node) ? Number(k) : k]);
-        walk(child);
-      }
-    };
-    walk(copy);
-    if (paths.length === 0) return copy;
-    const [parent, key] = paths[index % paths.length]!;
-    parent[key] = replacement;
-  }
-  return copy;
-}

@@ -3,6 +3,7 @@ import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CIARAN, conversations, JOE, T0, workspace } from "./__fixtures__/intercom.fixture";
+import { mutate } from "./__fixtures__/mutate.fixture";
 import { importIntercom } from "./import-intercom";
 
 const asOf = new Date("2024-06-01T00:00:00Z");
@@ -309,23 +310,3 @@ describe("importIntercom under fuzzing", () => {
     );
   });
 });
-
-/** Replaces values at some paths of a deep copy (path chosen by index among all paths). */
-function mutate(value: unknown, mutations: [number, unknown][]): unknown {
-  const copy = structuredClone(value);
-  for (const [index, replacement] of mutations) {
-    const paths: [Record<string | number, unknown>, string | number][] = [];
-    const walk = (node: unknown) => {
-      if (typeof node !== "object" || node === null) return;
-      for (const [k, child] of Object.entries(node)) {
-        paths.push([node as Record<string | number, unknown>, Array.isArray(node) ? Number(k) : k]);
-        walk(child);
-      }
-    };
-    walk(copy);
-    if (paths.length === 0) return copy;
-    const [parent, key] = paths[index % paths.length]!;
-    parent[key] = replacement;
-  }
-  return copy;
-}
