@@ -1,5 +1,18 @@
+export type { Lookup, LookupDefinition } from "./define-lookup";
+export { defineLookup } from "./define-lookup";
+export type {
+  JoinContext,
+  MapContext,
+  ParsedRecords,
+  SourceAdapter,
+  SourceAdapterDefinition,
+  SourceImportOptions,
+  SplitSink,
+} from "./define-source-adapter";
+export { defineSourceAdapter } from "./define-source-adapter";
 export type { FollowPagesOptions, PageResponse } from "./follow-pages";
 export { followPages } from "./follow-pages";
+export { guardRecord } from "./guard-record";
 export { constantTimeEqual, hmac, toBase64, toHex } from "./hmac";
 export type { ImportCollector } from "./import-collector";
 export { createImportCollector } from "./import-collector";
