@@ -223,9 +223,19 @@ describe("importFreshdesk payload forms", () => {
       status: "rejected",
       field: "created_at",
     });
+    // Every date of a case is checked: ticket 20 was updated at 12:30, after asOf (12:10),
+    // so it is rejected, and its conversation 3102 with it.
+    expect(outcome(result, "ticket", "20")[0]).toEqual({
+      entity: "ticket",
+      sourceId: "20",
+      status: "rejected",
+      field: "updatedAt",
+      reason:
+        "expected a time not after asOf (2015-08-24T12:10:00.000Z), received 2015-08-24T12:30:00.000Z",
+    });
     expect(outcome(result, "conversation", "3102")[0]).toMatchObject({
       status: "rejected",
-      field: "created_at",
+      field: "ticket_id",
     });
     expect(outcome(result, "satisfaction_rating", "5001")[0]).toMatchObject({
       status: "rejected",

@@ -106,6 +106,8 @@ export interface JoinContext<
   Options extends SourceImportOptions = SourceImportOptions,
   State = undefined,
 > extends MapContext<Options, State> {
+  /** The raw records of an entity as `split` found them, parsed or not. */
+  raws(entity: keyof Schemas & string): readonly unknown[];
   /** Parses one raw record of an entity; `undefined` (and a rejection) when it does not parse. */
   parse<Entity extends keyof Schemas & string>(
     entity: Entity,
@@ -296,6 +298,7 @@ export function defineSourceAdapter<
         each(entity, items, mapItem) {
           for (const item of items) guarded(entity, item.id, () => mapItem(item));
         },
+        raws: (entity) => raws.get(entity) ?? [],
         parse(entity, raw, note) {
           return parseSourceRecords(entity, [raw], all[entity]!, collector, note)[0];
         },
