@@ -80,6 +80,7 @@ export function checkedCollector(collector: ImportCollector, asOf: Date): Checke
       collector.ignore(entity, sourceId, reason);
     },
     has: collector.has,
+    size: collector.size,
     result: collector.result,
   };
   return {
