@@ -3,7 +3,8 @@ import { isObject } from "./intercom-context";
 /**
  * Whether an input looks like Intercom REST API responses: a response body (or the first of a
  * list of them) whose `type` names an Intercom object (`conversation`, `conversation.list`,
- * `contact`, `admin.list`, `team`…), or that holds `conversations` or `conversation_parts`.
+ * `contact`, `admin.list`, `team`…) or is a webhook `notification_event`, or that holds
+ * `conversations` or `conversation_parts`.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ export function recogniseIntercom(input: unknown): boolean {
   if (!isObject(sample)) return false;
   const type = sample["type"];
   return (
-    (typeof type === "string" && /^(conversation|contact|admin|team)/.test(type)) ||
+    (typeof type === "string" && /^(conversation|contact|admin|team|notification_event$)/.test(type)) ||
     "conversations" in sample ||
     "conversation_parts" in sample
   );
