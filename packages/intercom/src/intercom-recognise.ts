@@ -18,7 +18,8 @@ export function recogniseIntercom(input: unknown): boolean {
   if (!isObject(sample)) return false;
   const type = sample["type"];
   return (
-    (typeof type === "string" && /^(conversation|contact|admin|team|notification_event$)/.test(type)) ||
+    (typeof type === "string" &&
+      /^(conversation|contact|admin|team|notification_event$)/.test(type)) ||
     "conversations" in sample ||
     "conversation_parts" in sample
   );

@@ -58,6 +58,14 @@ export function splitIntercom(payload: unknown, sink: SplitSink<Entity>): void {
     return found;
   };
 
+  /** The lists (arrays only) held by a node that is itself no list page. */
+  const listsIn = (node: Record<string, unknown>) => {
+    const keys = Object.keys(node).filter(
+      (key) => (Object.hasOwn(LIST_KEYS, key) || key === "data") && Array.isArray(node[key]),
+    );
+    if (keys.length > 0) lists(Object.fromEntries(keys.map((key) => [key, node[key]])), false);
+  };
+
   const visit = (node: unknown, where: string, depth: number): void => {
     if (!isObject(node)) {
       sink.reject(
@@ -77,10 +85,7 @@ export function splitIntercom(payload: unknown, sink: SplitSink<Entity>): void {
       sink.add(RECORD_TYPES[type]!, node);
       // A page whose `type` is a record type may still hold a list (`{ type: "contact",
       // data: [...] }`): its items are read too, never dropped without a word.
-      const items = Object.keys(node).filter(
-        (key) => (Object.hasOwn(LIST_KEYS, key) || key === "data") && Array.isArray(node[key]),
-      );
-      if (items.length > 0) lists(Object.fromEntries(items.map((key) => [key, node[key]])), false);
+      listsIn(node);
       return;
     }
     if (type === "notification_event") {
@@ -94,6 +99,7 @@ export function splitIntercom(payload: unknown, sink: SplitSink<Entity>): void {
           "data.item",
           "expected the event's item",
         );
+      listsIn(node);
       return;
     }
     const isList = type !== undefined && (type === "list" || type.endsWith(".list"));

@@ -1,16 +1,38 @@
 import { type Case, safeParseCase } from "@rapport/core";
-import { afterAsOfReason } from "@rapport/source-kit";
+import { afterAsOfReason, sourceIdOf } from "@rapport/source-kit";
 import { type ConversationFacts, mapConversationRecords, partsOf } from "./conversation-records";
-import type { IntercomContext, IntercomJoinContext, IntercomRecords } from "./intercom-context";
+import {
+  type IntercomContext,
+  type IntercomJoinContext,
+  type IntercomRecords,
+  isObject,
+} from "./intercom-context";
 import { intercomLookups, intercomPartKind } from "./intercom-lookups";
 import type { IntercomConversation, IntercomPart } from "./intercom-payload";
 
 type StatusChange = Case["statusHistory"][number];
 const { state: STATE, priority: PRIORITY, channel: CHANNEL, author: AUTHOR } = intercomLookups;
 
-/** Before the conversations: the newest copy of each first (imported; the others duplicates). */
-export function joinConversations(records: IntercomRecords, _context: IntercomJoinContext): void {
+/**
+ * Before the conversations: the newest copy of each first (imported; the others duplicates).
+ * The parts of a conversation that did not parse are ignored with the reason, not dropped.
+ */
+export function joinConversations(records: IntercomRecords, context: IntercomJoinContext): void {
   const conversations = records.conversation;
+  const parsed = new Set(conversations.map((c) => c.id));
+  for (const raw of context.raws("conversation")) {
+    const id = sourceIdOf(raw);
+    const list = isObject(raw) ? raw["conversation_parts"] : undefined;
+    const parts = isObject(list) ? list["conversation_parts"] : undefined;
+    if ((id !== null && parsed.has(id)) || !Array.isArray(parts)) continue;
+    for (const part of parts) {
+      context.out.ignore(
+        "conversation_part",
+        sourceIdOf(part),
+        `its conversation ${id ?? "(without an id)"} did not parse`,
+      );
+    }
+  }
   const time = (c: IntercomConversation) => (c.updated_at ?? c.created_at).getTime();
   const newest = new Map<string, IntercomConversation>();
   for (const c of conversations) {

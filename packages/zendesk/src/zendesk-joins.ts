@@ -1,3 +1,4 @@
+import { sourceIdOf } from "@rapport/source-kit";
 import { requesterFrom } from "./zendesk-history";
 import type { ZendeskJoinContext, ZendeskRecords } from "./zendesk-state";
 import { isObject } from "./zendesk-state";
@@ -49,13 +50,33 @@ export function joinTickets(records: ZendeskRecords, { state }: ZendeskJoinConte
     records.comment.length > 0 || records.audit.length > 0 || records.ticket_metric.length > 0;
 }
 
-/** Before the comments: the `Comment` and `VoiceComment` events of the audits, as comments. */
+const isComment = (event: unknown): event is Record<string, unknown> =>
+  isObject(event) && (event["type"] === "Comment" || event["type"] === "VoiceComment");
+
+/**
+ * Before the comments: the `Comment` and `VoiceComment` events of the audits, as comments.
+ * Those of an audit that did not parse are rejected (their ticket is unknown), not dropped.
+ */
 export function joinAuditComments(records: ZendeskRecords, context: ZendeskJoinContext): void {
+  const parsed = new Set<string>();
+  for (const audit of records.audit) parsed.add(audit.id);
+  for (const raw of context.raws("audit")) {
+    const id = sourceIdOf(raw);
+    const events = isObject(raw) ? raw["events"] : undefined;
+    if ((id !== null && parsed.has(id)) || !Array.isArray(events)) continue;
+    events.forEach((event, index) => {
+      if (!isComment(event)) return;
+      context.out.reject(
+        "comment",
+        sourceIdOf(event),
+        "(root)",
+        `its audit ${id ?? "(without an id)"} did not parse, so its ticket is unknown (events[${index}])`,
+      );
+    });
+  }
   for (const audit of records.audit) {
     (audit.events ?? []).forEach((event, index) => {
-      if (!isObject(event) || (event["type"] !== "Comment" && event["type"] !== "VoiceComment")) {
-        return;
-      }
+      if (!isComment(event)) return;
       const comment = context.parse("comment", event, `in audit ${audit.id}, events[${index}]`);
       if (!comment) return;
       records.comment.push(comment);
