@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { detectSource } from "./detect-source";
 
@@ -25,5 +27,41 @@ describe("detectSource", () => {
     ["a.txt", "plain words", null],
   ])("%s %s -> %s", (file, text, expected) => {
     expect(detectSource(file, text)).toBe(expected);
+  });
+});
+
+const helpdesk = fileURLToPath(new URL("../../../../shared/data/helpdesk/", import.meta.url));
+const hasData = existsSync(helpdesk);
+if (!hasData) {
+  console.warn(
+    "detectSource real-payload tests skipped: ../shared/data not found (clone the shared data beside the repo)",
+  );
+}
+
+describe.skipIf(!hasData)("detectSource on the real payloads", () => {
+  const files = (source: string, dir = source) =>
+    hasData
+      ? readdirSync(`${helpdesk}${dir}`)
+          .filter((f) => f.endsWith(".json"))
+          .map((f) => [source, `${helpdesk}${dir}/${f}`] as const)
+      : [];
+  it.each([
+    ...files("zendesk"),
+    ...files("freshdesk"),
+    ...files("intercom"),
+    ...files("intercom", "intercom/derived"),
+  ])("%s: %s is its source's or undetected, never another's", (source, path) => {
+    const detected = detectSource(path, readFileSync(path, "utf8"));
+    expect([source, null]).toContain(detected);
+  });
+
+  it("detects the ticket, audit and rating responses and the webhooks", () => {
+    const at = (path: string) => detectSource(path, readFileSync(`${helpdesk}${path}`, "utf8"));
+    expect(at("zendesk/tickets_1.json")).toBe("zendesk");
+    expect(at("zendesk/ticket_audits_1.json")).toBe("zendesk");
+    expect(at("zendesk/satisfaction_ratings_1.json")).toBe("zendesk");
+    expect(at("freshdesk/all_tickets.json")).toBe("freshdesk");
+    expect(at("intercom/intercom-go-conversation.json")).toBe("intercom");
+    expect(at("intercom/derived/webhook-conversation-admin-closed.payload.json")).toBe("intercom");
   });
 });

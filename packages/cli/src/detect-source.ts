@@ -1,3 +1,8 @@
+import { freshdeskAdapter } from "@rapport/freshdesk";
+import { intercomAdapter } from "@rapport/intercom";
+import { SEGMENT_MESSAGE_TYPES } from "@rapport/segment";
+import { zendeskAdapter } from "@rapport/zendesk";
+
 /**
  * The sources `rapport report` reads.
  *
@@ -19,65 +24,50 @@ export const SOURCES = ["zendesk", "intercom", "freshdesk", "segment", "csv"] as
  */
 export type SourceName = (typeof SOURCES)[number];
 
-const SEGMENT_TYPES = new Set(["identify", "track", "group", "page", "screen", "alias"]);
-const ZENDESK_KEYS = [
-  "tickets",
-  "ticket",
-  "users",
-  "user",
-  "satisfaction_ratings",
-  "satisfaction_rating",
-  "ticket_metrics",
-  "ticket_metric",
-  "audits",
-  "comments",
-  "ticket_events",
-];
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-function firstOf(value: unknown): unknown {
-  return Array.isArray(value) ? value[0] : value;
+/** What the CLI asks of a source: whether a parsed payload looks like its platform's. */
+interface Recogniser {
+  readonly system: SourceName;
+  recognise(input: unknown): boolean;
 }
 
-/** A Freshdesk ticket: a numeric status (2-5) where Zendesk and Intercom use words. */
-const isFreshdeskTicket = (value: unknown) =>
-  isRecord(value) && typeof value["status"] === "number";
+// Segment's messages (`{ type: "track", … }` or a `{ batch }`), by the types the package lists.
+const segment: Recogniser = {
+  system: "segment",
+  recognise(input) {
+    const sample = Array.isArray(input) ? input[0] : input;
+    if (typeof sample !== "object" || sample === null || Array.isArray(sample)) return false;
+    const { batch, type } = sample as { batch?: unknown; type?: unknown };
+    return Array.isArray(batch) || (SEGMENT_MESSAGE_TYPES as readonly unknown[]).includes(type);
+  },
+};
+
+// Asked in this order; the first that recognises a payload names its source.
+const RECOGNISERS: readonly Recogniser[] = [
+  segment,
+  { system: "intercom", recognise: intercomAdapter.recognise },
+  { system: "freshdesk", recognise: freshdeskAdapter.recognise },
+  { system: "zendesk", recognise: zendeskAdapter.recognise },
+];
 
 function detectJson(value: unknown): SourceName | null {
+  const found = RECOGNISERS.find((source) => source.recognise(value));
+  if (found) return found.system;
   // A dump of several list responses: [[contacts…], [tickets…]] or [{ admins }, { conversations }].
   if (Array.isArray(value) && value.some(Array.isArray)) {
-    if (value.some((list) => Array.isArray(list) && list.some(isFreshdeskTicket)))
-      return "freshdesk";
     for (const list of value) {
       const source = detectJson(list);
       if (source) return source;
     }
-    return null;
   }
-  const sample = firstOf(value);
-  if (!isRecord(sample)) return null;
-  if (Array.isArray(sample["batch"]) || SEGMENT_TYPES.has(String(sample["type"]))) return "segment";
-  const type = String(sample["type"] ?? "");
-  if (
-    /^(conversation|contact|admin|team)/.test(type) ||
-    "conversations" in sample ||
-    "conversation_parts" in sample
-  ) {
-    return "intercom";
-  }
-  const ticket = firstOf(sample["tickets"]) ?? (Array.isArray(value) ? sample : undefined);
-  if (isFreshdeskTicket(ticket)) return "freshdesk";
-  if (ZENDESK_KEYS.some((key) => key in sample)) return "zendesk";
   return null;
 }
 
 /**
  * Guesses the source system of an export from its file name and content: CSV by extension or
- * a header line, Segment by its message types (JSON or NDJSON), Intercom by its object types,
- * Freshdesk by numeric ticket statuses, Zendesk by its response keys. `null` when unsure; the
- * caller then asks for `--source`.
+ * a header line; JSON (or NDJSON) by asking each source adapter whether it recognises the
+ * payload (`recognise`): Segment by its message types, Intercom by its object types, Freshdesk
+ * by numeric ticket statuses, Zendesk by its response keys. `null` when unsure; the caller then
+ * asks for `--source`.
  *
  * @example
  * ```ts

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FRESHDESK_PRIORITIES, freshdeskPriority } from "./freshdesk-priority";
+import {
+  FRESHDESK_PRIORITIES,
+  FRESHDESK_SOURCES,
+  FRESHDESK_STATUSES,
+  freshdeskPriority,
+  freshdeskSource,
+  freshdeskStatus,
+} from "./freshdesk-lookups";
 import { FRESHDESK_RATINGS, freshdeskRatingToFivePoint } from "./freshdesk-rating";
-import { FRESHDESK_SOURCES, freshdeskSource } from "./freshdesk-source";
-import { FRESHDESK_STATUSES, freshdeskStatus } from "./freshdesk-status";
 
 const keys = (table: object) =>
   Object.keys(table)

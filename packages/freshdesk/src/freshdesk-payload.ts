@@ -143,3 +143,21 @@ export type FreshdeskContact = z.output<Schemas["FreshdeskContactSchema"]>;
 export type FreshdeskAgent = z.output<Schemas["FreshdeskAgentSchema"]>;
 /** A parsed satisfaction rating. */
 export type FreshdeskRating = z.output<Schemas["FreshdeskRatingSchema"]>;
+/** A parsed group. */
+export type FreshdeskGroup = z.output<Schemas["FreshdeskGroupSchema"]>;
+
+/** The payload schema of each entity the importer reads, by the entity's name in its report. */
+export function freshdeskEntitySchemas() {
+  const s = freshdeskSchemas();
+  return {
+    group: s.FreshdeskGroupSchema,
+    agent: s.FreshdeskAgentSchema,
+    contact: s.FreshdeskContactSchema,
+    ticket: s.FreshdeskTicketSchema,
+    conversation: s.FreshdeskConversationSchema,
+    satisfaction_rating: s.FreshdeskRatingSchema,
+  };
+}
+
+/** The entity schemas' type. */
+export type FreshdeskEntitySchemas = ReturnType<typeof freshdeskEntitySchemas>;

@@ -3,6 +3,7 @@ import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { account, conversations, ratings, tickets } from "./__fixtures__/freshdesk.fixture";
+import { mutate } from "./__fixtures__/mutate.fixture";
 import { importFreshdesk } from "./import-freshdesk";
 
 const asOf = new Date("2024-06-01T00:00:00Z");
@@ -222,9 +223,19 @@ describe("importFreshdesk payload forms", () => {
       status: "rejected",
       field: "created_at",
     });
+    // Every date of a case is checked: ticket 20 was updated at 12:30, after asOf (12:10),
+    // so it is rejected, and its conversation 3102 with it.
+    expect(outcome(result, "ticket", "20")[0]).toEqual({
+      entity: "ticket",
+      sourceId: "20",
+      status: "rejected",
+      field: "updatedAt",
+      reason:
+        "expected a time not after asOf (2015-08-24T12:10:00.000Z), received 2015-08-24T12:30:00.000Z",
+    });
     expect(outcome(result, "conversation", "3102")[0]).toMatchObject({
       status: "rejected",
-      field: "created_at",
+      field: "ticket_id",
     });
     expect(outcome(result, "satisfaction_rating", "5001")[0]).toMatchObject({
       status: "rejected",
@@ -322,23 +333,3 @@ describe("importFreshdesk under fuzzing", () => {
     );
   });
 });
-
-/** Replaces values at some paths of a deep copy (path chosen by index among all paths). */
-function mutate(value: unknown, mutations: [number, unknown][]): unknown {
-  const copy = structuredClone(value);
-  for (const [index, replacement] of mutations) {
-    const paths: [Record<string | number, unknown>, string | number][] = [];
-    const walk = (node: unknown) => {
-      if (typeof node !== "object" || node === null) return;
-      for (const [k, child] of Object.entries(node)) {
-        paths.push([node as Record<string | number, unknown>, Array.isArray(node) ? Number(k) : k]);
-        walk(child);
-      }
-    };
-    walk(copy);
-    if (paths.length === 0) return copy;
-    const [parent, key] = paths[index % paths.length]!;
-    parent[key] = replacement;
-  }
-  return copy;
-}

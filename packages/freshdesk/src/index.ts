@@ -1,6 +1,15 @@
+export { freshdeskAdapter } from "./freshdesk-adapter";
+export type { FreshdeskImportOptions } from "./freshdesk-context";
+export {
+  FRESHDESK_PRIORITIES,
+  FRESHDESK_SOURCES,
+  FRESHDESK_STATUSES,
+  freshdeskLookups,
+  freshdeskPriority,
+  freshdeskSource,
+  freshdeskStatus,
+} from "./freshdesk-lookups";
 export { type FreshdeskPagesOptions, freshdeskPages } from "./freshdesk-pages";
-export { FRESHDESK_PRIORITIES, freshdeskPriority } from "./freshdesk-priority";
 export { FRESHDESK_RATINGS, freshdeskRatingToFivePoint } from "./freshdesk-rating";
-export { FRESHDESK_SOURCES, freshdeskSource } from "./freshdesk-source";
-export { FRESHDESK_STATUSES, freshdeskStatus } from "./freshdesk-status";
-export { type FreshdeskImportOptions, importFreshdesk } from "./import-freshdesk";
+export { recogniseFreshdesk } from "./freshdesk-recognise";
+export { importFreshdesk } from "./import-freshdesk";

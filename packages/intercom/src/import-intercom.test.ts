@@ -3,6 +3,7 @@ import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CIARAN, conversations, JOE, T0, workspace } from "./__fixtures__/intercom.fixture";
+import { mutate } from "./__fixtures__/mutate.fixture";
 import { importIntercom } from "./import-intercom";
 
 const asOf = new Date("2024-06-01T00:00:00Z");
@@ -210,14 +211,68 @@ describe("importIntercom payload forms", () => {
   });
 
   it("rejects records dated after asOf", () => {
+    // Every date of the case is checked: updated_at (T0 + 2100 s) is after asOf (T0 + 400 s).
     const result = importIntercom(one, { asOf: new Date((T0 + 400) * 1000) });
-    expect(outcome(result, "conversation_part", "1005")[0]).toMatchObject({
+    expect(outcome(result, "conversation", "1295")[0]).toEqual({
+      entity: "conversation",
+      sourceId: "1295",
+      status: "rejected",
+      field: "updatedAt",
+      reason:
+        "expected a time not after asOf (2022-09-19T14:27:03.000Z), received 2022-09-19T14:55:23.000Z",
+    });
+    expect(outcome(result, "conversation_part", "1005")[0]).toMatchObject({ status: "ignored" });
+    // Without updated_at and statistics, the case stands and the late part alone is rejected.
+    const { updated_at: _u, statistics: _s, conversation_rating: _r, ...plain } = one;
+    const late = {
+      ...plain,
+      state: "open",
+      conversation_parts: {
+        conversation_parts: [
+          {
+            type: "conversation_part",
+            id: "p1",
+            part_type: "comment",
+            created_at: T0 + 100,
+            author: { type: "admin", id: "1" },
+          },
+          {
+            type: "conversation_part",
+            id: "p2",
+            part_type: "comment",
+            created_at: T0 + 900,
+            author: { type: "admin", id: "1" },
+          },
+        ],
+      },
+    };
+    const partly = importIntercom(late, { asOf: new Date((T0 + 400) * 1000) });
+    expect(outcome(partly, "conversation", "1295")[0]).toMatchObject({ status: "accepted" });
+    expect(outcome(partly, "conversation_part", "p1")[0]).toMatchObject({ status: "accepted" });
+    expect(outcome(partly, "conversation_part", "p2")[0]).toMatchObject({
       status: "rejected",
       field: "created_at",
     });
-    expect(outcome(result, "conversation_rating", "1295")[0]).toMatchObject({ status: "rejected" });
     const early = importIntercom(one, { asOf: new Date((T0 - 1) * 1000) });
     expect(early.report.records[0]).toMatchObject({ entity: "conversation", field: "created_at" });
+  });
+
+  it("reads the items of a list page whose type is a record type, dropping none", () => {
+    // The page is read as an admin (it has no id: rejected), and its list is read too: before,
+    // admin 7 and contact c1 were dropped without a word.
+    const page = {
+      type: "admin",
+      admins: [{ type: "admin", id: "7", name: "Ann" }],
+      data: [{ type: "contact", id: "c1" }],
+    };
+    const { report, agents, customers } = importIntercom(page, { asOf });
+    expect(report.records.map((r) => [r.entity, r.sourceId, r.status, r.field])).toEqual([
+      ["admin", null, "rejected", "id"],
+      ["admin", "7", "accepted", undefined],
+      ["contact", "c1", "accepted", undefined],
+    ]);
+    expect(agents.map((a) => a.id)).toEqual(["intercom:7"]);
+    expect(customers.map((c) => c.id)).toEqual(["intercom:c1"]);
   });
 
   it("reads the open flag when there is no state, and reports what is not a record", () => {
@@ -309,23 +364,3 @@ describe("importIntercom under fuzzing", () => {
     );
   });
 });
-
-/** Replaces values at some paths of a deep copy (path chosen by index among all paths). */
-function mutate(value: unknown, mutations: [number, unknown][]): unknown {
-  const copy = structuredClone(value);
-  for (const [index, replacement] of mutations) {
-    const paths: [Record<string | number, unknown>, string | number][] = [];
-    const walk = (node: unknown) => {
-      if (typeof node !== "object" || node === null) return;
-      for (const [k, child] of Object.entries(node)) {
-        paths.push([node as Record<string | number, unknown>, Array.isArray(node) ? Number(k) : k]);
-        walk(child);
-      }
-    };
-    walk(copy);
-    if (paths.length === 0) return copy;
-    const [parent, key] = paths[index % paths.length]!;
-    parent[key] = replacement;
-  }
-  return copy;
-}

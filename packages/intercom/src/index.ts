@@ -1,11 +1,18 @@
-export { type IntercomImportOptions, importIntercom } from "./import-intercom";
-export { INTERCOM_CHANNELS, intercomChannel } from "./intercom-channel";
-export { type IntercomPagesOptions, intercomPages } from "./intercom-pages";
+export { importIntercom } from "./import-intercom";
+export { intercomAdapter } from "./intercom-adapter";
+export type { IntercomImportOptions } from "./intercom-context";
 export {
+  INTERCOM_CHANNELS,
   INTERCOM_PART_TYPES,
+  INTERCOM_PRIORITIES,
+  INTERCOM_STATES,
   type IntercomPartKind,
+  intercomChannel,
+  intercomLookups,
   intercomPartKind,
-} from "./intercom-part-type";
-export { INTERCOM_PRIORITIES, intercomPriority } from "./intercom-priority";
-export { INTERCOM_STATES, intercomState } from "./intercom-state";
+  intercomPriority,
+  intercomState,
+} from "./intercom-lookups";
+export { type IntercomPagesOptions, intercomPages } from "./intercom-pages";
+export { recogniseIntercom } from "./intercom-recognise";
 export { type IntercomWebhookRequest, verifyIntercomWebhook } from "./verify-intercom-webhook";

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { INTERCOM_CHANNELS, intercomChannel } from "./intercom-channel";
-import { INTERCOM_PART_TYPES, intercomPartKind } from "./intercom-part-type";
-import { INTERCOM_PRIORITIES, intercomPriority } from "./intercom-priority";
-import { INTERCOM_STATES, intercomState } from "./intercom-state";
+import {
+  INTERCOM_CHANNELS,
+  INTERCOM_PART_TYPES,
+  INTERCOM_PRIORITIES,
+  INTERCOM_STATES,
+  intercomChannel,
+  intercomPartKind,
+  intercomPriority,
+  intercomState,
+} from "./intercom-lookups";
 
 describe("intercomState", () => {
   const table: [string, string][] = [

@@ -144,3 +144,19 @@ export type IntercomPart = z.output<Schemas["IntercomPartSchema"]>;
 export type IntercomContact = z.output<Schemas["IntercomContactSchema"]>;
 /** A parsed admin. */
 export type IntercomAdmin = z.output<Schemas["IntercomAdminSchema"]>;
+/** A parsed team. */
+export type IntercomTeam = z.output<Schemas["IntercomTeamSchema"]>;
+
+/** The payload schema of each entity the importer reads, by the entity's name in its report. */
+export function intercomEntitySchemas() {
+  const s = intercomSchemas();
+  return {
+    admin: s.IntercomAdminSchema,
+    team: s.IntercomTeamSchema,
+    contact: s.IntercomContactSchema,
+    conversation: s.IntercomConversationSchema,
+  };
+}
+
+/** The entity schemas' type. */
+export type IntercomEntitySchemas = ReturnType<typeof intercomEntitySchemas>;

@@ -60,6 +60,8 @@ export interface ImportCollector {
   ignore(entity: string, sourceId: string | null, reason: string): void;
   /** Whether a record of that entity and source id has been accepted already. */
   has(entity: string, sourceId: string): boolean;
+  /** How many outcomes were recorded so far (the length of the report's `records`). */
+  size(): number;
   /** The records and the report so far (copies: the collector can go on). */
   result(): ImportResult;
 }
@@ -127,6 +129,7 @@ export function createImportCollector(source: string): ImportCollector {
       counts.ignored++;
     },
     has: (entity, sourceId) => seen.has(key(entity, sourceId)),
+    size: () => records.length,
     result() {
       const copy = emptyImportLists() as Record<EntityKey, unknown[]>;
       for (const list of ENTITY_KEYS) copy[list] = [...lists[list]];

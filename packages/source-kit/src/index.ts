@@ -1,5 +1,10 @@
+export type { Lookup, LookupDefinition } from "./define-lookup";
+export { defineLookup } from "./define-lookup";
+export type { SourceAdapter, SourceAdapterDefinition } from "./define-source-adapter";
+export { defineSourceAdapter } from "./define-source-adapter";
 export type { FollowPagesOptions, PageResponse } from "./follow-pages";
 export { followPages } from "./follow-pages";
+export { guardRecord } from "./guard-record";
 export { constantTimeEqual, hmac, toBase64, toHex } from "./hmac";
 export type { ImportCollector } from "./import-collector";
 export { createImportCollector } from "./import-collector";
@@ -10,6 +15,13 @@ export { firstIssue, zodRecordIssue } from "./record-issue";
 export { requireAsOf } from "./require-as-of";
 export type { RunImportOptions } from "./run-import";
 export { runImport } from "./run-import";
+export type {
+  JoinContext,
+  MapContext,
+  ParsedRecords,
+  SourceImportOptions,
+  SplitSink,
+} from "./source-adapter-context";
 export { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
 export type {
   CheckedWebhookOptions,

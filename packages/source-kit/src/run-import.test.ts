@@ -49,3 +49,26 @@ describe("runImport", () => {
     ]);
   });
 });
+
+describe("runImport's guard", () => {
+  it("rejects the one record whose mapping throws or gives no outcome, and goes on", () => {
+    const result = runImport(
+      "x",
+      (collector, _asOf, guard) => {
+        guard("row", "1", () => collector.ignore("row", "1", "blank"));
+        guard("row", "2", () => {
+          throw new RangeError("bad row");
+        });
+        guard("row", "3", () => {});
+        guard("row", "4", () => collector.ignore("row", "4", "blank"));
+      },
+      { caller: "importX", asOf: new Date(Date.UTC(2024, 5, 1)) },
+    );
+    expect(result.report.records.map((r) => [r.sourceId, r.status, r.reason])).toEqual([
+      ["1", "ignored", "blank"],
+      ["2", "rejected", "unexpected error while mapping the record: RangeError: bad row"],
+      ["3", "rejected", "the adapter gave this record no outcome"],
+      ["4", "ignored", "blank"],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { guardRecord } from "./guard-record";
 import { createImportCollector, type ImportCollector } from "./import-collector";
 import type { ImportResult } from "./import-report";
 import { requireAsOf } from "./require-as-of";
@@ -21,8 +22,11 @@ export interface RunImportOptions {
 /**
  * Runs one import from `source` with a fresh collector: checks `options.asOf` (see
  * {@link requireAsOf}: a wrong argument is the one mistake worth a throw), then lets
- * `mapRecords` fill the collector. Should the mapping itself fail, which is a defect and not
- * bad data, the failure is reported as a rejection of the payload rather than thrown at the
+ * `mapRecords` fill the collector. `mapRecords` is given `guard(entity, sourceId, map)`, which
+ * maps one record so that a defect in it (a throw, or no outcome) rejects that record alone
+ * and the import goes on (see {@link guardRecord}); adapters defined with
+ * {@link defineSourceAdapter} guard every record this way. Should the mapping fail outside a
+ * guard, the failure is reported as a rejection of the payload rather than thrown at the
  * caller, and what was collected before it is kept.
  *
  * @example
@@ -39,13 +43,21 @@ export interface RunImportOptions {
  */
 export function runImport(
   source: string,
-  mapRecords: (collector: ImportCollector, asOf: Date) => void,
+  mapRecords: (
+    collector: ImportCollector,
+    asOf: Date,
+    guard: (entity: string, sourceId: string | null, map: () => void) => void,
+  ) => void,
   options: RunImportOptions,
 ): ImportResult {
   const asOf = requireAsOf(options.caller, options.asOf);
   const collector = createImportCollector(source);
+  const guard = (entity: string, sourceId: string | null, map: () => void) => {
+    const before = collector.size();
+    guardRecord(collector, entity, sourceId, () => collector.size() > before, map);
+  };
   try {
-    mapRecords(collector, asOf);
+    mapRecords(collector, asOf, guard);
   } catch (error) {
     collector.reject("payload", null, "(root)", `unexpected error: ${String(error)}`);
   }

@@ -21,7 +21,9 @@ export function sourceIdOf(value: unknown): string | null {
 
 /**
  * Parses raw records of one entity with a source's own payload schema: the valid ones are
- * returned, and each invalid one is rejected in the collector with its id, field and reason.
+ * returned, and each invalid one is rejected in the collector with its id, field and reason
+ * (and `note`, in brackets, where the record was found). A schema that throws (a defect)
+ * rejects that record alone.
  *
  * @example
  * ```ts
@@ -38,14 +40,26 @@ export function parseSourceRecords<Schema extends z.ZodType>(
   raws: readonly unknown[] | undefined,
   schema: Schema,
   collector: ImportCollector,
+  note?: string,
 ): z.output<Schema>[] {
   const parsed: z.output<Schema>[] = [];
   for (const raw of raws ?? []) {
-    const result = schema.safeParse(raw);
+    let result: z.ZodSafeParseResult<z.output<Schema>>;
+    try {
+      result = schema.safeParse(raw);
+    } catch (error) {
+      collector.reject(
+        entity,
+        sourceIdOf(raw),
+        "(root)",
+        `unexpected error while parsing the record: ${String(error)}`,
+      );
+      continue;
+    }
     if (result.success) parsed.push(result.data);
     else {
       const { field, reason } = zodRecordIssue(result.error);
-      collector.reject(entity, sourceIdOf(raw), field, reason);
+      collector.reject(entity, sourceIdOf(raw), field, note ? `${reason} (${note})` : reason);
     }
   }
   return parsed;

@@ -4,6 +4,7 @@ import { parseCase } from "@rapport/core";
 import type { ImportResult } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { mutate } from "./__fixtures__/mutate.fixture";
 import {
   account,
   audits,
@@ -421,32 +422,6 @@ describe("importZendesk under fuzzing", () => {
     );
   });
 });
-
-/** Replaces values at some paths of a deep copy (path chosen by index among all paths). */
-export function mutate(value: unknown, mutations: [number, unknown][]): unknown {
-  const copy = structuredClone(value);
-  for (const [index, replacement] of mutations) {
-    const paths: [Record<string, unknown> | unknown[], string | number][] = [];
-    const walk = (node: unknown) => {
-      if (Array.isArray(node)) {
-        node.forEach((child, i) => {
-          paths.push([node, i]);
-          walk(child);
-        });
-      } else if (typeof node === "object" && node !== null) {
-        for (const [k, child] of Object.entries(node)) {
-          paths.push([node as Record<string, unknown>, k]);
-          walk(child);
-        }
-      }
-    };
-    walk(copy);
-    if (paths.length === 0) return copy;
-    const [parent, key] = paths[index % paths.length]!;
-    (parent as Record<string | number, unknown>)[key] = replacement;
-  }
-  return copy;
-}
 
 const dataDir = fileURLToPath(new URL("../../../../shared/data/helpdesk/zendesk", import.meta.url));
 const hasData = existsSync(dataDir);

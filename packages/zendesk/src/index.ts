@@ -1,6 +1,15 @@
-export { importZendesk, type ZendeskImportOptions } from "./import-zendesk";
+export { importZendesk } from "./import-zendesk";
 export { verifyZendeskWebhook, type ZendeskWebhookRequest } from "./verify-zendesk-webhook";
-export { ZENDESK_CHANNELS, zendeskChannel } from "./zendesk-channel";
+export { zendeskAdapter } from "./zendesk-adapter";
+export {
+  ZENDESK_CHANNELS,
+  ZENDESK_PRIORITIES,
+  ZENDESK_STATUSES,
+  zendeskChannel,
+  zendeskLookups,
+  zendeskPriority,
+  zendeskStatus,
+} from "./zendesk-lookups";
 export { type ZendeskPagesOptions, zendeskPages } from "./zendesk-pages";
-export { ZENDESK_PRIORITIES, zendeskPriority } from "./zendesk-priority";
-export { ZENDESK_STATUSES, zendeskStatus } from "./zendesk-status";
+export { recogniseZendesk } from "./zendesk-recognise";
+export type { ZendeskImportOptions } from "./zendesk-state";

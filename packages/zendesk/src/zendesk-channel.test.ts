@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZENDESK_CHANNELS, zendeskChannel } from "./zendesk-channel";
+import { ZENDESK_CHANNELS, zendeskChannel } from "./zendesk-lookups";
 
 describe("zendeskChannel", () => {
   // One row per documented via.channel value, with the channel it must become.

@@ -188,6 +188,8 @@ export function zendeskSchemas(): Schemas {
 export type ZendeskTicket = z.output<Schemas["ZendeskTicketSchema"]>;
 /** A parsed user. */
 export type ZendeskUser = z.output<Schemas["ZendeskUserSchema"]>;
+/** A parsed group. */
+export type ZendeskGroup = z.output<Schemas["ZendeskGroupSchema"]>;
 /** A parsed comment. */
 export type ZendeskComment = z.output<Schemas["ZendeskCommentSchema"]>;
 /** A parsed audit. */
@@ -196,3 +198,20 @@ export type ZendeskAudit = z.output<Schemas["ZendeskAuditSchema"]>;
 export type ZendeskSatisfactionRating = z.output<Schemas["ZendeskSatisfactionRatingSchema"]>;
 /** A parsed ticket metric. */
 export type ZendeskTicketMetric = z.output<Schemas["ZendeskTicketMetricSchema"]>;
+
+/** The payload schema of each entity the importer reads, by the entity's name in its report. */
+export function zendeskEntitySchemas() {
+  const s = zendeskSchemas();
+  return {
+    user: s.ZendeskUserSchema,
+    group: s.ZendeskGroupSchema,
+    ticket: s.ZendeskTicketSchema,
+    audit: s.ZendeskAuditSchema,
+    comment: s.ZendeskCommentSchema,
+    satisfaction_rating: s.ZendeskSatisfactionRatingSchema,
+    ticket_metric: s.ZendeskTicketMetricSchema,
+  };
+}
+
+/** The entity schemas' type. */
+export type ZendeskEntitySchemas = ReturnType<typeof zendeskEntitySchemas>;

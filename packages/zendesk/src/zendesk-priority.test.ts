@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZENDESK_PRIORITIES, zendeskPriority } from "./zendesk-priority";
+import { ZENDESK_PRIORITIES, zendeskPriority } from "./zendesk-lookups";
 
 describe("zendeskPriority", () => {
   it.each([

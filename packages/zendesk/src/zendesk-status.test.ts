@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZENDESK_STATUSES, zendeskStatus } from "./zendesk-status";
+import { ZENDESK_STATUSES, zendeskStatus } from "./zendesk-lookups";
 
 describe("zendeskStatus", () => {
   // The six statuses of the Zendesk Tickets API; `hold` is the only one renamed.

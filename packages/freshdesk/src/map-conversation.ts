@@ -1,0 +1,50 @@
+import { safeParseInteraction } from "@rapport/core";
+import { afterAsOfReason } from "@rapport/source-kit";
+import type { FreshdeskContext } from "./freshdesk-context";
+import type { FreshdeskConversation } from "./freshdesk-payload";
+
+/** A conversation (a reply or a note): an interaction on its ticket's case. */
+export function mapConversation(
+  conversation: FreshdeskConversation,
+  context: FreshdeskContext,
+): void {
+  const { out, asOf, state, id } = context;
+  const cid = conversation.id;
+  if (out.has("conversation", cid)) {
+    out.duplicate("conversation", cid);
+    return;
+  }
+  const ticketId = conversation.ticket_id ?? state.embeddedIn.get(conversation);
+  const requester = ticketId ? state.requesters.get(ticketId) : undefined;
+  if (!ticketId || !requester) {
+    out.reject(
+      "conversation",
+      cid,
+      "ticket_id",
+      `expected its ticket${ticketId ? ` ${ticketId}` : ""} in the same import, to know the customer`,
+    );
+    return;
+  }
+  if (conversation.created_at.getTime() > asOf.getTime()) {
+    out.reject("conversation", cid, "created_at", afterAsOfReason(conversation.created_at, asOf));
+    return;
+  }
+  const fromCustomer = conversation.incoming === true;
+  const author = conversation.user_id;
+  out.add(
+    "interactions",
+    "conversation",
+    cid,
+    safeParseInteraction({
+      id: id(cid),
+      customerId: id(requester),
+      caseId: id(ticketId),
+      channel: state.channels.get(ticketId) ?? "email",
+      direction: fromCustomer ? "inbound" : "outbound",
+      author: { kind: fromCustomer ? "customer" : "agent", ...(author ? { id: id(author) } : {}) },
+      visibility: conversation.private === true ? "private" : "public",
+      occurredAt: conversation.created_at,
+      source: context.ref(cid),
+    }),
+  );
+}

@@ -1,0 +1,196 @@
+import { type Channel, safeParseInteraction, safeParseSurveyResponse } from "@rapport/core";
+import { afterAsOfReason, parseSourceRecords, zodRecordIssue } from "@rapport/source-kit";
+import { type IntercomContext, isObject } from "./intercom-context";
+import { intercomLookups, intercomPartKind } from "./intercom-lookups";
+import { type IntercomConversation, type IntercomPart, intercomSchemas } from "./intercom-payload";
+
+const AUTHOR = intercomLookups.author;
+
+/** The parts of a conversation that parse, oldest first; the others are rejected. */
+export function partsOf(
+  conversation: IntercomConversation,
+  context: IntercomContext,
+): IntercomPart[] {
+  const raws = conversation.conversation_parts?.conversation_parts ?? [];
+  const parts = parseSourceRecords(
+    "conversation_part",
+    raws,
+    intercomSchemas().IntercomPartSchema,
+    context.out,
+  );
+  return parts.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+}
+
+/** A conversation as its records need it: who the customer is, and the channel. */
+export interface ConversationFacts {
+  readonly conversation: IntercomConversation;
+  readonly customer: string;
+  readonly channel: Channel;
+}
+
+/** The message that opened the conversation (its `source`) is the first interaction. */
+function mapOpening(
+  { conversation, customer, channel }: ConversationFacts,
+  context: IntercomContext,
+): void {
+  const author = conversation.source?.author;
+  if (!author) return;
+  const kind = AUTHOR.get(author.type) ?? "customer";
+  context.out.add(
+    "interactions",
+    "conversation_source",
+    conversation.id,
+    safeParseInteraction({
+      id: context.id(`${conversation.id}:source`),
+      customerId: context.id(customer),
+      caseId: context.id(conversation.id),
+      channel,
+      direction: kind === "customer" ? "inbound" : "outbound",
+      author: { kind, ...(author.id ? { id: context.id(author.id) } : {}) },
+      visibility: "public",
+      occurredAt: conversation.created_at,
+      source: context.ref(conversation.id),
+    }),
+  );
+}
+
+function mapParts(
+  parts: readonly IntercomPart[],
+  facts: ConversationFacts,
+  context: IntercomContext,
+): void {
+  const { conversation, customer, channel } = facts;
+  const { out, asOf, id } = context;
+  const entity = "conversation_part";
+  // Who had the conversation before each assignment, as far as the parts tell.
+  let assignee: { kind: "agent" | "team"; id: string } | undefined;
+  context.each(entity, parts, (part) => {
+    if (out.has(entity, part.id)) {
+      out.duplicate(entity, part.id);
+      return;
+    }
+    if (part.created_at.getTime() > asOf.getTime()) {
+      out.reject(entity, part.id, "created_at", afterAsOfReason(part.created_at, asOf));
+      return;
+    }
+    const kind = intercomPartKind(part.part_type);
+    if (kind.kind === "event") {
+      out.ignore(
+        entity,
+        part.id,
+        `part_type "${part.part_type}" is not a message, an assignment or a status change`,
+      );
+      return;
+    }
+    if (kind.kind === "status") {
+      out.merged(entity, part.id);
+      return;
+    }
+    const author = part.author;
+    const who = author ? AUTHOR.get(author.type) : "agent";
+    if (!who) {
+      out.reject(entity, part.id, AUTHOR.field, AUTHOR.reason(author?.type));
+      return;
+    }
+    const base = {
+      id: id(part.id),
+      customerId: id(customer),
+      caseId: id(conversation.id),
+      channel,
+      direction: who === "customer" ? "inbound" : "outbound",
+      author: { kind: who, ...(author?.id ? { id: id(author.id) } : {}) },
+      occurredAt: part.created_at,
+      source: context.ref(part.id),
+    } as const;
+    if (kind.kind === "message") {
+      out.add(
+        "interactions",
+        entity,
+        part.id,
+        safeParseInteraction({ ...base, visibility: kind.visibility }),
+      );
+      return;
+    }
+    const target = part.assigned_to;
+    if (!target?.id || target.type === "nobody_admin") {
+      out.ignore(entity, part.id, "an unassignment: there is no one to transfer to");
+      return;
+    }
+    const to = { kind: target.type === "team" ? "team" : "agent", id: id(target.id) } as const;
+    out.add(
+      "interactions",
+      entity,
+      part.id,
+      safeParseInteraction({
+        ...base,
+        visibility: "private",
+        transfer: { ...(assignee ? { from: assignee } : {}), to },
+      }),
+    );
+    assignee = to;
+  });
+}
+
+function mapRating(
+  { conversation, customer, channel }: ConversationFacts,
+  context: IntercomContext,
+): void {
+  const { out, asOf, id } = context;
+  const parsed = intercomSchemas().IntercomRatingSchema.safeParse(conversation.conversation_rating);
+  const entity = "conversation_rating";
+  if (!parsed.success) {
+    const { field, reason } = zodRecordIssue(parsed.error, "conversation_rating");
+    out.reject(entity, conversation.id, field, reason);
+    return;
+  }
+  const rating = parsed.data;
+  const respondedAt = rating.updated_at ?? rating.created_at;
+  if (respondedAt.getTime() > asOf.getTime()) {
+    out.reject(
+      entity,
+      conversation.id,
+      "conversation_rating.created_at",
+      afterAsOfReason(respondedAt, asOf),
+    );
+    return;
+  }
+  const rater = rating.contact?.id ?? rating.customer?.id ?? customer;
+  out.add(
+    "surveyResponses",
+    entity,
+    conversation.id,
+    safeParseSurveyResponse({
+      id: id(`${conversation.id}:rating`),
+      kind: "csat",
+      scale: "five_point",
+      score: rating.rating,
+      customerId: id(rater),
+      caseId: id(conversation.id),
+      ...(rating.teammate?.id ? { agentId: id(rating.teammate.id) } : {}),
+      channel,
+      respondedAt,
+      ...(rating.remark ? { comment: rating.remark } : {}),
+      source: context.ref(conversation.id),
+    }),
+  );
+}
+
+/** The records of an imported conversation: its opening message, its parts, its rating. */
+export function mapConversationRecords(
+  parts: readonly IntercomPart[],
+  facts: ConversationFacts,
+  context: IntercomContext,
+): void {
+  const { conversation } = facts;
+  const only = [conversation];
+  const rating = conversation.conversation_rating;
+  // Each guarded as a record of its own: a defect in one is that record's rejection.
+  if (conversation.source?.author) {
+    context.each("conversation_source", only, () => mapOpening(facts, context));
+  }
+  mapParts(parts, facts, context);
+  // Intercom sends an object of nulls when the conversation was not rated: no response.
+  if (isObject(rating) && rating["rating"] !== null && rating["rating"] !== undefined) {
+    context.each("conversation_rating", only, () => mapRating(facts, context));
+  }
+}

@@ -1,0 +1,98 @@
+import type { ImportCollector } from "./import-collector";
+import { afterAsOfReason } from "./source-records";
+
+// Internal to the kit: the collector a definition's joins and mappers report to. It notes
+// whether the record being mapped got an outcome, and refuses a record dated after asOf.
+
+/** Which record is being mapped, and whether it has had an outcome. */
+interface Tracked {
+  entity: string;
+  sourceId: string | null;
+  touched: boolean;
+}
+
+/** The first date of a mapped record after `asOf`, as a field path, or `undefined`. */
+function lateField(record: object, asOf: number): { field: string; at: Date } | undefined {
+  for (const [key, value] of Object.entries(record)) {
+    if (value instanceof Date) {
+      if (value.getTime() > asOf) return { field: key, at: value };
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (typeof item !== "object" || item === null) continue;
+        for (const [inner, at] of Object.entries(item)) {
+          if (at instanceof Date && at.getTime() > asOf) {
+            return { field: `${key}[${index}].${inner}`, at };
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface CheckedCollector {
+  readonly out: ImportCollector;
+  /** Starts tracking a record; returns what was tracked before, to restore. */
+  track(entity: string, sourceId: string | null): Tracked;
+  restore(previous: Tracked): void;
+  touched(): boolean;
+}
+
+export function checkedCollector(collector: ImportCollector, asOf: Date): CheckedCollector {
+  const limit = asOf.getTime();
+  let current: Tracked = { entity: "", sourceId: null, touched: false };
+  const note = (entity: string, sourceId: string | null) => {
+    if (entity === current.entity && sourceId === current.sourceId) current.touched = true;
+  };
+  const late = (entity: string, sourceId: string, record: object): boolean => {
+    if (collector.has(entity, sourceId)) return false;
+    const found = lateField(record, limit);
+    if (!found) return false;
+    collector.reject(entity, sourceId, found.field, afterAsOfReason(found.at, asOf));
+    return true;
+  };
+  const out: ImportCollector = {
+    accept(list, entity, sourceId, record) {
+      note(entity, sourceId);
+      if (late(entity, sourceId, record)) return false;
+      return collector.accept(list, entity, sourceId, record);
+    },
+    add(list, entity, sourceId, parsed) {
+      note(entity, sourceId);
+      if (parsed.success && late(entity, sourceId, parsed.data)) return false;
+      return collector.add(list, entity, sourceId, parsed);
+    },
+    merged(entity, sourceId) {
+      note(entity, sourceId);
+      return collector.merged(entity, sourceId);
+    },
+    duplicate(entity, sourceId) {
+      note(entity, sourceId);
+      collector.duplicate(entity, sourceId);
+    },
+    reject(entity, sourceId, field, reason) {
+      note(entity, sourceId);
+      collector.reject(entity, sourceId, field, reason);
+    },
+    ignore(entity, sourceId, reason) {
+      note(entity, sourceId);
+      collector.ignore(entity, sourceId, reason);
+    },
+    has: collector.has,
+    size: collector.size,
+    result: collector.result,
+  };
+  return {
+    out,
+    track(entity, sourceId) {
+      const previous = current;
+      current = { entity, sourceId, touched: false };
+      return previous;
+    },
+    restore(previous) {
+      current = previous;
+    },
+    touched: () => current.touched,
+  };
+}
