@@ -1,4 +1,6 @@
+import { chatwootAdapter } from "@rapport/chatwoot";
 import { freshdeskAdapter } from "@rapport/freshdesk";
+import { helpScoutAdapter } from "@rapport/helpscout";
 import { intercomAdapter } from "@rapport/intercom";
 import { SEGMENT_MESSAGE_TYPES } from "@rapport/segment";
 import { zendeskAdapter } from "@rapport/zendesk";
@@ -12,7 +14,15 @@ import { zendeskAdapter } from "@rapport/zendesk";
  * SOURCES.includes("zendesk"); // true
  * ```
  */
-export const SOURCES = ["zendesk", "intercom", "freshdesk", "segment", "csv"] as const;
+export const SOURCES = [
+  "zendesk",
+  "intercom",
+  "freshdesk",
+  "chatwoot",
+  "helpscout",
+  "segment",
+  "csv",
+] as const;
 /**
  * A source system: one of {@link SOURCES}.
  *
@@ -45,6 +55,8 @@ const segment: Recogniser = {
 const RECOGNISERS: readonly Recogniser[] = [
   segment,
   { system: "intercom", recognise: intercomAdapter.recognise },
+  { system: "chatwoot", recognise: chatwootAdapter.recognise },
+  { system: "helpscout", recognise: helpScoutAdapter.recognise },
   { system: "freshdesk", recognise: freshdeskAdapter.recognise },
   { system: "zendesk", recognise: zendeskAdapter.recognise },
 ];
