@@ -48,6 +48,8 @@ export function joinMessages(records: ChatwootRecords, { state }: ChatwootJoinCo
     const id = message.conversation_id ?? message.conversation?.id;
     if (!id) continue;
     const facts = conversations.get(id) ?? {};
+    // Known already: nothing this message could add.
+    if (facts.customer && facts.channel) continue;
     const inbox = message.inbox_id ?? message.inbox?.id;
     const channelCode = message.conversation?.channel;
     // An e-mail received (`incoming_email`) says the conversation is on an e-mail inbox.
@@ -59,6 +61,8 @@ export function joinMessages(records: ChatwootRecords, { state }: ChatwootJoinCo
     const sender = message.sender;
     const customer =
       facts.customer ?? (sender?.id && sender.type === "contact" ? sender.id : undefined);
-    conversations.set(id, { ...(customer ? { customer } : {}), ...(channel ? { channel } : {}) });
+    if (customer !== facts.customer || channel !== facts.channel) {
+      conversations.set(id, { ...(customer ? { customer } : {}), ...(channel ? { channel } : {}) });
+    }
   }
 }

@@ -77,8 +77,9 @@ function detectJson(value: unknown): SourceName | null {
 /**
  * Guesses the source system of an export from its file name and content: CSV by extension or
  * a header line; JSON (or NDJSON) by asking each source adapter whether it recognises the
- * payload (`recognise`): Segment by its message types, Intercom by its object types, Freshdesk
- * by numeric ticket statuses, Zendesk by its response keys. `null` when unsure; the caller then
+ * payload (`recognise`): Segment by its message types, Intercom by its object types, chatwoot by
+ * fields only it sends (`message_type` with `conversation_id`, `Channel::…`), Help Scout by its
+ * HAL `_embedded` lists, Freshdesk by numeric ticket statuses, Zendesk by its response keys. `null` when unsure; the caller then
  * asks for `--source`.
  *
  * @example
