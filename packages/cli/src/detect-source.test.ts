@@ -12,6 +12,23 @@ describe("detectSource", () => {
     ["fd.json", '[{"id":1,"status":5,"source":3}]', "freshdesk"],
     ["ic.json", '{"type":"conversation.list","conversations":[]}', "intercom"],
     ["ic.json", '[{"type":"conversation","id":"1"}]', "intercom"],
+    [
+      "cw.json",
+      '{"data":{"meta":{},"payload":[{"id":7,"inbox_id":1,"status":"open","meta":{}}]}}',
+      "chatwoot",
+    ],
+    [
+      "cw.json",
+      '[{"id":5295,"conversation_id":1016,"message_type":0,"status":"sent"}]',
+      "chatwoot",
+    ],
+    ["cw.json", '{"event":"message_created","id":1,"message_type":"incoming"}', "chatwoot"],
+    [
+      "hs.json",
+      '{"_embedded":{"conversations":[{"id":1,"status":"closed"}]},"page":{"number":1}}',
+      "helpscout",
+    ],
+    ["hs.json", '{"id":1,"rating":"great","conversationId":123}', "helpscout"],
     ["ev.json", '{"batch":[{"type":"track","event":"Signed Up"}]}', "segment"],
     ["ev.json", '[{"type":"identify","userId":"u1"}]', "segment"],
     ["ev.ndjson", '{"type":"track","event":"x"}\n{"type":"page"}', "segment"],
@@ -63,5 +80,20 @@ describe.skipIf(!hasData)("detectSource on the real payloads", () => {
     expect(at("freshdesk/all_tickets.json")).toBe("freshdesk");
     expect(at("intercom/intercom-go-conversation.json")).toBe("intercom");
     expect(at("intercom/derived/webhook-conversation-admin-closed.payload.json")).toBe("intercom");
+  });
+
+  it("detects chatwoot's recorded messages, as JSON, and no other source claims them", async () => {
+    for (const [file, name] of [
+      ["textOnly.ts", "TEXT_ONLY"],
+      ["instagram.ts", "INSTAGRAM_MESSAGES"],
+      ["simpleEmail.ts", "EMAIL_MESSAGES"],
+    ]) {
+      // TypeScript modules exporting the message lists: their JSON is what an export holds.
+      const messages = (await import(/* @vite-ignore */ `${helpdesk}chatwoot/${file}`))[name!];
+      expect([file, detectSource("messages.json", JSON.stringify(messages))]).toEqual([
+        file,
+        "chatwoot",
+      ]);
+    }
   });
 });

@@ -1,4 +1,6 @@
+import { chatwootAdapter } from "@rapport/chatwoot";
 import { freshdeskAdapter } from "@rapport/freshdesk";
+import { helpScoutAdapter } from "@rapport/helpscout";
 import { intercomAdapter } from "@rapport/intercom";
 import { SEGMENT_MESSAGE_TYPES } from "@rapport/segment";
 import { zendeskAdapter } from "@rapport/zendesk";
@@ -12,7 +14,15 @@ import { zendeskAdapter } from "@rapport/zendesk";
  * SOURCES.includes("zendesk"); // true
  * ```
  */
-export const SOURCES = ["zendesk", "intercom", "freshdesk", "segment", "csv"] as const;
+export const SOURCES = [
+  "zendesk",
+  "intercom",
+  "freshdesk",
+  "chatwoot",
+  "helpscout",
+  "segment",
+  "csv",
+] as const;
 /**
  * A source system: one of {@link SOURCES}.
  *
@@ -45,6 +55,8 @@ const segment: Recogniser = {
 const RECOGNISERS: readonly Recogniser[] = [
   segment,
   { system: "intercom", recognise: intercomAdapter.recognise },
+  { system: "chatwoot", recognise: chatwootAdapter.recognise },
+  { system: "helpscout", recognise: helpScoutAdapter.recognise },
   { system: "freshdesk", recognise: freshdeskAdapter.recognise },
   { system: "zendesk", recognise: zendeskAdapter.recognise },
 ];
@@ -65,8 +77,9 @@ function detectJson(value: unknown): SourceName | null {
 /**
  * Guesses the source system of an export from its file name and content: CSV by extension or
  * a header line; JSON (or NDJSON) by asking each source adapter whether it recognises the
- * payload (`recognise`): Segment by its message types, Intercom by its object types, Freshdesk
- * by numeric ticket statuses, Zendesk by its response keys. `null` when unsure; the caller then
+ * payload (`recognise`): Segment by its message types, Intercom by its object types, chatwoot by
+ * fields only it sends (`message_type` with `conversation_id`, `Channel::…`), Help Scout by its
+ * HAL `_embedded` lists, Freshdesk by numeric ticket statuses, Zendesk by its response keys. `null` when unsure; the caller then
  * asks for `--source`.
  *
  * @example

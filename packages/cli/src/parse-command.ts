@@ -14,7 +14,7 @@ import { UsageError } from "./usage-error";
  * ```
  */
 export const USAGE = `Usage:
-  rapport report <files…> [--source zendesk|intercom|freshdesk|segment|csv] [--csv-kind surveyResponses|interactions|cases]
+  rapport report <files…> [--source zendesk|intercom|freshdesk|chatwoot|helpscout|segment|csv] [--csv-kind surveyResponses|interactions|cases]
                           [--time-zone <IANA zone>] [--period ${CALENDAR_PERIODS.join("|")}] [--as-of <ISO date-time>]
                           [--schedule schedule.json] [--holidays <file.ics>|<country[-region]>] [--sla-policy policy.json]
                           [--out report.html] [--json report.json] [--title <text>] [--quiet]

@@ -1,8 +1,10 @@
 import { createReadStream } from "node:fs";
 import { open, readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { importChatwoot } from "@rapport/chatwoot";
 import { importCsvStream } from "@rapport/csv";
 import { importFreshdesk } from "@rapport/freshdesk";
+import { importHelpScout } from "@rapport/helpscout";
 import { importIntercom } from "@rapport/intercom";
 import { importSegment } from "@rapport/segment";
 import type { ImportResult } from "@rapport/source-kit";
@@ -87,6 +89,10 @@ async function importFile(path: string, source: SourceName, options: InputOption
       return importIntercom(parseJson(path, text), { asOf });
     case "freshdesk":
       return importFreshdesk(parseJson(path, text), { asOf });
+    case "chatwoot":
+      return importChatwoot(parseJson(path, text), { asOf });
+    case "helpscout":
+      return importHelpScout(parseJson(path, text), { asOf });
   }
 }
 

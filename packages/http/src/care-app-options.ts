@@ -47,7 +47,14 @@ export interface CareAppOptions {
    * Signing secrets of the webhooks; default `{}` (no webhook configured). A webhook without a
    * secret answers 404.
    */
-  readonly secrets?: { readonly zendeskWebhook?: string };
+  readonly secrets?: {
+    /** Zendesk's webhook signing secret (`POST /webhooks/zendesk`). */
+    readonly zendeskWebhook?: string;
+    /** The secret of a chatwoot account webhook (`POST /webhooks/chatwoot`). */
+    readonly chatwootWebhook?: string;
+    /** The secret key of a Help Scout webhook (`POST /webhooks/helpscout`). */
+    readonly helpScoutWebhook?: string;
+  };
   /** The purposes consent is evaluated against (see `@rapport/consent` `definePurposes`). */
   readonly purposes?: PurposeCatalog;
   /** The largest request body accepted, in bytes (default 1 MiB); larger ones get 413. */

@@ -6,7 +6,9 @@ import { type CareEnv, guard } from "./access/guard";
 import { corsPolicy, originCheck } from "./access/origin-policy";
 import type { CareAppOptions } from "./care-app-options";
 import { jsonError } from "./json-error";
+import { chatwootWebhookRoute } from "./routes/chatwoot-webhook-route";
 import { consentRoutes } from "./routes/consent-routes";
+import { helpScoutWebhookRoute } from "./routes/helpscout-webhook-route";
 import { npsRoute } from "./routes/nps-route";
 import type { RouteContext } from "./routes/route-context";
 import { snapshotRoute } from "./routes/snapshot-route";
@@ -27,6 +29,10 @@ import { zendeskWebhookRoute } from "./routes/zendesk-webhook-route";
  *   `issueCount`).
  * - `POST /webhooks/zendesk` (`webhooks`): verifies the signature (401 if bad or stale),
  *   imports the payload.
+ * - `POST /webhooks/chatwoot` and `POST /webhooks/helpscout` (`webhooks`): the same for
+ *   chatwoot (`X-Chatwoot-Signature` over `X-Chatwoot-Timestamp` and the raw body, stale
+ *   deliveries refused) and Help Scout (`X-HelpScout-Signature` over the raw body); 404 until
+ *   `secrets.chatwootWebhook` / `secrets.helpScoutWebhook` is set.
  * - `GET /customers/:id/snapshot` (`customers:read`): the customer at a glance.
  * - `GET /metrics/nps?period=month&timeZone=Europe/Berlin&from=…&to=…` (`metrics:read`): NPS
  *   per calendar period (core's `CALENDAR_PERIODS`), computed from counts grouped in the store;
@@ -109,6 +115,8 @@ export function createCareApp(options: CareAppOptions): Hono<CareEnv> {
   );
   surveyRoutes(app, context);
   zendeskWebhookRoute(app, context);
+  chatwootWebhookRoute(app, context);
+  helpScoutWebhookRoute(app, context);
   snapshotRoute(app, context);
   npsRoute(app, context);
   consentRoutes(app, context);

@@ -17,7 +17,7 @@ function app(tokens: Record<string, Principal> = { [TOKEN]: everyone }, extra = 
   return createCareApp({
     store: createMemoryStore(),
     authorize: bearerTokens(tokens),
-    secrets: { zendeskWebhook: "secret" },
+    secrets: { zendeskWebhook: "secret", chatwootWebhook: "secret", helpScoutWebhook: "secret" },
     now: () => NOW,
     ...extra,
   });
@@ -35,6 +35,8 @@ const postJson = (body: unknown, headers: Record<string, string> = bearer()) => 
 const ROUTES: [Scope, string, number, RequestInit?][] = [
   ["surveys:write", "/surveys/responses", 200, postJson([])],
   ["webhooks", "/webhooks/zendesk", 401, postJson({})],
+  ["webhooks", "/webhooks/chatwoot", 401, postJson({})],
+  ["webhooks", "/webhooks/helpscout", 401, postJson({})],
   ["customers:read", "/customers/cus_1/snapshot", 404],
   ["metrics:read", "/metrics/nps", 200],
   ["consent:read", "/customers/cus_1/consent", 200],

@@ -9,7 +9,11 @@ import type { Scope } from "../access/principal";
 export interface RouteContext {
   readonly store: CareStore;
   readonly purposes: PurposeCatalog | undefined;
-  readonly secrets: { readonly zendeskWebhook?: string };
+  readonly secrets: {
+    readonly zendeskWebhook?: string;
+    readonly chatwootWebhook?: string;
+    readonly helpScoutWebhook?: string;
+  };
   readonly now: () => Date;
   readonly newId: () => string;
   readonly maxBatchSize: number;

@@ -1,0 +1,79 @@
+import { safeParseInteraction } from "@rapport/core";
+import type { ChatwootContext } from "./chatwoot-context";
+import { chatwootLookups, chatwootMessageKind } from "./chatwoot-lookups";
+import type { ChatwootMessage } from "./chatwoot-payload";
+
+const { sender: SENDER, messageType: MESSAGE_TYPE } = chatwootLookups;
+
+/** A message: an interaction of its conversation; activity lines and failed sends are ignored. */
+export function mapMessage(message: ChatwootMessage, context: ChatwootContext): void {
+  const { out, id, ref, state } = context;
+  const mid = message.id;
+  const kind = chatwootMessageKind(message.message_type);
+  if (!kind) {
+    out.reject("message", mid, MESSAGE_TYPE.field, MESSAGE_TYPE.reason(message.message_type));
+    return;
+  }
+  if (kind === "activity") {
+    out.ignore("message", mid, "an activity message: the conversation's own log, not a message");
+    return;
+  }
+  if (message.status === "failed") {
+    out.ignore("message", mid, 'its delivery failed (status "failed"): nobody received it');
+    return;
+  }
+  const conversationId = message.conversation_id ?? message.conversation?.id;
+  if (!conversationId) {
+    out.reject("message", mid, "conversation_id", "expected the message's conversation id");
+    return;
+  }
+  const facts = state.conversations.get(conversationId) ?? {};
+  if (!facts.customer) {
+    out.reject(
+      "message",
+      mid,
+      "conversation_id",
+      `expected the contact of conversation ${conversationId}: the conversation, or a message from the contact, in the same import`,
+    );
+    return;
+  }
+  const channel = facts.channel;
+  if (!channel) {
+    out.reject(
+      "message",
+      mid,
+      "inbox_id",
+      `expected the channel of conversation ${conversationId}: the conversation, or its inbox (GET /inboxes), in the same import`,
+    );
+    return;
+  }
+  const sender = message.sender;
+  const who =
+    sender?.type !== null && sender?.type !== undefined
+      ? SENDER.get(sender.type)
+      : kind === "incoming"
+        ? "customer"
+        : kind === "template"
+          ? "bot"
+          : "system";
+  if (!who) {
+    out.reject("message", mid, SENDER.field, SENDER.reason(sender?.type));
+    return;
+  }
+  out.add(
+    "interactions",
+    "message",
+    mid,
+    safeParseInteraction({
+      id: id(mid),
+      customerId: id(facts.customer),
+      caseId: id(conversationId),
+      channel,
+      direction: kind === "incoming" ? "inbound" : "outbound",
+      author: { kind: who, ...(sender?.id ? { id: id(sender.id) } : {}) },
+      visibility: message.private === true ? "private" : "public",
+      occurredAt: message.created_at,
+      source: ref(mid),
+    }),
+  );
+}
