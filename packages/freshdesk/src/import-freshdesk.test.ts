@@ -1,9 +1,9 @@
 import { parseCase } from "@rapport/core";
 import type { ImportResult } from "@rapport/source-kit";
+import { mutatePayload as mutate } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { account, conversations, ratings, tickets } from "./__fixtures__/freshdesk.fixture";
-import { mutate } from "./__fixtures__/mutate.fixture";
 import { importFreshdesk } from "./import-freshdesk";
 
 const asOf = new Date("2024-06-01T00:00:00Z");

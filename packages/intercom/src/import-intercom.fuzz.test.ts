@@ -3,11 +3,10 @@
 // counted here from the input itself, has its outcome in the report.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { ImportReport } from "@rapport/source-kit";
+import { type ImportReport, mutatePayload, unreportedRecords } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { workspace } from "./__fixtures__/intercom.fixture";
-import { mutate } from "./__fixtures__/mutate.fixture";
 import { importIntercom } from "./import-intercom";
 
 const asOf = new Date("2026-01-01T00:00:00Z");
@@ -68,18 +67,10 @@ function inputRecords(payload: unknown): [string, string | null][] {
   return found;
 }
 
-/** Each input record takes one outcome of its entity and id from the report. */
+/** Every input record, counted from the input, has an outcome of its entity and id. */
 function expectEveryRecordReported(payload: unknown, report: ImportReport) {
-  const left = new Map<string, number>();
-  const key = (entity: string, id: string | null) => `${entity} ${id}`;
-  for (const r of report.records)
-    left.set(key(r.entity, r.sourceId), (left.get(key(r.entity, r.sourceId)) ?? 0) + 1);
-  const missing = inputRecords(payload).filter(([entity, id]) => {
-    const n = left.get(key(entity, id)) ?? 0;
-    left.set(key(entity, id), n - 1);
-    return n <= 0;
-  });
-  expect(missing).toEqual([]);
+  const inputs = inputRecords(payload).map(([entity, sourceId]) => ({ entity, sourceId }));
+  expect(unreportedRecords(inputs, report)).toEqual([]);
 }
 
 const mutations = fc.array(fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })), {
@@ -91,7 +82,7 @@ describe("importIntercom fuzzed with mutated payloads", () => {
   it("the fixtures: no throw, every input record reported", () => {
     fc.assert(
       fc.property(mutations, (m) => {
-        const payload = mutate(workspace, m);
+        const payload = mutatePayload(workspace, m);
         expectEveryRecordReported(payload, importIntercom(payload, { asOf }).report);
       }),
       { numRuns: 80 },
@@ -127,7 +118,7 @@ describe.skipIf(!hasData)("importIntercom fuzzed with mutated recorded payloads"
   it("no throw, every input record reported", () => {
     fc.assert(
       fc.property(fc.nat({ max: Math.max(0, pages.length - 1) }), mutations, (index, m) => {
-        const payload = mutate(pages[index], m);
+        const payload = mutatePayload(pages[index], m);
         expectEveryRecordReported(payload, importIntercom(payload, { asOf }).report);
       }),
       { numRuns: 25 },

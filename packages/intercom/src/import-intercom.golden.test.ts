@@ -6,10 +6,10 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ImportResult } from "@rapport/source-kit";
+import { mutatePayload as mutate } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as fixtures from "./__fixtures__/intercom.fixture";
-import { mutate } from "./__fixtures__/mutate.fixture";
 import { importIntercom } from "./import-intercom";
 
 const asOf = new Date("2024-06-01T00:00:00Z");

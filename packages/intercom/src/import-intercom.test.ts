@@ -1,9 +1,9 @@
 import { parseCase, parseInteraction } from "@rapport/core";
 import type { ImportResult } from "@rapport/source-kit";
+import { mutatePayload as mutate } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CIARAN, conversations, JOE, T0, workspace } from "./__fixtures__/intercom.fixture";
-import { mutate } from "./__fixtures__/mutate.fixture";
 import { importIntercom } from "./import-intercom";
 
 const asOf = new Date("2024-06-01T00:00:00Z");

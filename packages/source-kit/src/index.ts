@@ -10,6 +10,7 @@ export type { ImportCollector } from "./import-collector";
 export { createImportCollector } from "./import-collector";
 export type { ImportLists, ImportOutcome, ImportReport, ImportResult } from "./import-report";
 export { emptyImportLists } from "./import-report";
+export { mutatePayload } from "./mutate-payload";
 export type { RecordIssue } from "./record-issue";
 export { firstIssue, zodRecordIssue } from "./record-issue";
 export { requireAsOf } from "./require-as-of";
@@ -23,6 +24,7 @@ export type {
   SplitSink,
 } from "./source-adapter-context";
 export { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
+export { type InputRecord, unreportedRecords } from "./unreported-records";
 export type {
   CheckedWebhookOptions,
   WebhookVerification,

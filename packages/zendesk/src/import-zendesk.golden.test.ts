@@ -6,9 +6,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ImportResult } from "@rapport/source-kit";
+import { mutatePayload as mutate } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mutate } from "./__fixtures__/mutate.fixture";
 import * as fixtures from "./__fixtures__/zendesk.fixture";
 import { importZendesk } from "./import-zendesk";
 

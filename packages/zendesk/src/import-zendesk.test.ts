@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseCase } from "@rapport/core";
 import type { ImportResult } from "@rapport/source-kit";
+import { mutatePayload as mutate } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mutate } from "./__fixtures__/mutate.fixture";
 import {
   account,
   audits,
