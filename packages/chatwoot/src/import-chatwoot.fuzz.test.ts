@@ -3,11 +3,10 @@
 // counted here from the input itself, has an outcome with its id in the report.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { ImportReport } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { account, recordedInboxes } from "./__fixtures__/chatwoot.fixture";
-import { mutate } from "./__fixtures__/mutate.fixture";
+import { type ImportReport, mutatePayload as mutate, unreportedRecords } from "@rapport/source-kit";
 import { importChatwoot } from "./import-chatwoot";
 
 const asOf = new Date("2026-01-01T00:00:00Z");
@@ -66,14 +65,8 @@ function inputRecords(payload: unknown): (string | null)[] {
 
 /** Each input record takes one outcome with its id from the report. */
 function expectEveryRecordReported(payload: unknown, report: ImportReport) {
-  const left = new Map<string | null, number>();
-  for (const r of report.records) left.set(r.sourceId, (left.get(r.sourceId) ?? 0) + 1);
-  const missing = inputRecords(payload).filter((id) => {
-    const n = left.get(id) ?? 0;
-    left.set(id, n - 1);
-    return n <= 0;
-  });
-  expect(missing).toEqual([]);
+  const inputs = inputRecords(payload).map((sourceId) => ({ sourceId }));
+  expect(unreportedRecords(inputs, report)).toEqual([]);
 }
 
 const mutations = fc.array(fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })), {

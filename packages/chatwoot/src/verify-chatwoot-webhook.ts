@@ -1,12 +1,13 @@
 import {
   checkWebhookOptions,
   constantTimeEqual,
+  hmac,
   staleRequestReason,
+  toHex,
   type WebhookVerification,
   type WebhookVerificationOptions,
 } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
-import { bytesOf, hmacSha256Hex } from "./hmac-bytes";
 
 /**
  * A chatwoot webhook delivery, as received.
@@ -89,12 +90,12 @@ export async function verifyChatwootWebhook(
   }
   const stale = staleRequestReason(Number(timestamp.trim()) * 1000, checked);
   if (stale !== undefined) return { valid: false, reason: stale };
-  const raw = bytesOf(body);
+  const raw = typeof body === "string" ? new TextEncoder().encode(body) : body;
   const prefix = new TextEncoder().encode(`${timestamp.trim()}.`);
   const message = new Uint8Array(prefix.length + raw.length);
   message.set(prefix);
   message.set(raw, prefix.length);
-  const expected = `sha256=${await hmacSha256Hex(checked.secret, message)}`;
+  const expected = `sha256=${toHex(await hmac("SHA-256", checked.secret, message))}`;
   return constantTimeEqual(signature.trim().toLowerCase(), expected)
     ? { valid: true }
     : { valid: false, reason: "signature does not match the timestamp, the body and the secret" };

@@ -1,11 +1,12 @@
 import {
   checkWebhookOptions,
   constantTimeEqual,
+  hmac,
+  toBase64,
   type WebhookVerification,
   type WebhookVerificationOptions,
 } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
-import { hmacSha1Base64 } from "./hmac-bytes";
 
 /**
  * A Help Scout webhook delivery, as received.
@@ -68,7 +69,7 @@ export async function verifyHelpScoutWebhook(
   if (typeof signature !== "string" || signature.length === 0) {
     return { valid: false, reason: "missing the X-HelpScout-Signature header" };
   }
-  const expected = await hmacSha1Base64(checked.secret, body);
+  const expected = toBase64(await hmac("SHA-1", checked.secret, body));
   return constantTimeEqual(signature.trim(), expected)
     ? { valid: true }
     : { valid: false, reason: "signature does not match the body and the secret" };

@@ -1,6 +1,8 @@
 /**
  * The HMAC of `message` under `secret` with Web Crypto, so it runs in browsers, Node, Deno,
- * Bun and edge workers. Source adapters verify webhook signatures with it.
+ * Bun and edge workers. Source adapters verify webhook signatures with it. A string is signed
+ * as UTF-8; pass the raw body bytes where the platform signs bytes, so that a body that is not
+ * valid UTF-8 is never decoded before it is checked.
  *
  * @example
  * ```ts
@@ -12,7 +14,7 @@
 export async function hmac(
   hash: "SHA-1" | "SHA-256",
   secret: string,
-  message: string,
+  message: string | Uint8Array,
 ): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const key = await globalThis.crypto.subtle.importKey(
@@ -22,7 +24,10 @@ export async function hmac(
     false,
     ["sign"],
   );
-  return new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", key, encoder.encode(message)));
+  const bytes = typeof message === "string" ? encoder.encode(message) : message;
+  return new Uint8Array(
+    await globalThis.crypto.subtle.sign("HMAC", key, bytes as Uint8Array<ArrayBuffer>),
+  );
 }
 
 /**
