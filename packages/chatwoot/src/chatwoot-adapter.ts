@@ -21,7 +21,7 @@ import { mapAgent, mapContact, mapInbox, mapTeam } from "./map-people";
  * chatwootAdapter.recognise({ event: "conversation_created", id: 1, inbox_id: 2, status: "open" }); // true
  * ```
  */
-export const chatwootAdapter: SourceAdapter<ChatwootImportOptions> = defineSourceAdapter({
+export const chatwootAdapter: SourceAdapter<ChatwootImportOptions> = /* @__PURE__ */ defineSourceAdapter({
   system: "chatwoot",
   recognise: recogniseChatwoot,
   split: splitChatwoot,

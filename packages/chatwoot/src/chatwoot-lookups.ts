@@ -32,17 +32,17 @@ export const chatwootLookups = {
   // `pending` conversations are still with a bot and not yet in the agents' queue: new.
   // `snoozed` waits, on the team's side, until a set time or the next reply: on hold.
   // chatwoot has one step for ending a conversation, `resolved`.
-  status: defineLookup<CaseStatus>({
+  status: /* @__PURE__ */ defineLookup<CaseStatus>({
     field: "status",
     table: { open: "open", resolved: "solved", pending: "new", snoozed: "on_hold" },
   }),
-  priority: defineLookup<CasePriority>({
+  priority: /* @__PURE__ */ defineLookup<CasePriority>({
     field: "priority",
     table: { low: "low", medium: "normal", high: "high", urgent: "urgent" },
     missing: "normal",
   }),
   // The channel of an inbox, as chatwoot names its classes.
-  channel: defineLookup<Channel>({
+  channel: /* @__PURE__ */ defineLookup<Channel>({
     field: "meta.channel",
     table: {
       "Channel::WebWidget": "chat",
@@ -60,7 +60,7 @@ export const chatwootLookups = {
       "Channel::Voice": "phone",
     },
   }),
-  messageType: defineLookup<ChatwootMessageKind>({
+  messageType: /* @__PURE__ */ defineLookup<ChatwootMessageKind>({
     field: "message_type",
     table: {
       0: "incoming",

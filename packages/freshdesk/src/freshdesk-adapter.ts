@@ -22,7 +22,7 @@ import { mapTicket } from "./map-ticket";
  * freshdeskAdapter.import(payload, { asOf: new Date("2024-06-01T00:00:00Z") }).cases.length; // 1
  * ```
  */
-export const freshdeskAdapter: SourceAdapter<FreshdeskImportOptions> = defineSourceAdapter({
+export const freshdeskAdapter: SourceAdapter<FreshdeskImportOptions> = /* @__PURE__ */ defineSourceAdapter({
   system: "freshdesk",
   recognise: recogniseFreshdesk,
   split: splitFreshdesk,

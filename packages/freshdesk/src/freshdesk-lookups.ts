@@ -15,14 +15,14 @@ import { defineLookup } from "@rapport/source-kit";
  */
 export const freshdeskLookups = {
   // 2 Open, 3 Pending, 4 Resolved (solved), 5 Closed; accounts add their own from 6.
-  status: defineLookup<CaseStatus>({
+  status: /* @__PURE__ */ defineLookup<CaseStatus>({
     field: "status",
     table: { 2: "open", 3: "pending", 4: "solved", 5: "closed" },
     integerCodes: true,
     overrideOption: "statusMap",
   }),
   // 1 Low, 2 Medium (normal), 3 High, 4 Urgent; missing is normal.
-  priority: defineLookup<CasePriority>({
+  priority: /* @__PURE__ */ defineLookup<CasePriority>({
     field: "priority",
     table: { 1: "low", 2: "normal", 3: "high", 4: "urgent" },
     integerCodes: true,
@@ -31,7 +31,7 @@ export const freshdeskLookups = {
   // The current API documents 1 Email, 2 Portal, 3 Phone, 7 Chat, 9 Feedback Widget and 10
   // Outbound Email; older accounts also have 4 Forum, 5 Twitter, 6 Facebook and 8 MobiHelp
   // (the in-app SDK). A missing source is email, Freshdesk's default.
-  source: defineLookup<Channel>({
+  source: /* @__PURE__ */ defineLookup<Channel>({
     field: "source",
     table: {
       1: "email",

@@ -21,7 +21,7 @@ import { mapThread } from "./map-thread";
  * helpScoutAdapter.recognise({ _embedded: { users: [] } }); // true
  * ```
  */
-export const helpScoutAdapter: SourceAdapter<HelpScoutImportOptions> = defineSourceAdapter({
+export const helpScoutAdapter: SourceAdapter<HelpScoutImportOptions> = /* @__PURE__ */ defineSourceAdapter({
   system: "helpscout",
   caller: "importHelpScout",
   recognise: recogniseHelpScout,

@@ -37,15 +37,15 @@ export type HelpScoutThreadKind =
  */
 export const helpScoutLookups = {
   // `spam` is not a status of the model: such conversations are ignored before this table.
-  status: defineLookup<CaseStatus>({
+  status: /* @__PURE__ */ defineLookup<CaseStatus>({
     field: "status",
     table: { active: "open", open: "open", pending: "pending", closed: "closed" },
   }),
-  channel: defineLookup<Channel>({
+  channel: /* @__PURE__ */ defineLookup<Channel>({
     field: "type",
     table: { email: "email", chat: "chat", phone: "phone" },
   }),
-  threadType: defineLookup<HelpScoutThreadKind>({
+  threadType: /* @__PURE__ */ defineLookup<HelpScoutThreadKind>({
     field: "type",
     table: {
       customer: { kind: "message", visibility: "public", author: "customer" },
@@ -64,7 +64,7 @@ export const helpScoutLookups = {
     },
   }),
   // Where a thread came in, for threads whose conversation is not in the import.
-  source: defineLookup<Channel>({
+  source: /* @__PURE__ */ defineLookup<Channel>({
     field: "source.type",
     table: {
       email: "email",

@@ -20,7 +20,7 @@ import { joinConversations, mapConversation } from "./map-conversation";
  * intercomAdapter.import(payload, { asOf: new Date("2024-06-01T00:00:00Z") }).agents.length; // 1
  * ```
  */
-export const intercomAdapter: SourceAdapter<IntercomImportOptions> = defineSourceAdapter({
+export const intercomAdapter: SourceAdapter<IntercomImportOptions> = /* @__PURE__ */ defineSourceAdapter({
   system: "intercom",
   recognise: recogniseIntercom,
   split: splitIntercom,

@@ -41,13 +41,13 @@ export type IntercomPartKind =
 export const intercomLookups = {
   // A snoozed conversation waits, on the team's side, until a set time: `on_hold`. Intercom
   // has one step for ending a conversation, `closed`, and reopens it when the customer writes.
-  state: defineLookup<CaseStatus>({
+  state: /* @__PURE__ */ defineLookup<CaseStatus>({
     field: "state",
     table: { open: "open", closed: "closed", snoozed: "on_hold" },
   }),
   // The two-valued flag of API versions up to 2.13 (`priority` / `not_priority`) and the
   // levels of later versions (`none`, `low`, `medium`, `high`, `urgent`); missing is normal.
-  priority: defineLookup<CasePriority>({
+  priority: /* @__PURE__ */ defineLookup<CasePriority>({
     field: "priority",
     table: {
       priority: "high",
@@ -62,7 +62,7 @@ export const intercomLookups = {
   }),
   // `conversation` is a Messenger conversation (live chat), also when the type is missing;
   // `push` a message sent to the app.
-  channel: defineLookup<Channel>({
+  channel: /* @__PURE__ */ defineLookup<Channel>({
     field: "source.type",
     table: {
       conversation: "chat",
@@ -79,7 +79,7 @@ export const intercomLookups = {
     missing: "chat",
   }),
   // Part types not listed are events.
-  partType: defineLookup<IntercomPartKind>({
+  partType: /* @__PURE__ */ defineLookup<IntercomPartKind>({
     field: "part_type",
     table: {
       comment: { kind: "message", visibility: "public" },

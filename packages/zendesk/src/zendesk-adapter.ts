@@ -24,7 +24,7 @@ import { type ZendeskImportOptions, zendeskState } from "./zendesk-state";
  * }
  * ```
  */
-export const zendeskAdapter: SourceAdapter<ZendeskImportOptions> = defineSourceAdapter({
+export const zendeskAdapter: SourceAdapter<ZendeskImportOptions> = /* @__PURE__ */ defineSourceAdapter({
   system: "zendesk",
   recognise: recogniseZendesk,
   split: splitZendesk,

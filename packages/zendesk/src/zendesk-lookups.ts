@@ -17,7 +17,7 @@ import { defineLookup } from "@rapport/source-kit";
 export const zendeskLookups = {
   // `hold` is the only status renamed. (Incremental exports also list `deleted` tickets:
   // those are not a status of a live case and the importer reports them as ignored.)
-  status: defineLookup<CaseStatus>({
+  status: /* @__PURE__ */ defineLookup<CaseStatus>({
     field: "status",
     table: {
       new: "new",
@@ -29,7 +29,7 @@ export const zendeskLookups = {
     },
   }),
   // A ticket without a priority (`null`, when nobody set one) is `normal`, the case default.
-  priority: defineLookup<CasePriority>({
+  priority: /* @__PURE__ */ defineLookup<CasePriority>({
     field: "priority",
     table: { low: "low", normal: "normal", high: "high", urgent: "urgent" },
     missing: "normal",
@@ -37,7 +37,7 @@ export const zendeskLookups = {
   // Channels that say how a ticket was made rather than how the customer spoke (`api`,
   // `rule`, `system`, `merge`…) count as `web`, the channel of a form or an integration.
   // A missing `via` is `web`.
-  channel: defineLookup<Channel>({
+  channel: /* @__PURE__ */ defineLookup<Channel>({
     field: "via.channel",
     table: {
       web: "web",
