@@ -2,8 +2,9 @@
 // Gamma-Gamma fits, predictions, intervals and holdout validation. It imports nothing but
 // @rapport/stats, so loading it costs no zod and no time-zone data (the main entry's churn-risk
 // models validate with zod; the transaction-log summaries use core's calendar).
-export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
+export type { FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
+export type { BgNbdFit } from "./bg-nbd-fit";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 export type { BootstrapIntervalsOptions } from "./bootstrap-intervals";
 export { bootstrapIntervals } from "./bootstrap-intervals";

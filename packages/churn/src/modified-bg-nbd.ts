@@ -1,8 +1,8 @@
+import { type GroupedCustomers, groupCustomers } from "./bg-nbd-data";
 import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams } from "./check-bg-nbd";
 import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
-import { type GroupedHistories, groupFrequencyRecency } from "./group-frequency-recency";
 
 /**
  * A fitted MBG/NBD model: the four parameters (as in BG/NBD) and how the fit went.
@@ -62,7 +62,7 @@ function pochhammer(c: number, length: number): [Float64Array, Float64Array] {
 // derivatives. Gradient on (ln r, ln α, ln a, ln b).
 function logLikelihoodOf(
   p: BgNbdParams,
-  data: GroupedHistories,
+  data: GroupedCustomers,
   gradient: number[] | null,
 ): number {
   const { r, alpha, a, b } = p;
@@ -137,7 +137,7 @@ export function modifiedBgNbdLogLikelihood(
 ): number {
   const fn = "modifiedBgNbdLogLikelihood";
   checkBgNbdParams(params, fn);
-  return logLikelihoodOf(params, groupFrequencyRecency(customers, fn), null);
+  return logLikelihoodOf(params, groupCustomers(customers, fn), null);
 }
 
 const KEYS = ["r", "alpha", "a", "b"] as const;
@@ -177,7 +177,7 @@ export function fitModifiedBgNbd(
   options: FitModifiedBgNbdOptions = {},
 ): ModifiedBgNbdFit | null {
   const fn = "fitModifiedBgNbd";
-  const data = groupFrequencyRecency(customers, fn);
+  const data = groupCustomers(customers, fn);
   if (data.n === 0) return null;
   const start = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
   checkBgNbdParams(start, fn, "start");

@@ -1,5 +1,5 @@
 import { checkLevel, choleskyDecomposition, expectedMessage, seededRandom } from "@rapport/stats";
-import type { BgNbdFit } from "./bg-nbd";
+import type { BgNbdFit } from "./bg-nbd-fit";
 import type { BgNbdParams } from "./bg-nbd-params";
 import {
   type CustomerValueIntervals,

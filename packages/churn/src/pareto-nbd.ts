@@ -1,8 +1,8 @@
+import { type GroupedCustomers, groupCustomers } from "./bg-nbd-data";
 import type { FrequencyRecency } from "./bg-nbd-params";
 import { checkPositiveParams } from "./check-positive-params";
 import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
-import { type GroupedHistories, groupFrequencyRecency } from "./group-frequency-recency";
 import { PARETO_KEYS, type ParetoNbdParams } from "./pareto-nbd-params";
 import { combineBracket, logP } from "./pareto-nbd-terms";
 
@@ -50,14 +50,14 @@ export interface FitParetoNbdOptions {
  * rows that share x and T (or x and tₓ; every x = 0 row has tₓ = 0) share a term, so each
  * hypergeometric series is summed once per pair rather than once per row.
  */
-interface ParetoData extends GroupedHistories {
+interface ParetoData extends GroupedCustomers {
   readonly pairX: Float64Array;
   readonly pairT: Float64Array;
   readonly atRecency: Int32Array;
   readonly atT: Int32Array;
 }
 
-function pairUp(data: GroupedHistories): ParetoData {
+function pairUp(data: GroupedCustomers): ParetoData {
   const byX = new Map<number, Map<number, number>>();
   const pairX: number[] = [];
   const pairT: number[] = [];
@@ -159,7 +159,7 @@ export function paretoNbdLogLikelihood(
 ): number {
   const fn = "paretoNbdLogLikelihood";
   checkPositiveParams(params, PARETO_KEYS, fn);
-  return logLikelihoodOf(params, pairUp(groupFrequencyRecency(customers, fn)), null);
+  return logLikelihoodOf(params, pairUp(groupCustomers(customers, fn)), null);
 }
 
 const named = (v: readonly number[]): ParetoNbdParams => ({
@@ -196,7 +196,7 @@ export function fitParetoNbd(
   options: FitParetoNbdOptions = {},
 ): ParetoNbdFit | null {
   const fn = "fitParetoNbd";
-  const data = pairUp(groupFrequencyRecency(customers, fn));
+  const data = pairUp(groupCustomers(customers, fn));
   if (data.n === 0) return null;
   // Default start on the data's own time scale: rates r/α ≈ (x̄ + 1)/T̄ and s/β ≈ 1/T̄. Far
   // from it (α ≫ β or β ≫ α) the hypergeometric series need many terms, so this saves time.
