@@ -1,7 +1,7 @@
 import { type GroupedCustomers, groupCustomers } from "./bg-nbd-data";
 import type { FrequencyRecency } from "./bg-nbd-params";
 import { checkPositiveParams } from "./check-positive-params";
-import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
+import { checkMaxIterations, fitPositiveParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
 import { PARETO_KEYS, type ParetoNbdParams } from "./pareto-nbd-params";
 import { combineBracket, logP } from "./pareto-nbd-terms";
@@ -162,13 +162,6 @@ export function paretoNbdLogLikelihood(
   return logLikelihoodOf(params, pairUp(groupCustomers(customers, fn)), null);
 }
 
-const named = (v: readonly number[]): ParetoNbdParams => ({
-  r: v[0]!,
-  alpha: v[1]!,
-  s: v[2]!,
-  beta: v[3]!,
-});
-
 /**
  * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) by maximum likelihood: BFGS
  * with the analytic gradient (the hypergeometric series differentiated term by term) on the
@@ -208,29 +201,11 @@ export function fitParetoNbd(
   };
   checkPositiveParams(start, PARETO_KEYS, fn, "start");
   checkMaxIterations(options.maxIterations, fn);
-  const logLikelihood = (v: readonly number[], g: number[] | null): number => {
-    const p = named(v.map(Math.exp));
-    if (
-      !(p.r > 0 && p.alpha > 0 && p.s > 0 && p.beta > 0 && p.r + p.alpha + p.s + p.beta < Infinity)
-    ) {
-      return Number.NEGATIVE_INFINITY;
-    }
-    return logLikelihoodOf(p, data, g);
-  };
-  const fit = fitLogParameters<ParetoNbdParams>(
-    logLikelihood,
+  return fitPositiveParameters<ParetoNbdParams>(
+    (p, g) => logLikelihoodOf(p, data, g),
     data.n,
-    [Math.log(start.r), Math.log(start.alpha), Math.log(start.s), Math.log(start.beta)],
+    start,
     PARETO_KEYS,
     options.maxIterations,
   );
-  return {
-    ...named(fit.x.map(Math.exp)),
-    logLikelihood: fit.logLikelihood,
-    iterations: fit.iterations,
-    evaluations: fit.evaluations,
-    converged: fit.converged,
-    n: data.n,
-    ...fit.uncertainty,
-  };
 }
