@@ -5,7 +5,7 @@ import {
   checkDiscreteHistory,
   type DiscreteHistory,
 } from "./beta-geo-beta-binom-params";
-import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
+import { checkMaxIterations, fitPositiveParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
 
 /**
@@ -200,14 +200,6 @@ export function betaGeoBetaBinomLogLikelihood(
   return logLikelihoodOf(params, group(customers, fn), null);
 }
 
-const named = (v: readonly number[]): BetaGeoBetaBinomParams => ({
-  alpha: v[0]!,
-  beta: v[1]!,
-  gamma: v[2]!,
-  delta: v[3]!,
-});
-const fromLog = (v: readonly number[]): BetaGeoBetaBinomParams => named(v.map(Math.exp));
-
 /**
  * Fits the beta-geometric/beta-Bernoulli model (BG/BB; Fader, Hardie & Shang 2010) by maximum
  * likelihood: BFGS with the analytic gradient on the logarithms of (α, β, γ, δ), customers with
@@ -240,28 +232,11 @@ export function fitBetaGeoBetaBinom(
   const start = options.start ?? { alpha: 1, beta: 1, gamma: 1, delta: 1 };
   checkBetaGeoBetaBinomParams(start, fn, "start");
   checkMaxIterations(options.maxIterations, fn);
-  const logLikelihood = (v: readonly number[], g: number[] | null): number => {
-    const p = fromLog(v);
-    const sum = p.alpha + p.beta + p.gamma + p.delta;
-    if (!(p.alpha > 0 && p.beta > 0 && p.gamma > 0 && p.delta > 0 && sum < Infinity)) {
-      return Number.NEGATIVE_INFINITY;
-    }
-    return logLikelihoodOf(p, data, g);
-  };
-  const fit = fitLogParameters<BetaGeoBetaBinomParams>(
-    logLikelihood,
+  return fitPositiveParameters<BetaGeoBetaBinomParams>(
+    (p, g) => logLikelihoodOf(p, data, g),
     data.n,
-    [Math.log(start.alpha), Math.log(start.beta), Math.log(start.gamma), Math.log(start.delta)],
+    start,
     BGBB_KEYS,
     options.maxIterations,
   );
-  return {
-    ...fromLog(fit.x),
-    logLikelihood: fit.logLikelihood,
-    iterations: fit.iterations,
-    evaluations: fit.evaluations,
-    converged: fit.converged,
-    n: data.n,
-    ...fit.uncertainty,
-  };
 }

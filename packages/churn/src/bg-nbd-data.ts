@@ -17,6 +17,9 @@ export interface GroupedCustomers {
   readonly xWeight: Float64Array;
   /** The largest x (for the digamma recurrences of the gradient). */
   readonly maxX: number;
+  /** Mean frequency and mean age over customers, counted with their weights (0 when none). */
+  readonly meanX: number;
+  readonly meanT: number;
   /** Customers. */
   readonly n: number;
 }
@@ -57,6 +60,8 @@ export function groupCustomers(
   const xs = new Float64Array(count);
   const recencies = new Float64Array(count);
   const ages = new Float64Array(count);
+  let sumX = 0;
+  let sumT = 0;
   for (let i = 0; i < count; i++) {
     const c = list[i]!;
     // The message (and its string) only when the inline test fails.
@@ -74,6 +79,9 @@ export function groupCustomers(
     xs[i] = c.frequency;
     recencies[i] = c.recency;
     ages[i] = c.T;
+    const times = weights === undefined ? 1 : weights[i]!;
+    sumX += times * c.frequency;
+    sumT += times * c.T;
   }
   const [distinctX, xAll] = indexed(xs);
   const [distinctRecency, recencyAll] = indexed(recencies);
@@ -143,6 +151,8 @@ export function groupCustomers(
     weight,
     xWeight,
     maxX,
+    meanX: n > 0 ? sumX / n : 0,
+    meanT: n > 0 ? sumT / n : 0,
     n,
   };
 }

@@ -1,6 +1,6 @@
 import { minimizeBfgs, restartedNelderMead } from "@rapport/stats";
-import type { BgNbdFit } from "./bg-nbd";
 import type { GroupedCustomers } from "./bg-nbd-data";
+import type { BgNbdFit } from "./bg-nbd-fit";
 import { bgNbdLikelihood } from "./bg-nbd-likelihood";
 import type { BgNbdParams } from "./bg-nbd-params";
 import { fitUncertainty, informationAt } from "./fit-uncertainty";

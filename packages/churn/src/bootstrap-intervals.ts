@@ -1,4 +1,4 @@
-import { checkLevel, expectedMessage, seededRandom } from "@rapport/stats";
+import { expectedMessage, seededRandom } from "@rapport/stats";
 import { fitBgNbd } from "./bg-nbd";
 import { groupCustomers } from "./bg-nbd-data";
 import { fitGroupedBgNbd } from "./bg-nbd-fit-core";
@@ -6,6 +6,7 @@ import {
   type CustomerValueIntervals,
   type CustomerValueMeasure,
   checkMeasure,
+  checkSampling,
   measureAll,
   percentileIntervals,
   type ValuedCustomer,
@@ -68,13 +69,8 @@ export function bootstrapIntervals(
   checkMeasure(measure, customers, fn);
   const targets = options.predictFor ?? customers;
   if (options.predictFor !== undefined) checkMeasure(measure, targets, `${fn}: options.predictFor`);
-  const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
   const resamples = options.resamples ?? 200;
-  if (!(Number.isSafeInteger(resamples) && resamples >= 1)) {
-    throw new RangeError(
-      expectedMessage(`${fn}: options.resamples`, "a whole number ≥ 1", resamples),
-    );
-  }
+  const level = checkSampling(fn, options.level, resamples, "resamples");
   const next = seededRandom(seed);
   const full = fitBgNbd(customers);
   if (full === null) return null;

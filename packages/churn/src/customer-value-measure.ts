@@ -1,5 +1,5 @@
 import type { Interval } from "@rapport/stats";
-import { expectedMessage, percentile } from "@rapport/stats";
+import { checkLevel, expectedMessage, percentile } from "@rapport/stats";
 import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkFrequencyRecency } from "./check-bg-nbd";
 import {
@@ -165,4 +165,22 @@ export function percentileIntervals(
     point.reduce((a, b) => a + b, 0),
   );
   return { customers, total, samples: usable.length };
+}
+
+/**
+ * Checks the options shared by the interval methods, in this order: `options.level` (default
+ * 0.95) and the number of samples `options.<name>`, a whole number ≥ 1. Returns the level;
+ * internal.
+ */
+export function checkSampling(
+  fn: string,
+  level: number | undefined,
+  samples: number,
+  name: string,
+): number {
+  const checked = checkLevel(`${fn}: options.level`, level ?? 0.95);
+  if (!(Number.isSafeInteger(samples) && samples >= 1)) {
+    throw new RangeError(expectedMessage(`${fn}: options.${name}`, "a whole number ≥ 1", samples));
+  }
+  return checked;
 }

@@ -1,11 +1,5 @@
-import {
-  expectedMessage,
-  type LogScaleCovariance,
-  logScaleCovariance,
-  minimizeBfgs,
-  restartedNelderMead,
-} from "@rapport/stats";
-import { type FitUncertainty, fitUncertainty } from "./fit-uncertainty";
+import { expectedMessage, minimizeBfgs, restartedNelderMead } from "@rapport/stats";
+import { type FitUncertainty, fitUncertainty, informationAt } from "./fit-uncertainty";
 
 /** What {@link fitLogParameters} found: the optimum on the log scale and how the search went. */
 export interface LogParameterFit<P> {
@@ -30,18 +24,6 @@ export interface LogParameterFit<P> {
 export function checkMaxIterations(value: number | undefined, fn: string): void {
   if (value !== undefined && !(Number.isSafeInteger(value) && value > 0)) {
     throw new RangeError(expectedMessage(`${fn}: maxIterations`, "a whole number > 0", value));
-  }
-}
-
-/** The observed information at `x`, or `null` if a difference step leaves the domain. */
-function informationAt(
-  logLikelihood: (v: readonly number[], gradient: number[]) => number,
-  x: readonly number[],
-): LogScaleCovariance | null {
-  try {
-    return logScaleCovariance(logLikelihood, x);
-  } catch {
-    return null;
   }
 }
 
@@ -126,5 +108,66 @@ export function fitLogParameters<P>(
     evaluations,
     converged,
     uncertainty: { ...uncertainty, warnings: all },
+  };
+}
+
+/**
+ * A fit of positive parameters `P` as the MBG/NBD, Pareto/NBD, BG/BB and sBG fits report it:
+ * the estimates, ln L at them, how the search went and the uncertainty. Internal.
+ */
+export type PositiveParameterFit<P> = P &
+  FitUncertainty<P> & {
+    readonly logLikelihood: number;
+    readonly iterations: number;
+    readonly evaluations: number;
+    readonly converged: boolean;
+    readonly n: number;
+  };
+
+/**
+ * Fits positive parameters named `names` by {@link fitLogParameters} from `start`, with
+ * `logLikelihoodOf(params, gradient)` returning ln L and writing its gradient on the log scale
+ * (∂ ln L/∂ ln θ, in the order of `names`) when `gradient` is given. A step whose parameters
+ * are not all finite and > 0 has ln L = −∞. `n` is the number of customers. Internal.
+ */
+export function fitPositiveParameters<P extends { readonly [K in keyof P]: number }>(
+  logLikelihoodOf: (params: P, gradient: number[] | null) => number,
+  n: number,
+  start: P,
+  names: readonly (keyof P & string)[],
+  maxIterations: number | undefined,
+): PositiveParameterFit<P> {
+  const named = (v: readonly number[]): P => {
+    const params = {} as Record<string, number>;
+    for (let i = 0; i < names.length; i++) params[names[i]!] = Math.exp(v[i]!);
+    return params as P;
+  };
+  const logLikelihood = (v: readonly number[], g: number[] | null): number => {
+    const params = named(v);
+    let positive = true;
+    let sum = 0;
+    for (const name of names) {
+      const value: number = params[name];
+      positive &&= value > 0;
+      sum += value;
+    }
+    if (!(positive && sum < Number.POSITIVE_INFINITY)) return Number.NEGATIVE_INFINITY;
+    return logLikelihoodOf(params, g);
+  };
+  const fit = fitLogParameters<P>(
+    logLikelihood,
+    n,
+    names.map((name) => Math.log(start[name])),
+    names,
+    maxIterations,
+  );
+  return {
+    ...named(fit.x),
+    logLikelihood: fit.logLikelihood,
+    iterations: fit.iterations,
+    evaluations: fit.evaluations,
+    converged: fit.converged,
+    n,
+    ...fit.uncertainty,
   };
 }

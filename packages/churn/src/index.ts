@@ -7,8 +7,9 @@ export {
   betaGeoBetaBinomProbabilityAlive,
   betaGeoBetaBinomPurchaseDistribution,
 } from "./beta-geo-beta-binom-predictions";
-export type { BgNbdFit, FitBgNbdOptions } from "./bg-nbd";
+export type { FitBgNbdOptions } from "./bg-nbd";
 export { bgNbdLogLikelihood, fitBgNbd } from "./bg-nbd";
+export type { BgNbdFit } from "./bg-nbd-fit";
 export type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 export type { BootstrapIntervalsOptions } from "./bootstrap-intervals";
 export { bootstrapIntervals } from "./bootstrap-intervals";

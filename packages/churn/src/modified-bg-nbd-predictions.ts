@@ -1,7 +1,11 @@
-import { expectedMessage, hypergeometric2F1, seededRandom } from "@rapport/stats";
+import { expectedMessage, hypergeometric2F1 } from "@rapport/stats";
 import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams, checkFrequencyRecency } from "./check-bg-nbd";
-import { gamma as gammaVariate, type SimulateBgNbdOptions } from "./simulate-bg-nbd";
+import {
+  gamma as gammaVariate,
+  type SimulateBgNbdOptions,
+  simulateHistories,
+} from "./simulate-bg-nbd";
 
 function checkHorizon(params: BgNbdParams, t: number, fn: string): void {
   checkBgNbdParams(params, fn);
@@ -124,31 +128,8 @@ export function simulateModifiedBgNbd(
 ): FrequencyRecency[] {
   const fn = "simulateModifiedBgNbd";
   checkBgNbdParams(params, fn);
-  const { customers, T: range, resolution: step } = options ?? {};
-  if (!(Number.isSafeInteger(customers) && customers >= 0)) {
-    throw new RangeError(
-      expectedMessage(`${fn}: options.customers`, "a whole number ≥ 0", customers),
-    );
-  }
-  const [tMin, tMax] = typeof range === "number" ? [range, range] : (range ?? []);
-  if (!(Number.isFinite(tMin) && Number.isFinite(tMax) && tMin! >= 0 && tMin! <= tMax!)) {
-    throw new RangeError(
-      expectedMessage(
-        `${fn}: options.T`,
-        "a number ≥ 0 or a range [min, max] with 0 ≤ min ≤ max",
-        range,
-      ),
-    );
-  }
-  if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
-    throw new RangeError(expectedMessage(`${fn}: options.resolution`, "a number > 0", step));
-  }
   const { r, alpha, a, b } = params;
-  const next = seededRandom(options.seed);
-  const out: FrequencyRecency[] = new Array(customers);
-  for (let i = 0; i < customers; i++) {
-    let T = tMin! + (tMax! - tMin!) * next();
-    if (step !== undefined) T = Math.round(T / step) * step;
+  return simulateHistories(options, fn, (next, T) => {
     const lambda = gammaVariate(r, next) / alpha;
     const g = gammaVariate(a, next);
     const p = g / (g + gammaVariate(b, next));
@@ -162,8 +143,6 @@ export function simulateModifiedBgNbd(
       x++;
       recency = t;
     }
-    if (step !== undefined) recency = Math.min(T, Math.round(recency / step) * step);
-    out[i] = { frequency: x, recency, T };
-  }
-  return out;
+    return [x, recency];
+  });
 }

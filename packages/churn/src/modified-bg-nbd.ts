@@ -1,8 +1,8 @@
+import { type GroupedCustomers, groupCustomers } from "./bg-nbd-data";
 import type { BgNbdParams, FrequencyRecency } from "./bg-nbd-params";
 import { checkBgNbdParams } from "./check-bg-nbd";
-import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
+import { checkMaxIterations, fitPositiveParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
-import { type GroupedHistories, groupFrequencyRecency } from "./group-frequency-recency";
 
 /**
  * A fitted MBG/NBD model: the four parameters (as in BG/NBD) and how the fit went.
@@ -62,7 +62,7 @@ function pochhammer(c: number, length: number): [Float64Array, Float64Array] {
 // derivatives. Gradient on (ln r, ln α, ln a, ln b).
 function logLikelihoodOf(
   p: BgNbdParams,
-  data: GroupedHistories,
+  data: GroupedCustomers,
   gradient: number[] | null,
 ): number {
   const { r, alpha, a, b } = p;
@@ -137,17 +137,10 @@ export function modifiedBgNbdLogLikelihood(
 ): number {
   const fn = "modifiedBgNbdLogLikelihood";
   checkBgNbdParams(params, fn);
-  return logLikelihoodOf(params, groupFrequencyRecency(customers, fn), null);
+  return logLikelihoodOf(params, groupCustomers(customers, fn), null);
 }
 
 const KEYS = ["r", "alpha", "a", "b"] as const;
-
-const named = (v: readonly number[]): BgNbdParams => ({
-  r: v[0]!,
-  alpha: v[1]!,
-  a: v[2]!,
-  b: v[3]!,
-});
 
 /**
  * Fits the modified BG/NBD model (MBG/NBD; Batislam, Denizel & Filiztekin 2007) by maximum
@@ -177,32 +170,16 @@ export function fitModifiedBgNbd(
   options: FitModifiedBgNbdOptions = {},
 ): ModifiedBgNbdFit | null {
   const fn = "fitModifiedBgNbd";
-  const data = groupFrequencyRecency(customers, fn);
+  const data = groupCustomers(customers, fn);
   if (data.n === 0) return null;
   const start = options.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
   checkBgNbdParams(start, fn, "start");
   checkMaxIterations(options.maxIterations, fn);
-  const logLikelihood = (v: readonly number[], g: number[] | null): number => {
-    const p = named(v.map(Math.exp));
-    if (!(p.r > 0 && p.alpha > 0 && p.a > 0 && p.b > 0 && p.r + p.alpha + p.a + p.b < Infinity)) {
-      return Number.NEGATIVE_INFINITY;
-    }
-    return logLikelihoodOf(p, data, g);
-  };
-  const fit = fitLogParameters<BgNbdParams>(
-    logLikelihood,
+  return fitPositiveParameters<BgNbdParams>(
+    (p, g) => logLikelihoodOf(p, data, g),
     data.n,
-    [Math.log(start.r), Math.log(start.alpha), Math.log(start.a), Math.log(start.b)],
+    start,
     KEYS,
     options.maxIterations,
   );
-  return {
-    ...named(fit.x.map(Math.exp)),
-    logLikelihood: fit.logLikelihood,
-    iterations: fit.iterations,
-    evaluations: fit.evaluations,
-    converged: fit.converged,
-    n: data.n,
-    ...fit.uncertainty,
-  };
 }

@@ -1,10 +1,11 @@
-import { checkLevel, choleskyDecomposition, expectedMessage, seededRandom } from "@rapport/stats";
-import type { BgNbdFit } from "./bg-nbd";
+import { choleskyDecomposition, expectedMessage, seededRandom } from "@rapport/stats";
+import type { BgNbdFit } from "./bg-nbd-fit";
 import type { BgNbdParams } from "./bg-nbd-params";
 import {
   type CustomerValueIntervals,
   type CustomerValueMeasure,
   checkMeasure,
+  checkSampling,
   measureAll,
   percentileIntervals,
   type ValuedCustomer,
@@ -107,11 +108,8 @@ export function parameterSamplingIntervals(
   const fn = "parameterSamplingIntervals";
   const { measure, seed } = options;
   checkMeasure(measure, customers, fn);
-  const level = checkLevel(`${fn}: options.level`, options.level ?? 0.95);
   const draws = options.draws ?? 1000;
-  if (!(Number.isSafeInteger(draws) && draws >= 1)) {
-    throw new RangeError(expectedMessage(`${fn}: options.draws`, "a whole number ≥ 1", draws));
-  }
+  const level = checkSampling(fn, options.level, draws, "draws");
   const gammaGamma = options.gammaGamma ?? null;
   if (measure.kind === "customerLifetimeValue" && gammaGamma === null) {
     throw new RangeError(

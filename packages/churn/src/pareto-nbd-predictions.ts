@@ -1,10 +1,14 @@
-import { expectedMessage, seededRandom } from "@rapport/stats";
+import { expectedMessage } from "@rapport/stats";
 import type { FrequencyRecency } from "./bg-nbd-params";
 import { checkFrequencyRecency } from "./check-bg-nbd";
 import { checkPositiveParams } from "./check-positive-params";
 import { PARETO_KEYS, type ParetoNbdParams } from "./pareto-nbd-params";
 import { logBracket } from "./pareto-nbd-terms";
-import { gamma as gammaVariate, type SimulateBgNbdOptions } from "./simulate-bg-nbd";
+import {
+  gamma as gammaVariate,
+  type SimulateBgNbdOptions,
+  simulateHistories,
+} from "./simulate-bg-nbd";
 
 function checkTime(t: number, fn: string): void {
   if (!(Number.isFinite(t) && t >= 0)) {
@@ -120,30 +124,7 @@ export function simulateParetoNbd(
 ): FrequencyRecency[] {
   const fn = "simulateParetoNbd";
   checkPositiveParams(params, PARETO_KEYS, fn);
-  const { customers, T: range, resolution: step } = options ?? {};
-  if (!(Number.isSafeInteger(customers) && customers >= 0)) {
-    throw new RangeError(
-      expectedMessage(`${fn}: options.customers`, "a whole number ≥ 0", customers),
-    );
-  }
-  const [tMin, tMax] = typeof range === "number" ? [range, range] : (range ?? []);
-  if (!(Number.isFinite(tMin) && Number.isFinite(tMax) && tMin! >= 0 && tMin! <= tMax!)) {
-    throw new RangeError(
-      expectedMessage(
-        `${fn}: options.T`,
-        "a number ≥ 0 or a range [min, max] with 0 ≤ min ≤ max",
-        range,
-      ),
-    );
-  }
-  if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
-    throw new RangeError(expectedMessage(`${fn}: options.resolution`, "a number > 0", step));
-  }
-  const next = seededRandom(options.seed);
-  const out: FrequencyRecency[] = new Array(customers);
-  for (let i = 0; i < customers; i++) {
-    let T = tMin! + (tMax! - tMin!) * next();
-    if (step !== undefined) T = Math.round(T / step) * step;
+  return simulateHistories(options, fn, (next, T) => {
     const lambda = gammaVariate(params.r, next) / params.alpha;
     const mu = gammaVariate(params.s, next) / params.beta;
     const end = Math.min(T, -Math.log(1 - next()) / mu);
@@ -156,8 +137,6 @@ export function simulateParetoNbd(
       x++;
       recency = t;
     }
-    if (step !== undefined) recency = Math.min(T, Math.round(recency / step) * step);
-    out[i] = { frequency: x, recency, T };
-  }
-  return out;
+    return [x, recency];
+  });
 }

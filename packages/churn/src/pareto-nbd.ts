@@ -1,8 +1,8 @@
+import { type GroupedCustomers, groupCustomers } from "./bg-nbd-data";
 import type { FrequencyRecency } from "./bg-nbd-params";
 import { checkPositiveParams } from "./check-positive-params";
-import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
+import { checkMaxIterations, fitPositiveParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
-import { type GroupedHistories, groupFrequencyRecency } from "./group-frequency-recency";
 import { PARETO_KEYS, type ParetoNbdParams } from "./pareto-nbd-params";
 import { combineBracket, logP } from "./pareto-nbd-terms";
 
@@ -50,14 +50,14 @@ export interface FitParetoNbdOptions {
  * rows that share x and T (or x and tₓ; every x = 0 row has tₓ = 0) share a term, so each
  * hypergeometric series is summed once per pair rather than once per row.
  */
-interface ParetoData extends GroupedHistories {
+interface ParetoData extends GroupedCustomers {
   readonly pairX: Float64Array;
   readonly pairT: Float64Array;
   readonly atRecency: Int32Array;
   readonly atT: Int32Array;
 }
 
-function pairUp(data: GroupedHistories): ParetoData {
+function pairUp(data: GroupedCustomers): ParetoData {
   const byX = new Map<number, Map<number, number>>();
   const pairX: number[] = [];
   const pairT: number[] = [];
@@ -159,15 +159,8 @@ export function paretoNbdLogLikelihood(
 ): number {
   const fn = "paretoNbdLogLikelihood";
   checkPositiveParams(params, PARETO_KEYS, fn);
-  return logLikelihoodOf(params, pairUp(groupFrequencyRecency(customers, fn)), null);
+  return logLikelihoodOf(params, pairUp(groupCustomers(customers, fn)), null);
 }
-
-const named = (v: readonly number[]): ParetoNbdParams => ({
-  r: v[0]!,
-  alpha: v[1]!,
-  s: v[2]!,
-  beta: v[3]!,
-});
 
 /**
  * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) by maximum likelihood: BFGS
@@ -196,7 +189,7 @@ export function fitParetoNbd(
   options: FitParetoNbdOptions = {},
 ): ParetoNbdFit | null {
   const fn = "fitParetoNbd";
-  const data = pairUp(groupFrequencyRecency(customers, fn));
+  const data = pairUp(groupCustomers(customers, fn));
   if (data.n === 0) return null;
   // Default start on the data's own time scale: rates r/α ≈ (x̄ + 1)/T̄ and s/β ≈ 1/T̄. Far
   // from it (α ≫ β or β ≫ α) the hypergeometric series need many terms, so this saves time.
@@ -208,29 +201,11 @@ export function fitParetoNbd(
   };
   checkPositiveParams(start, PARETO_KEYS, fn, "start");
   checkMaxIterations(options.maxIterations, fn);
-  const logLikelihood = (v: readonly number[], g: number[] | null): number => {
-    const p = named(v.map(Math.exp));
-    if (
-      !(p.r > 0 && p.alpha > 0 && p.s > 0 && p.beta > 0 && p.r + p.alpha + p.s + p.beta < Infinity)
-    ) {
-      return Number.NEGATIVE_INFINITY;
-    }
-    return logLikelihoodOf(p, data, g);
-  };
-  const fit = fitLogParameters<ParetoNbdParams>(
-    logLikelihood,
+  return fitPositiveParameters<ParetoNbdParams>(
+    (p, g) => logLikelihoodOf(p, data, g),
     data.n,
-    [Math.log(start.r), Math.log(start.alpha), Math.log(start.s), Math.log(start.beta)],
+    start,
     PARETO_KEYS,
     options.maxIterations,
   );
-  return {
-    ...named(fit.x.map(Math.exp)),
-    logLikelihood: fit.logLikelihood,
-    iterations: fit.iterations,
-    evaluations: fit.evaluations,
-    converged: fit.converged,
-    n: data.n,
-    ...fit.uncertainty,
-  };
 }

@@ -1,6 +1,6 @@
 import { expectedMessage } from "@rapport/stats";
 import { checkPositiveParams } from "./check-positive-params";
-import { checkMaxIterations, fitLogParameters } from "./fit-log-parameters";
+import { checkMaxIterations, fitPositiveParameters } from "./fit-log-parameters";
 import type { FitUncertainty } from "./fit-uncertainty";
 
 /**
@@ -227,31 +227,11 @@ export function fitShiftedBetaGeometric(
   const start = options.start ?? { gamma: 1, delta: 1 };
   checkPositiveParams(start, KEYS, fn, "start");
   checkMaxIterations(options.maxIterations, fn);
-  const logLikelihood = (v: readonly number[], g: number[] | null): number => {
-    const gamma = Math.exp(v[0]!);
-    const delta = Math.exp(v[1]!);
-    if (!(gamma > 0 && delta > 0 && gamma + delta < Number.POSITIVE_INFINITY)) {
-      return Number.NEGATIVE_INFINITY;
-    }
-    return logLikelihoodOf(gamma, delta, data, g);
-  };
-  const fit = fitLogParameters<ShiftedBetaGeometricParams>(
-    logLikelihood,
+  return fitPositiveParameters<ShiftedBetaGeometricParams>(
+    (p, g) => logLikelihoodOf(p.gamma, p.delta, data, g),
     data.n,
-    [Math.log(start.gamma), Math.log(start.delta)],
+    start,
     KEYS,
     options.maxIterations,
   );
-  const gamma = Math.exp(fit.x[0]!);
-  const delta = Math.exp(fit.x[1]!);
-  return {
-    gamma,
-    delta,
-    logLikelihood: fit.logLikelihood,
-    iterations: fit.iterations,
-    evaluations: fit.evaluations,
-    converged: fit.converged,
-    n: data.n,
-    ...fit.uncertainty,
-  };
 }

@@ -52,6 +52,48 @@ export function gamma(shape: number, next: () => number): number {
 }
 
 /**
+ * The loop shared by the continuous-time simulations: checks `options` (a `RangeError` naming
+ * `${fn}: options.…`), then for each customer draws the age T from the seeded stream (on the
+ * `resolution` grid if given), lets `draw(next, T)` draw the customer's (x, tₓ) from the same
+ * stream, and rounds tₓ to the grid (never past T). Internal.
+ */
+export function simulateHistories(
+  options: SimulateBgNbdOptions,
+  fn: string,
+  draw: (next: () => number, T: number) => readonly [frequency: number, recency: number],
+): FrequencyRecency[] {
+  const { customers, T: range, resolution: step } = options ?? {};
+  if (!(Number.isSafeInteger(customers) && customers >= 0)) {
+    throw new RangeError(
+      expectedMessage(`${fn}: options.customers`, "a whole number ≥ 0", customers),
+    );
+  }
+  const [tMin, tMax] = typeof range === "number" ? [range, range] : (range ?? []);
+  if (!(Number.isFinite(tMin) && Number.isFinite(tMax) && tMin! >= 0 && tMin! <= tMax!)) {
+    throw new RangeError(
+      expectedMessage(
+        `${fn}: options.T`,
+        "a number ≥ 0 or a range [min, max] with 0 ≤ min ≤ max",
+        range,
+      ),
+    );
+  }
+  if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
+    throw new RangeError(expectedMessage(`${fn}: options.resolution`, "a number > 0", step));
+  }
+  const next = seededRandom(options.seed);
+  const out: FrequencyRecency[] = new Array(customers);
+  for (let i = 0; i < customers; i++) {
+    let T = tMin! + (tMax! - tMin!) * next();
+    if (step !== undefined) T = Math.round(T / step) * step;
+    const [x, drawn] = draw(next, T);
+    const recency = step === undefined ? drawn : Math.min(T, Math.round(drawn / step) * step);
+    out[i] = { frequency: x, recency, T };
+  }
+  return out;
+}
+
+/**
  * Draws customers from the BG/NBD generative story (Fader, Hardie & Lee 2005, §2): each has a
  * purchase rate λ ~ Gamma(r, α) and a drop-out probability p ~ Beta(a, b); purchases follow a
  * Poisson process with rate λ from the first purchase at time 0, and after each repeat purchase
@@ -74,32 +116,7 @@ export function simulateBgNbd(
 ): FrequencyRecency[] {
   const { r, alpha, a, b } = params;
   checkBgNbdParams(params, "simulateBgNbd");
-  if (!(Number.isSafeInteger(options.customers) && options.customers >= 0)) {
-    throw new RangeError(
-      expectedMessage(`simulateBgNbd: options.customers`, `a whole number ≥ 0`, options.customers),
-    );
-  }
-  const [tMin, tMax] = typeof options.T === "number" ? [options.T, options.T] : (options.T ?? []);
-  if (!(Number.isFinite(tMin) && Number.isFinite(tMax) && tMin! >= 0 && tMin! <= tMax!)) {
-    throw new RangeError(
-      expectedMessage(
-        `simulateBgNbd: options.T`,
-        `a number ≥ 0 or a range [min, max] with 0 ≤ min ≤ max`,
-        options.T,
-      ),
-    );
-  }
-  const step = options.resolution;
-  if (step !== undefined && !(Number.isFinite(step) && step > 0)) {
-    throw new RangeError(
-      expectedMessage("simulateBgNbd: options.resolution", "a number > 0", step),
-    );
-  }
-  const next = seededRandom(options.seed);
-  const out: FrequencyRecency[] = new Array(options.customers);
-  for (let i = 0; i < options.customers; i++) {
-    let T = tMin! + (tMax! - tMin!) * next();
-    if (step !== undefined) T = Math.round(T / step) * step;
+  return simulateHistories(options, "simulateBgNbd", (next, T) => {
     const lambda = gamma(r, next) / alpha;
     const g = gamma(a, next);
     const p = g / (g + gamma(b, next));
@@ -113,8 +130,6 @@ export function simulateBgNbd(
       recency = t;
       if (next() < p) break;
     }
-    if (step !== undefined) recency = Math.min(T, Math.round(recency / step) * step);
-    out[i] = { frequency: x, recency, T };
-  }
-  return out;
+    return [x, recency];
+  });
 }
