@@ -21,21 +21,22 @@ import { mapAgent, mapContact, mapInbox, mapTeam } from "./map-people";
  * chatwootAdapter.recognise({ event: "conversation_created", id: 1, inbox_id: 2, status: "open" }); // true
  * ```
  */
-export const chatwootAdapter: SourceAdapter<ChatwootImportOptions> = /* @__PURE__ */ defineSourceAdapter({
-  system: "chatwoot",
-  recognise: recogniseChatwoot,
-  split: splitChatwoot,
-  schemas: chatwootEntitySchemas,
-  lookups: chatwootLookups,
-  state: () => ({ inboxChannels: new Map(), conversations: new Map() }),
-  joins: { conversation: joinInboxes, message: joinMessages },
-  map: {
-    inbox: mapInbox,
-    team: mapTeam,
-    agent: mapAgent,
-    contact: mapContact,
-    conversation: mapConversation,
-    message: mapMessage,
-    csat_survey_response: mapCsat,
-  },
-});
+export const chatwootAdapter: SourceAdapter<ChatwootImportOptions> =
+  /* @__PURE__ */ defineSourceAdapter({
+    system: "chatwoot",
+    recognise: recogniseChatwoot,
+    split: splitChatwoot,
+    schemas: chatwootEntitySchemas,
+    lookups: chatwootLookups,
+    state: () => ({ inboxChannels: new Map(), conversations: new Map() }),
+    joins: { conversation: joinInboxes, message: joinMessages },
+    map: {
+      inbox: mapInbox,
+      team: mapTeam,
+      agent: mapAgent,
+      contact: mapContact,
+      conversation: mapConversation,
+      message: mapMessage,
+      csat_survey_response: mapCsat,
+    },
+  });

@@ -3,10 +3,10 @@
 // counted here from the input itself, has an outcome with its id in the report.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type ImportReport, mutatePayload as mutate, unreportedRecords } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { account, recordedInboxes } from "./__fixtures__/chatwoot.fixture";
-import { type ImportReport, mutatePayload as mutate, unreportedRecords } from "@rapport/source-kit";
 import { importChatwoot } from "./import-chatwoot";
 
 const asOf = new Date("2026-01-01T00:00:00Z");

@@ -22,20 +22,21 @@ import { mapTicket } from "./map-ticket";
  * freshdeskAdapter.import(payload, { asOf: new Date("2024-06-01T00:00:00Z") }).cases.length; // 1
  * ```
  */
-export const freshdeskAdapter: SourceAdapter<FreshdeskImportOptions> = /* @__PURE__ */ defineSourceAdapter({
-  system: "freshdesk",
-  recognise: recogniseFreshdesk,
-  split: splitFreshdesk,
-  schemas: freshdeskEntitySchemas,
-  lookups: freshdeskLookups,
-  state: freshdeskState,
-  joins: { ticket: joinTickets, conversation: joinEmbeddedConversations },
-  map: {
-    group: mapGroup,
-    agent: mapAgent,
-    contact: mapContact,
-    ticket: mapTicket,
-    conversation: mapConversation,
-    satisfaction_rating: mapRating,
-  },
-});
+export const freshdeskAdapter: SourceAdapter<FreshdeskImportOptions> =
+  /* @__PURE__ */ defineSourceAdapter({
+    system: "freshdesk",
+    recognise: recogniseFreshdesk,
+    split: splitFreshdesk,
+    schemas: freshdeskEntitySchemas,
+    lookups: freshdeskLookups,
+    state: freshdeskState,
+    joins: { ticket: joinTickets, conversation: joinEmbeddedConversations },
+    map: {
+      group: mapGroup,
+      agent: mapAgent,
+      contact: mapContact,
+      ticket: mapTicket,
+      conversation: mapConversation,
+      satisfaction_rating: mapRating,
+    },
+  });

@@ -21,21 +21,22 @@ import { mapThread } from "./map-thread";
  * helpScoutAdapter.recognise({ _embedded: { users: [] } }); // true
  * ```
  */
-export const helpScoutAdapter: SourceAdapter<HelpScoutImportOptions> = /* @__PURE__ */ defineSourceAdapter({
-  system: "helpscout",
-  caller: "importHelpScout",
-  recognise: recogniseHelpScout,
-  split: splitHelpScout,
-  schemas: helpScoutEntitySchemas,
-  lookups: helpScoutLookups,
-  state: () => ({ threads: new Map(), conversations: new Map() }),
-  joins: { conversation: joinConversations },
-  map: {
-    team: mapTeam,
-    user: mapUser,
-    customer: mapCustomer,
-    conversation: mapConversation,
-    thread: mapThread,
-    rating: mapRating,
-  },
-});
+export const helpScoutAdapter: SourceAdapter<HelpScoutImportOptions> =
+  /* @__PURE__ */ defineSourceAdapter({
+    system: "helpscout",
+    caller: "importHelpScout",
+    recognise: recogniseHelpScout,
+    split: splitHelpScout,
+    schemas: helpScoutEntitySchemas,
+    lookups: helpScoutLookups,
+    state: () => ({ threads: new Map(), conversations: new Map() }),
+    joins: { conversation: joinConversations },
+    map: {
+      team: mapTeam,
+      user: mapUser,
+      customer: mapCustomer,
+      conversation: mapConversation,
+      thread: mapThread,
+      rating: mapRating,
+    },
+  });

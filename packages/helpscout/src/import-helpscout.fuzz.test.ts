@@ -3,10 +3,10 @@
 // counted here from the input itself, has an outcome with its id in the report.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type ImportReport, mutatePayload as mutate, unreportedRecords } from "@rapport/source-kit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { account } from "./__fixtures__/helpscout.fixture";
-import { type ImportReport, mutatePayload as mutate, unreportedRecords } from "@rapport/source-kit";
 import { sdkPayloads } from "./__fixtures__/sdk-payloads.fixture";
 import { importHelpScout } from "./import-helpscout";
 

@@ -20,12 +20,13 @@ import { joinConversations, mapConversation } from "./map-conversation";
  * intercomAdapter.import(payload, { asOf: new Date("2024-06-01T00:00:00Z") }).agents.length; // 1
  * ```
  */
-export const intercomAdapter: SourceAdapter<IntercomImportOptions> = /* @__PURE__ */ defineSourceAdapter({
-  system: "intercom",
-  recognise: recogniseIntercom,
-  split: splitIntercom,
-  schemas: intercomEntitySchemas,
-  lookups: intercomLookups,
-  joins: { conversation: joinConversations },
-  map: { admin: mapAdmin, team: mapTeam, contact: mapContact, conversation: mapConversation },
-});
+export const intercomAdapter: SourceAdapter<IntercomImportOptions> =
+  /* @__PURE__ */ defineSourceAdapter({
+    system: "intercom",
+    recognise: recogniseIntercom,
+    split: splitIntercom,
+    schemas: intercomEntitySchemas,
+    lookups: intercomLookups,
+    joins: { conversation: joinConversations },
+    map: { admin: mapAdmin, team: mapTeam, contact: mapContact, conversation: mapConversation },
+  });

@@ -24,23 +24,24 @@ import { type ZendeskImportOptions, zendeskState } from "./zendesk-state";
  * }
  * ```
  */
-export const zendeskAdapter: SourceAdapter<ZendeskImportOptions> = /* @__PURE__ */ defineSourceAdapter({
-  system: "zendesk",
-  recognise: recogniseZendesk,
-  split: splitZendesk,
-  // Parsed in this order; the ones that do not parse are rejected.
-  schemas: zendeskEntitySchemas,
-  lookups: zendeskLookups,
-  state: zendeskState,
-  joins: { ticket: joinTickets, comment: joinAuditComments },
-  // Mapped in this order.
-  map: {
-    user: mapUser,
-    group: mapGroup,
-    ticket: mapTicket,
-    comment: mapComment,
-    satisfaction_rating: mapRating,
-    audit: mapAudit,
-    ticket_metric: mapMetric,
-  },
-});
+export const zendeskAdapter: SourceAdapter<ZendeskImportOptions> =
+  /* @__PURE__ */ defineSourceAdapter({
+    system: "zendesk",
+    recognise: recogniseZendesk,
+    split: splitZendesk,
+    // Parsed in this order; the ones that do not parse are rejected.
+    schemas: zendeskEntitySchemas,
+    lookups: zendeskLookups,
+    state: zendeskState,
+    joins: { ticket: joinTickets, comment: joinAuditComments },
+    // Mapped in this order.
+    map: {
+      user: mapUser,
+      group: mapGroup,
+      ticket: mapTicket,
+      comment: mapComment,
+      satisfaction_rating: mapRating,
+      audit: mapAudit,
+      ticket_metric: mapMetric,
+    },
+  });
