@@ -1,8 +1,10 @@
-import { parseSurveyResponse } from "@rapport/core";
+import { parseCase, parseCustomer, parseSurveyResponse } from "@rapport/core";
 import { defineCareStore } from "@rapport/store";
 import { runStoreConformance } from "@rapport/store/conformance";
+import { Kysely, type KyselyPlugin, PostgresDialect } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { createKyselyStore } from "./kysely-store";
 import { createPostgresStore } from "./postgres-store";
 
 const url = process.env["RAPPORT_PG_URL"];
@@ -89,6 +91,52 @@ describe.skipIf(!available)("PostgreSQL", () => {
       } finally {
         await store.close();
       }
+    });
+
+    it("stores nothing of an upsertAll when a statement fails after the first entity", async () => {
+      const schema = `${schemaPrefix}_atomic`;
+      let seen = 0;
+      let armed = false;
+      const plugin: KyselyPlugin = {
+        transformQuery: (args) => args.node,
+        transformResult: async (args) => {
+          if (armed && ++seen === 2) throw new Error("injected failure");
+          return args.result;
+        },
+      };
+      const pool = new pg.Pool({
+        connectionString: url,
+        max: 2,
+        options: `-c search_path=${schema}`,
+      });
+      await pool.query(`create schema if not exists "${schema}"`);
+      const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }), plugins: [plugin] });
+      const store = await createKyselyStore(db, { dialect: "postgres" });
+      opened.push({ close: () => dropSchema(schema) });
+      const acme = store.forTenant("acme");
+      const batch = {
+        customers: [parseCustomer({ id: "c1", name: "Ada" })],
+        cases: [
+          parseCase({
+            id: "k1",
+            customerId: "c1",
+            channel: "email",
+            status: "open",
+            createdAt: "2024-03-01T10:00:00Z",
+          }),
+        ],
+      };
+      armed = true;
+      await expect(acme.upsertAll(batch, { deliveryId: "import-1" })).rejects.toThrow(
+        "injected failure",
+      );
+      armed = false;
+      const rows = await pool.query(
+        "select (select count(*) from customers) + (select count(*) from cases) + (select count(*) from deliveries) as n",
+      );
+      expect(Number(rows.rows[0].n)).toBe(0);
+      expect((await acme.upsertAll(batch, { deliveryId: "import-1" })).duplicate).toBe(false);
+      await store.close();
     });
 
     it("migrates its own schema while another schema of the database holds Kysely's tables", async () => {
