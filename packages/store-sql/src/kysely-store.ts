@@ -10,6 +10,7 @@ import {
   type TenantStore,
 } from "@rapport/store";
 import { type Kysely, type MigrationProvider, Migrator, sql } from "kysely";
+import { concurrent, type Serial, serialQueue } from "./serial-queue";
 import { type AnyTable, type SqlRepository, sqlRepository } from "./sql-repository";
 import { sqlScoreCounts } from "./sql-score-counts";
 import type { SqlDialectName, SqlTables } from "./sql-tables";
@@ -36,11 +37,12 @@ function sqlTenant(
   db: Kysely<unknown>,
   tenant: string,
   statements: ReadonlyMap<StoreEntity, Map<number, string>>,
+  run: Serial,
 ): TenantStore {
   const repositories = Object.fromEntries(
     STORE_ENTITIES.map((entity) => [
       entity,
-      sqlRepository(db, entity, tenant, statements.get(entity)!),
+      sqlRepository(db, entity, tenant, statements.get(entity)!, run),
     ]),
   ) as { [E in StoreEntity]: SqlRepository<E> };
   const typed = db as Kysely<AnyTable & { deliveries: { tenant: string; id: string } }>;
@@ -54,28 +56,30 @@ function sqlTenant(
       );
       // One transaction: the delivery id and every entity's rows commit together or not at
       // all, and a concurrent delivery of the same id waits on the key, then finds it.
-      return typed.transaction().execute(async (trx) => {
-        const reports = emptyReports();
-        if (deliveryId !== undefined) {
-          const claimed = await trx
-            .insertInto("deliveries")
-            .values({ tenant, id: deliveryId })
-            .onConflict((conflict) => conflict.columns(["tenant", "id"]).doNothing())
-            .returning("id")
-            .execute();
-          if (claimed.length === 0) return { duplicate: true, reports };
-        }
-        for (const [entity, batchOf] of prepared) {
-          reports[entity] = await (repositories[entity] as SqlRepository<StoreEntity>).write(
-            trx as unknown as Kysely<AnyTable>,
-            batchOf as ReturnType<typeof prepareUpsert<StoreEntity>>,
-          );
-        }
-        return { duplicate: false, reports };
-      });
+      return run(() =>
+        typed.transaction().execute(async (trx) => {
+          const reports = emptyReports();
+          if (deliveryId !== undefined) {
+            const claimed = await trx
+              .insertInto("deliveries")
+              .values({ tenant, id: deliveryId })
+              .onConflict((conflict) => conflict.columns(["tenant", "id"]).doNothing())
+              .returning("id")
+              .execute();
+            if (claimed.length === 0) return { duplicate: true, reports };
+          }
+          for (const [entity, batchOf] of prepared) {
+            reports[entity] = await (repositories[entity] as SqlRepository<StoreEntity>).write(
+              trx as unknown as Kysely<AnyTable>,
+              batchOf as ReturnType<typeof prepareUpsert<StoreEntity>>,
+            );
+          }
+          return { duplicate: false, reports };
+        }),
+      );
     },
     erase: (request) => applyErasure(repositories, request),
-    scoreCounts: (query) => sqlScoreCounts(db as Kysely<SqlTables>, query, { tenant }),
+    scoreCounts: (query) => run(() => sqlScoreCounts(db as Kysely<SqlTables>, query, { tenant })),
   };
 }
 
@@ -121,10 +125,12 @@ export async function createKyselyStore<Database>(
       cause: error,
     });
   }
+  // One queue per store: every tenant's view shares the database's one SQLite connection.
+  const run = options.dialect === "sqlite" ? serialQueue() : concurrent;
   const statements = new Map(STORE_ENTITIES.map((entity) => [entity, new Map<number, string>()]));
   return defineCareStore({
     dialect: options.dialect,
-    forTenant: (tenant) => sqlTenant(typed as Kysely<unknown>, tenant, statements),
+    forTenant: (tenant) => sqlTenant(typed as Kysely<unknown>, tenant, statements, run),
     close: () => typed.destroy(),
   });
 }

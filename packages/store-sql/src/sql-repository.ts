@@ -1,4 +1,4 @@
-import type { SurveyResponse } from "@rapport/core";
+import type { CustomerId, SurveyResponse } from "@rapport/core";
 import {
   checkRecordQuery,
   conflictReason,
@@ -18,6 +18,7 @@ import {
   type UpsertReport,
 } from "@rapport/store";
 import { CompiledQuery, type Kysely, type RawBuilder, sql } from "kysely";
+import type { Serial } from "./serial-queue";
 import { type RecordRow, SQL_TABLES, type SurveyResponseRow } from "./sql-tables";
 
 // Bound parameters per statement stay well under SQLite's 32766 and PostgreSQL's 65535.
@@ -75,6 +76,7 @@ export function sqlRepository<E extends StoreEntity>(
   entity: E,
   tenant: string,
   statements: Map<number, string>,
+  run: Serial,
 ): SqlRepository<E> {
   const db = database as unknown as Kysely<AnyTable>;
   // The real table name at run time; typed as the generic table.
@@ -159,87 +161,93 @@ export function sqlRepository<E extends StoreEntity>(
       const prepared = prepareUpsert(entity, input);
       // One statement is atomic on its own (and the read after an append-only conflict sees
       // committed events, which never change): only a batch of several needs a transaction.
-      if (prepared.records.length <= MAX_ROWS_PER_INSERT / 4) return repository.write(db, prepared);
-      return db.transaction().execute((trx) => repository.write(trx, prepared));
-    },
-    async get(id) {
-      const row = await db
-        .selectFrom(table)
-        .select("data")
-        .where("tenant", "=", tenant)
-        .where("id", "=", id)
-        .executeTakeFirst();
-      return row && read(row);
-    },
-    async query(query) {
-      const q = checkRecordQuery(query);
-      let select = db
-        .selectFrom(table)
-        .select(["id", "at_ms", "data"])
-        .where("tenant", "=", tenant)
-        .orderBy("at_ms")
-        .orderBy("id")
-        .limit(q.limit + 1);
-      if (q.customerId !== undefined) select = select.where("customer_id", "=", q.customerId);
-      if (q.fromMs !== undefined || q.toMs !== undefined) {
-        select = select.where("at_ms", ">", NO_TIME);
+      if (prepared.records.length <= MAX_ROWS_PER_INSERT / 4) {
+        return run(() => repository.write(db, prepared));
       }
-      if (q.fromMs !== undefined) select = select.where("at_ms", ">=", q.fromMs);
-      if (q.toMs !== undefined) select = select.where("at_ms", "<", q.toMs);
-      const after = q.after;
-      if (after) {
-        select = select.where((eb) =>
-          eb.or([
-            eb("at_ms", ">", after.atMs),
-            eb.and([eb("at_ms", "=", after.atMs), eb("id", ">", after.id)]),
-          ]),
-        );
-      }
-      const rows = await select.execute();
-      const more = rows.length > q.limit;
-      const items = more ? rows.slice(0, q.limit) : rows;
-      const last = items[items.length - 1];
-      const page: Page<StoreRecords[E]> = {
-        items: items.map(read),
-        nextCursor: more && last ? encodeCursor(Number(last.at_ms), last.id) : null,
-      };
-      return page;
+      return run(() => db.transaction().execute((trx) => repository.write(trx, prepared)));
     },
+    get: (id) => run(() => readOne(id)),
+    query: (query) => run(() => readPage(query)),
     stream(query = {}) {
       return pagesOf((q) => repository.query(q), query);
     },
-    async delete(ids) {
-      if (ids.length === 0) return 0;
-      const result = await db
-        .deleteFrom(table)
+    delete: (ids) => run(() => deleteIds(ids)),
+    pseudonymise: (ids, pseudonym) => run(() => pseudonymiseIds(ids, pseudonym)),
+  };
+  async function readOne(id: string) {
+    const row = await db
+      .selectFrom(table)
+      .select("data")
+      .where("tenant", "=", tenant)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row && read(row);
+  }
+  async function readPage(query: Parameters<SqlRepository<E>["query"]>[0]) {
+    const q = checkRecordQuery(query);
+    let select = db
+      .selectFrom(table)
+      .select(["id", "at_ms", "data"])
+      .where("tenant", "=", tenant)
+      .orderBy("at_ms")
+      .orderBy("id")
+      .limit(q.limit + 1);
+    if (q.customerId !== undefined) select = select.where("customer_id", "=", q.customerId);
+    if (q.fromMs !== undefined || q.toMs !== undefined) {
+      select = select.where("at_ms", ">", NO_TIME);
+    }
+    if (q.fromMs !== undefined) select = select.where("at_ms", ">=", q.fromMs);
+    if (q.toMs !== undefined) select = select.where("at_ms", "<", q.toMs);
+    const after = q.after;
+    if (after) {
+      select = select.where((eb) =>
+        eb.or([
+          eb("at_ms", ">", after.atMs),
+          eb.and([eb("at_ms", "=", after.atMs), eb("id", ">", after.id)]),
+        ]),
+      );
+    }
+    const rows = await select.execute();
+    const more = rows.length > q.limit;
+    const items = more ? rows.slice(0, q.limit) : rows;
+    const last = items[items.length - 1];
+    const page: Page<StoreRecords[E]> = {
+      items: items.map(read),
+      nextCursor: more && last ? encodeCursor(Number(last.at_ms), last.id) : null,
+    };
+    return page;
+  }
+  async function deleteIds(ids: readonly string[]) {
+    if (ids.length === 0) return 0;
+    const result = await db
+      .deleteFrom(table)
+      .where("tenant", "=", tenant)
+      .where("id", "in", [...ids])
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+  async function pseudonymiseIds(ids: readonly string[], pseudonym: CustomerId) {
+    if (ids.length === 0) return 0;
+    return db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .selectFrom(table)
+        .select(["id", "data"])
         .where("tenant", "=", tenant)
         .where("id", "in", [...ids])
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
-    async pseudonymise(ids, pseudonym) {
-      if (ids.length === 0) return 0;
-      return db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .selectFrom(table)
-          .select(["id", "data"])
+        .execute();
+      for (const row of rows) {
+        const record = pseudonymiseRecord(entity, read(row), pseudonym);
+        const customerId =
+          entity === "customers" ? row.id : (record as { customerId: string }).customerId;
+        await trx
+          .updateTable(table)
+          .set({ customer_id: customerId, data: encodeStoreRecord(entity, record) })
           .where("tenant", "=", tenant)
-          .where("id", "in", [...ids])
+          .where("id", "=", row.id)
           .execute();
-        for (const row of rows) {
-          const record = pseudonymiseRecord(entity, read(row), pseudonym);
-          const customerId =
-            entity === "customers" ? row.id : (record as { customerId: string }).customerId;
-          await trx
-            .updateTable(table)
-            .set({ customer_id: customerId, data: encodeStoreRecord(entity, record) })
-            .where("tenant", "=", tenant)
-            .where("id", "=", row.id)
-            .execute();
-        }
-        return rows.length;
-      });
-    },
-  };
+      }
+      return rows.length;
+    });
+  }
   return repository;
 }
