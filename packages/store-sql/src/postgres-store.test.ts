@@ -6,6 +6,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createKyselyStore } from "./kysely-store";
 import { createPostgresStore } from "./postgres-store";
+import { SQL_TABLES } from "./sql-tables";
 
 const url = process.env["RAPPORT_PG_URL"];
 
@@ -59,8 +60,45 @@ async function freshStore() {
   });
 }
 
+// The conformance suite shares one migrated schema and one pool: each test gets tenants of
+// its own (a prefix per test), whose rows are deleted when the test closes its store.
+const sharedSchema = `${schemaPrefix}_shared`;
+let shared: ReturnType<typeof createPostgresStore> | undefined;
+let tests = 0;
+
+async function tenantsOfOneTest() {
+  shared ??= createPostgresStore({
+    connectionString: url!,
+    schema: sharedSchema,
+    maxConnections: 8,
+  });
+  const store = await shared;
+  const prefix = `t${tests++}:`;
+  return defineCareStore({
+    forTenant: (tenant) => ({ ...store.forTenant(prefix + tenant), tenant }),
+    close: async () => {
+      const client = new pg.Client({
+        connectionString: url,
+        options: `-c search_path=${sharedSchema}`,
+      });
+      await client.connect();
+      try {
+        for (const table of [...Object.values(SQL_TABLES), "deliveries"]) {
+          await client.query(`delete from ${table} where starts_with(tenant, $1)`, [prefix]);
+        }
+      } finally {
+        await client.end();
+      }
+    },
+  });
+}
+
 describe.skipIf(!available)("PostgreSQL", () => {
-  runStoreConformance(freshStore, { describe, it, expect, name: "PostgreSQL store" });
+  afterAll(async () => {
+    if (shared) await (await shared).close();
+    await dropSchema(sharedSchema);
+  });
+  runStoreConformance(tenantsOfOneTest, { describe, it, expect, name: "PostgreSQL store" });
 
   describe("createPostgresStore", () => {
     const opened: Array<{ close(): Promise<void> }> = [];
