@@ -1,6 +1,6 @@
 import type { CareStore } from "@rapport/store";
 import { createMemoryStore } from "@rapport/store";
-import { createSqliteStore } from "@rapport/store-sql";
+import { createPostgresStore, createSqliteStore } from "@rapport/store-sql";
 import { describe, expect, it } from "vitest";
 import { allowAnyone } from "./access/allow-anyone";
 import { createCareApp } from "./create-care-app";
@@ -11,17 +11,33 @@ interface Acknowledged {
   event: { id: string; customerId: string; action: string; capturedAt: string };
 }
 
-describe.each([
-  ["memory", async (): Promise<CareStore> => createMemoryStore()],
-  ["SQLite", (): Promise<CareStore> => createSqliteStore({ filename: ":memory:" })],
-])("the consent ledger over HTTP on %s", (_, open) => {
+const url = process.env["RAPPORT_PG_URL"];
+if (!url)
+  console.warn("The consent ledger over HTTP on PostgreSQL skipped: RAPPORT_PG_URL is not set.");
+// On PostgreSQL the rows go to a tenant of this run alone, deleted through the store at the end.
+const tenant = `ledger-${process.pid}-${Date.now()}`;
+
+const stores: Array<[string, () => Promise<CareStore>]> = [
+  ["memory", async () => createMemoryStore()],
+  ["SQLite", () => createSqliteStore({ filename: ":memory:" })],
+  ...(url
+    ? [
+        [
+          "PostgreSQL",
+          () => createPostgresStore({ connectionString: url, schema: "rapport_http_test" }),
+        ] as [string, () => Promise<CareStore>],
+      ]
+    : []),
+];
+
+describe.each(stores)("the consent ledger over HTTP on %s", (_, open) => {
   it("1,000 concurrent grant/withdraw pairs: 0 lost, 0 overwritten, the latest event decides", async () => {
     const store = await open();
     // The app stamps each change with its clock, read once per request: one second a read.
     let tick = 0;
     const app = createCareApp({
       store,
-      authorize: allowAnyone(),
+      authorize: allowAnyone({ tenant }),
       warn: () => {},
       now: () => new Date(T0 + 1000 * tick++),
     });
@@ -57,7 +73,8 @@ describe.each([
     }
     const sent = new Map(acknowledged.map(({ event }) => [event.id, JSON.stringify(event)]));
     const stored = new Map<string, string>();
-    for await (const page of store.forTenant("default").consentEvents.stream({ limit: 1000 })) {
+    const ledger = store.forTenant(tenant).consentEvents;
+    for await (const page of ledger.stream({ limit: 1000 })) {
       for (const event of page) stored.set(event.id, JSON.stringify(event));
     }
     const lost = [...sent.keys()].filter((id) => !stored.has(id)).length;
@@ -74,6 +91,7 @@ describe.each([
       overwritten: 0,
       wrongState: [],
     });
+    await ledger.delete([...stored.keys()] as never[]);
     await store.close();
   });
 });
