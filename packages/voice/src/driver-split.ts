@@ -11,7 +11,8 @@ export interface SplitSlopes {
  * midpoint m into (x − m)⁻ = min(x − m, 0) and (x − m)⁺ = max(x − m, 0): the slope below
  * says how much a low score costs, the slope above how much a high score earns (the
  * penalty-reward contrast analysis of Brandt 1987, by regression). `null` slopes where the
- * data has no answers on one side or the design is singular; internal.
+ * data has no answers on one side, fewer than three distinct answers, or the design is
+ * singular; internal.
  */
 export function splitSlopes(
   columns: readonly (readonly number[])[],
@@ -20,16 +21,22 @@ export function splitSlopes(
   const p = midpoints.length;
   const y = columns[p]!;
   const n = y.length;
-  // Only the sides that have answers enter the design.
-  const terms: { driver: number; side: "below" | "above" }[] = [];
+  // A driver is split where it has at least three distinct answers, and only on the sides
+  // that have answers; one of two answers (a yes/no) enters as a single linear term, since
+  // its two sides could not be told apart from the intercept.
+  const terms: { driver: number; side: "below" | "above" | "linear" }[] = [];
   for (let j = 0; j < p; j++) {
     const m = midpoints[j]!;
+    if (new Set(columns[j]!).size < 3) {
+      terms.push({ driver: j, side: "linear" });
+      continue;
+    }
     if (columns[j]!.some((v) => v < m)) terms.push({ driver: j, side: "below" });
     if (columns[j]!.some((v) => v > m)) terms.push({ driver: j, side: "above" });
   }
   const value = (t: (typeof terms)[number], i: number) => {
     const d = columns[t.driver]![i]! - midpoints[t.driver]!;
-    return t.side === "below" ? Math.min(d, 0) : Math.max(d, 0);
+    return t.side === "linear" ? d : t.side === "below" ? Math.min(d, 0) : Math.max(d, 0);
   };
   const k = terms.length + 1;
   const xtx = Array.from({ length: k }, () => new Array<number>(k).fill(0));
@@ -54,7 +61,7 @@ export function splitSlopes(
     return slopes;
   }
   terms.forEach((t, index) => {
-    slopes[t.driver]![t.side] = beta[index + 1]!;
+    if (t.side !== "linear") slopes[t.driver]![t.side] = beta[index + 1]!;
   });
   return slopes;
 }

@@ -143,3 +143,24 @@ describe("keyDrivers on survey responses", () => {
     );
   });
 });
+
+describe("keyDrivers with a yes/no driver", () => {
+  it("enters it as one linear term and still splits the others", () => {
+    // Rscript -e 'd<-swiss; a<-d$Agriculture; e<-d$Education; b<-as.integer(d$Catholic>50);
+    //   f<-lm(d$Fertility ~ pmin(a-45.45,0)+pmax(a-45.45,0)+pmin(e-27,0)+pmax(e-27,0)+b);
+    //   print(unname(coef(f)),digits=12)'
+    //   → 48.390051519 -0.123907209635 -0.261999944183 -1.221967075736 -0.6891928134 10.787957576
+    const rows = SWISS.map((row) => ({ ...row, catholic: (row.Catholic ?? 0) > 50 ? 1 : 0 }));
+    const result = keyDrivers(rows, {
+      outcome: "Fertility",
+      drivers: ["Agriculture", "Education", "catholic"],
+      bootstrap: 0,
+    })!;
+    const by = Object.fromEntries(result.drivers.map((d) => [d.driver, d]));
+    expect(by.catholic!.slopeBelow).toBeNull();
+    expect(by.catholic!.kind).toBeNull();
+    expect(by.Agriculture!.slopeAbove).toBeCloseTo(-0.261999944183, 8);
+    expect(by.Education!.slopeBelow).toBeCloseTo(-1.221967075736, 8);
+    expect(by.Education!.slopeAbove).toBeCloseTo(-0.6891928134, 8);
+  });
+});
