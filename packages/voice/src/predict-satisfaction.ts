@@ -2,8 +2,6 @@ import { fitScorecard } from "@rapport/churn";
 import { type AucResult, expectedMessage, type Proportion, proportion } from "@rapport/stats";
 import type { SatisfactionCase } from "./satisfaction-signals";
 
-const INPUTS = ["effort", "waitHours", "reopenings", "sentiment"] as const;
-
 /**
  * One of the four inputs of {@link predictSatisfaction}.
  *
@@ -13,7 +11,9 @@ const INPUTS = ["effort", "waitHours", "reopenings", "sentiment"] as const;
  * const input: SatisfactionInput = "waitHours";
  * ```
  */
-export type SatisfactionInput = (typeof INPUTS)[number];
+export type SatisfactionInput = "effort" | "waitHours" | "reopenings" | "sentiment";
+
+const INPUTS: readonly SatisfactionInput[] = ["effort", "waitHours", "reopenings", "sentiment"];
 
 /**
  * Options of {@link predictSatisfaction}.
