@@ -89,6 +89,11 @@ function rate(r: SurveyResponse): { kind: "csat" | "nps" | "ces"; value: number;
     const value = r.scale === "binary" ? (r.score === "good" ? 1 : 0) : (r.score - 1) / 4;
     return { kind: "csat", value, tone: value <= 0.25 ? -1 : value >= 0.75 ? 1 : 0 };
   }
+  if (r.kind === "happiness") {
+    // Great / Okay / Not good is a satisfaction rating: it counts with CSAT.
+    const value = r.score === "great" ? 1 : r.score === "okay" ? 0.5 : 0;
+    return { kind: "csat", value, tone: value === 0 ? -1 : value === 1 ? 1 : 0 };
+  }
   const top = r.scale === "seven_point" ? 7 : 5;
   const value = (r.score - 1) / (top - 1);
   return { kind: "ces", value, tone: value < 1 / 3 ? -1 : value > 2 / 3 ? 1 : 0 };

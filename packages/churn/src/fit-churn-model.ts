@@ -1,7 +1,8 @@
-import { type AucResult, expectedMessage, rocAuc, seededRandom } from "@rapport/stats";
+import type { AucResult } from "@rapport/stats";
 import type { ChurnModel, ChurnTerm } from "./churn-model";
 import type { ChurnSignalName, ChurnSignals } from "./churn-signals";
 import { defaultChurnModel } from "./default-churn-model";
+import { fitScorecard } from "./fit-scorecard";
 import { termInput } from "./term-input";
 
 /**
@@ -73,28 +74,6 @@ export interface ChurnModelFit {
   readonly converged: boolean;
 }
 
-// Solves A·x = y for a symmetric positive-definite A by Gaussian elimination with partial pivots.
-function solve(A: number[][], y: number[]): number[] {
-  const n = y.length;
-  const M = A.map((row, i) => [...row, y[i]!]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[pivot]![c]!)) pivot = r;
-    [M[c], M[pivot]] = [M[pivot]!, M[c]!];
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r]![c]! / M[c]![c]!;
-      for (let k = c; k <= n; k++) M[r]![k]! -= f * M[c]![k]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = M[r]![n]!;
-    for (let k = r + 1; k < n; k++) s -= M[r]![k]! * x[k]!;
-    x[r] = s / M[r]![r]!;
-  }
-  return x;
-}
-
 /**
  * Fits a churn scorecard's weights by L2-regularised logistic regression (maximum penalised
  * likelihood, Newton-Raphson / IRLS; Hastie, Tibshirani & Friedman, "The Elements of
@@ -122,66 +101,18 @@ export function fitChurnModel(
   options: FitChurnModelOptions = {},
 ): ChurnModelFit | null {
   const terms = options.terms ?? defaultChurnModel.terms;
-  const l2 = options.l2 ?? 1;
-  const holdout = options.holdout ?? 0.25;
-  if (!(Number.isFinite(l2) && l2 >= 0)) {
-    throw new RangeError(expectedMessage("fitChurnModel: options.l2", "a number ≥ 0", l2));
-  }
-  if (!(holdout >= 0 && holdout < 1)) {
-    throw new RangeError(
-      expectedMessage("fitChurnModel: options.holdout", "a number in [0, 1)", holdout),
-    );
-  }
-  if (terms.length === 0) throw new RangeError("fitChurnModel: expected at least one term");
-  if (labelled.length === 0) return null;
   const rows = labelled.map((example) =>
     terms.map((term) => termInput(term, example.signals.values[term.signal] ?? null)),
   );
-  const order = labelled.map((_, i) => i);
-  const next = seededRandom(options.seed ?? 1);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const testN = Math.floor(labelled.length * holdout);
-  const test = order.slice(0, testN);
-  const train = order.slice(testN);
-
-  // β = (intercept, w₁…w_k); maximise Σ [y ln p + (1−y) ln(1−p)] − λ/2 Σ wⱼ².
-  const k = terms.length + 1;
-  let beta = new Array<number>(k).fill(0);
-  const features = (i: number) => [1, ...rows[i]!];
-  let iterations = 0;
-  let converged = false;
-  while (iterations < 100) {
-    iterations++;
-    const gradient = new Array<number>(k).fill(0);
-    const hessian = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-    for (const i of train) {
-      const x = features(i);
-      let eta = 0;
-      for (let j = 0; j < k; j++) eta += beta[j]! * x[j]!;
-      const p = 1 / (1 + Math.exp(-eta));
-      const y = labelled[i]!.churned ? 1 : 0;
-      const w = p * (1 - p);
-      for (let j = 0; j < k; j++) {
-        gradient[j]! += (y - p) * x[j]!;
-        for (let m = 0; m < k; m++) hessian[j]![m]! += w * x[j]! * x[m]!;
-      }
-    }
-    // Penalise weights; a tiny ridge on the intercept keeps one-class data finite.
-    for (let j = 0; j < k; j++) {
-      const lambda = j === 0 ? 1e-6 : l2;
-      gradient[j]! -= lambda * beta[j]!;
-      hessian[j]![j]! += lambda;
-    }
-    const step = solve(hessian, gradient);
-    beta = beta.map((b, j) => b + step[j]!);
-    if (Math.max(...step.map(Math.abs)) < 1e-10) {
-      converged = true;
-      break;
-    }
-  }
+  const fit = fitScorecard(
+    rows,
+    labelled.map((example) => example.churned),
+    options,
+    "fitChurnModel",
+  );
+  if (terms.length === 0) throw new RangeError("fitChurnModel: expected at least one term");
+  if (fit === null) return null;
+  const beta = [fit.intercept, ...fit.weights];
   const fittedTerms = terms.map((term, j) => ({ ...term, weight: beta[j + 1]! }));
   const model: ChurnModel = {
     name: options.name ?? "fitted",
@@ -189,7 +120,6 @@ export function fitChurnModel(
     terms: fittedTerms,
     bands: options.bands ?? defaultChurnModel.bands,
   };
-  const score = (i: number) => features(i).reduce((s, x, j) => s + beta[j]! * x, 0);
   const coefficients: { intercept: number } & Partial<Record<ChurnSignalName, number>> = {
     intercept: beta[0]!,
   };
@@ -197,13 +127,10 @@ export function fitChurnModel(
   return {
     model,
     coefficients,
-    auc: rocAuc(
-      test.map(score),
-      test.map((i) => labelled[i]!.churned),
-    ),
-    trainN: train.length,
-    testN,
-    iterations,
-    converged,
+    auc: fit.auc,
+    trainN: fit.train.length,
+    testN: fit.test.length,
+    iterations: fit.iterations,
+    converged: fit.converged,
   };
 }

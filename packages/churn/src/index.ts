@@ -58,6 +58,8 @@ export type { ChurnModelFit, FitChurnModelOptions, LabelledSignals } from "./fit
 export { fitChurnModel } from "./fit-churn-model";
 export type { FitCoxPhOptions } from "./fit-cox-ph";
 export { fitCoxPh } from "./fit-cox-ph";
+export type { FitScorecardOptions, ScorecardFit } from "./fit-scorecard";
+export { fitScorecard } from "./fit-scorecard";
 export type { FitUncertainty, ParameterCovariance } from "./fit-uncertainty";
 export type { FrequencyMonetary, GammaGammaFit, GammaGammaParams } from "./gamma-gamma";
 export { expectedAverageValue, fitGammaGamma } from "./gamma-gamma";

@@ -43,5 +43,13 @@ export type {
 } from "./report/service-data";
 export type { SlaAttainmentFigure, SlaCaseTarget, SlaSection } from "./report/sla-data";
 export { summaryText } from "./report/summary-text";
+export type {
+  VoiceChannelSentiment,
+  VoiceDriver,
+  VoiceDrivers,
+  VoiceReason,
+  VoiceSection,
+  VoiceShare,
+} from "./report/voice-data";
 export { type CliIo, type CliOptions, runCli, SAMPLES_DIR } from "./run-cli";
 export { UsageError } from "./usage-error";

@@ -77,7 +77,7 @@ describe("SurveyResponse", () => {
 
   it("rejects an unknown kind", () => {
     expect(rejection(safeParseSurveyResponse({ ...response, kind: "star", score: 3 }))).toContain(
-      'kind: expected one of "csat" | "nps" | "ces", received "star"',
+      'kind: expected one of "csat" | "nps" | "ces" | "happiness", received "star"',
     );
   });
 

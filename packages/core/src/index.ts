@@ -101,6 +101,12 @@ export {
 } from "./journey-event";
 export type { ValidationIssue, ValidationIssueCode } from "./rapport-validation-error";
 export { formatPath, RapportValidationError } from "./rapport-validation-error";
+export type { HappinessRating, SatisfactionReason, SurveyItem } from "./survey-item";
+export {
+  HAPPINESS_RATINGS,
+  SatisfactionReasonSchema,
+  SurveyItemSchema,
+} from "./survey-item";
 export type { SurveyResponse, SurveyResponseJson, SurveyResponseOf } from "./survey-response";
 export {
   BinaryCsatResponseSchema,
@@ -108,6 +114,7 @@ export {
   decodeSurveyResponse,
   encodeSurveyResponse,
   FivePointCsatResponseSchema,
+  HappinessResponseSchema,
   NpsResponseSchema,
   parseSurveyResponse,
   SurveyResponseSchema,

@@ -91,6 +91,15 @@ export const InteractionSchema = /* @__PURE__ */ z.object({
     .max(1)
     .optional()
     .describe("Sentiment from -1 (negative) to 1 (positive), where scored."),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, { error: "expected an ISO 639 language code such as en" })
+    .optional()
+    .describe('The language it was written in, an ISO 639 code such as `"en"`, where detected.'),
+  text: z
+    .string()
+    .optional()
+    .describe("The message as written, where the source gives it and the import keeps it."),
   tags: TagsSchema.describe("Free-form tags, in the order given."),
   source: SourceRefSchema.optional().describe("The record in the source system it came from."),
 });

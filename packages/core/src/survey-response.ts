@@ -2,6 +2,7 @@ import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
 import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
+import { HappinessRatingSchema, SatisfactionReasonSchema, SurveyItemSchema } from "./survey-item";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
 
 const integerOnScale = (min: number, max: number, scale: string) => {
@@ -20,6 +21,13 @@ const responseBase = {
   comment: z.string().optional().describe("The customer's comment, as written."),
   surveyId: z.string().optional().describe('The survey it answers, e.g. `"post-case"`.'),
   source: SourceRefSchema.optional().describe("The record in the source system it came from."),
+  items: z
+    .array(SurveyItemSchema)
+    .optional()
+    .describe("Further questions of the same survey, each on its own scale, in the order asked."),
+  reason: SatisfactionReasonSchema.optional().describe(
+    "The reason the customer gave for a bad rating, where the platform asks for one.",
+  ),
 };
 
 /**
@@ -118,7 +126,28 @@ export const CesResponseSchema = /* @__PURE__ */ z.discriminatedUnion("scale", [
 ]);
 
 /**
- * An answer to a care survey, discriminated on `kind` (`"csat"`, `"nps"`, `"ces"`) and, for
+ * A happiness answer on the three-point scale (Help Scout's "Great / Okay / Not good"):
+ * `"great"`, `"okay"` or `"not_good"`. Scored as % Great − % Not good.
+ *
+ * @example
+ * ```ts
+ * import { HappinessResponseSchema } from "@rapport/core";
+ * HappinessResponseSchema.parse({
+ *   kind: "happiness", score: "great",
+ *   id: "r4", customerId: "cus_1", respondedAt: "2024-03-01T10:00:00Z",
+ * });
+ * ```
+ */
+export const HappinessResponseSchema = /* @__PURE__ */ z.object({
+  kind: z.literal("happiness").describe('The survey kind: `"happiness"`.'),
+  scale: z.literal("three_point").default("three_point").describe('The scale: `"three_point"`.'),
+  score: HappinessRatingSchema,
+  ...responseBase,
+});
+
+/**
+ * An answer to a care survey, discriminated on `kind` (`"csat"`, `"nps"`, `"ces"`,
+ * `"happiness"`) and, for
  * CSAT and CES, on `scale`. Scores outside the scale, or not integers, are rejected with a
  * message naming the scale; they are never coerced.
  *
@@ -139,6 +168,7 @@ export const SurveyResponseSchema = /* @__PURE__ */ z.discriminatedUnion("kind",
   z.discriminatedUnion("scale", [BinaryCsatResponseSchema, FivePointCsatResponseSchema]),
   NpsResponseSchema,
   CesResponseSchema,
+  HappinessResponseSchema,
 ]);
 
 /**

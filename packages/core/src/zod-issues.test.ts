@@ -85,9 +85,9 @@ describe("validation issues", () => {
       {
         path: ["kind"],
         code: "invalid_union",
-        expected: 'one of "csat" | "nps" | "ces"',
+        expected: 'one of "csat" | "nps" | "ces" | "happiness"',
         received: '"stars"',
-        message: 'expected one of "csat" | "nps" | "ces", received "stars"',
+        message: 'expected one of "csat" | "nps" | "ces" | "happiness", received "stars"',
       },
     ]);
     const [amount] = issuesOf(

@@ -10,6 +10,7 @@ import type {
   SurveyResponse,
   Transaction,
 } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import { requireCustomerId } from "./require-arguments";
 
 /**
@@ -53,10 +54,62 @@ export type TimelineItem =
   | TimelineEntry<"transaction", Transaction>
   | TimelineEntry<"careGesture", CareGesture>;
 
-function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<TimelineItem> {
-  for (const record of sources.interactions ?? []) {
-    if (record.customerId === customerId)
+/**
+ * Options of {@link customerTimeline}: what the timeline fills in from an interaction's
+ * `text` where the record has none (the functions are passed in, e.g. from `@rapport/voice`).
+ *
+ * @example
+ * ```ts
+ * import type { CustomerTimelineOptions } from "@rapport/customer-view";
+ * const options: CustomerTimelineOptions = {
+ *   enrich: { sentiment: (text) => (text.includes("thanks") ? 0.5 : 0), language: () => "en" },
+ * };
+ * ```
+ */
+export interface CustomerTimelineOptions {
+  readonly enrich?: {
+    /** Sentiment of a text, −1..1. */
+    readonly sentiment?: (text: string) => number;
+    /** Language of a text (ISO 639), or `null` when unknown. */
+    readonly language?: (text: string) => string | null;
+  };
+}
+
+// A copy of the interaction with the sentiment and language its text gives, where it has
+// text and lacks them; the record itself is never changed.
+function enriched(record: Interaction, enrich: CustomerTimelineOptions["enrich"]): Interaction {
+  const text = record.text;
+  if (enrich === undefined || text === undefined || text.trim() === "") return record;
+  const sentiment =
+    record.sentiment === undefined && enrich.sentiment ? enrich.sentiment(text) : undefined;
+  if (sentiment !== undefined && !(sentiment >= -1 && sentiment <= 1)) {
+    throw new RangeError(
+      expectedMessage(
+        "customerTimeline: options.enrich.sentiment",
+        "a number from -1 to 1",
+        sentiment,
+      ),
+    );
+  }
+  const language = record.language === undefined && enrich.language ? enrich.language(text) : null;
+  if (sentiment === undefined && language === null) return record;
+  return {
+    ...record,
+    ...(sentiment === undefined ? {} : { sentiment }),
+    ...(language === null ? {} : { language }),
+  };
+}
+
+function* itemsOf(
+  customerId: CustomerId,
+  sources: CustomerSources,
+  options: CustomerTimelineOptions,
+): Generator<TimelineItem> {
+  for (const interaction of sources.interactions ?? []) {
+    if (interaction.customerId === customerId) {
+      const record = enriched(interaction, options.enrich);
       yield { kind: "interaction", at: record.occurredAt, channel: record.channel, record };
+    }
   }
   for (const record of sources.cases ?? []) {
     if (record.customerId === customerId)
@@ -91,7 +144,8 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
  * Items at the same instant keep a stable order: by kind (interactions, cases, survey
  * responses, journey events, consent events, transactions, care gestures), then in the order
  * they were given. Inputs are not changed. Throws a `TypeError` when `customerId` is not a
- * non-empty string.
+ * non-empty string. With `options.enrich`, an interaction with `text` and no `sentiment` (or
+ * `language`) appears with the one its text gives, as a copy.
  *
  * @example
  * ```ts
@@ -109,8 +163,14 @@ function* itemsOf(customerId: CustomerId, sources: CustomerSources): Generator<T
  * }
  * ```
  */
-export function customerTimeline(customerId: CustomerId, sources: CustomerSources): TimelineItem[] {
+export function customerTimeline(
+  customerId: CustomerId,
+  sources: CustomerSources,
+  options: CustomerTimelineOptions = {},
+): TimelineItem[] {
   requireCustomerId("customerTimeline", customerId);
   // Array.prototype.sort is stable (ES2019), so equal times keep the order produced above.
-  return [...itemsOf(customerId, sources ?? {})].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return [...itemsOf(customerId, sources ?? {}, options ?? {})].sort(
+    (a, b) => a.at.getTime() - b.at.getTime(),
+  );
 }

@@ -4,5 +4,5 @@ export type {
   PurposeConsent,
 } from "./customer-snapshot";
 export { customerSnapshot } from "./customer-snapshot";
-export type { TimelineEntry, TimelineItem } from "./customer-timeline";
+export type { CustomerTimelineOptions, TimelineEntry, TimelineItem } from "./customer-timeline";
 export { customerTimeline } from "./customer-timeline";

@@ -110,7 +110,15 @@ describe("importHelpScout on the account fixture", () => {
     ]);
   });
 
-  it("maps ratings on the five-point scale: great 5, okay 3", () => {
+  it("maps ratings on the five-point scale: great 5, okay 3, keeping the three-point answer", () => {
+    const item = (score: string) => [
+      {
+        questionId: "helpscout_rating",
+        wording: "How would you rate my reply?",
+        scale: "three_point",
+        score,
+      },
+    ];
     expect(result.surveyResponses).toEqual([
       {
         id: "helpscout:rating:1",
@@ -124,6 +132,7 @@ describe("importHelpScout on the account fixture", () => {
         // "2017-12-12T12:12:13"-style time without a zone: UTC, as the reference says
         respondedAt: new Date("2024-05-01T12:12:13Z"),
         comment: "Well done!",
+        items: item("great"),
         source: { system: "helpscout", id: "1" },
       },
       {
@@ -135,6 +144,7 @@ describe("importHelpScout on the account fixture", () => {
         caseId: "helpscout:1560011",
         respondedAt: new Date("2024-06-14T20:18:33Z"),
         comment: "he was really helpful",
+        items: item("okay"),
         source: { system: "helpscout", id: "5434" },
       },
     ]);

@@ -40,6 +40,15 @@ export function mapRating(rating: Rating, { out, id, ref, state }: HelpScoutCont
       ...(facts?.channel ? { channel: facts.channel } : {}),
       respondedAt: rating.modifiedAt ?? rating.createdAt,
       ...(rating.comments ? { comment: rating.comments } : {}),
+      // The answer as asked, on its own three-point scale, for the happiness score.
+      items: [
+        {
+          questionId: "helpscout_rating",
+          wording: "How would you rate my reply?",
+          scale: "three_point",
+          score: code === "bad" ? "not_good" : code,
+        },
+      ],
       source: ref(rating.id),
     }),
   );

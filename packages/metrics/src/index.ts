@@ -28,6 +28,10 @@ export type { GroupKey, ScoreGroups } from "./group-scores";
 export { groupScores } from "./group-scores";
 export type { ServiceDurationGroups, ServiceGroupKey } from "./group-service-durations";
 export { groupServiceDurations } from "./group-service-durations";
+export type { HappinessCounts, HappinessOptions, HappinessScore } from "./happiness";
+export { happiness, happinessFromCounts } from "./happiness";
+export type { HappinessAccumulator, HappinessAccumulatorJson } from "./happiness-accumulator";
+export { createHappinessAccumulator, happinessAccumulatorFromJSON } from "./happiness-accumulator";
 export type {
   MetricName,
   MetricScore,

@@ -24,6 +24,7 @@ export type {
   SplitSink,
 } from "./source-adapter-context";
 export { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
+export { enrichText, type TextEnrichment } from "./text-enrichment";
 export { type InputRecord, unreportedRecords } from "./unreported-records";
 export type {
   CheckedWebhookOptions,

@@ -1,5 +1,5 @@
 import { safeParseInteraction } from "@rapport/core";
-import { afterAsOfReason } from "@rapport/source-kit";
+import { afterAsOfReason, enrichText } from "@rapport/source-kit";
 import { zendeskLookups } from "./zendesk-lookups";
 import type { ZendeskComment } from "./zendesk-payload";
 import type { ZendeskContext } from "./zendesk-state";
@@ -69,9 +69,16 @@ export function mapComment(comment: ZendeskComment, context: ZendeskContext): vo
       direction: byCustomer ? "inbound" : "outbound",
       author: { kind: byCustomer ? "customer" : "agent", id: context.id(comment.author_id) },
       visibility: comment.public === false ? "private" : "public",
+      ...enrichText(textOf(comment), context.options.enrich),
       occurredAt: at,
       ...(typeof duration === "number" ? { durationSeconds: duration } : {}),
       source: context.ref(comment.id),
     }),
   );
+}
+
+// The comment as written: its plain-text body where Zendesk gives one, else its body.
+function textOf(comment: ZendeskComment): string | undefined {
+  const { plain_body: plain, body } = comment;
+  return typeof plain === "string" ? plain : typeof body === "string" ? body : undefined;
 }

@@ -65,7 +65,17 @@ export function mapRating(rating: ZendeskSatisfactionRating, context: ZendeskCon
       ...(rating.group_id ? { teamId: id(rating.group_id) } : {}),
       respondedAt,
       ...(rating.comment ? { comment: rating.comment } : {}),
+      ...reasonOf(rating),
       source: context.ref(rating.id),
     }),
   );
+}
+
+// Zendesk sends reason code 0, "No reason provided", when the customer gave none.
+function reasonOf(rating: ZendeskSatisfactionRating) {
+  const { reason } = rating;
+  const raw = rating.reason_code ?? rating.reason_id;
+  const code = typeof raw === "number" || typeof raw === "string" ? String(raw) : undefined;
+  if (typeof reason !== "string" || reason.trim() === "" || code === "0") return {};
+  return { reason: { ...(code === undefined ? {} : { code }), label: reason } };
 }

@@ -119,6 +119,9 @@ function build() {
     via: ViaSchema,
     ticket_id: ZendeskIdSchema.nullish(),
     data: z.object({ call_duration: z.number().nonnegative().nullish() }).nullish(),
+    // Read only for enrichment, on request: never a reason to reject the comment.
+    body: z.unknown().optional(),
+    plain_body: z.unknown().optional(),
   });
 
   /** A ticket audit: what changed on a ticket, when and by whom. */
@@ -149,6 +152,10 @@ function build() {
     created_at: ZendeskTimeSchema,
     updated_at: ZendeskTimeSchema.nullish(),
     comment: text,
+    // The satisfaction reason: kept where well-formed, never a reason to reject the rating.
+    reason: z.unknown().optional(),
+    reason_code: z.unknown().optional(),
+    reason_id: z.unknown().optional(),
   });
 
   const minutes = z.object({ calendar: z.number().nonnegative().nullish() }).nullish();

@@ -1,5 +1,5 @@
 import type { Channel } from "@rapport/core";
-import type { JoinContext, MapContext, ParsedRecords } from "@rapport/source-kit";
+import type { JoinContext, MapContext, ParsedRecords, TextEnrichment } from "@rapport/source-kit";
 import type {
   ZendeskAudit,
   ZendeskComment,
@@ -21,6 +21,8 @@ export interface ZendeskImportOptions {
   readonly asOf: Date;
   /** `via.channel` values mapped your way, checked before the built-in table. */
   readonly channelMap?: Readonly<Record<string, Channel>>;
+  /** What each comment's text adds to its interaction (the text, sentiment, language); nothing by default. */
+  readonly enrich?: TextEnrichment;
 }
 
 /** Where a comment was found: its ticket, time and `via` (from its audit when inside one). */

@@ -23,6 +23,7 @@ import type {
 import { scoreSections } from "./score-sections";
 import { serviceDurationsSection } from "./service-durations-section";
 import { slaSection } from "./sla-section";
+import { voiceSection } from "./voice-section";
 
 /**
  * Options of {@link buildReport}.
@@ -191,6 +192,7 @@ export function buildReport(
       policies.length === 0
         ? null
         : slaSection(lists, { policies, schedule, asOf, timeZone, period }),
+    voice: voiceSection(lists, { timeZone, period }),
     churn: { atRisk: risks.slice(0, 10), scores: risks.map((r) => r.score), bands },
     journey: {
       funnel: steps.map((step) => ({

@@ -11,6 +11,7 @@ import { renderChart } from "./render-chart";
 import type { ReportData, ScoreSection } from "./report-data";
 import { serviceHtml } from "./service-html";
 import { slaHtml } from "./sla-html";
+import { voiceHtml } from "./voice-html";
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#f6f7f9}
@@ -141,6 +142,7 @@ export async function renderHtmlReport(data: ReportData): Promise<string> {
 ${sections.join("\n")}
 ${serviceHtml(data)}
 ${sla}
+${data.voice === null ? "" : voiceHtml(data.voice)}
 <h2>Who is at risk, and why</h2>
 <div class="charts">${churnChart}</div>
 <table><tr><th>customer</th><th>risk</th><th>band</th><th>reasons</th></tr>${atRisk}</table>

@@ -2,6 +2,7 @@ import type { CalendarPeriod } from "@rapport/core";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
 import type { ServiceDurationsSection } from "./service-data";
 import type { SlaSection } from "./sla-data";
+import type { VoiceSection } from "./voice-data";
 
 /**
  * A score as the report shows it: value, sample size and interval, flat and JSON-ready.
@@ -157,6 +158,8 @@ export interface ReportData {
   };
   /** Service levels against the SLA policies given, or null when there are none. */
   readonly sla: SlaSection | null;
+  /** Why they stay, why they call: contact reasons, drivers, sentiment; null without data. */
+  readonly voice: VoiceSection | null;
   readonly churn: {
     readonly atRisk: readonly AtRiskCustomer[];
     readonly scores: readonly number[];
