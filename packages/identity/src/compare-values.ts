@@ -2,7 +2,16 @@ import { jaroWinkler } from "@skyra/jaro-winkler";
 import { distance } from "fastest-levenshtein";
 import type { ComparatorName } from "./identity-rules";
 
-/** The labels of each comparator's agreement levels, strongest first. */
+/**
+ * The labels of each comparator's agreement levels, strongest first: level `i` of
+ * {@link compareValues} is `COMPARATOR_LEVELS[comparator][i]`.
+ *
+ * @example
+ * ```ts
+ * import { COMPARATOR_LEVELS, compareValues } from "@rapport/identity";
+ * COMPARATOR_LEVELS.name[compareValues("name", "Allen", "Alen")]; // "Jaro-Winkler ≥ 0.92"
+ * ```
+ */
 export const COMPARATOR_LEVELS: Readonly<Record<ComparatorName, readonly string[]>> = {
   exact: ["equal", "different"],
   name: ["equal", "Jaro-Winkler ≥ 0.92", "Jaro-Winkler ≥ 0.80", "different"],

@@ -179,6 +179,21 @@ export interface FieldComparison {
   readonly weight: number;
 }
 
+/** log2(m / u) of each field and level, fields in the order of `compare` (0 for a field the model lacks). */
+export function fieldWeights(
+  model: MatchModel,
+  compare: Readonly<Record<string, ComparatorName>>,
+): number[][] {
+  return Object.keys(compare).map((field) => {
+    const params = model.fields[field];
+    return COMPARATOR_LEVELS[compare[field]!].map((_, level) =>
+      params === undefined
+        ? 0
+        : Math.log2(Math.max(params.m[level]!, FLOOR) / Math.max(params.u[level]!, FLOOR)),
+    );
+  });
+}
+
 /** The match weight (log2 odds) and the probability of a pair, with the evidence. */
 export function scorePair(
   a: IdentityRecord,

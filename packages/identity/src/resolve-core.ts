@@ -3,7 +3,7 @@
 // their ids and joins in a canonical order (identifier priority, then value; then scored pairs
 // by probability), so the identities never depend on the order the records arrived in.
 import { candidatePairs } from "./candidate-pairs";
-import { comparisonVectors, estimateModel, scorePair } from "./fellegi-sunter";
+import { comparisonVectors, estimateModel, fieldWeights, scorePair } from "./fellegi-sunter";
 import { type HeldValue, IdentityGraph, type Refusal } from "./identity-graph";
 import { fieldValues, type IdentityRecord } from "./identity-record";
 import type {
@@ -15,6 +15,7 @@ import type {
   ReviewPair,
 } from "./identity-resolution";
 import type { IdentityRules } from "./identity-rules";
+import type { Normalized } from "./normalize-email";
 import { blockedTest, kindOf, normalizeIdentifier } from "./normalize-identifier";
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -43,11 +44,18 @@ export function resolveCore(
   const blocked: RecordIssue[] = [];
   const limits = new Map<string, number>();
   const held: HeldValue[][] = records.map(() => []);
+  const normalizedCache = new Map<string, Normalized>();
   records.forEach((record, i) => {
     for (const [field, rule] of identifierRules) {
       const kind = kindOf(field, rule.kind);
       for (const raw of fieldValues(record, field)) {
-        const normalized = normalizeIdentifier(raw, kind, rules);
+        // The same value often comes from several systems: normalise it once.
+        const cacheKey = `${kind}\u0000${raw}`;
+        let normalized = normalizedCache.get(cacheKey);
+        if (normalized === undefined) {
+          normalized = normalizeIdentifier(raw, kind, rules);
+          normalizedCache.set(cacheKey, normalized);
+        }
         if (!normalized.ok) {
           if (raw.trim() !== "")
             invalid.push({ recordId: record.id, field, value: raw, reason: normalized.reason });
@@ -154,7 +162,18 @@ export function resolveCore(
     const matchAt = rules.matchThreshold ?? 0.95;
     const reviewAt = rules.reviewThreshold ?? 0.5;
     const scored: { p: number; score: ReturnType<typeof scorePair> }[] = [];
+    // The weight of each pair from a table first; the evidence is written out only for pairs
+    // that join or go to review.
+    const table = fieldWeights(model, compare);
+    const prior = Math.log2(model.lambda / (1 - model.lambda));
+    const reviewWeight = Math.log2(reviewAt / (1 - reviewAt));
     for (let p = 0; p < pairs.left.length; p += 1) {
+      let weight = prior;
+      for (let f = 0; f < fields.length; f += 1) {
+        const level = vectors[p * fields.length + f]!;
+        if (level >= 0) weight += table[f]![level]!;
+      }
+      if (weight < reviewWeight - 1e-9) continue;
       const score = scorePair(
         records[pairs.left[p]!]!,
         records[pairs.right[p]!]!,
