@@ -18,7 +18,7 @@ export function identityHtml(section: IdentitySection | null): string {
   const rules =
     section.byRule.length === 0
       ? "no records were joined"
-      : section.byRule.map((r) => `${r.joins} by ${escapeHtml(r.rule)}`).join(", ");
+      : section.byRule.map((r) => `${r.joins} joined by ${escapeHtml(r.rule)}`).join(", ");
   const merged = section.merged
     .map(
       (m) =>
