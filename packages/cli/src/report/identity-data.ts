@@ -26,6 +26,16 @@ export interface IdentitySection {
     readonly recordIds: readonly string[];
     readonly via: readonly string[];
   }[];
+  /**
+   * Fields on which the records of one customer disagree (two names), the value kept (the first
+   * non-empty one, in id order) and every value offered.
+   */
+  readonly disagreements: readonly {
+    readonly customerId: string;
+    readonly field: string;
+    readonly chosen: string;
+    readonly offered: readonly string[];
+  }[];
   /** Joins refused by merge protection, for a person to review. */
   readonly conflicts: readonly { readonly records: readonly string[]; readonly reason: string }[];
   /** Records with no usable identifier: each is a customer of its own. */

@@ -9,7 +9,7 @@ const list = (items: readonly string[]) => items.map(escapeHtml).join("<br>");
  * @example
  * ```ts
  * import { identityHtml } from "./identity-html"; // internal
- * identityHtml({ records: 0, customers: 0, bySystem: [], byRule: [], merged: [], conflicts: [], unidentified: [], invalid: [] });
+ * identityHtml({ records: 0, customers: 0, bySystem: [], byRule: [], merged: [], disagreements: [], conflicts: [], unidentified: [], invalid: [] });
  * ```
  */
 export function identityHtml(section: IdentitySection | null): string {
@@ -28,6 +28,12 @@ export function identityHtml(section: IdentitySection | null): string {
   const conflicts = section.conflicts
     .map((c) => `<tr><td>${list(c.records)}</td><td>${escapeHtml(c.reason)}</td></tr>`)
     .join("");
+  const disagreements = section.disagreements
+    .map(
+      (d) =>
+        `<tr><td>${escapeHtml(d.customerId)}</td><td>${escapeHtml(d.field)}</td><td>${escapeHtml(d.chosen)}</td><td>${list(d.offered)}</td></tr>`,
+    )
+    .join("");
   const invalid = section.invalid
     .map(
       (i) =>
@@ -42,5 +48,6 @@ export function identityHtml(section: IdentitySection | null): string {
   }</p>
 ${merged === "" ? "" : `<table><tr><th>customer</th><th>systems</th><th>records</th><th>joined by</th></tr>${merged}</table>`}
 ${conflicts === "" ? "" : `<h3>Left for a person to review (${section.conflicts.length})</h3><table><tr><th>records</th><th>why they were not merged</th></tr>${conflicts}</table>`}
+${disagreements === "" ? "" : `<h3>Records that disagree (${section.disagreements.length})</h3><table><tr><th>customer</th><th>field</th><th>kept (first non-empty)</th><th>offered</th></tr>${disagreements}</table>`}
 ${invalid === "" ? "" : `<h3>Values not used to join (${section.invalid.length})</h3><table><tr><th>record</th><th>field</th><th>value</th><th>reason</th></tr>${invalid}</table>`}`;
 }

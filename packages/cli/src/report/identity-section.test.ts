@@ -20,7 +20,7 @@ describe("resolveCustomers", () => {
     lists.customers.push(
       customer("zendesk:1", "zendesk", { name: "Ada", emails: ["team@example.com"] }),
       customer("zendesk:2", "zendesk", { name: "Alan", emails: ["team@example.com"] }),
-      customer("intercom:a", "intercom", { emails: ["TEAM@example.com"] }),
+      customer("intercom:a", "intercom", { name: "Ada L.", emails: ["TEAM@example.com"] }),
       customer("intercom:b", "intercom", { phones: ["12"] }),
     );
     lists.cases.push({ id: "c1", customerId: "intercom:a" } as never);
@@ -37,10 +37,14 @@ describe("resolveCustomers", () => {
       merged: [
         {
           customerId: "intercom:a",
-          name: "Ada",
+          name: "Ada L.",
           recordIds: ["intercom:a", "zendesk:1"],
           via: ["email team@example.com"],
         },
+      ],
+      // The name kept is the first non-empty in id order: intercom:a's.
+      disagreements: [
+        { customerId: "intercom:a", field: "name", chosen: "Ada L.", offered: ["Ada L.", "Ada"] },
       ],
       conflicts: [{ records: ["intercom:a", "zendesk:2"] }],
       // intercom:b's phone is malformed, but its Intercom id still identifies it.
@@ -58,6 +62,7 @@ describe("resolveCustomers", () => {
     );
     expect(html).toContain("Left for a person to review (1)");
     expect(html).toContain("Values not used to join (1)");
+    expect(html).toContain("Records that disagree (1)");
     expect(identityHtml(null)).toBe("");
   });
 });

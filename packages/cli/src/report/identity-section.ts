@@ -1,6 +1,7 @@
 import type { Customer } from "@rapport/core";
 import {
   CUSTOMER_IDENTITY_RULES,
+  goldenRecord,
   identityRecordsOf,
   resolveIdentities,
   unifyImports,
@@ -39,6 +40,21 @@ export function resolveCustomers(merged: ImportLists): {
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   };
   const links = resolution.identities.flatMap((i) => i.links);
+  const recordOf = new Map(resolution.records.map((r) => [r.id, r]));
+  // Names and other single fields of one customer that disagree: kept by the non-empty rule
+  // (the one unifyImports applies), and listed. E-mails, phones and ids are united instead.
+  const disagreements = resolution.identities
+    .filter((i) => i.recordIds.length > 1)
+    .flatMap((i) =>
+      goldenRecord(i.recordIds.map((id) => recordOf.get(id)!))
+        .conflicts.filter((c) => c.field === "name")
+        .map((c) => ({
+          customerId: i.id,
+          field: c.field,
+          chosen: c.chosen,
+          offered: [...new Set(c.offered.map((o) => o.value))],
+        })),
+    );
   const merged_ = resolution.identities
     .filter((i) => i.recordIds.length > 1)
     .sort((a, b) => b.recordIds.length - a.recordIds.length || (a.id < b.id ? -1 : 1));
@@ -62,6 +78,7 @@ export function resolveCustomers(merged: ImportLists): {
           l.by === "identifier" ? `${l.field} ${l.value}` : `score ${l.probability.toFixed(3)}`,
         ),
       })),
+      disagreements,
       conflicts: resolution.conflicts.map((c) => ({ records: c.link.records, reason: c.reason })),
       unidentified: resolution.unidentified,
       invalid: resolution.invalid,
