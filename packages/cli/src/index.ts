@@ -1,4 +1,5 @@
 export { detectSource, SOURCES, type SourceName } from "./detect-source";
+export { type FileGroup, fileGroupLabel, groupFilesBySystem } from "./group-files-by-system";
 export { type MergeOptions, mergeImports } from "./merge-imports";
 export {
   type Command,
@@ -13,6 +14,7 @@ export {
   type ProgressBarOptions,
   type ProgressStream,
 } from "./progress-bar";
+export { readExportFolder } from "./read-export-folder";
 export {
   type ImportedFile,
   InputFileError,
@@ -27,6 +29,8 @@ export {
 export { type BuildReportOptions, buildReport } from "./report/build-report";
 export type { CountPoint, GroupPoint, TrendPoint } from "./report/chart-specs";
 export { renderHtmlReport } from "./report/html-report";
+export type { IdentitySection } from "./report/identity-data";
+export { resolveCustomers } from "./report/identity-section";
 export type {
   AtRiskCustomer,
   ChangeFigure,

@@ -11,6 +11,7 @@ import type { ImportResult } from "@rapport/source-kit";
 import { importZendesk } from "@rapport/zendesk";
 import { csvKindOf } from "./csv-kind-of";
 import { detectSource, type SourceName } from "./detect-source";
+import { type FileGroup, fileGroupLabel, groupFilesBySystem } from "./group-files-by-system";
 import type { InputOptions } from "./parse-command";
 import type { ProgressBar } from "./progress-bar";
 
@@ -20,11 +21,14 @@ import type { ProgressBar } from "./progress-bar";
  * @example
  * ```ts
  * import type { ImportedFile } from "@rapport/cli";
- * const line = (f: ImportedFile) => `${f.file}: ${f.source}, ${f.result.report.accepted} accepted`;
+ * const line = (f: ImportedFile) => `${f.files.length} file(s) of ${f.source}: ${f.result.report.accepted} accepted`;
  * ```
  */
 export interface ImportedFile {
+  /** The file, or the files of one system imported together (see {@link fileGroupLabel}). */
   readonly file: string;
+  /** The files imported in this one call. */
+  readonly files: readonly string[];
   readonly source: SourceName;
   readonly result: ImportResult;
 }
@@ -80,20 +84,38 @@ async function importFile(path: string, source: SourceName, options: InputOption
     return importCsvStream(createReadStream(path, { encoding: "utf8" }), { kind, asOf });
   }
   const text = await readFile(path, "utf8");
+  if (source === "segment") return importSegment(text, { asOf });
+  return importJson(source, parseJson(path, text), asOf);
+}
+
+function importJson(source: Exclude<SourceName, "csv" | "segment">, payload: unknown, asOf: Date) {
   switch (source) {
-    case "segment":
-      return importSegment(text, { asOf });
     case "zendesk":
-      return importZendesk(parseJson(path, text), { asOf });
+      return importZendesk(payload, { asOf });
     case "intercom":
-      return importIntercom(parseJson(path, text), { asOf });
+      return importIntercom(payload, { asOf });
     case "freshdesk":
-      return importFreshdesk(parseJson(path, text), { asOf });
+      return importFreshdesk(payload, { asOf });
     case "chatwoot":
-      return importChatwoot(parseJson(path, text), { asOf });
+      return importChatwoot(payload, { asOf });
     case "helpscout":
-      return importHelpScout(parseJson(path, text), { asOf });
+      return importHelpScout(payload, { asOf });
   }
+}
+
+// The JSON files of one system, in one call: the adapter joins records across them.
+async function importGroup(
+  group: FileGroup,
+  options: InputOptions,
+  asOf: Date,
+): Promise<ImportResult> {
+  const [first] = group.files;
+  if (group.files.length === 1 || group.source === "csv" || group.source === "segment") {
+    return importFile(first!, group.source, options, asOf);
+  }
+  const payloads: unknown[] = [];
+  for (const path of group.files) payloads.push(parseJson(path, await readFile(path, "utf8")));
+  return importJson(group.source, payloads, asOf);
 }
 
 /**
@@ -114,7 +136,8 @@ export interface ReadExportsOptions {
 
 /**
  * Reads and imports export files through their source adapters, each file's source given or
- * detected. Records dated after `asOf` are rejected by the adapters as clock or data errors.
+ * detected. The JSON files of one system are imported in one call, so that tickets, audits,
+ * users, ratings and metrics in separate files join; event streams and CSV files one by one. Records dated after `asOf` are rejected by the adapters as clock or data errors.
  *
  * @example
  * ```ts
@@ -130,7 +153,7 @@ export async function readExports(
   options: ReadExportsOptions,
 ): Promise<ImportedFile[]> {
   const { asOf, progress } = options;
-  const imported: ImportedFile[] = [];
+  const detected: { file: string; source: SourceName }[] = [];
   for (const [index, path] of input.files.entries()) {
     progress?.update(index, basename(path));
     let head: string;
@@ -150,7 +173,17 @@ export async function readExports(
         "the source could not be detected: pass --source zendesk|intercom|freshdesk|segment|csv",
       );
     }
-    imported.push({ file: path, source, result: await importFile(path, source, input, asOf) });
+    detected.push({ file: path, source });
+  }
+  const imported: ImportedFile[] = [];
+  for (const group of groupFilesBySystem(detected)) {
+    const result = await importGroup(group, input, asOf);
+    imported.push({
+      file: fileGroupLabel(group.files),
+      files: group.files,
+      source: group.source,
+      result,
+    });
   }
   progress?.update(input.files.length);
   progress?.done();

@@ -75,6 +75,27 @@ describe("runCli", () => {
     expect(report.sla.scheduleTimeZone).toBe("Europe/London");
     expect(readFileSync(join(dir, "demo.html"), "utf8")).toContain("<h2>Service levels</h2>");
     expect(t.out()).toContain("SLA (Larkspur standard):");
+    // The chat tool's sample holds every sixth of the 180 Zendesk end users (30), by e-mail.
+    expect(report.identity).toMatchObject({
+      records: 180 + 30,
+      customers: 180,
+      bySystem: [
+        { system: "zendesk", records: 180 },
+        { system: "intercom", records: 30 },
+      ],
+      byRule: [{ rule: "email", joins: 30 }],
+      conflicts: [],
+    });
+    expect(report.identity.merged[0]).toMatchObject({
+      systems: ["intercom", "zendesk"],
+      recordIds: ["10000", "ic001"],
+    });
+    expect(t.out()).toContain(
+      "One customer, many systems: 210 customer records are 180 customers (30 joined by email).",
+    );
+    expect(readFileSync(join(dir, "demo.html"), "utf8")).toContain(
+      "<h2>One customer, many systems</h2>",
+    );
   });
 
   it("adds an SLA section with --schedule and --sla-policy", async () => {

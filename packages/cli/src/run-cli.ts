@@ -5,13 +5,16 @@ import { fileURLToPath } from "node:url";
 import type { ImportLists } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
 import { createSqliteStore } from "@rapport/store-sql";
+import { fileGroupLabel } from "./group-files-by-system";
 import { mergeImports } from "./merge-imports";
 import { type Command, parseCommand, type ReportOptions, USAGE } from "./parse-command";
 import { createProgressBar, type ProgressStream } from "./progress-bar";
+import { readExportFolder } from "./read-export-folder";
 import { InputFileError, readExports } from "./read-exports";
 import { readSchedule } from "./read-schedule";
 import { buildReport } from "./report/build-report";
 import { renderHtmlReport } from "./report/html-report";
+import { resolveCustomers } from "./report/identity-section";
 import { summaryText } from "./report/summary-text";
 import { UsageError } from "./usage-error";
 
@@ -56,7 +59,7 @@ export interface CliOptions {
  * ```
  */
 export const SAMPLES_DIR = join(moduleDir(), "..", "samples");
-const DEMO_FILES = ["zendesk-export.json", "surveys.csv", "events.ndjson"];
+const DEMO_FILES = ["zendesk-export.json", "intercom-export.json", "surveys.csv", "events.ndjson"];
 // The demo shop's business hours (with England's public holidays) and SLA policy.
 const DEMO_SCHEDULE = {
   schedule: "schedule.json",
@@ -100,15 +103,22 @@ async function report(
   now: Date,
   sharedIds: boolean,
 ): Promise<number> {
+  const paths = await readExportFolder(options.files);
   const progress = createProgressBar({
     stream: io.stderr,
-    total: options.files.length,
+    total: paths.length,
     label: "importing",
     quiet: options.quiet,
   });
-  const imported = await readExports(options, { asOf: options.asOf ?? now, progress });
-  const files = imported.map((file) => ({ ...file, file: displayName(file.file) }));
-  const lists = mergeImports(files, { sharedIds });
+  const imported = await readExports(
+    { ...options, files: paths },
+    { asOf: options.asOf ?? now, progress },
+  );
+  const files = imported.map((file) => {
+    const names = file.files.map(displayName);
+    return { ...file, files: names, file: fileGroupLabel(names) };
+  });
+  const { lists, identity } = resolveCustomers(mergeImports(files, { sharedIds }));
   const asOf = options.asOf ?? latestTime(lists) ?? now;
   // Holidays are expanded from the year of the first case to the year after the report's moment.
   const firstYear = Math.min(
@@ -126,6 +136,7 @@ async function report(
     title: options.title,
     schedule,
     policies,
+    identity,
   });
   io.stdout.write(summaryText(data));
   await writeOut(options.out, await renderHtmlReport(data));
@@ -147,13 +158,14 @@ async function importToStore(
   io: CliIo,
   now: Date,
 ): Promise<number> {
+  const paths = await readExportFolder(options.files);
   const progress = createProgressBar({
     stream: io.stderr,
-    total: options.files.length,
+    total: paths.length,
     label: "importing",
     quiet: options.quiet,
   });
-  const files = await readExports(options, { asOf: now, progress });
+  const files = await readExports({ ...options, files: paths }, { asOf: now, progress });
   const lists = mergeImports(files);
   const store = await createSqliteStore({ filename: options.store.slice("sqlite:".length) });
   try {

@@ -61,7 +61,12 @@ describe("rapport demo", () => {
     expect(csat.overall.n).toBe(good + bad);
     expect(csat.overall.value).toBeCloseTo((good / (good + bad)) * 100, 10);
 
-    expect(report.totals.cases).toBe(zendesk.tickets.length);
+    // Cases: the Zendesk tickets and the chat tool's conversations.
+    const intercom = JSON.parse(read(`${packageDir}samples/intercom-export.json`));
+    const conversations = intercom.find(
+      (page: { type: string }) => page.type === "conversation.list",
+    );
+    expect(report.totals.cases).toBe(zendesk.tickets.length + conversations.conversations.length);
     expect(report.churn.atRisk).toHaveLength(10);
     expect(report.problems).toEqual([]);
     const html = read(`${out}demo.html`);

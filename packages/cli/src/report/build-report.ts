@@ -13,6 +13,7 @@ import type { ImportLists } from "@rapport/source-kit";
 import type { Proportion } from "@rapport/stats";
 import type { ImportedFile } from "../read-exports";
 import { groupByCustomer } from "./group-by-customer";
+import type { IdentitySection } from "./identity-data";
 import type {
   AtRiskCustomer,
   DurationFigure,
@@ -44,6 +45,8 @@ export interface BuildReportOptions {
   readonly schedule?: Schedule | null;
   /** SLA policies, first match applying; omitted or empty for no SLA section. */
   readonly policies?: readonly SlaPolicy[];
+  /** The "One customer, many systems" section, from `resolveCustomers`; omitted for none. */
+  readonly identity?: IdentitySection | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -76,6 +79,22 @@ function proportion(score: Proportion): ScoreFigure {
     upper: score.interval?.upper ?? null,
     method: score.interval?.method ?? null,
   };
+}
+
+const DUPLICATE_REASON = "the same record was already imported (a re-sent page or a repeated file)";
+
+function ignoredOf(files: readonly ImportedFile[]): ReportProblem[] {
+  return files.flatMap(({ file, result }) =>
+    result.report.records
+      .filter((record) => record.status === "ignored" || record.status === "duplicate")
+      .map((record) => ({
+        file,
+        entity: record.entity,
+        sourceId: record.sourceId,
+        field: record.field ?? null,
+        reason: record.reason ?? (record.status === "duplicate" ? DUPLICATE_REASON : "ignored"),
+      })),
+  );
 }
 
 function problemsOf(files: readonly ImportedFile[]): ReportProblem[] {
@@ -117,7 +136,10 @@ export function buildReport(
   const schedule = options.schedule ?? null;
   const policies = options.policies ?? [];
   const byCustomer = groupByCustomer(lists);
-  const names = new Map(lists.customers.map((c) => [c.id as string, c.name ?? null]));
+  // Names wherever the data has one: customers, and agents (an admin may open tickets too).
+  const names = new Map<string, string | null>(lists.agents.map((a) => [a.id as string, a.name]));
+  for (const c of lists.customers) names.set(c.id, c.name ?? names.get(c.id) ?? null);
+  const agentNames = new Map(lists.agents.map((a) => [a.id as string, a.name]));
 
   const risks: AtRiskCustomer[] = [];
   const effort: number[] = [];
@@ -161,8 +183,9 @@ export function buildReport(
     asOf: asOf.toISOString(),
     timeZone,
     period,
-    inputs: files.map(({ file, source, result }) => ({
+    inputs: files.map(({ file, files: group, source, result }) => ({
       file,
+      files: group,
       source,
       accepted: result.report.accepted,
       rejected: result.report.rejected,
@@ -170,6 +193,8 @@ export function buildReport(
       ignored: result.report.ignored,
     })),
     problems: problemsOf(files),
+    ignored: ignoredOf(files),
+    identity: options.identity ?? null,
     totals: {
       customers: byCustomer.size,
       agents: lists.agents.length,
@@ -178,7 +203,10 @@ export function buildReport(
       responses: lists.surveyResponses.length,
       journeyEvents: lists.journeyEvents.length,
     },
-    scores: scoreSections(lists.surveyResponses, { asOf, timeZone, period }),
+    scores: scoreSections(lists.surveyResponses, { asOf, timeZone, period }).map((section) => ({
+      ...section,
+      byAgent: section.byAgent.map((g) => ({ ...g, group: agentNames.get(g.group) ?? g.group })),
+    })),
     service: {
       firstReply: hours(firstReplyTimes(lists.cases)),
       resolution: hours(resolutionTimes(lists.cases)),

@@ -7,6 +7,8 @@ import {
 } from "./chart-specs";
 import { escapeHtml } from "./escape-html";
 import { formatChange, formatScore } from "./format-figure";
+import { identityHtml } from "./identity-html";
+import { ignoredRecordsHtml } from "./ignored-records-html";
 import { renderChart } from "./render-chart";
 import type { ReportData, ScoreSection } from "./report-data";
 import { serviceHtml } from "./service-html";
@@ -146,12 +148,14 @@ ${data.voice === null ? "" : voiceHtml(data.voice)}
 <h2>Who is at risk, and why</h2>
 <div class="charts">${churnChart}</div>
 <table><tr><th>customer</th><th>risk</th><th>band</th><th>reasons</th></tr>${atRisk}</table>
+${identityHtml(data.identity)}
 <h2>Journey and effort</h2>
 <div class="charts">${funnelChart}${effortChart}</div>
 <p>Mean effort index ${data.effort.mean === null ? "–" : data.effort.mean.toFixed(1)} over ${data.effort.n} customers.</p>
 <h2>Import</h2>
 <table><tr><th>file</th><th>source</th><th>accepted</th><th>rejected</th><th>duplicates</th><th>ignored</th></tr>${inputs}</table>
 ${data.problems.length > 0 ? `<h3>Records not imported (${data.problems.length})</h3><table><tr><th>file</th><th>record</th><th>field</th><th>reason</th></tr>${problems}</table>` : ""}
+${ignoredRecordsHtml(data.ignored)}
 </main></body></html>
 `;
 }

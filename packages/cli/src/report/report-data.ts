@@ -1,5 +1,6 @@
 import type { CalendarPeriod } from "@rapport/core";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
+import type { IdentitySection } from "./identity-data";
 import type { ServiceDurationsSection } from "./service-data";
 import type { SlaSection } from "./sla-data";
 import type { VoiceSection } from "./voice-data";
@@ -132,6 +133,8 @@ export interface ReportData {
   readonly period: CalendarPeriod;
   readonly inputs: ReadonlyArray<{
     readonly file: string;
+    /** The files imported in one call (the JSON files of one system). */
+    readonly files: readonly string[];
     readonly source: string;
     readonly accepted: number;
     readonly rejected: number;
@@ -139,6 +142,10 @@ export interface ReportData {
     readonly ignored: number;
   }>;
   readonly problems: readonly ReportProblem[];
+  /** Every record an import left out on purpose (ignored, or a duplicate), with the reason. */
+  readonly ignored: readonly ReportProblem[];
+  /** One customer, many systems: how the customer records were resolved; null when not run. */
+  readonly identity: IdentitySection | null;
   readonly totals: {
     readonly customers: number;
     readonly agents: number;

@@ -19,10 +19,16 @@ export function summaryText(report: ReportData): string {
     report.inputs.reduce((sum, input) => sum + input[key], 0);
   lines.push(`${report.title}: as of ${report.asOf} (${report.timeZone}), by ${report.period}`);
   lines.push(
-    `Imported ${report.inputs.length} file(s): ${total("accepted")} records accepted, ${total("rejected")} rejected, ${total(
+    `Imported ${report.inputs.reduce((sum, input) => sum + input.files.length, 0)} file(s): ${total("accepted")} records accepted, ${total("rejected")} rejected, ${total(
       "duplicates",
     )} duplicates, ${total("ignored")} ignored; ${report.totals.customers} customers, ${report.totals.cases} cases, ${report.totals.responses} survey answers.`,
   );
+  if (report.identity !== null && report.identity.records > 0) {
+    const id = report.identity;
+    lines.push(
+      `One customer, many systems: ${id.records} customer records are ${id.customers} customers${id.byRule.length > 0 ? ` (${id.byRule.map((r) => `${r.joins} joined by ${r.rule}`).join(", ")})` : ""}${id.conflicts.length > 0 ? `; ${id.conflicts.length} left for review` : ""}.`,
+    );
+  }
   lines.push("");
   for (const section of report.scores) {
     lines.push(`${section.label.padEnd(16)} ${formatScore(section.overall)}`);
@@ -32,6 +38,9 @@ export function summaryText(report: ReportData): string {
   }
   if (report.scores.length === 0) lines.push("No survey answers.");
   lines.push("");
+  lines.push(
+    `Cases            ${report.totals.cases}: ${report.service.firstReply.n} with a first reply, ${report.service.resolution.n} resolved`,
+  );
   lines.push(`First reply      ${formatDuration(report.service.firstReply)}`);
   lines.push(`Resolution       ${formatDuration(report.service.resolution)}`);
   lines.push(`Reopen rate      ${formatScore(report.service.reopenRate, 1, " %")}`);
