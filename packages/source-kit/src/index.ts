@@ -11,6 +11,8 @@ export { createImportCollector } from "./import-collector";
 export type { ImportLists, ImportOutcome, ImportReport, ImportResult } from "./import-report";
 export { emptyImportLists } from "./import-report";
 export { mutatePayload } from "./mutate-payload";
+export type { FastCheck } from "./precompiled-check";
+export { precompiledCheck } from "./precompiled-check";
 export type { RecordIssue } from "./record-issue";
 export { firstIssue, zodRecordIssue } from "./record-issue";
 export { requireAsOf } from "./require-as-of";
