@@ -2,6 +2,8 @@ export type { Lookup, LookupDefinition } from "./define-lookup";
 export { defineLookup } from "./define-lookup";
 export type { SourceAdapter, SourceAdapterDefinition } from "./define-source-adapter";
 export { defineSourceAdapter } from "./define-source-adapter";
+export type { FieldReader } from "./fast-object";
+export { fastObject, field, INVALID } from "./fast-object";
 export type { FollowPagesOptions, PageResponse } from "./follow-pages";
 export { followPages } from "./follow-pages";
 export { guardRecord } from "./guard-record";
