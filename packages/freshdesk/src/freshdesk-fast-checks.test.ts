@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { mutatePayload as mutate } from "@rapport/source-kit";
+import { checkAgreement } from "@rapport/source-kit/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conversations, tickets } from "./__fixtures__/freshdesk.fixture";
@@ -22,27 +23,12 @@ const cases = [
   },
 ] as const;
 
-/** Whether the check agrees with the schema on one raw record; the check's verdict. */
-function agrees(
-  check: (raw: unknown) => unknown,
-  schema: typeof FreshdeskTicketSchema | typeof FreshdeskConversationSchema,
-  raw: unknown,
-): boolean {
-  const fast = check(raw);
-  if (fast === undefined) return false;
-  const parsed = schema.safeParse(raw);
-  expect(parsed.success).toBe(true);
-  expect(fast).toStrictEqual(parsed.data);
-  expect(Object.keys(fast as object)).toEqual(Object.keys(parsed.data as object));
-  return true;
-}
-
 describe.each(cases)("the precompiled $name check", ({ records, check, schema }) => {
   it("accepts every fixture record the schema accepts, with the schema's output", () => {
-    const parsedByZod = records.filter((raw) => schema.safeParse(raw).success).length;
-    const accepted = records.filter((raw) => agrees(check, schema, raw)).length;
-    expect(parsedByZod).toBeGreaterThan(0);
-    expect(accepted).toBe(parsedByZod);
+    const agreement = checkAgreement(check, schema, records);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.parsed).toBeGreaterThan(0);
+    expect(agreement.accepted).toBe(agreement.parsed);
   });
 
   it("never accepts what the schema refuses, nor differs from it, on mutated records", () => {
@@ -53,13 +39,12 @@ describe.each(cases)("the precompiled $name check", ({ records, check, schema })
       ),
       { seed: 25, numRuns: 300 },
     );
-    let accepted = 0;
-    for (const [index, changes] of mutations) {
-      if (agrees(check, schema, mutate(records[index], changes))) accepted++;
-    }
+    const mutated = mutations.map(([index, changes]) => mutate(records[index], changes));
+    const agreement = checkAgreement(check, schema, mutated);
+    expect(agreement.disagreements).toEqual([]);
     // Some mutations leave a record well-formed (a changed subject); most do not.
-    expect(accepted).toBeGreaterThan(0);
-    expect(accepted).toBeLessThan(mutations.length);
+    expect(agreement.accepted).toBeGreaterThan(0);
+    expect(agreement.accepted).toBeLessThan(mutated.length);
   });
 
   it("turns down the shapes zod reports, so zod gives the reason", () => {
@@ -141,14 +126,14 @@ describe.skipIf(!hasData)("the precompiled checks on real Freshdesk API response
       JSON.parse(readFileSync(`${dataDir}/${file}`, "utf8")) as unknown[];
     const ticketsRead = read("all_tickets.json");
     const conversationsRead = read("conversations.json");
-    expect(ticketsRead.filter((raw) => agrees(fastTicket, FreshdeskTicketSchema, raw)).length).toBe(
-      ticketsRead.filter((raw) => FreshdeskTicketSchema.safeParse(raw).success).length,
-    );
-    expect(
-      conversationsRead.filter((raw) => agrees(fastConversation, FreshdeskConversationSchema, raw))
-        .length,
-    ).toBe(
-      conversationsRead.filter((raw) => FreshdeskConversationSchema.safeParse(raw).success).length,
-    );
+    for (const [check, schema, records] of [
+      [fastTicket, FreshdeskTicketSchema, ticketsRead],
+      [fastConversation, FreshdeskConversationSchema, conversationsRead],
+    ] as const) {
+      const agreement = checkAgreement(check, schema, records);
+      expect(agreement.disagreements).toEqual([]);
+      expect(agreement.parsed).toBeGreaterThan(0);
+      expect(agreement.accepted).toBe(agreement.parsed);
+    }
   });
 });

@@ -67,7 +67,9 @@ function readObject(raw: unknown, fields: Fields, keys: readonly string[]): unkn
  * team({ name: "Billing" }); // undefined
  * ```
  */
-export function fastObject<Output>(fields: Fields): FastCheck<Output> {
+export function fastObject<Output>(
+  fields: Readonly<Record<string, FieldReader>>,
+): FastCheck<Output> {
   const keys = Object.keys(fields);
   return (raw) => {
     const read = readObject(raw, fields, keys);
@@ -104,7 +106,7 @@ export const field = {
     (read: FieldReader): FieldReader =>
     (value) =>
       value === null || value === undefined ? value : read(value),
-  object: (fields: Fields): FieldReader => {
+  object: (fields: Readonly<Record<string, FieldReader>>): FieldReader => {
     const keys = Object.keys(fields);
     return (value) => readObject(value, fields, keys);
   },
