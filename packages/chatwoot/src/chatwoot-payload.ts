@@ -1,11 +1,11 @@
+import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
+import { fastMessage } from "./chatwoot-fast-checks";
+import { chatwootId, chatwootTime } from "./chatwoot-values";
 
 // chatwoot's Application API shapes (v1), as far as the importer maps them. Objects strip the
 // fields they do not name (lenient to whatever chatwoot adds), and are strict on the rest.
 // Built on first use, so that a bundle using only the webhook check carries no zod.
-
-// "2024-05-01T10:00:00Z", "2024-05-01T10:00:00.123+05:30", and the webhooks' "2020-03-03 13:05:57 UTC".
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z| UTC|[+-]\d{2}:?\d{2})?$/;
 
 function build() {
   const ID_ERROR = "expected a chatwoot id (a non-negative integer or a non-empty string)";
@@ -14,25 +14,16 @@ function build() {
 
   /** A chatwoot id, kept as a string. */
   const IdSchema = z.unknown().transform((value, ctx): string => {
-    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) {
-      return String(value);
-    }
-    if (typeof value === "string" && value.length > 0) return value;
+    const id = chatwootId(value);
+    if (id !== undefined) return id;
     ctx.issues.push({ code: "custom", message: ID_ERROR, input: value });
     return z.NEVER;
   });
 
   /** A chatwoot time: Unix seconds (records) or a date-time string (webhooks, CSAT). */
   const TimeSchema = z.unknown().transform((value, ctx): Date => {
-    if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value < 1e11) {
-      return new Date(Math.round(value * 1000));
-    }
-    if (typeof value === "string" && DATE_TIME.test(value)) {
-      const iso = value.replace(" UTC", "Z").replace(" ", "T");
-      // chatwoot writes its times in UTC; a time without a zone is read as UTC.
-      const at = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`);
-      if (!Number.isNaN(at.getTime())) return at;
-    }
+    const at = chatwootTime(value);
+    if (at !== undefined) return at;
     ctx.issues.push({ code: "custom", message: TIME_ERROR, input: value });
     return z.NEVER;
   });
@@ -44,22 +35,25 @@ function build() {
     .nullish();
 
   /** A message (`GET …/conversations/{id}/messages`, a conversation's `messages`, a webhook). */
-  const MessageSchema = z.object({
-    id: IdSchema,
-    conversation_id: IdSchema.nullish(),
-    // A webhook's message names its conversation and inbox as objects.
-    conversation: z.object({ id: IdSchema.nullish(), channel: text }).nullish(),
-    inbox_id: IdSchema.nullish(),
-    inbox: RefSchema,
-    message_type: z.union([z.int(), z.string()], {
-      error: "expected a message_type (0-3, or incoming, outgoing, activity, template)",
+  const MessageSchema = precompiledCheck(
+    z.object({
+      id: IdSchema,
+      conversation_id: IdSchema.nullish(),
+      // A webhook's message names its conversation and inbox as objects.
+      conversation: z.object({ id: IdSchema.nullish(), channel: text }).nullish(),
+      inbox_id: IdSchema.nullish(),
+      inbox: RefSchema,
+      message_type: z.union([z.int(), z.string()], {
+        error: "expected a message_type (0-3, or incoming, outgoing, activity, template)",
+      }),
+      content_type: text,
+      status: text,
+      private: z.boolean().nullish(),
+      created_at: TimeSchema,
+      sender: SenderSchema,
     }),
-    content_type: text,
-    status: text,
-    private: z.boolean().nullish(),
-    created_at: TimeSchema,
-    sender: SenderSchema,
-  });
+    fastMessage,
+  );
 
   /** A conversation (`GET …/conversations`, a webhook's conversation events). */
   const ConversationSchema = z.object({

@@ -1,4 +1,4 @@
-import { safeParseInteraction } from "@rapport/core";
+import type { Interaction } from "@rapport/core";
 import type { ChatwootContext } from "./chatwoot-context";
 import { chatwootLookups, chatwootMessageKind } from "./chatwoot-lookups";
 import type { ChatwootMessage } from "./chatwoot-payload";
@@ -60,20 +60,20 @@ export function mapMessage(message: ChatwootMessage, context: ChatwootContext): 
     out.reject("message", mid, SENDER.field, SENDER.reason(sender?.type));
     return;
   }
-  out.add(
-    "interactions",
-    "message",
-    mid,
-    safeParseInteraction({
-      id: id(mid),
-      customerId: id(facts.customer),
-      caseId: id(conversationId),
-      channel,
-      direction: kind === "incoming" ? "inbound" : "outbound",
-      author: { kind: who, ...(sender?.id ? { id: id(sender.id) } : {}) },
-      visibility: message.private === true ? "private" : "public",
-      occurredAt: message.created_at,
-      source: ref(mid),
-    }),
-  );
+  // Built to the Interaction schema directly, in its field order: every field is already
+  // checked (ids non-empty, the channel and author kind from the tables, a valid date) and the
+  // schema has no cross-field rule, so no second parse is needed.
+  const interaction = {
+    id: id(mid),
+    customerId: id(facts.customer),
+    caseId: id(conversationId),
+    channel,
+    direction: kind === "incoming" ? "inbound" : "outbound",
+    author: sender?.id ? { kind: who, id: id(sender.id) } : { kind: who },
+    visibility: message.private === true ? "private" : "public",
+    occurredAt: message.created_at,
+    tags: [],
+    source: ref(mid),
+  } as Record<string, unknown> as Interaction;
+  out.accept("interactions", "message", mid, interaction);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from "./run-cli";
+import { stripTerminalControls } from "./strip-terminal-controls";
 
 // The entry point: the one place that reads the system clock, handed to the runner.
 runCli(
@@ -13,7 +14,7 @@ runCli(
   (error: unknown) => {
     // An unexpected failure: one line, not a stack trace, unless asked for.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`rapport: unexpected error: ${message}\n`);
+    process.stderr.write(stripTerminalControls(`rapport: unexpected error: ${message}\n`));
     if (process.env["RAPPORT_DEBUG"]) console.error(error);
     process.exitCode = 1;
   },

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createSqliteStore } from "@rapport/store-sql";
 import { describe, expect, it } from "vitest";
 import { runCli, SAMPLES_DIR } from "./run-cli";
+import { stripTerminalControls } from "./strip-terminal-controls";
 
 function io() {
   const out: string[] = [];
@@ -285,5 +286,39 @@ describe("runCli on every source", () => {
     ]);
     for (const input of report.inputs) expect(input.accepted).toBeGreaterThan(0);
     expect(report.totals.cases).toBeGreaterThan(0);
+  });
+
+  it("strips terminal controls that customer data carries before the summary reaches the terminal", async () => {
+    // Every name in the demo's Zendesk export gets a screen clear, a window title and an OSC 8
+    // link around it.
+    const hostile = (name: string) =>
+      `\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil.example\u0007${name}\u001b]8;;\u0007`;
+    const exported = JSON.parse(readFileSync(join(SAMPLES_DIR, "zendesk-export.json"), "utf8"));
+    for (const user of exported.users) user.name = hostile(user.name);
+    const file = join(dir, "hostile-zendesk.json");
+    writeFileSync(file, JSON.stringify(exported));
+    const t = io();
+    const argv = [
+      "report",
+      file,
+      "--title",
+      "Q1\u001b]0;title\u0007",
+      "--out",
+      join(dir, "hostile.html"),
+      "--quiet",
+    ];
+    await runCli(argv, t.io, clock);
+    const names: string[] = exported.users.map((user: { name: string }) =>
+      stripTerminalControls(user.name),
+    );
+    // The summary names customers at risk: they are there, without their controls.
+    expect(names.some((name) => t.out().includes(name))).toBe(true);
+    expect(t.out()).toMatch(/^Q1: as of /);
+    // No C0 control but newline and tab, no DEL, no C1 is left in anything written.
+    const controls = [...(t.out() + t.err())].filter((ch) => {
+      const code = ch.codePointAt(0) ?? 0;
+      return (code < 0x20 && ch !== "\n" && ch !== "\t") || (code >= 0x7f && code <= 0x9f);
+    });
+    expect(controls).toEqual([]);
   });
 });

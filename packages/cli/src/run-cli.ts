@@ -16,6 +16,7 @@ import { buildReport } from "./report/build-report";
 import { renderHtmlReport } from "./report/html-report";
 import { resolveCustomers } from "./report/identity-section";
 import { summaryText } from "./report/summary-text";
+import { stripTerminalControls } from "./strip-terminal-controls";
 import { UsageError } from "./usage-error";
 
 /**
@@ -92,6 +93,10 @@ function displayName(path: string): string {
   return isAbsolute(path) && !shorter.startsWith("..") ? shorter : path;
 }
 
+/** Writes text that may carry data to the terminal, with every terminal control removed. */
+const say = (stream: { write(text: string): unknown }, text: string) =>
+  stream.write(stripTerminalControls(text));
+
 async function writeOut(path: string, text: string) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
@@ -138,15 +143,16 @@ async function report(
     policies,
     identity,
   });
-  io.stdout.write(summaryText(data));
+  say(io.stdout, summaryText(data));
   await writeOut(options.out, await renderHtmlReport(data));
-  io.stdout.write(`\nReport written to ${options.out}\n`);
+  say(io.stdout, `\nReport written to ${options.out}\n`);
   if (options.json !== null) {
     await writeOut(options.json, `${JSON.stringify(data, null, 2)}\n`);
-    io.stdout.write(`Figures written to ${options.json}\n`);
+    say(io.stdout, `Figures written to ${options.json}\n`);
   }
   for (const problem of data.problems) {
-    io.stderr.write(
+    say(
+      io.stderr,
       `${problem.file}: ${problem.entity} ${problem.sourceId ?? "(no id)"}: ${problem.field ? `${problem.field}: ` : ""}${problem.reason}\n`,
     );
   }
@@ -180,7 +186,7 @@ async function importToStore(
       transactions: lists.transactions,
     });
     const stored = Object.values(reports).reduce((sum, r) => sum + r.stored, 0);
-    io.stdout.write(`Stored ${stored} records in ${options.store}\n`);
+    say(io.stdout, `Stored ${stored} records in ${options.store}\n`);
     const problems = files.flatMap(({ file, result }) =>
       result.report.records
         .filter((r) => r.status === "rejected")
@@ -189,7 +195,7 @@ async function importToStore(
             `${file}: ${r.entity} ${r.sourceId ?? "(no id)"}: ${r.field ? `${r.field}: ` : ""}${r.reason ?? ""}`,
         ),
     );
-    for (const line of problems) io.stderr.write(`${line}\n`);
+    for (const line of problems) say(io.stderr, `${line}\n`);
     return problems.length > 0 ? 1 : 0;
   } finally {
     await store.close();
@@ -227,16 +233,16 @@ export async function runCli(
     command = parseCommand(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`rapport: ${error.message}\n\n${USAGE}\n`);
+    say(io.stderr, `rapport: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
   try {
     switch (command.command) {
       case "help":
-        io.stdout.write(`${USAGE}\n`);
+        say(io.stdout, `${USAGE}\n`);
         return 0;
       case "version":
-        io.stdout.write(`${VERSION}\n`);
+        say(io.stdout, `${VERSION}\n`);
         return 0;
       case "report":
         return await report(command.options, io, now, false);
@@ -260,7 +266,7 @@ export async function runCli(
     }
   } catch (error) {
     if (error instanceof InputFileError) {
-      io.stderr.write(`rapport: ${error.message}\n`);
+      say(io.stderr, `rapport: ${error.message}\n`);
       return 1;
     }
     throw error;

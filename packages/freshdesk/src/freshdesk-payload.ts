@@ -1,4 +1,7 @@
+import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
+import { fastConversation, fastTicket } from "./freshdesk-fast-checks";
+import { freshdeskId, freshdeskTime } from "./freshdesk-values";
 
 // The Freshdesk API (v2) shapes, as far as the importer maps them. Objects strip the fields
 // they do not name (lenient to whatever Freshdesk adds), and are strict on the rest.
@@ -10,24 +13,16 @@ function build() {
 
   /** A Freshdesk id: an integer, kept as a string. */
   const FreshdeskIdSchema = z.unknown().transform((value, ctx): string => {
-    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) {
-      return String(value);
-    }
-    if (typeof value === "string" && /^\d+$/.test(value)) return value;
+    const id = freshdeskId(value);
+    if (id !== undefined) return id;
     ctx.issues.push({ code: "custom", message: ID_ERROR, input: value });
     return z.NEVER;
   });
 
-  const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-
   /** A Freshdesk timestamp, as a `Date`. */
   const FreshdeskTimeSchema = z.unknown().transform((value, ctx): Date => {
-    if (typeof value === "string" && ISO.test(value)) {
-      const date = new Date(value);
-      const day = Number(value.slice(8, 10));
-      const monthEnd = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)), 0));
-      if (!Number.isNaN(date.getTime()) && day <= monthEnd.getUTCDate()) return date;
-    }
+    const date = freshdeskTime(value);
+    if (date !== undefined) return date;
     ctx.issues.push({ code: "custom", message: TIME_ERROR, input: value });
     return z.NEVER;
   });
@@ -37,38 +32,44 @@ function build() {
   const code = z.unknown().optional();
 
   /** A conversation (a reply or a note) on a ticket. */
-  const FreshdeskConversationSchema = z.object({
-    id: FreshdeskIdSchema,
-    ticket_id: FreshdeskIdSchema.nullish(),
-    user_id: FreshdeskIdSchema.nullish(),
-    incoming: z.boolean().nullish(),
-    private: z.boolean().nullish(),
-    created_at: FreshdeskTimeSchema,
-  });
+  const FreshdeskConversationSchema = precompiledCheck(
+    z.object({
+      id: FreshdeskIdSchema,
+      ticket_id: FreshdeskIdSchema.nullish(),
+      user_id: FreshdeskIdSchema.nullish(),
+      incoming: z.boolean().nullish(),
+      private: z.boolean().nullish(),
+      created_at: FreshdeskTimeSchema,
+    }),
+    fastConversation,
+  );
 
   /** A ticket (`GET /api/v2/tickets`, with `include=stats` for its times). */
-  const FreshdeskTicketSchema = z.object({
-    id: FreshdeskIdSchema,
-    requester_id: FreshdeskIdSchema,
-    responder_id: FreshdeskIdSchema.nullish(),
-    group_id: FreshdeskIdSchema.nullish(),
-    subject: text,
-    status: code,
-    priority: code,
-    source: code,
-    created_at: FreshdeskTimeSchema,
-    updated_at: time,
-    tags: z.array(z.string()).nullish(),
-    stats: z
-      .object({
-        first_responded_at: time,
-        resolved_at: time,
-        closed_at: time,
-        reopened_at: time,
-      })
-      .nullish(),
-    conversations: z.array(z.unknown()).nullish(),
-  });
+  const FreshdeskTicketSchema = precompiledCheck(
+    z.object({
+      id: FreshdeskIdSchema,
+      requester_id: FreshdeskIdSchema,
+      responder_id: FreshdeskIdSchema.nullish(),
+      group_id: FreshdeskIdSchema.nullish(),
+      subject: text,
+      status: code,
+      priority: code,
+      source: code,
+      created_at: FreshdeskTimeSchema,
+      updated_at: time,
+      tags: z.array(z.string()).nullish(),
+      stats: z
+        .object({
+          first_responded_at: time,
+          resolved_at: time,
+          closed_at: time,
+          reopened_at: time,
+        })
+        .nullish(),
+      conversations: z.array(z.unknown()).nullish(),
+    }),
+    fastTicket,
+  );
 
   /** A contact (a customer). */
   const FreshdeskContactSchema = z.object({

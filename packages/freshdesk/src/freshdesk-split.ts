@@ -27,13 +27,21 @@ export function freshdeskKindOf(record: Record<string, unknown>): Entity | undef
   }
   if (
     has(record, "ticket_id") &&
-    ["incoming", "private", "body", "body_text"].some((key) => has(record, key))
+    (has(record, "incoming") ||
+      has(record, "private") ||
+      has(record, "body") ||
+      has(record, "body_text"))
   ) {
     return "conversation";
   }
   if (isObject(record["contact"])) return "agent";
   if (has(record, "agent_ids")) return "group";
-  if (["email", "phone", "mobile", "unique_external_id"].some((key) => has(record, key))) {
+  if (
+    has(record, "email") ||
+    has(record, "phone") ||
+    has(record, "mobile") ||
+    has(record, "unique_external_id")
+  ) {
     return "contact";
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { safeParseInteraction } from "@rapport/core";
+import type { Interaction } from "@rapport/core";
 import { afterAsOfReason } from "@rapport/source-kit";
 import type { FreshdeskContext } from "./freshdesk-context";
 import type { FreshdeskConversation } from "./freshdesk-payload";
@@ -31,20 +31,22 @@ export function mapConversation(
   }
   const fromCustomer = conversation.incoming === true;
   const author = conversation.user_id;
-  out.add(
-    "interactions",
-    "conversation",
-    cid,
-    safeParseInteraction({
-      id: id(cid),
-      customerId: id(requester),
-      caseId: id(ticketId),
-      channel: state.channels.get(ticketId) ?? "email",
-      direction: fromCustomer ? "inbound" : "outbound",
-      author: { kind: fromCustomer ? "customer" : "agent", ...(author ? { id: id(author) } : {}) },
-      visibility: conversation.private === true ? "private" : "public",
-      occurredAt: conversation.created_at,
-      source: context.ref(cid),
-    }),
-  );
+  // Built to the Interaction schema directly, in its field order: every field is already
+  // checked (ids non-empty, the channel of an imported case, a valid date) and the schema has
+  // no cross-field rule, so no second parse is needed.
+  const interaction = {
+    id: id(cid),
+    customerId: id(requester),
+    caseId: id(ticketId),
+    channel: state.channels.get(ticketId) ?? "email",
+    direction: fromCustomer ? "inbound" : "outbound",
+    author: author
+      ? { kind: fromCustomer ? "customer" : "agent", id: id(author) }
+      : { kind: fromCustomer ? "customer" : "agent" },
+    visibility: conversation.private === true ? "private" : "public",
+    occurredAt: conversation.created_at,
+    tags: [],
+    source: context.ref(cid),
+  } as Record<string, unknown> as Interaction;
+  out.accept("interactions", "conversation", cid, interaction);
 }

@@ -1,11 +1,12 @@
+import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
+import { fastThread } from "./helpscout-fast-checks";
+import { helpScoutId, helpScoutTime } from "./helpscout-values";
 
 // Help Scout's Mailbox API 2.0 shapes (HAL+JSON), as far as the importer maps them, and the
 // older shapes its webhooks send (a conversation's `threads` as a list, `customer`, `owner`,
 // tags as words, `modifiedAt`). Objects strip the fields they do not name (lenient to whatever
 // Help Scout adds), and are strict on the rest. Built on first use.
-
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 function build() {
   const ID_ERROR = "expected a Help Scout id (a non-negative integer or a non-empty string)";
@@ -13,20 +14,16 @@ function build() {
 
   /** A Help Scout id, kept as a string. */
   const IdSchema = z.unknown().transform((value, ctx): string => {
-    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) {
-      return String(value);
-    }
-    if (typeof value === "string" && value.length > 0) return value;
+    const id = helpScoutId(value);
+    if (id !== undefined) return id;
     ctx.issues.push({ code: "custom", message: ID_ERROR, input: value });
     return z.NEVER;
   });
 
   /** A Help Scout time: ISO 8601 in UTC; one without a zone (the ratings endpoint's) is UTC. */
   const TimeSchema = z.unknown().transform((value, ctx): Date => {
-    if (typeof value === "string" && DATE_TIME.test(value)) {
-      const at = new Date(/(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`);
-      if (!Number.isNaN(at.getTime())) return at;
-    }
+    const at = helpScoutTime(value);
+    if (at !== undefined) return at;
     ctx.issues.push({ code: "custom", message: TIME_ERROR, input: value });
     return z.NEVER;
   });
@@ -36,18 +33,21 @@ function build() {
   const ValueList = z.array(z.object({ value: z.string() })).nullish();
 
   /** A thread: a customer's message, a reply, a note, a chat, a call, a line item… */
-  const ThreadSchema = z.object({
-    id: IdSchema,
-    // Not Help Scout's: the conversation the thread was found in, set when splitting.
-    conversationId: IdSchema.nullish(),
-    type: z.string({ error: "expected a thread type (customer, reply, note, chat, phone…)" }),
-    status: text,
-    state: text,
-    createdAt: TimeSchema,
-    createdBy: PersonSchema,
-    customer: PersonSchema,
-    source: z.object({ type: text }).nullish(),
-  });
+  const ThreadSchema = precompiledCheck(
+    z.object({
+      id: IdSchema,
+      // Not Help Scout's: the conversation the thread was found in, set when splitting.
+      conversationId: IdSchema.nullish(),
+      type: z.string({ error: "expected a thread type (customer, reply, note, chat, phone…)" }),
+      status: text,
+      state: text,
+      createdAt: TimeSchema,
+      createdBy: PersonSchema,
+      customer: PersonSchema,
+      source: z.object({ type: text }).nullish(),
+    }),
+    fastThread,
+  );
 
   /** A conversation. */
   const ConversationSchema = z.object({

@@ -1,4 +1,4 @@
-import { safeParseInteraction } from "@rapport/core";
+import type { Interaction } from "@rapport/core";
 import { authorOf, statusSetBy } from "./conversation-history";
 import type { HelpScoutContext } from "./helpscout-context";
 import { helpScoutLookups } from "./helpscout-lookups";
@@ -54,20 +54,20 @@ export function mapThread(thread: HelpScoutThread, context: HelpScoutContext): v
     return;
   }
   const authorId = author === "customer" ? customer : (creator?.id ?? undefined);
-  out.add(
-    "interactions",
-    "thread",
-    tid,
-    safeParseInteraction({
-      id: id(tid),
-      customerId: id(customer),
-      caseId: id(conversationId),
-      channel,
-      direction: author === "customer" ? "inbound" : "outbound",
-      author: { kind: author, ...(authorId ? { id: id(authorId) } : {}) },
-      visibility: kind.visibility,
-      occurredAt: thread.createdAt,
-      source: ref(tid),
-    }),
-  );
+  // Built to the Interaction schema directly, in its field order: every field is already
+  // checked (ids non-empty, the channel and author kind from the tables, a valid date) and the
+  // schema has no cross-field rule, so no second parse is needed.
+  const interaction = {
+    id: id(tid),
+    customerId: id(customer),
+    caseId: id(conversationId),
+    channel,
+    direction: author === "customer" ? "inbound" : "outbound",
+    author: authorId ? { kind: author, id: id(authorId) } : { kind: author },
+    visibility: kind.visibility,
+    occurredAt: thread.createdAt,
+    tags: [],
+    source: ref(tid),
+  } as Record<string, unknown> as Interaction;
+  out.accept("interactions", "thread", tid, interaction);
 }

@@ -1,4 +1,9 @@
-import { type Channel, safeParseInteraction, safeParseSurveyResponse } from "@rapport/core";
+import {
+  type Channel,
+  type Interaction,
+  safeParseInteraction,
+  safeParseSurveyResponse,
+} from "@rapport/core";
 import { afterAsOfReason, parseSourceRecords, zodRecordIssue } from "@rapport/source-kit";
 import { type IntercomContext, isObject } from "./intercom-context";
 import { intercomLookups, intercomPartKind } from "./intercom-lookups";
@@ -103,12 +108,22 @@ function mapParts(
       source: context.ref(part.id),
     } as const;
     if (kind.kind === "message") {
-      out.add(
-        "interactions",
-        entity,
-        part.id,
-        safeParseInteraction({ ...base, visibility: kind.visibility }),
-      );
+      // Built to the Interaction schema directly, in its field order: every field is already
+      // checked (ids non-empty, the channel and author kind from the tables, a valid date) and
+      // the schema has no cross-field rule, so no second parse is needed.
+      const message = {
+        id: base.id,
+        customerId: base.customerId,
+        caseId: base.caseId,
+        channel,
+        direction: base.direction,
+        author: base.author,
+        visibility: kind.visibility,
+        occurredAt: part.created_at,
+        tags: [],
+        source: base.source,
+      } as Record<string, unknown> as Interaction;
+      out.accept("interactions", entity, part.id, message);
       return;
     }
     const target = part.assigned_to;

@@ -1,4 +1,7 @@
+import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
+import { fastPart } from "./intercom-fast-checks";
+import { intercomId, intercomTime } from "./intercom-values";
 
 // The Intercom REST API (2.x) shapes, as far as the importer maps them. Objects strip the
 // fields they do not name (lenient to whatever Intercom adds), and are strict on the rest.
@@ -10,19 +13,16 @@ function build() {
 
   /** An Intercom id, kept as a string. */
   const IntercomIdSchema = z.unknown().transform((value, ctx): string => {
-    if (typeof value === "string" && value.length > 0) return value;
-    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) {
-      return String(value);
-    }
+    const id = intercomId(value);
+    if (id !== undefined) return id;
     ctx.issues.push({ code: "custom", message: ID_ERROR, input: value });
     return z.NEVER;
   });
 
   /** An Intercom timestamp: Unix seconds, as a `Date`. */
   const IntercomTimeSchema = z.unknown().transform((value, ctx): Date => {
-    if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value < 1e11) {
-      return new Date(Math.round(value * 1000));
-    }
+    const date = intercomTime(value);
+    if (date !== undefined) return date;
     ctx.issues.push({ code: "custom", message: TIME_ERROR, input: value });
     return z.NEVER;
   });
@@ -35,13 +35,16 @@ function build() {
   });
 
   /** A conversation part. */
-  const IntercomPartSchema = z.object({
-    id: IntercomIdSchema,
-    part_type: z.string({ error: "expected a part_type string" }),
-    created_at: IntercomTimeSchema,
-    author: AuthorSchema.nullish(),
-    assigned_to: ReferenceSchema,
-  });
+  const IntercomPartSchema = precompiledCheck(
+    z.object({
+      id: IntercomIdSchema,
+      part_type: z.string({ error: "expected a part_type string" }),
+      created_at: IntercomTimeSchema,
+      author: AuthorSchema.nullish(),
+      assigned_to: ReferenceSchema,
+    }),
+    fastPart,
+  );
 
   /** A conversation. */
   const IntercomConversationSchema = z.object({

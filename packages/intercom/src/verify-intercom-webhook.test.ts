@@ -97,4 +97,22 @@ describe("verifyIntercomWebhook", () => {
       verifyIntercomWebhook({ body, signature }, { secret, asOf, toleranceSeconds: Number.NaN }),
     ).rejects.toThrow(RangeError);
   });
+
+  it("requires the clock: a year-old signed notification without asOf is a TypeError, never valid", async () => {
+    // Signed correctly, but created 365 days before asOf: only the clock can tell it is stale.
+    const old = `{"type":"notification_event","created_at":${1_700_000_100 - 365 * 86_400}}`;
+    const signed = { body: old, signature: sign(secret, old) };
+    await expect(verifyIntercomWebhook(signed, { secret } as never)).rejects.toThrow(
+      new TypeError(
+        "verifyIntercomWebhook: options.asOf: expected a Date, received nothing (the field is missing)",
+      ),
+    );
+    await expect(
+      verifyIntercomWebhook(signed, { secret, now: () => asOf } as never),
+    ).rejects.toThrow(TypeError);
+    expect(await verifyIntercomWebhook(signed, options)).toEqual({
+      valid: false,
+      reason: "stale: signed 31536000 s before asOf, more than the 300 s allowed",
+    });
+  });
 });

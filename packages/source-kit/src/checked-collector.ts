@@ -13,16 +13,22 @@ interface Tracked {
 
 /** The first date of a mapped record after `asOf`, as a field path, or `undefined`. */
 function lateField(record: object, asOf: number): { field: string; at: Date } | undefined {
-  for (const [key, value] of Object.entries(record)) {
+  const fields = record as Record<string, unknown>;
+  // for…in over a record built as an object literal: no array of entries per record.
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key)) continue;
+    const value = fields[key];
     if (value instanceof Date) {
       if (value.getTime() > asOf) return { field: key, at: value };
     } else if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
         const item: unknown = value[index];
         if (typeof item !== "object" || item === null) continue;
-        for (const [inner, at] of Object.entries(item)) {
-          if (at instanceof Date && at.getTime() > asOf) {
-            return { field: `${key}[${index}].${inner}`, at };
+        const inner = item as Record<string, unknown>;
+        for (const name in inner) {
+          const at = inner[name];
+          if (Object.hasOwn(inner, name) && at instanceof Date && at.getTime() > asOf) {
+            return { field: `${key}[${index}].${name}`, at };
           }
         }
       }

@@ -221,8 +221,32 @@ export function defineSourceAdapter<
       for (const entity of order) {
         runJoin(entity);
         const mapper = map[entity];
-        for (const record of records[entity] ?? []) {
-          guarded(entity, sourceIdOf(record), () => mapper(record, context));
+        const list = records[entity] ?? [];
+        // Per record: no closure, the same guard as guardRecord's (a throw or no outcome
+        // rejects the record alone).
+        for (let index = 0; index < list.length; index++) {
+          const record = list[index]!;
+          const sourceId = sourceIdOf(record);
+          const previous = checked.track(entity, sourceId);
+          try {
+            mapper(record, context);
+            if (!checked.touched()) {
+              collector.reject(
+                entity,
+                sourceId,
+                "(root)",
+                "the adapter gave this record no outcome",
+              );
+            }
+          } catch (error) {
+            collector.reject(
+              entity,
+              sourceId,
+              "(root)",
+              `unexpected error while mapping the record: ${String(error)}`,
+            );
+          }
+          checked.restore(previous);
         }
       }
       return collector.result();

@@ -80,20 +80,31 @@ export interface ImportCollector {
 export function createImportCollector(source: string): ImportCollector {
   const lists: ImportLists = emptyImportLists();
   const records: ImportOutcome[] = [];
-  const seen = new Set<string>();
+  // The ids seen, by entity: no key string built per lookup.
+  const seenByEntity = new Map<string, Set<string>>();
+  const seenOf = (entity: string) => {
+    let ids = seenByEntity.get(entity);
+    if (ids === undefined) {
+      ids = new Set<string>();
+      seenByEntity.set(entity, ids);
+    }
+    return ids;
+  };
+  const isSeen = (entity: string, sourceId: string) =>
+    seenByEntity.get(entity)?.has(sourceId) === true;
   const counts = { accepted: 0, rejected: 0, duplicates: 0, ignored: 0 };
-  const key = (entity: string, sourceId: string) => `${entity}\u0000${sourceId}`;
 
   const duplicate = (entity: string, sourceId: string) => {
     records.push({ entity, sourceId, status: "duplicate" });
     counts.duplicates++;
   };
   const firstTime = (entity: string, sourceId: string) => {
-    if (seen.has(key(entity, sourceId))) {
+    const ids = seenOf(entity);
+    if (ids.has(sourceId)) {
       duplicate(entity, sourceId);
       return false;
     }
-    seen.add(key(entity, sourceId));
+    ids.add(sourceId);
     records.push({ entity, sourceId, status: "accepted" });
     counts.accepted++;
     return true;
@@ -110,7 +121,7 @@ export function createImportCollector(source: string): ImportCollector {
       return true;
     },
     add(list, entity, sourceId, parsed) {
-      if (seen.has(key(entity, sourceId))) {
+      if (isSeen(entity, sourceId)) {
         duplicate(entity, sourceId);
         return false;
       }
@@ -128,7 +139,7 @@ export function createImportCollector(source: string): ImportCollector {
       records.push({ entity, sourceId, status: "ignored", reason });
       counts.ignored++;
     },
-    has: (entity, sourceId) => seen.has(key(entity, sourceId)),
+    has: isSeen,
     size: () => records.length,
     result() {
       const copy = emptyImportLists() as Record<EntityKey, unknown[]>;

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { ImportCollector } from "./import-collector";
+import { precompiledCheckOf } from "./precompiled-check";
 import { zodRecordIssue } from "./record-issue";
 
 /**
@@ -23,7 +24,8 @@ export function sourceIdOf(value: unknown): string | null {
  * Parses raw records of one entity with a source's own payload schema: the valid ones are
  * returned, and each invalid one is rejected in the collector with its id, field and reason
  * (and `note`, in brackets, where the record was found). A schema that throws (a defect)
- * rejects that record alone.
+ * rejects that record alone. A schema given a check by {@link precompiledCheck} is run only
+ * on the records its check turns down.
  *
  * @example
  * ```ts
@@ -43,7 +45,22 @@ export function parseSourceRecords<Schema extends z.ZodType>(
   note?: string,
 ): z.output<Schema>[] {
   const parsed: z.output<Schema>[] = [];
-  for (const raw of raws ?? []) {
+  if (raws === undefined) return parsed;
+  const check = precompiledCheckOf<z.output<Schema>>(schema);
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index];
+    if (check !== undefined) {
+      let fast: z.output<Schema> | undefined;
+      try {
+        fast = check(raw);
+      } catch {
+        fast = undefined;
+      }
+      if (fast !== undefined) {
+        parsed.push(fast);
+        continue;
+      }
+    }
     let result: z.ZodSafeParseResult<z.output<Schema>>;
     try {
       result = schema.safeParse(raw);

@@ -284,6 +284,40 @@ describe("importZendesk payload forms", () => {
     });
   });
 
+  it("rejects a ticket whose updatedAt, firstReplyAt or solvedAt lies after asOf", () => {
+    // All three were created at 09:00, before asOf (12:00); each has one later time after it.
+    const at = new Date("2024-03-01T12:00:00Z");
+    const base = { ...tickets.tickets[0], status: "open", updated_at: "2024-03-01T11:00:00Z" };
+    const result = importZendesk(
+      {
+        tickets: [
+          { ...base, id: 1, updated_at: "2024-03-02T10:00:00Z" },
+          { ...base, id: 2 },
+          { ...base, id: 3 },
+          { ...base, id: 4 },
+        ],
+        ticket_metrics: [
+          // Solved on 5 March, after asOf.
+          { id: 12, ticket_id: 2, solved_at: "2024-03-05T00:00:00Z" },
+          // First reply 600 minutes after 09:00: 19:00, after asOf.
+          { id: 13, ticket_id: 3, reply_time_in_minutes: { calendar: 600 } },
+          // First reply 60 minutes after 09:00: 10:00, before asOf.
+          { id: 14, ticket_id: 4, reply_time_in_minutes: { calendar: 60 } },
+        ],
+      },
+      { asOf: at },
+    );
+    const reason = (when: string) =>
+      `expected a time not after asOf (2024-03-01T12:00:00.000Z), received ${when}`;
+    expect(["1", "2", "3", "4"].map((id) => outcome(result, "ticket", id)[0])).toMatchObject([
+      { status: "rejected", field: "updatedAt", reason: reason("2024-03-02T10:00:00.000Z") },
+      { status: "rejected", field: "solvedAt", reason: reason("2024-03-05T00:00:00.000Z") },
+      { status: "rejected", field: "firstReplyAt", reason: reason("2024-03-01T19:00:00.000Z") },
+      { status: "accepted" },
+    ]);
+    expect(result.cases.map((c) => c.id)).toEqual(["zendesk:4"]);
+  });
+
   it("applies a channelMap", () => {
     const result = importZendesk(
       { tickets: [{ ...tickets.tickets[0], via: { channel: "api" } }] },

@@ -92,12 +92,41 @@ describe("verifyZendeskWebhook", () => {
     });
   });
 
+  it("checks the raw bytes: of three bodies that differ only in invalid UTF-8, only the signed one verifies", async () => {
+    // Each body carries a different byte that is not valid UTF-8 (a lone continuation byte,
+    // a truncated two-byte lead, an overlong lead); decoded as text, all three become U+FFFD
+    // and would share one signature.
+    const bytesWith = (bad: number) =>
+      Uint8Array.from([...Buffer.from('{"name":"'), bad, ...Buffer.from('"}')]);
+    const [signed, second, third] = [0x80, 0xc3, 0xc0].map(bytesWith);
+    const bytesSignature = createHmac("sha256", secret)
+      .update(Buffer.concat([Buffer.from(timestamp), signed!]))
+      .digest("base64");
+    // The three decode to one text, which is why the bytes must be checked, not the text.
+    const text = new TextDecoder().decode(signed);
+    expect(new TextDecoder().decode(second)).toBe(text);
+    expect(new TextDecoder().decode(third)).toBe(text);
+    const verdicts = await Promise.all(
+      [signed, second, third].map((raw) =>
+        verifyZendeskWebhook({ body: raw!, signature: bytesSignature, timestamp }, options),
+      ),
+    );
+    expect(verdicts.map((verdict) => verdict.valid)).toEqual([true, false, false]);
+  });
+
+  it("signs a string body as its UTF-8 bytes, the same as the bytes themselves", async () => {
+    const bytes = new TextEncoder().encode(body);
+    expect(await verifyZendeskWebhook({ body: bytes, signature, timestamp }, options)).toEqual({
+      valid: true,
+    });
+  });
+
   it("throws on arguments the app got wrong, not on what a sender sent", async () => {
     await expect(
       verifyZendeskWebhook({ body: { id: 1 } as never, signature, timestamp }, options),
     ).rejects.toThrow(
       new TypeError(
-        "verifyZendeskWebhook: request.body: expected the raw body as a string, received an object",
+        "verifyZendeskWebhook: request.body: expected the raw body (a string or bytes), received an object",
       ),
     );
     await expect(

@@ -23,12 +23,27 @@ import { expectedMessage } from "@rapport/stats";
  * ```
  */
 export interface ZendeskWebhookRequest {
-  /** The raw request body, exactly as received (not re-serialised JSON). */
-  readonly body: string;
+  /**
+   * The raw request body, exactly as received (not re-serialised JSON): its bytes, or the
+   * string they decode to. Pass the bytes wherever you have them, so that a body that is not
+   * valid UTF-8 is never decoded before it is checked.
+   */
+  readonly body: string | Uint8Array;
   /** The `X-Zendesk-Webhook-Signature` header. */
   readonly signature: string | null | undefined;
   /** The `X-Zendesk-Webhook-Signature-Timestamp` header. */
   readonly timestamp: string | null | undefined;
+}
+
+/** The signed message: the timestamp header's UTF-8 bytes followed by the raw body bytes. */
+function signedBytes(timestamp: string, body: string | Uint8Array): Uint8Array {
+  const encoder = new TextEncoder();
+  const head = encoder.encode(timestamp);
+  const tail = typeof body === "string" ? encoder.encode(body) : body;
+  const message = new Uint8Array(head.length + tail.length);
+  message.set(head, 0);
+  message.set(tail, head.length);
+  return message;
 }
 
 /** Reads a timestamp header: an ISO 8601 date-time or Unix seconds. */
@@ -39,14 +54,15 @@ function timeOf(timestamp: string): number {
 
 /**
  * Verifies a Zendesk webhook request: the signature header must be the base64 HMAC-SHA256
- * of the timestamp header followed by the raw body, keyed by the webhook's signing secret
+ * of the timestamp header followed by the raw body bytes, keyed by the webhook's signing secret
  * (Zendesk Developer Docs, "Verifying webhook authenticity"), and the timestamp must lie
  * within `options.toleranceSeconds` (default 300) of `options.asOf`. The comparison takes
- * constant time.
+ * constant time. A body given as bytes is never decoded: two bodies that differ only in bytes
+ * that are not valid UTF-8 have different signatures.
  *
  * Whatever a sender controls (a missing or unreadable header, a wrong signature, a stale
  * timestamp) gives `{ valid: false, reason }`. What the app controls is checked as an
- * argument: a body that is not a string, an empty secret or an `asOf` that is not a `Date` is
+ * argument: a body that is neither a string nor bytes, an empty secret or an `asOf` that is not a `Date` is
  * a `TypeError`; an invalid `Date` or a negative window a `RangeError`.
  *
  * @example
@@ -69,9 +85,13 @@ export async function verifyZendeskWebhook(
     throw new TypeError(expectedMessage("verifyZendeskWebhook: request", "an object", request));
   }
   const { body, signature, timestamp } = request;
-  if (typeof body !== "string") {
+  if (typeof body !== "string" && !(body instanceof Uint8Array)) {
     throw new TypeError(
-      expectedMessage("verifyZendeskWebhook: request.body", "the raw body as a string", body),
+      expectedMessage(
+        "verifyZendeskWebhook: request.body",
+        "the raw body (a string or bytes)",
+        body,
+      ),
     );
   }
   if (typeof signature !== "string" || signature.length === 0) {
@@ -93,7 +113,7 @@ export async function verifyZendeskWebhook(
   }
   const stale = staleRequestReason(sentAt, checked);
   if (stale !== undefined) return { valid: false, reason: stale };
-  const expected = toBase64(await hmac("SHA-256", checked.secret, timestamp + body));
+  const expected = toBase64(await hmac("SHA-256", checked.secret, signedBytes(timestamp, body)));
   return constantTimeEqual(signature.trim(), expected)
     ? { valid: true }
     : { valid: false, reason: "signature does not match the body and the secret" };

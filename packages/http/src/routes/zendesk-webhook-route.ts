@@ -10,11 +10,11 @@ export function zendeskWebhookRoute(app: Hono<CareEnv>, context: RouteContext): 
     path: "/webhooks/zendesk",
     platform: "Zendesk",
     secret: ({ secrets }) => secrets.zendeskWebhook,
-    // Zendesk's verifier signs text: the body decoded as the request's text would be.
+    // Zendesk signs the raw bytes: they are checked as received, never decoded first.
     verify: (body, c, options) =>
       verifyZendeskWebhook(
         {
-          body: new TextDecoder().decode(body),
+          body,
           signature: c.req.header("x-zendesk-webhook-signature"),
           timestamp: c.req.header("x-zendesk-webhook-signature-timestamp"),
         },

@@ -1,0 +1,56 @@
+// The precompiled thread check must agree with the thread schema: whatever it accepts, the
+// schema accepts with an equal output (same fields, same presence, same values); and on
+// well-formed threads it does accept, so that it is used at all.
+import { mutatePayload as mutate } from "@rapport/source-kit";
+import { checkAgreement } from "@rapport/source-kit/testing";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { conversation, orphanThread, threads } from "./__fixtures__/helpscout.fixture";
+import { fastThread } from "./helpscout-fast-checks";
+import { helpScoutEntitySchemas } from "./helpscout-payload";
+
+const { thread: ThreadSchema } = helpScoutEntitySchemas();
+const embedded = (value: unknown): unknown[] =>
+  (value as { _embedded?: { threads?: unknown[] } })._embedded?.threads ?? [];
+const records: unknown[] = [...embedded(threads), ...embedded(conversation), orphanThread];
+
+describe("the precompiled thread check", () => {
+  it("accepts every fixture thread the schema accepts, with the schema's output", () => {
+    const agreement = checkAgreement(fastThread, ThreadSchema, records);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.parsed).toBeGreaterThan(2);
+    expect(agreement.accepted).toBe(agreement.parsed);
+  });
+
+  it("never accepts what the schema refuses, nor differs from it, on mutated threads", () => {
+    const mutations = fc.sample(
+      fc.tuple(
+        fc.nat({ max: records.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
+      ),
+      { seed: 25, numRuns: 300 },
+    );
+    const mutated = mutations.map(([index, changes]) => mutate(records[index], changes));
+    const agreement = checkAgreement(fastThread, ThreadSchema, mutated);
+    expect(agreement.disagreements).toEqual([]);
+    // Some mutations leave a record well-formed (a changed text); most do not.
+    expect(agreement.accepted).toBeGreaterThan(0);
+    expect(agreement.accepted).toBeLessThan(mutated.length);
+  });
+
+  it("turns down the shapes zod reports, so zod gives the reason", () => {
+    const first = records[0] as Record<string, unknown>;
+    for (const bad of [
+      null,
+      [],
+      { ...first, id: -1 },
+      { ...first, type: undefined },
+      { ...first, createdAt: "2024-06-01" },
+      { ...first, createdBy: { id: "" } },
+      { ...first, source: [] },
+    ]) {
+      expect(fastThread(bad)).toBeUndefined();
+      expect(ThreadSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+// The precompiled part check must agree with IntercomPartSchema: whatever it accepts, the
+// schema accepts with an equal output (same fields, same presence, same values); and on
+// well-formed parts it does accept, so that it is used at all.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { mutatePayload as mutate } from "@rapport/source-kit";
+import { checkAgreement } from "@rapport/source-kit/testing";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { conversations } from "./__fixtures__/intercom.fixture";
+import { fastPart } from "./intercom-fast-checks";
+import { intercomSchemas } from "./intercom-payload";
+
+const { IntercomPartSchema } = intercomSchemas();
+const partsIn = (conversation: unknown): unknown[] =>
+  (conversation as { conversation_parts?: { conversation_parts?: unknown[] } }).conversation_parts
+    ?.conversation_parts ?? [];
+const parts = conversations.conversations.flatMap(partsIn);
+
+describe("the precompiled conversation-part check", () => {
+  it("accepts every fixture part the schema accepts, with the schema's output", () => {
+    const agreement = checkAgreement(fastPart, IntercomPartSchema, parts);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.parsed).toBeGreaterThan(5);
+    expect(agreement.accepted).toBe(agreement.parsed);
+  });
+
+  it("never accepts what the schema refuses, nor differs from it, on mutated parts", () => {
+    const mutations = fc.sample(
+      fc.tuple(
+        fc.nat({ max: parts.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
+      ),
+      { seed: 25, numRuns: 300 },
+    );
+    const mutated = mutations.map(([index, changes]) => mutate(parts[index], changes));
+    const agreement = checkAgreement(fastPart, IntercomPartSchema, mutated);
+    expect(agreement.disagreements).toEqual([]);
+    // Some mutations leave a record well-formed (a changed text); most do not.
+    expect(agreement.accepted).toBeGreaterThan(0);
+    expect(agreement.accepted).toBeLessThan(mutated.length);
+  });
+
+  it("turns down the shapes zod reports, so zod gives the reason", () => {
+    const first = parts[0] as Record<string, unknown>;
+    for (const bad of [
+      null,
+      [],
+      { ...first, id: "" },
+      { ...first, created_at: -1 },
+      { ...first, author: { id: "1" } },
+      { ...first, assigned_to: { type: "team" } },
+      { ...first, assigned_to: { type: 7, id: "1" } },
+    ]) {
+      expect(fastPart(bad)).toBeUndefined();
+      expect(IntercomPartSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});
+
+const dataDir = fileURLToPath(
+  new URL("../../../../shared/data/helpdesk/intercom", import.meta.url),
+);
+const hasData = existsSync(`${dataDir}/intercom-go-conversation.json`);
+if (!hasData) {
+  console.warn(
+    "@rapport/intercom part-check agreement on real data skipped: ../shared/data not found",
+  );
+}
+
+describe.skipIf(!hasData)("the precompiled part check on a real Intercom conversation", () => {
+  it("agrees with the schema on every part", () => {
+    const real = JSON.parse(readFileSync(`${dataDir}/intercom-go-conversation.json`, "utf8"));
+    const realParts = partsIn(real);
+    const agreement = checkAgreement(fastPart, IntercomPartSchema, realParts);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.accepted).toBe(agreement.parsed);
+  });
+});
