@@ -1,7 +1,7 @@
 // evaluateGesture over a large gesture history, against the least work any answer needs: one
 // pass over the history counting the agent's gestures of the kind in the month (bounds
 // computed beforehand). The policy has three budgets (agent, team, customer), so the case does
-// three such passes plus the checks and the explanation.
+// one pass counting for all three at once, plus the checks and the explanation.
 import {
   agentId,
   type CareGesture,

@@ -1,6 +1,8 @@
 import { RapportValidationError } from "@rapport/core";
 import { describe, expect, it } from "vitest";
-import { type CarePolicyDefinition, defineCarePolicy, isMoneyKind } from "./care-policy";
+import { defineCarePolicy } from "./care-policy";
+import type { CarePolicyDefinition } from "./care-policy-definition";
+import { isMoneyKind } from "./gesture-rule";
 
 describe("defineCarePolicy", () => {
   it("normalises a definition: defaults, paths, frozen", () => {

@@ -1,6 +1,6 @@
 import type { Money } from "@rapport/core";
-import type { GestureLimit, GestureRule } from "./care-policy";
 import type { GestureKind } from "./care-types";
+import type { GestureLimit, GestureRule } from "./gesture-rule";
 
 // Rules and limits in words, for the `detail` and `rule.description` of decisions.
 

@@ -3,11 +3,8 @@ import { agentId as aid, customerId as cid, teamId as tid } from "@rapport/core"
 import { describe, expect, it } from "vitest";
 import { gesture } from "./__fixtures__/records";
 import { defineCarePolicy } from "./care-policy";
-import {
-  type EvaluateGestureOptions,
-  evaluateGesture,
-  type GestureRequest,
-} from "./evaluate-gesture";
+import { evaluateGesture } from "./evaluate-gesture";
+import type { EvaluateGestureOptions, GestureRequest } from "./gesture-request";
 
 const policy = defineCarePolicy({
   gestures: {

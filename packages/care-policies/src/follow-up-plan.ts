@@ -11,10 +11,12 @@ import type {
   WeekDay,
 } from "@rapport/core";
 import { expectedMessage, oneOf } from "@rapport/stats";
-import { type CarePolicy, type GestureCondition, isMoneyKind } from "./care-policy";
 import type { AgentRole, GestureKind } from "./care-types";
 import { formatMoney } from "./describe-rule";
-import { evaluateGesture, type GestureDecision, type GestureRequest } from "./evaluate-gesture";
+import { evaluateGesture } from "./evaluate-gesture";
+import type { GestureDecision } from "./gesture-decision";
+import type { GestureRequest } from "./gesture-request";
+import { type CarePolicy, type GestureCondition, isMoneyKind } from "./gesture-rule";
 
 /**
  * A churn risk as a plain input (for example from `@rapport/churn`): a score, its band and

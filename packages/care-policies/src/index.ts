@@ -1,25 +1,18 @@
-export {
-  type CarePolicy,
-  type CarePolicyDefinition,
-  defineCarePolicy,
-  GESTURE_CONDITIONS,
-  type GestureCondition,
-  type GestureLimit,
-  type GestureLimitDefinition,
-  type GestureRule,
-  type GestureRuleDefinition,
-  isMoneyKind,
-  type LimitScope,
-} from "./care-policy";
+export { defineCarePolicy } from "./care-policy";
+export type {
+  CarePolicyDefinition,
+  GestureLimitDefinition,
+  GestureRuleDefinition,
+} from "./care-policy-definition";
 export type { AgentRole, GestureKind } from "./care-types";
-export {
-  type DecidingRule,
-  type EvaluateGestureOptions,
-  evaluateGesture,
-  type GestureDecision,
-  type GestureReason,
-  type GestureRequest,
-} from "./evaluate-gesture";
+export type {
+  ChannelCheck,
+  ChannelRejection,
+  ContactDecision,
+  ContactPlan,
+  ContactReason,
+} from "./contact-decision";
+export { evaluateGesture } from "./evaluate-gesture";
 export {
   type ChurnRiskInput,
   type FollowUpBudget,
@@ -29,23 +22,25 @@ export {
   followUpPlan,
   type GestureOffer,
 } from "./follow-up-plan";
+export type { DecidingRule, GestureDecision, GestureReason } from "./gesture-decision";
+export type { EvaluateGestureOptions, GestureRequest } from "./gesture-request";
 export {
-  type AgentGestures,
-  type GestureSummary,
-  type GestureSummaryOptions,
-  type GrantedTotals,
-  gestureSummary,
-  type OutcomeComparison,
-} from "./gesture-summary";
+  type CarePolicy,
+  GESTURE_CONDITIONS,
+  type GestureCondition,
+  type GestureLimit,
+  type GestureRule,
+  isMoneyKind,
+  type LimitScope,
+} from "./gesture-rule";
+export { type GestureSummaryOptions, gestureSummary } from "./gesture-summary";
+export type {
+  AgentGestures,
+  GestureSummary,
+  GrantedTotals,
+  OutcomeComparison,
+} from "./gesture-summary-result";
 export type { Allowance, LimitUsage, MoneyAllowance } from "./limit-usage";
-export {
-  type ChannelCheck,
-  type ChannelRejection,
-  type ContactConsent,
-  type ContactDecision,
-  type ContactPlan,
-  type ContactReason,
-  type PlanContactOptions,
-  planContact,
-} from "./plan-contact";
+export { planContact } from "./plan-contact";
+export type { ContactConsent, PlanContactOptions } from "./plan-contact-options";
 export { isQuietAt, nextSendTime, type QuietHours, type QuietHoursOptions } from "./quiet-hours";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gesture } from "./__fixtures__/records";
-import type { GestureLimit } from "./care-policy";
+import type { GestureLimit } from "./gesture-rule";
 import { limitUsage, teamLookup } from "./limit-usage";
 
 const limit = (fields: Partial<GestureLimit>): GestureLimit => ({

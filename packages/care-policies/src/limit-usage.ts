@@ -6,7 +6,7 @@ import {
   periodBounds,
   type WeekDay,
 } from "@rapport/core";
-import type { GestureLimit, LimitScope } from "./care-policy";
+import type { GestureLimit, LimitScope } from "./gesture-rule";
 
 /**
  * What is left of a count or minutes budget.
@@ -93,6 +93,12 @@ export interface LimitUsageOptions {
   readonly teams: ReadonlyMap<string, string>;
 }
 
+/** One budget to sum, and whose gestures it counts; internal. */
+export interface LimitSubject {
+  readonly limit: GestureLimit;
+  readonly subject: string;
+}
+
 /** Sums one limit's period for one subject; internal, shared with the summary. */
 export function limitUsage(
   limit: GestureLimit,
@@ -100,58 +106,105 @@ export function limitUsage(
   gestures: readonly CareGesture[],
   options: LimitUsageOptions,
 ): LimitUsage {
+  return limitUsages([{ limit, subject }], gestures, null, options)[0]!;
+}
+
+/**
+ * Sums several limits in one pass over the recorded gestures (only those of `kind`, unless it
+ * is `null`); internal.
+ */
+export function limitUsages(
+  entries: readonly LimitSubject[],
+  gestures: Iterable<CareGesture>,
+  kind: string | null,
+  options: LimitUsageOptions,
+): LimitUsage[] {
   const { asOf, timeZone, weekStartsOn, teams } = options;
-  const { start, end } = periodBounds(asOf, limit.period, {
-    timeZone,
-    ...(weekStartsOn === undefined ? {} : { weekStartsOn }),
+  const asOfMs = asOf.getTime();
+  const sums = entries.map(({ limit, subject }) => {
+    const { start, end } = periodBounds(asOf, limit.period, {
+      timeZone,
+      ...(weekStartsOn === undefined ? {} : { weekStartsOn }),
+    });
+    return {
+      limit,
+      subject,
+      start,
+      end,
+      from: start.getTime(),
+      // Gestures after asOf are not counted: the window ends at asOf inclusive.
+      to: Math.min(end.getTime() - 1, asOfMs),
+      excluded: [] as { gestureId: string; reason: string }[],
+      count: 0,
+      amount: 0,
+      minutes: 0,
+    };
   });
-  const excluded: { gestureId: string; reason: string }[] = [];
-  let count = 0;
-  let amount = 0;
-  let minutes = 0;
   for (const g of gestures) {
+    if (kind !== null && g.kind !== kind) continue;
     const t = g.grantedAt.getTime();
-    if (t < start.getTime() || t >= end.getTime() || t > asOf.getTime()) continue;
-    if (limit.scope === "agent" && g.agentId !== subject) continue;
-    if (limit.scope === "customer" && g.customerId !== subject) continue;
-    if (limit.scope === "team") {
-      const team = g.teamId ?? teams.get(g.agentId);
-      if (team === undefined) {
-        excluded.push({ gestureId: g.id, reason: "no teamId and no agent with a team to find it" });
-        continue;
+    for (const sum of sums) {
+      if (!(t >= sum.from && t <= sum.to)) continue; // an invalid date is never counted
+      const { limit, subject, excluded } = sum;
+      if (limit.scope === "agent" && g.agentId !== subject) continue;
+      if (limit.scope === "customer" && g.customerId !== subject) continue;
+      if (limit.scope === "team") {
+        const team = g.teamId ?? teams.get(g.agentId);
+        if (team === undefined) {
+          excluded.push({
+            gestureId: g.id,
+            reason: "no teamId and no agent with a team to find it",
+          });
+          continue;
+        }
+        if (team !== subject) continue;
       }
-      if (team !== subject) continue;
-    }
-    count++;
-    if (limit.value) {
-      if (!g.value) excluded.push({ gestureId: g.id, reason: "no value recorded" });
-      else if (g.value.currency !== limit.value.currency)
-        excluded.push({
-          gestureId: g.id,
-          reason: `value in ${g.value.currency}, budget in ${limit.value.currency}`,
-        });
-      else amount += g.value.amount;
-    }
-    if (limit.minutes !== null) {
-      if (g.minutes === undefined)
-        excluded.push({ gestureId: g.id, reason: "no minutes recorded" });
-      else minutes += g.minutes;
+      sum.count++;
+      if (limit.value) {
+        if (!g.value) excluded.push({ gestureId: g.id, reason: "no value recorded" });
+        else if (g.value.currency !== limit.value.currency)
+          excluded.push({
+            gestureId: g.id,
+            reason: `value in ${g.value.currency}, budget in ${limit.value.currency}`,
+          });
+        else sum.amount += g.value.amount;
+      }
+      if (limit.minutes !== null) {
+        if (g.minutes === undefined)
+          excluded.push({ gestureId: g.id, reason: "no minutes recorded" });
+        else sum.minutes += g.minutes;
+      }
     }
   }
-  const allowance = (max: number, used: number): Allowance => ({
-    limit: max,
-    used,
-    remaining: Math.max(0, max - used),
-  });
+  return sums.map(usageOf);
+}
+
+const allowance = (max: number, used: number): Allowance => ({
+  limit: max,
+  used,
+  remaining: Math.max(0, max - used),
+});
+
+function usageOf(sum: {
+  limit: GestureLimit;
+  subject: string;
+  start: Date;
+  end: Date;
+  excluded: { gestureId: string; reason: string }[];
+  count: number;
+  amount: number;
+  minutes: number;
+}): LimitUsage {
+  const { limit, amount } = sum;
   const currency = limit.value?.currency ?? "";
   return {
     path: limit.path,
     scope: limit.scope,
-    subject,
+    subject: sum.subject,
     period: limit.period,
-    start,
-    end,
-    count: limit.count === null ? null : allowance(limit.count, count),
+    start: sum.start,
+    end: sum.end,
+    count: limit.count === null ? null : allowance(limit.count, sum.count),
     value: limit.value
       ? {
           limit: limit.value,
@@ -159,8 +212,8 @@ export function limitUsage(
           remaining: { amount: Math.max(0, limit.value.amount - amount), currency },
         }
       : null,
-    minutes: limit.minutes === null ? null : allowance(limit.minutes, minutes),
-    excluded,
+    minutes: limit.minutes === null ? null : allowance(limit.minutes, sum.minutes),
+    excluded: sum.excluded,
   };
 }
 

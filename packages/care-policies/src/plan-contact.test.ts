@@ -2,7 +2,8 @@ import { definePurposes } from "@rapport/consent";
 import type { ConsentEvent } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { consent, customer } from "./__fixtures__/records";
-import { type PlanContactOptions, planContact } from "./plan-contact";
+import { planContact } from "./plan-contact";
+import type { PlanContactOptions } from "./plan-contact-options";
 
 const granted = consent({ id: "ce_grant", capturedAt: "2025-01-01T10:00:00Z" });
 const withdrawn = consent({

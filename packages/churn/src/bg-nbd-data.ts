@@ -1,5 +1,6 @@
 import type { FrequencyRecency } from "./bg-nbd-params";
 import { checkFrequencyRecency } from "./check-bg-nbd";
+import { NumberTable } from "./number-table";
 
 /**
  * Customers grouped for the likelihood: identical (x, tₓ, T) are one row with a weight, and
@@ -25,22 +26,14 @@ export interface GroupedCustomers {
 }
 
 // Real data hold few distinct x, tₓ and T values (times are whole days): logs of α + tₓ and
-// α + T are then computed once per distinct value rather than once per customer.
+// α + T are then computed once per distinct value rather than once per customer. The distinct
+// values are found with a typed-array hash table: a Map of a million fractional times would
+// box each one as a heap number (most of the grouping's time went to that and its GC).
 function indexed(values: Float64Array): [Float64Array, Int32Array] {
-  const position = new Map<number, number>();
-  const distinct: number[] = [];
+  const table = new NumberTable();
   const index = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    let at = position.get(value);
-    if (at === undefined) {
-      at = distinct.length;
-      position.set(value, at);
-      distinct.push(value);
-    }
-    index[i] = at;
-  }
-  return [Float64Array.from(distinct), index];
+  for (let i = 0; i < values.length; i++) index[i] = table.index(values[i]!);
+  return [table.distinct(), index];
 }
 
 /**
@@ -153,6 +146,45 @@ export function groupCustomers(
     maxX,
     meanX: n > 0 ? sumX / n : 0,
     meanT: n > 0 ? sumT / n : 0,
+    n,
+  };
+}
+
+/**
+ * Every `step`-th row of grouped customers, each weighing `step` times its own weight: rows are
+ * sorted by (x, tₓ, T), so this is a sample spread over all of them, for a warm start; internal.
+ */
+export function subsampleRows(data: GroupedCustomers, step: number): GroupedCustomers {
+  const rows = Math.ceil(data.weight.length / step);
+  const xIndex = new Int32Array(rows);
+  const recencyIndex = new Int32Array(rows);
+  const tIndex = new Int32Array(rows);
+  const weight = new Float64Array(rows);
+  const xWeight = new Float64Array(data.distinctX.length);
+  let n = 0;
+  let sumX = 0;
+  let sumT = 0;
+  for (let row = 0; row < rows; row++) {
+    const j = row * step;
+    xIndex[row] = data.xIndex[j]!;
+    recencyIndex[row] = data.recencyIndex[j]!;
+    tIndex[row] = data.tIndex[j]!;
+    const w = data.weight[j]! * step;
+    weight[row] = w;
+    xWeight[xIndex[row]!]! += w;
+    n += w;
+    sumX += w * data.distinctX[xIndex[row]!]!;
+    sumT += w * data.distinctT[tIndex[row]!]!;
+  }
+  return {
+    ...data,
+    xIndex,
+    recencyIndex,
+    tIndex,
+    weight,
+    xWeight,
+    meanX: sumX / n,
+    meanT: sumT / n,
     n,
   };
 }

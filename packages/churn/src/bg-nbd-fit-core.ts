@@ -3,6 +3,7 @@ import type { GroupedCustomers } from "./bg-nbd-data";
 import type { BgNbdFit } from "./bg-nbd-fit";
 import { bgNbdLikelihood } from "./bg-nbd-likelihood";
 import type { BgNbdParams } from "./bg-nbd-params";
+import { bgNbdWarmStart, fromWarm, toWarmGradient, WARM_START_ROWS } from "./bg-nbd-warm-start";
 import { fitUncertainty, informationAt } from "./fit-uncertainty";
 
 const NAMES = ["r", "alpha", "a", "b"] as const;
@@ -27,9 +28,37 @@ export function fitGroupedBgNbd(
     for (let i = 0; i < 4; i++) g[i] = -g[i]! / total;
     return -ll / total;
   };
-  let result = minimizeBfgs(objective, start, { maxIterations });
-  let iterations = result.iterations;
-  let evaluations = result.evaluations;
+  // On many distinct rows, a spread sample's optimum and curvature give the start, and the
+  // full data's BFGS searches in coordinates where its Hessian is close to the identity.
+  let from = start;
+  let iterations = 0;
+  let evaluations = 0;
+  const warm =
+    data.weight.length > WARM_START_ROWS ? bgNbdWarmStart(data, start, maxIterations) : null;
+  if (warm !== null) {
+    evaluations += warm.evaluations;
+    from = warm.x;
+    const lower = warm.lower;
+    if (lower !== null) {
+      const gx = [0, 0, 0, 0];
+      const scaled = minimizeBfgs(
+        (z: readonly number[], g: number[]): number => {
+          const value = objective(fromWarm(warm.x, lower, z), gx);
+          toWarmGradient(lower, gx, g);
+          return value;
+        },
+        [0, 0, 0, 0],
+        { maxIterations },
+      );
+      iterations += scaled.iterations;
+      evaluations += scaled.evaluations;
+      const x = fromWarm(warm.x, lower, scaled.x);
+      if (x.every(Number.isFinite)) from = x;
+    }
+  }
+  let result = minimizeBfgs(objective, from, { maxIterations });
+  iterations += result.iterations;
+  evaluations += result.evaluations;
   if (!result.converged) {
     const simplex = restartedNelderMead((v) => objective(v, SCRATCH), result.x, {
       firstStep: 0.1,

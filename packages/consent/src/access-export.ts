@@ -1,7 +1,7 @@
 import type { CustomerId, CustomerSources, LawfulBasis } from "@rapport/core";
+import type { ConsentDecision } from "./consent-decision";
 import { consentState } from "./consent-state";
 import { customerRecords, RECORD_KINDS, type RecordKind, type RecordOf } from "./customer-records";
-import type { ConsentDecision } from "./evaluate-consent";
 import type { PurposeCatalog } from "./purposes";
 
 /**

@@ -1,5 +1,5 @@
 import type { ConsentEvent, CustomerId, LawfulBasis, RecordId } from "@rapport/core";
-import type { ConsentState } from "./evaluate-consent";
+import type { ConsentState } from "./consent-decision";
 import { compareConsentEvents } from "./ledger-order";
 
 /**

@@ -1,4 +1,4 @@
-import type { ConsentDecision } from "./evaluate-consent";
+import type { ConsentDecision } from "./consent-decision";
 
 /**
  * The four consent types of Google Consent Mode v2 that carry personal-data decisions:

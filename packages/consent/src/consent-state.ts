@@ -1,6 +1,8 @@
 import type { ConsentEvent, CustomerId } from "@rapport/core";
 import { expectedMessage } from "@rapport/stats";
-import { type ConsentDecision, type ConsentQuery, evaluateConsent } from "./evaluate-consent";
+import type { ConsentDecision } from "./consent-decision";
+import type { ConsentQuery } from "./consent-query";
+import { evaluateConsent } from "./evaluate-consent";
 
 /**
  * Options of {@link consentState}: the moment `asOf` (required) and the other options of

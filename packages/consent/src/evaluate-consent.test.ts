@@ -1,12 +1,9 @@
 import type { ConsentEvent } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { C1, C2, catalog, DSR, ev } from "./__fixtures__/ledger.fixture";
-import {
-  type ConsentQuery,
-  type ConsentReason,
-  type ConsentState,
-  evaluateConsent,
-} from "./evaluate-consent";
+import type { ConsentReason, ConsentState } from "./consent-decision";
+import type { ConsentQuery } from "./consent-query";
+import { evaluateConsent } from "./evaluate-consent";
 import type { SuppressionRecord } from "./suppression-record";
 
 interface Scenario {

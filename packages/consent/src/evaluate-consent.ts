@@ -1,165 +1,11 @@
-import type { ConsentEvent, CustomerId, LawfulBasis, RecordId } from "@rapport/core";
+import type { ConsentEvent, RecordId } from "@rapport/core";
 import { checkDate, expectedMessage } from "@rapport/stats";
 import { ageAt, ageOfConsent } from "./age-of-consent";
+import type { ConsentDecision, ConsentReason, ConsentState } from "./consent-decision";
+import type { ConsentQuery } from "./consent-query";
 import { compareConsentEvents } from "./ledger-order";
-import type { ConsentRequirement, Purpose, PurposeCatalog } from "./purposes";
+import type { Purpose, PurposeCatalog } from "./purposes";
 import type { SuppressionRecord } from "./suppression-record";
-
-/**
- * The customer's expressed choice for a purpose, never collapsed into a boolean:
- * `undecided` (no valid choice: never asked, or the consent expired or was given under a
- * superseded notice), `denied` (said no: withdrew, objected, restricted, or sent GPC),
- * `granted` (an explicit, valid grant).
- *
- * @example
- * ```ts
- * import type { ConsentState } from "@rapport/consent";
- * const state: ConsentState = "undecided";
- * ```
- */
-export type ConsentState = "undecided" | "denied" | "granted";
-
-/**
- * Why a decision came out as it did:
- * - `consent_granted`: a valid grant allows it;
- * - `no_consent`: consent is needed and there is no choice on record (default deny);
- * - `consent_withdrawn`: the latest event withdrew consent (Art. 7(3));
- * - `consent_expired`: the latest grant expired at or before the moment asked about;
- * - `notice_superseded`: the latest grant was given before a notice that changed the purpose materially;
- * - `parental_authorisation_missing`: the grant came from a child under the age of consent, without a parent's authorisation (Art. 8);
- * - `objected`: the customer objected (Art. 21);
- * - `restricted`: the customer asked to restrict processing (Art. 18);
- * - `opted_out`: the customer opted out of an opt-out purpose (CCPA/CPRA §1798.120);
- * - `gpc_opt_out`: a Global Privacy Control signal opts out of selling or sharing;
- * - `not_opted_out`: an opt-out purpose the customer has not opted out of;
- * - `basis_not_consent`: the purpose rests on contract, legal obligation or another basis that the choice does not switch off;
- * - `erased`: the customer's data was erased; nothing allows processing;
- * - `suppressed`: the customer's data was erased and their opt-out is remembered.
- *
- * @example
- * ```ts
- * import type { ConsentReason } from "@rapport/consent";
- * const reason: ConsentReason = "consent_withdrawn";
- * ```
- */
-export type ConsentReason =
-  | "consent_granted"
-  | "no_consent"
-  | "consent_withdrawn"
-  | "consent_expired"
-  | "notice_superseded"
-  | "parental_authorisation_missing"
-  | "objected"
-  | "restricted"
-  | "opted_out"
-  | "gpc_opt_out"
-  | "not_opted_out"
-  | "basis_not_consent"
-  | "erased"
-  | "suppressed";
-
-/**
- * Signals sent with a request. A missing signal is "no preference", never "allow".
- *
- * @example
- * ```ts
- * import type { ConsentSignals } from "@rapport/consent";
- * const signals: ConsentSignals = { gpc: true };
- * ```
- */
-export interface ConsentSignals {
-  /** Global Privacy Control (`Sec-GPC: 1`, see {@link gpcFromHeaders}): an opt-out of sale and sharing. */
-  readonly gpc?: boolean | undefined;
-}
-
-/**
- * What is known about the person's age, to honour the age of digital consent (GDPR Art. 8).
- * Core's `Customer` has no birth date, so the caller passes it here.
- *
- * @example
- * ```ts
- * import type { ConsentSubject } from "@rapport/consent";
- * const subject: ConsentSubject = { birthDate: new Date("2011-04-02T00:00:00Z") };
- * ```
- */
-export interface ConsentSubject {
-  /** The birth date; the age at each grant is computed from it. */
-  readonly birthDate?: Date;
-  /** The age in whole years, where no birth date is known; taken as the age at every grant. */
-  readonly age?: number;
-}
-
-/**
- * The question {@link evaluateConsent} answers: may this customer's data be processed for
- * this purpose at this moment?
- *
- * @example
- * ```ts
- * import { customerId } from "@rapport/core";
- * import type { ConsentQuery } from "@rapport/consent";
- * const query: ConsentQuery = {
- *   customerId: customerId("cus_1"),
- *   purpose: "marketing_email",
- *   asOf: new Date("2025-06-01T12:00:00Z"),
- * };
- * ```
- */
-export interface ConsentQuery {
-  /** The customer. */
-  readonly customerId: CustomerId;
-  /** The purpose id. */
-  readonly purpose: string;
-  /** The moment asked about (the caller's clock); events captured exactly at this instant count. */
-  readonly asOf: Date;
-  /** The business's purposes and notices; an unknown purpose is treated as opt-in consent. */
-  readonly purposes?: PurposeCatalog;
-  /** Where the customer is (ISO 3166 code), for the age of consent; else each event's own. */
-  readonly jurisdiction?: string;
-  /** Signals with the request (GPC). */
-  readonly signals?: ConsentSignals;
-  /** The person's age or birth date; without it no age check is made. */
-  readonly subject?: ConsentSubject;
-  /** Suppression records left by erasures (see {@link erasurePlan}). */
-  readonly suppressions?: readonly SuppressionRecord[];
-  /** An age-of-consent table to use instead of {@link AGE_OF_DIGITAL_CONSENT}. */
-  readonly ageOfConsentTable?: Readonly<Record<string, number>>;
-}
-
-/**
- * The answer of {@link evaluateConsent}, with what decided it.
- *
- * @example
- * ```ts
- * import type { ConsentDecision } from "@rapport/consent";
- * const show = (d: ConsentDecision) => `${d.purpose}: ${d.allowed ? "yes" : "no"} (${d.reason})`;
- * ```
- */
-export interface ConsentDecision {
-  /** The customer asked about. */
-  readonly customerId: CustomerId;
-  /** The purpose asked about. */
-  readonly purpose: string;
-  /** The moment asked about. */
-  readonly asOf: Date;
-  /** Whether processing is allowed. */
-  readonly allowed: boolean;
-  /** The customer's expressed choice. */
-  readonly state: ConsentState;
-  /** The lawful basis the purpose rests on. */
-  readonly basis: LawfulBasis;
-  /** Whether the purpose is opt-in, opt-out or not choice-dependent. */
-  readonly requirement: ConsentRequirement;
-  /** Why (a stable code). */
-  readonly reason: ConsentReason;
-  /** Why, in a sentence for people. */
-  readonly detail: string;
-  /** The ids of the ledger events (or the erasure request) that decided it; empty when none. */
-  readonly evidence: readonly RecordId[];
-  /** A signal that decided it, where one did. */
-  readonly signal: "gpc" | null;
-  /** When the consent relied on expires, where it does. */
-  readonly expiresAt: Date | null;
-}
 
 // The purpose assumed when none is declared: the most protective reading, opt-in consent.
 const undeclared = (id: string): Purpose => ({
@@ -256,13 +102,7 @@ export function evaluateConsent(
     );
   const after = suppression ? suppression.erasedAt.getTime() : Number.NEGATIVE_INFINITY;
 
-  let latest: ConsentEvent | undefined;
-  for (const event of ledger) {
-    if (event.customerId !== customerId || event.purpose !== purposeId) continue;
-    const captured = event.capturedAt.getTime();
-    if (captured > time || captured <= after) continue;
-    if (latest === undefined || compareConsentEvents(latest, event) < 0) latest = event;
-  }
+  const latest = latestEvent(ledger, customerId, purposeId, time, after);
 
   const decide = (
     allowed: boolean,
@@ -451,4 +291,26 @@ function supersedingNotice(
       n.publishedAt.getTime() <= time &&
       (n.materialChanges ?? []).includes(purposeId),
   )?.version;
+}
+
+/**
+ * The ledger's deciding event for a customer and purpose: the latest captured in
+ * `(after, time]`. Its own small function, so that the one loop over a large ledger is
+ * compiled on its own rather than as part of the whole decision.
+ */
+function latestEvent(
+  ledger: Iterable<ConsentEvent>,
+  customerId: string,
+  purposeId: string,
+  time: number,
+  after: number,
+): ConsentEvent | undefined {
+  let latest: ConsentEvent | undefined;
+  for (const event of ledger) {
+    if (event.customerId !== customerId || event.purpose !== purposeId) continue;
+    const captured = event.capturedAt.getTime();
+    if (captured > time || captured <= after) continue;
+    if (latest === undefined || compareConsentEvents(latest, event) < 0) latest = event;
+  }
+  return latest;
 }

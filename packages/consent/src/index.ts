@@ -6,6 +6,7 @@ export {
   type ExportedPurpose,
 } from "./access-export";
 export { AGE_OF_DIGITAL_CONSENT, ageAt, ageOfConsent } from "./age-of-consent";
+export type { ConsentDecision, ConsentReason, ConsentState } from "./consent-decision";
 export {
   type ConsentHistoryEntry,
   type ConsentHistoryOptions,
@@ -19,6 +20,7 @@ export {
   consentModeState,
   DEFAULT_CONSENT_MODE_MAPPING,
 } from "./consent-mode";
+export type { ConsentQuery, ConsentSignals, ConsentSubject } from "./consent-query";
 export {
   type ConsentReceiptOptions,
   consentReceipt,
@@ -45,15 +47,7 @@ export {
   type KeptRecord,
   type PseudonymisedRecord,
 } from "./erasure-plan";
-export {
-  type ConsentDecision,
-  type ConsentQuery,
-  type ConsentReason,
-  type ConsentSignals,
-  type ConsentState,
-  type ConsentSubject,
-  evaluateConsent,
-} from "./evaluate-consent";
+export { evaluateConsent } from "./evaluate-consent";
 export { gpcFromHeaders, type HeaderSource } from "./gpc";
 export { compareConsentEvents } from "./ledger-order";
 export {

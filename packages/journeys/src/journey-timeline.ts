@@ -3,6 +3,7 @@ import { expectedMessage } from "@rapport/stats";
 import { checkInstant } from "./check-instant";
 import { type CompiledJourney, compileJourney } from "./compiled-journey";
 import type { JourneyDefinition } from "./journey-definition";
+import { sortRunByTime } from "./time-order";
 
 /**
  * One stay of a customer in one stage: when they entered, when they left (`null` while they
@@ -140,20 +141,21 @@ export const sortTime = (date: Date): number => {
 };
 
 /**
- * Builds one customer's timeline from the events at `indices` (internal; shared with
- * {@link journeyTimelines}). `times` holds each event's {@link sortTime}.
+ * Builds one customer's timeline from the events at `order[start..end)`, already in time
+ * order (internal; shared with {@link journeyTimelines}). `times` holds each event's
+ * {@link sortTime}.
  */
 export function buildTimeline(
   journey: CompiledJourney,
   initial: string,
   events: readonly JourneyEvent[],
   times: ArrayLike<number>,
-  indices: number[],
+  order: ArrayLike<number>,
+  start: number,
+  end: number,
   asOf: Date,
   asOfMs: number,
 ): JourneyTimeline {
-  // Time order; equal times keep the order they were given in (stable).
-  indices.sort((a, b) => times[a]! - times[b]! || a - b);
   const periods: StagePeriod[] = [];
   const anomalies: JourneyAnomaly[] = [];
   let touchpoints = 0;
@@ -163,7 +165,8 @@ export function buildTimeline(
   let openEvent: JourneyEvent | null = null;
   let openFrom: string | null = null;
   let openAllowed = true;
-  for (const index of indices) {
+  for (let position = start; position < end; position++) {
+    const index = order[position]!;
     const event = events[index]!;
     const stage = event.stage;
     const time = times[index]!;
@@ -228,9 +231,8 @@ export function buildTimeline(
   }
   if (openEvent !== null)
     periods.push(period(openEvent, openFrom, openAllowed, null, asOfMs - enteredMs));
-  const first = indices[0];
   return {
-    customerId: first === undefined ? null : events[first]!.customerId,
+    customerId: start < end ? events[order[start]!]!.customerId : null,
     asOf,
     periods,
     anomalies,
@@ -285,12 +287,16 @@ export function journeyTimeline(
     times[index] = sortTime(event.occurredAt);
     indices[index] = index;
   });
+  // Time order; equal times keep the order they were given in (stable).
+  sortRunByTime(indices, 0, indices.length, times);
   return buildTimeline(
     compileJourney(definition),
     definition.initial,
     events,
     times,
     indices,
+    0,
+    indices.length,
     options.asOf,
     asOfMs,
   );

@@ -8,11 +8,13 @@ import {
   type JourneyTimelineOptions,
   sortTime,
 } from "./journey-timeline";
+import { sortRunByTime } from "./time-order";
 
 /**
  * The timelines of many customers at once: the events are grouped by `customerId` and each
  * group becomes a {@link journeyTimeline}. Timelines come in the order each customer first
- * appears in `events`.
+ * appears in `events`. The cost is linear in the number of events: customers are grouped by a
+ * counting sort, and each customer's events are only sorted when they are not in time order.
  *
  * @example
  * ```ts
@@ -32,19 +34,54 @@ export function journeyTimelines(
 ): JourneyTimeline[] {
   const asOfMs = asOfTime(options?.asOf, "journeyTimelines");
   const journey = compileJourney(definition);
-  const times = new Float64Array(events.length);
-  const groups = new Map<string, number[]>();
-  for (let index = 0; index < events.length; index++) {
+  const count = events.length;
+  // One pass in input order: each event's time and customer number (customers numbered in
+  // order of first appearance), and each customer's event count.
+  const times = new Float64Array(count);
+  const customerOf = new Int32Array(count);
+  const numbers = new Map<string, number>();
+  let sizes = new Int32Array(64);
+  for (let index = 0; index < count; index++) {
     const event = events[index]!;
     times[index] = sortTime(event.occurredAt);
-    const group = groups.get(event.customerId);
-    if (group === undefined) groups.set(event.customerId, [index]);
-    else group.push(index);
+    let customer = numbers.get(event.customerId);
+    if (customer === undefined) {
+      customer = numbers.size;
+      numbers.set(event.customerId, customer);
+      if (customer === sizes.length) {
+        const grown = new Int32Array(sizes.length * 2);
+        grown.set(sizes);
+        sizes = grown;
+      }
+    }
+    customerOf[index] = customer;
+    sizes[customer]!++;
   }
-  const timelines: JourneyTimeline[] = [];
-  for (const indices of groups.values()) {
-    timelines.push(
-      buildTimeline(journey, definition.initial, events, times, indices, options.asOf, asOfMs),
+  // A counting sort by customer (stable: each customer's events keep their input order), so
+  // the grouping is linear and allocates two typed arrays, not one array per customer.
+  const customers = numbers.size;
+  const starts = new Int32Array(customers + 1);
+  for (let customer = 0; customer < customers; customer++) {
+    starts[customer + 1] = starts[customer]! + sizes[customer]!;
+  }
+  const next = starts.slice(0, customers);
+  const order = new Int32Array(count);
+  for (let index = 0; index < count; index++) order[next[customerOf[index]!]!++] = index;
+  const timelines = new Array<JourneyTimeline>(customers);
+  for (let customer = 0; customer < customers; customer++) {
+    const start = starts[customer]!;
+    const end = starts[customer + 1]!;
+    sortRunByTime(order, start, end, times);
+    timelines[customer] = buildTimeline(
+      journey,
+      definition.initial,
+      events,
+      times,
+      order,
+      start,
+      end,
+      options.asOf,
+      asOfMs,
     );
   }
   return timelines;

@@ -195,7 +195,7 @@ describe("businessTimeBetween", () => {
     );
   });
 
-  it("is O(days): a year of 09:00-17:00 weekdays in New York", () => {
+  it("sums a year of 09:00-17:00 weekdays in New York", () => {
     const day = [{ from: "09:00", to: "17:00" }];
     const schedule = defineSchedule({
       timeZone: "America/New_York",

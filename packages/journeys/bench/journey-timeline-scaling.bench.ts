@@ -1,0 +1,89 @@
+// journeyTimelines from 10^4 to 2·10^6 events (20 events a customer), grouped by customer as an
+// export gives them and in no particular order as a merged stream gives them: the cost per
+// event, which stays flat when the work is linear, and the peak memory against the input's. Each size runs in its own Node process (a fresh heap, its own peak RSS); within
+// it, journeyTimelines alternates with a linear baseline, one pass that reads each event's
+// customer and time, so the ratio to it is read net of the machine's load.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { runSuite } from "../../../scripts/bench-harness.ts";
+import { defaultLifecycle, journeyTimelines } from "../src/index.ts";
+import { journeyEvents, shuffled } from "./journey-events.ts";
+
+const SIZES = [10_000, 100_000, 1_000_000, 2_000_000];
+const child = process.argv.indexOf("--events");
+
+if (child < 0) {
+  const rows: string[] = [];
+  for (const order of ["grouped", "shuffled"])
+    for (const size of SIZES) {
+      const run = spawnSync(
+        process.execPath,
+        [
+          ...process.execArgv,
+          "--expose-gc",
+          fileURLToPath(import.meta.url),
+          "--events",
+          `${size}`,
+          order,
+        ],
+        { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+      );
+      process.stdout.write(run.stdout.replace(/^ROW .*\n/m, ""));
+      const row = /^ROW (.*)$/m.exec(run.stdout)?.[1];
+      if (row) rows.push(row);
+    }
+  console.log("\n## journeyTimelines per event, and peak memory against the input's");
+  console.log(
+    "| events | order | journeyTimelines per event | linear pass per event (baseline) | ratio | input (heap) | peak RSS above the start | peak / input |",
+  );
+  console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const row of rows) console.log(row);
+} else {
+  const size = Number(process.argv[child + 1]);
+  const order = process.argv[child + 2];
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  const asOf = new Date(Date.UTC(2025, 6, 1));
+  gc();
+  const before = process.memoryUsage();
+  const generated = journeyEvents(size / 20, 20);
+  const events = order === "shuffled" ? shuffled(generated) : generated;
+  gc();
+  // The input's size: what its objects take on the heap once garbage is collected.
+  const input = process.memoryUsage().heapUsed - before.heapUsed;
+  // The first call, before any timing, for the peak.
+  const first = journeyTimelines(defaultLifecycle, events, { asOf });
+  const peak = process.resourceUsage().maxRSS * 1024 - before.rss;
+  if (first.length !== size / 20) throw new Error("one timeline per customer expected");
+  // Small inputs repeat the call so each sample lasts long enough to time.
+  const repeat = Math.max(1, Math.round(1_000_000 / size));
+  const [baseline, ours] = runSuite({
+    title: `${size.toLocaleString("en-US")} events, ${order} (${(size / 20).toLocaleString("en-US")} customers × 20), ${repeat} call(s) a sample`,
+    baseline: {
+      name: "one pass reading each event's customerId and occurredAt",
+      run: () => {
+        let sum = 0;
+        for (let r = 0; r < repeat; r++)
+          for (const event of events) sum += event.occurredAt.getTime() + event.customerId.length;
+        return sum;
+      },
+    },
+    cases: [
+      {
+        name: "journeyTimelines",
+        run: () => {
+          let sum = 0;
+          for (let r = 0; r < repeat; r++)
+            sum += journeyTimelines(defaultLifecycle, events, { asOf }).length;
+          return sum;
+        },
+      },
+    ],
+    samples: size >= 1_000_000 ? 5 : 9,
+    warmup: size >= 1_000_000 ? 1 : 3,
+  });
+  const ns = (ms: number) => `${((ms * 1e6) / (size * repeat)).toFixed(0)} ns`;
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+  console.log(
+    `ROW | ${size.toLocaleString("en-US")} | ${order} | ${ns(ours!.medianMs)} | ${ns(baseline!.medianMs)} | ${ours!.ratio.toFixed(1)}× | ${mb(input)} | ${mb(peak)} | ${(peak / input).toFixed(2)}× |`,
+  );
+}
