@@ -1,7 +1,16 @@
 // A small benchmark harness shared by every package's `bench/*.bench.ts`.
-// Each case is timed over several samples, interleaved with its baseline so that a noisy
-// neighbour slows both alike; we report medians (robust to outliers) and the ratio of each
-// case's median to the baseline's median measured in the same run.
+//
+// Each suite is a baseline and the cases measured against it. The tasks run in rounds, all in
+// one process: every round times the baseline and every case once, in alternating order (the
+// baseline first in even rounds, last in odd ones), so that a noisy neighbour or a garbage
+// collection slows both alike. Per task we keep every timed run and report the median, min, max,
+// run count and spread (interquartile range over the median), and per case its ratio to the
+// baseline's median and the worst ratio in any single round.
+//
+// When `npm run bench` runs a file it sets RAPPORT_BENCH_RESULTS to a file where each suite is
+// appended as one JSON line; `scripts/run-bench.mjs` gathers them into `bench/results.json`,
+// and `npm run bench:readme` writes the README tables from there.
+import { appendFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 /** One timed piece of work. It may return a value so the engine cannot drop the work. */
@@ -15,69 +24,183 @@ export interface BenchSuite {
   title: string;
   baseline: BenchTask;
   cases: BenchTask[];
-  /** Timed samples per task (default 15); the median of them is reported. */
+  /** Timed rounds (default 15, at least 5); each round runs every task once. */
   samples?: number;
   /** Untimed warm-up runs per task (default 3). */
   warmup?: number;
   /** A target to print beside the ratio, e.g. `{ maxRatio: 1.5 }`. */
   target?: { maxRatio: number };
+  /** Why this baseline, or what the input is: printed under the README table. */
+  note?: string;
 }
 
 /** The measured result of one task. */
 export interface BenchResult {
   name: string;
+  /** Median of the timed runs, in milliseconds. */
   medianMs: number;
+  /** This task's median over the baseline's median (1 for the baseline). */
   ratio: number;
+  minMs: number;
+  maxMs: number;
+  /** Timed runs. */
+  runs: number;
+  /** Interquartile range of the runs over their median: 0.1 is 10 %. */
+  spread: number;
+  /** Lowest and highest ratio to the baseline timed in the same round. */
+  roundRatio: { min: number; max: number };
 }
+
+/** One suite's figures, as written to `bench/results.json`. */
+export interface SuiteRecord {
+  title: string;
+  rounds: number;
+  warmup: number;
+  target?: { maxRatio: number };
+  note?: string;
+  /** The baseline first, then the cases in the suite's order. */
+  results: BenchResult[];
+}
+
+/** A baseline whose spread is above this is flagged as unstable in the README table. */
+export const UNSTABLE_SPREAD = 0.3;
+/** Fewer rounds than this are not enough to alternate subject and baseline honestly. */
+export const MIN_ROUNDS = 5;
 
 let sink: unknown;
 
-function timeOnce(task: BenchTask): number {
-  const start = performance.now();
-  sink = task.run();
-  return performance.now() - start;
-}
-
 /** The median of a list of numbers (the mean of the two middle values for an even count). */
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return quantile(values, 0.5);
 }
 
-/** Runs a suite, prints its table and returns the figures. */
-export function runSuite(suite: BenchSuite): BenchResult[] {
-  const samples = suite.samples ?? 15;
+/** The q-quantile by linear interpolation between order statistics (R's type 7). */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+}
+
+/**
+ * The figures of a suite from its timed runs: `times[t][r]` is task t's time in round r, task 0
+ * being the baseline. Used by runSuite, and by benches that time their own way (async work,
+ * fresh processes) so that their results land in the same file and tables.
+ */
+export function summarise(
+  suite: Omit<SuiteRecord, "results" | "rounds">,
+  names: readonly string[],
+  times: readonly (readonly number[])[],
+): SuiteRecord {
+  const baseline = times[0]!;
+  const baselineMedian = median(baseline);
+  const results = names.map((name, index): BenchResult => {
+    const runs = times[index]!;
+    const medianMs = median(runs);
+    const perRound = runs.map((time, round) => time / baseline[round]!);
+    return {
+      name,
+      medianMs,
+      ratio: medianMs / baselineMedian,
+      minMs: Math.min(...runs),
+      maxMs: Math.max(...runs),
+      runs: runs.length,
+      spread: (quantile(runs, 0.75) - quantile(runs, 0.25)) / medianMs,
+      roundRatio: { min: Math.min(...perRound), max: Math.max(...perRound) },
+    };
+  });
+  return {
+    title: suite.title,
+    rounds: Math.min(...times.map((runs) => runs.length)),
+    warmup: suite.warmup,
+    ...(suite.target ? { target: suite.target } : {}),
+    ...(suite.note ? { note: suite.note } : {}),
+    results,
+  };
+}
+
+/** Times a suite without printing or recording; `now` is the clock (a fake one in tests). */
+export function measureSuite(
+  suite: BenchSuite,
+  now: () => number = performance.now.bind(performance),
+): SuiteRecord {
+  const rounds = Math.max(MIN_ROUNDS, suite.samples ?? 15);
   const warmup = suite.warmup ?? 3;
   const tasks = [suite.baseline, ...suite.cases];
+  const timeOnce = (task: BenchTask): number => {
+    const start = now();
+    sink = task.run();
+    return now() - start;
+  };
   for (const task of tasks) for (let i = 0; i < warmup; i++) timeOnce(task);
   const times = tasks.map(() => [] as number[]);
-  for (let sample = 0; sample < samples; sample++) {
-    for (const [index, task] of tasks.entries()) times[index]!.push(timeOnce(task));
+  const order = tasks.map((_, index) => index);
+  for (let round = 0; round < rounds; round++) {
+    const thisRound = round % 2 === 0 ? order : [...order].reverse();
+    for (const index of thisRound) times[index]!.push(timeOnce(tasks[index]!));
   }
-  const baselineMedian = median(times[0]!);
-  const results = tasks.map((task, index) => {
-    const medianMs = median(times[index]!);
-    return { name: task.name, medianMs, ratio: medianMs / baselineMedian };
-  });
-  printSuite(suite, results, samples);
   if (sink === Symbol.for("never")) console.log(sink);
-  return results;
+  return summarise(
+    {
+      title: suite.title,
+      warmup,
+      ...(suite.target ? { target: suite.target } : {}),
+      ...(suite.note ? { note: suite.note } : {}),
+    },
+    tasks.map((task) => task.name),
+    times,
+  );
 }
 
-function printSuite(suite: BenchSuite, results: BenchResult[], samples: number): void {
-  console.log(`\n## ${suite.title} (median of ${samples} samples)`);
-  const target = suite.target ? ` (target ≤ ${suite.target.maxRatio}×)` : "";
-  console.log(`| case | median | ratio to baseline${target} |`);
-  console.log("| --- | ---: | ---: |");
-  results.forEach((result, index) => {
-    const label = index === 0 ? `${result.name} (baseline)` : result.name;
-    console.log(`| ${label} | ${formatMs(result.medianMs)} | ${result.ratio.toFixed(2)}× |`);
+/** Runs a suite, prints its table, records it for `bench/results.json` and returns the figures. */
+export function runSuite(suite: BenchSuite): BenchResult[] {
+  const record = measureSuite(suite);
+  reportSuite(record);
+  return record.results;
+}
+
+/** Prints a suite's table and appends it to the results file when `npm run bench` asked for one. */
+export function reportSuite(record: SuiteRecord): void {
+  console.log(`\n## ${record.title} (${record.rounds} alternated rounds)`);
+  console.log(formatTable(record));
+  const file = process.env["RAPPORT_BENCH_RESULTS"];
+  if (file) appendFileSync(file, `${JSON.stringify(record)}\n`);
+}
+
+/** A suite as a Markdown table: median, min–max, spread, ratio and the worst single round. */
+export function formatTable(record: SuiteRecord): string {
+  const target = record.target ? ` (target ≤ ${record.target.maxRatio}×)` : "";
+  const lines = [
+    `| case | median | min – max | spread | ratio${target} | worst round |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  record.results.forEach((result, index) => {
+    const isBaseline = index === 0;
+    const unstable = isBaseline && result.spread > UNSTABLE_SPREAD ? " ⚠ unstable" : "";
+    const label = isBaseline ? `${result.name} (baseline)` : result.name;
+    const verdict =
+      !isBaseline && record.target
+        ? result.roundRatio.max <= record.target.maxRatio
+          ? " ✓"
+          : result.ratio <= record.target.maxRatio
+            ? " ✓ (median)"
+            : " ✗"
+        : "";
+    const ratio = isBaseline ? "1.00×" : `${result.ratio.toFixed(2)}×${verdict}`;
+    const worst = isBaseline ? "—" : `${result.roundRatio.max.toFixed(2)}×`;
+    lines.push(
+      `| ${label} | ${formatMs(result.medianMs)} | ${formatMs(result.minMs)} – ${formatMs(result.maxMs)} | ${(result.spread * 100).toFixed(0)} %${unstable} | ${ratio} | ${worst} |`,
+    );
   });
+  return lines.join("\n");
 }
 
-function formatMs(ms: number): string {
+/** A duration for a table: µs below 1 ms, s from 1 s. */
+export function formatMs(ms: number): string {
   if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 100) return `${ms.toFixed(0)} ms`;
   if (ms >= 1) return `${ms.toFixed(2)} ms`;
   return `${(ms * 1000).toFixed(1)} µs`;
 }
