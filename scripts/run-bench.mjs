@@ -78,6 +78,10 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
+if (Object.keys(results.files).length === 0) {
+  console.error("no bench file succeeded: nothing written");
+  process.exit(1);
+}
 const ordered = { package: name, files: {} };
 for (const file of Object.keys(results.files).sort()) ordered.files[file] = results.files[file];
 writeFileSync(resultsFile, `${JSON.stringify(ordered, null, 2)}\n`);
