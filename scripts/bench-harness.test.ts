@@ -2,7 +2,7 @@
 // README splice.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { measureSuite, median, quantile, summarise } from "./bench-harness.ts";
+import { formatTable, measureSuite, median, quantile, summarise } from "./bench-harness.ts";
 import { type PackageResults, spliceReadme } from "./bench-report.ts";
 
 test("median and quantiles interpolate between order statistics", () => {
@@ -43,6 +43,7 @@ test("alternates baseline and case, and reports median, min, max, spread and rat
       ],
     },
     () => clock,
+    () => clock * 2,
   );
   // One warm-up each, then rounds in alternating order: b c, c b, b c, c b, b c.
   assert.deepEqual(order.join(""), "bc" + "bccbbccbbc");
@@ -59,6 +60,21 @@ test("alternates baseline and case, and reports median, min, max, spread and rat
   assert.equal(subject!.spread, 0);
   // Per round: 20/10, 20/12, 20/10, 20/30, 20/10.
   assert.deepEqual(subject!.roundRatio, { min: 20 / 30, max: 2 });
+  // The CPU clock (here twice the wall clock) gives its own figures: the same ratios.
+  assert.equal(base!.cpu!.medianMs, 20);
+  assert.equal(subject!.cpu!.medianMs, 40);
+  assert.equal(subject!.cpu!.ratio, 2);
+  assert.deepEqual(subject!.cpu!.roundRatio, { min: 20 / 30, max: 2 });
+  // The target (1.9×) is judged on CPU time: its median ratio of 2 misses it.
+  const table = formatTable(record);
+  assert.ok(
+    table.includes("| CPU median | CPU spread | CPU ratio (target ≤ 1.9×) | worst round (CPU) |"),
+  );
+  assert.ok(
+    table.includes(
+      "| case | 20.00 ms | 20.00 ms – 20.00 ms | 2.00× | 40.00 ms | 0 % | 2.00× ✗ | 2.00× |",
+    ),
+  );
 });
 
 test("never runs fewer than five rounds", () => {
@@ -71,6 +87,7 @@ test("never runs fewer than five rounds", () => {
       baseline: { name: "b", run: () => (clock += 1) },
       cases: [],
     },
+    () => clock,
     () => clock,
   );
   assert.equal(record.results[0]!.runs, 5);

@@ -43,9 +43,10 @@ export function renderFile(file: string, entry: BenchFileResults): string {
     parts.push(`**${suite.title}** (${suite.rounds} alternated rounds${target})`);
     parts.push(formatTable(suite));
     const baseline = suite.results[0];
-    if (baseline && baseline.spread > UNSTABLE_SPREAD) {
+    const spread = baseline?.cpu?.spread ?? baseline?.spread;
+    if (spread !== undefined && spread > UNSTABLE_SPREAD) {
       parts.push(
-        `⚠ The baseline's spread (${(baseline.spread * 100).toFixed(0)} %) is over ${UNSTABLE_SPREAD * 100} %: its ratios are not to be trusted in this run.`,
+        `⚠ The baseline's spread (${(spread * 100).toFixed(0)} %) is over ${UNSTABLE_SPREAD * 100} %: its ratios are not to be trusted in this run.`,
       );
     }
     if (suite.note) parts.push(suite.note);
@@ -62,7 +63,7 @@ export function renderBlock(results: PackageResults, files: readonly string[]): 
   }
   const body = chosen.map((file) => renderFile(file, results.files[file]!)).join("\n\n");
   const legend =
-    "Median, fastest and slowest run; spread is the interquartile range over the median; ratio is the median over the baseline's median, worst round the highest ratio within one round. ✓: within the target in every round; ✓ (median): the median is, some round is not; ✗: the median misses it.";
+    "Wall: elapsed time, which on a shared machine includes waiting for a core; CPU: CPU time of the process (all its threads), which does not, and on which targets are judged. Median, fastest and slowest run; spread is the interquartile range over the median; ratio is the median over the baseline's median, worst round the highest ratio within one round. ✓: within the target in every round; ✓ (median): the median is, some round is not; ✗: the median misses it.";
   return `${body}\n\n${legend}`;
 }
 
