@@ -1,6 +1,6 @@
 // Start-up cost of a package's entries: each round starts bare Node and one fresh Node per
 // entry that imports it (from the built `dist/`), in alternating order, and times each process
-// from spawn to exit. The figures land in `bench/results.json` like any suite's, with the
+// from spawn to exit and by the CPU time it reports as it exits. The figures land in `bench/results.json` like any suite's, with the
 // baseline "bare Node", and a note says what each entry loads (zod, the time-zone library,
 // @rapport/core), read from the CommonJS build's module cache.
 import { execFileSync } from "node:child_process";
@@ -40,22 +40,32 @@ export function coldImportSuite(options: {
     console.warn(`cold-import bench skipped: build the package first (npm run build)`);
     return;
   }
+  // Each process prints its own CPU time (user and system, all threads, from its start) as it
+  // exits: the cost of starting Node and importing, without the time spent waiting for a core.
+  const cpuLine = "const u = process.cpuUsage(); console.log(String((u.user + u.system) / 1000));";
   const scripts = [
-    "",
-    ...entries.map((entry) => `await import(${JSON.stringify(join(dist, entry.file))});`),
+    cpuLine,
+    ...entries.map(
+      (entry) => `await import(${JSON.stringify(join(dist, entry.file))}); ${cpuLine}`,
+    ),
   ];
-  const spawn = (script: string): number => {
+  const spawn = (script: string): [number, number] => {
     const start = performance.now();
-    execFileSync(process.execPath, ["--input-type=module", "-e", script]);
-    return performance.now() - start;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+    });
+    return [performance.now() - start, Number(out.trim().split("\n").pop())];
   };
   const rounds = Math.max(5, options.rounds ?? 9);
   for (const script of scripts) spawn(script);
   const times = scripts.map(() => [] as number[]);
+  const cpuTimes = scripts.map(() => [] as number[]);
   const order = scripts.map((_, index) => index);
   for (let round = 0; round < rounds; round++) {
     for (const index of round % 2 === 0 ? order : [...order].reverse()) {
-      times[index]!.push(spawn(scripts[index]!));
+      const [wall, cpu] = spawn(scripts[index]!);
+      times[index]!.push(wall);
+      cpuTimes[index]!.push(cpu);
     }
   }
   const loads: string[] = [];
@@ -77,10 +87,11 @@ export function coldImportSuite(options: {
       {
         title: options.title,
         warmup: 1,
-        note: `Each figure is a whole fresh process, from spawn to exit. What each entry loads (CommonJS build): ${loads.join("; ")}.`,
+        note: `Each figure is a whole fresh process: wall clock from spawn to exit, CPU time as the process reports it at exit. What each entry loads (CommonJS build): ${loads.join("; ")}.`,
       },
       ["bare Node (no import)", ...entries.map((entry) => entry.name)],
       times,
+      cpuTimes,
     ),
   );
   if (violations.length > 0) throw new Error(violations.join("; "));
