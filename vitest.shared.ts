@@ -11,12 +11,23 @@ export interface PackageTestOptions {
 /**
  * The vitest configuration every package uses: co-located tests under `src/`,
  * v8 coverage of `src/` (barrel files excluded) with a line floor.
+ *
+ * Test files run in worker threads that keep their module graph from one file to the next
+ * (`isolate: false`): a package's tests import the same zod, date-fns and workspace packages,
+ * and loading them afresh for every file was most of the suite's time (service-levels: 27 s
+ * of imports for 7.5 s of tests, on a loaded machine). Tests therefore must not rely on a
+ * module's state being fresh, and must not mock modules (no `vi.mock`): the domain code is
+ * pure, so no test does. Tests that prove things at scale are `*.slow.test.ts` files, left
+ * out here and run by `npm run test:slow` (see CONTRIBUTING.md).
  */
 export function packageTestConfig({ name, coverageLines = 90 }: PackageTestOptions) {
   return defineConfig({
     test: {
       name,
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      exclude: ["**/node_modules/**", "**/*.slow.test.ts"],
+      pool: "threads",
+      isolate: false,
       environment: "node",
       testTimeout: 30_000,
       coverage: {

@@ -1,19 +1,93 @@
 #!/usr/bin/env node
-// Runs every `bench/*.bench.ts` of the package in the current directory, one file at a time,
-// in its own Node process (so one benchmark's garbage does not slow the next). Each bench file
-// prints its own table: the median of each case and its ratio to the baseline it names.
+// Runs the `bench/*.bench.ts` files of the package in the current directory, one file at a time,
+// each in its own Node process (so one benchmark's garbage does not slow the next), and writes
+// every suite's figures to `bench/results.json` with the machine and the date.
+//
+//   node ../../scripts/run-bench.mjs               every bench file of the package
+//   node ../../scripts/run-bench.mjs nps.bench.ts  only these files (the others' entries stay)
+//
+// `npm run bench:readme` then writes the README tables from that file.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 
 const benchDir = "bench";
+const resultsFile = join(benchDir, "results.json");
 const { name } = JSON.parse(readFileSync("package.json", "utf8"));
-const files = existsSync(benchDir)
-  ? readdirSync(benchDir).filter((file) => file.endsWith(".bench.ts"))
+const all = existsSync(benchDir)
+  ? readdirSync(benchDir)
+      .filter((file) => file.endsWith(".bench.ts"))
+      .sort()
   : [];
+const wanted = process.argv.slice(2).map((arg) => arg.replace(/^bench\//, ""));
+const unknown = wanted.filter((file) => !all.includes(file));
+if (unknown.length > 0) {
+  console.error(`no such bench file in ${name}: ${unknown.join(", ")}`);
+  process.exit(1);
+}
+const files = wanted.length > 0 ? wanted : all;
 if (files.length === 0) {
   console.log("no benchmarks in this package");
+  process.exit(0);
 }
-for (const file of files.sort()) {
-  console.log(`\n# ${name} ${benchDir}/${file}`);
-  execFileSync("npx", ["tsx", `${benchDir}/${file}`], { stdio: "inherit" });
+
+const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : {};
+const results = { package: name, files: {} };
+// Entries of files not run this time are kept, as long as the file still exists.
+for (const [file, entry] of Object.entries(previous.files ?? {})) {
+  if (all.includes(file)) results.files[file] = entry;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "rapport-bench-"));
+let failed = false;
+try {
+  for (const file of files) {
+    console.log(`\n# ${name} ${benchDir}/${file}`);
+    const out = join(scratch, `${file}.jsonl`);
+    writeFileSync(out, "");
+    const loadBefore = loadavg()[0];
+    const date = new Date().toISOString();
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", `${benchDir}/${file}`], {
+        stdio: "inherit",
+        env: { ...process.env, RAPPORT_BENCH_RESULTS: out },
+      });
+    } catch {
+      failed = true;
+      console.error(`${benchDir}/${file} failed; its previous results are kept`);
+      continue;
+    }
+    const suites = readFileSync(out, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line));
+    results.files[file] = {
+      date,
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model.trim() ?? "unknown",
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        loadAverage: [round(loadBefore), round(loadavg()[0])],
+      },
+      suites,
+    };
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+if (Object.keys(results.files).length === 0) {
+  console.error("no bench file succeeded: nothing written");
+  process.exit(1);
+}
+const ordered = { package: name, files: {} };
+for (const file of Object.keys(results.files).sort()) ordered.files[file] = results.files[file];
+writeFileSync(resultsFile, `${JSON.stringify(ordered, null, 2)}\n`);
+console.log(`\nwrote ${resultsFile}; \`npm run bench:readme\` updates the README tables`);
+if (failed) process.exit(1);
+
+function round(value) {
+  return Math.round(value * 10) / 10;
 }

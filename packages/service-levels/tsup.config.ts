@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/holidays.ts"],
+  entry: ["src/index.ts", "src/holidays.ts", "src/business-time.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

@@ -36,11 +36,23 @@ const rows = Array.from({ length: ROWS }, (_, i) => {
   };
 });
 const header = "id,customer_id,kind,score,responded_at,comment";
-const csv = `${header}\n${rows.map((r) => [r.id, r.customer_id, r.kind, r.score, r.responded_at, r.comment].join(",")).join("\n")}\n`;
+// RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.
+const field = (value: string | number): string => {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+const csv = `${header}\n${rows.map((r) => [r.id, r.customer_id, r.kind, r.score, r.responded_at, r.comment].map(field).join(",")).join("\n")}\n`;
 const json = JSON.stringify(rows);
 console.log(
   `${ROWS} rows: CSV ${(csv.length / 1e6).toFixed(1)} MB, JSON ${(json.length / 1e6).toFixed(1)} MB`,
 );
+
+// The input is what the README says: every one of the rows is a valid survey response.
+const imported = importCsv(csv, { asOf, kind: "surveyResponses" });
+if (imported.surveyResponses.length !== ROWS) {
+  throw new Error(`importCsv kept ${imported.surveyResponses.length} of ${ROWS} rows`);
+}
+if (parseCsv(csv).length !== ROWS + 1) throw new Error("parseCsv did not find every row");
 
 runSuite({
   title: `parse + import ${ROWS.toLocaleString("en")} survey rows`,

@@ -315,7 +315,8 @@ describe("importFreshdesk under fuzzing", () => {
           expect(result.report.records.length).toBeGreaterThanOrEqual(items);
         },
       ),
-      { numRuns: 300 },
+      // 100 runs here; RAPPORT_FUZZ_RUNS=1000 for a deeper search (CONTRIBUTING.md, "Slow tests").
+      { numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 100) },
     );
   });
 
@@ -329,7 +330,8 @@ describe("importFreshdesk under fuzzing", () => {
           for (const c of result.cases) expect(parseCase(c)).toEqual(c);
         },
       ),
-      { numRuns: 300 },
+      // 100 runs here; RAPPORT_FUZZ_RUNS=1000 for a deeper search (CONTRIBUTING.md, "Slow tests").
+      { numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 100) },
     );
   });
 });

@@ -360,7 +360,8 @@ describe("importIntercom under fuzzing", () => {
           for (const i of result.interactions) expect(parseInteraction(i)).toEqual(i);
         },
       ),
-      { numRuns: 300 },
+      // 100 runs here; RAPPORT_FUZZ_RUNS=1000 for a deeper search (CONTRIBUTING.md, "Slow tests").
+      { numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 100) },
     );
   });
 });

@@ -1,3 +1,5 @@
+import type { SurveyResponse } from "@rapport/core";
+// The calendar entry: cutting periods in a zone needs the time-zone library but not zod.
 import {
   CALENDAR_PERIODS,
   type CalendarOptions,
@@ -6,9 +8,8 @@ import {
   periodBounds,
   periodLabel,
   periodStart,
-  type SurveyResponse,
   type WeekDay,
-} from "@rapport/core";
+} from "@rapport/core/calendar";
 import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import {
   classify,

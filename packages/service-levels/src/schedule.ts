@@ -1,10 +1,11 @@
+// The zod-free entries of core: a schedule needs the zone check and the error, not the schemas.
+import { isTimeZone } from "@rapport/core/calendar";
 import {
-  isTimeZone,
   RapportValidationError,
   type ValidationIssue,
   type ValidationIssueCode,
   validationIssue,
-} from "@rapport/core";
+} from "@rapport/core/errors";
 import { oneOf } from "@rapport/stats";
 
 import { wallClockToUtc } from "./wall-clock";

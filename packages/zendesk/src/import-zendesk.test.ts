@@ -428,7 +428,8 @@ describe("importZendesk under fuzzing", () => {
         );
         expect(result.report.records.length).toBeGreaterThanOrEqual(items);
       }),
-      { numRuns: 300 },
+      // 100 runs here; RAPPORT_FUZZ_RUNS=1000 for a deeper search (CONTRIBUTING.md, "Slow tests").
+      { numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 100) },
     );
   });
 
@@ -452,7 +453,8 @@ describe("importZendesk under fuzzing", () => {
           expect(result.report.records.length).toBeGreaterThanOrEqual(records - 12);
         },
       ),
-      { numRuns: 300 },
+      // 100 runs here; RAPPORT_FUZZ_RUNS=1000 for a deeper search (CONTRIBUTING.md, "Slow tests").
+      { numRuns: Number(process.env.RAPPORT_FUZZ_RUNS ?? 100) },
     );
   });
 });
