@@ -6,7 +6,7 @@ import { SQL_TABLES, type SqlDialectName } from "./sql-tables";
  * The schema migrations of the SQL store, as code (no migration files to ship): one table
  * per repository with indexes for the queries the store runs (by customer and time, by time,
  * and a covering index for score histograms). Ids compare byte-wise in both dialects
- * (`COLLATE "C"` in PostgreSQL), so pages come in the same order everywhere.
+ * (`COLLATE "C"` in PostgreSQL; DuckDB and SQLite compare bytes by default), so pages come in the same order everywhere.
  *
  * @example
  * ```ts
