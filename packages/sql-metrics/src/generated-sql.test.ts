@@ -95,4 +95,11 @@ it("quotes identifiers the engine's way and never puts a value in the SQL text",
   expect(rfm.sql).not.toContain("New_York");
   expect(compileRfmSummary(SOURCES[1]!, { asOf, unit: "day" }).sql).toContain(":2");
   expect(() => compileOnlyKysely("duckdb" as never)).toThrow(RangeError);
+  // A tenant's source reads only its rows, the tenant id bound as a parameter.
+  const scoped = compileCaseRate({ ...SOURCES[1]!, tenant: "acme" }, "reopen");
+  expect(scoped.sql).toContain(
+    'from (select * from "care_cases" where "tenant" = :1) as "care_cases"',
+  );
+  expect(scoped.parameters).toEqual(["acme"]);
+  expect(() => compileCaseRate({ ...SOURCES[1]!, tenant: "" }, "reopen")).toThrow(TypeError);
 });

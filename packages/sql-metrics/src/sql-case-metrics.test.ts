@@ -135,7 +135,7 @@ describe.each(ENGINES)("case metrics on %s", (_name, open) => {
     const hour = 3_600_000;
     for (const [i, h] of [1, 2, 3, 10].entries()) {
       await engine.exec(
-        `insert into hand_cases values ('h${i}', 'c', 'solved', 'email', null, null, 0, ${h * hour}, null, null, 0)`,
+        `insert into hand_cases values ('acme', 'h${i}', 'c', 'solved', 'email', null, null, 0, ${h * hour}, null, null, 0)`,
       );
     }
     const [row] = await sqlServiceDurations(engine.source, {

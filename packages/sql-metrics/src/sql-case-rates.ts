@@ -10,7 +10,7 @@ import {
   type SqlCaseGroupBy,
   solvedOnce,
 } from "./case-groups";
-import { checkSource, type SqlSource } from "./sql-dialect";
+import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
 import { resolveLayout, type WarehouseLayoutInput } from "./warehouse-layout";
 
 /**
@@ -56,7 +56,7 @@ function reopenQuery(source: SqlSource, options: SqlCaseRateOptions): RawBuilder
   checkSource(fn, source);
   const cases = resolveLayout(options.layout).cases;
   const grp = caseGroup(fn, cases, options.groupBy);
-  return sql<RateRow>`select ${grp} as grp, count(*) as n, sum(case when ${sql.ref(cases.reopenCount)} > 0 then 1 else 0 end) as hits from ${sql.table(cases.table)} where ${solvedOnce(cases)}${groupClause(options.groupBy)}`;
+  return sql<RateRow>`select ${grp} as grp, count(*) as n, sum(case when ${sql.ref(cases.reopenCount)} > 0 then 1 else 0 end) as hits from ${scopedTable(source, cases.table)} where ${solvedOnce(cases)}${groupClause(options.groupBy)}`;
 }
 
 function responseQuery(source: SqlSource, options: SqlCaseRateOptions): RawBuilder<RateRow> {
@@ -64,7 +64,7 @@ function responseQuery(source: SqlSource, options: SqlCaseRateOptions): RawBuild
   checkSource(fn, source);
   const { cases, surveyResponses: answers } = resolveLayout(options.layout);
   const grp = caseGroup(fn, cases, options.groupBy, "c.");
-  return sql<RateRow>`select ${grp} as grp, count(*) as n, count(a.case_id) as hits from ${sql.table(cases.table)} as c left join (select distinct ${sql.ref(answers.caseId)} as case_id from ${sql.table(answers.table)} where ${sql.ref(answers.caseId)} is not null) as a on a.case_id = ${sql.ref(`c.${cases.id}`)} where ${solvedOnce(cases, "c.")}${groupClause(options.groupBy)}`;
+  return sql<RateRow>`select ${grp} as grp, count(*) as n, count(a.case_id) as hits from ${scopedTable(source, cases.table, "c")} left join (select distinct ${sql.ref(answers.caseId)} as case_id from ${scopedTable(source, answers.table)} where ${sql.ref(answers.caseId)} is not null) as a on a.case_id = ${sql.ref(`c.${cases.id}`)} where ${solvedOnce(cases, "c.")}${groupClause(options.groupBy)}`;
 }
 
 async function rates(

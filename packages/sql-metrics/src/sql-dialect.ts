@@ -1,5 +1,5 @@
 import { expectedMessage, oneOf } from "@rapport/stats";
-import type { Kysely } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 
 /**
  * The engines the care metrics compile to.
@@ -39,6 +39,11 @@ export interface SqlSource {
   readonly db: Kysely<never>;
   /** The engine behind it. */
   readonly dialect: SqlMetricsDialect;
+  /**
+   * Read only this tenant's rows: every table is filtered on its `tenant` column (the Rapport
+   * store's tables have one, leading their keys). Leave it out for tables without tenants.
+   */
+  readonly tenant?: string;
 }
 
 /** Checks a source, naming what is wrong. */
@@ -53,5 +58,26 @@ export function checkSource(fn: string, source: SqlSource): SqlSource {
       expectedMessage(`${fn}: source.dialect`, oneOf(SQL_METRICS_DIALECTS), source.dialect),
     );
   }
+  if (
+    source.tenant !== undefined &&
+    (typeof source.tenant !== "string" || source.tenant.length === 0)
+  ) {
+    throw new TypeError(
+      expectedMessage(`${fn}: source.tenant`, "a tenant id (a non-empty string)", source.tenant),
+    );
+  }
   return source;
+}
+
+/**
+ * A table to select from, under `alias` (default: its last name segment), scoped to the
+ * source's tenant when it has one: `(select * from t where tenant = $1) as t`, which every
+ * engine filters as early as a plain WHERE.
+ */
+export function scopedTable(source: SqlSource, table: string, alias?: string): RawBuilder<unknown> {
+  if (source.tenant === undefined) {
+    return alias === undefined ? sql.table(table) : sql`${sql.table(table)} as ${sql.id(alias)}`;
+  }
+  const name = sql.id(alias ?? table.split(".").pop()!);
+  return sql`(select * from ${sql.table(table)} where ${sql.ref("tenant")} = ${source.tenant}) as ${name}`;
 }

@@ -1,7 +1,7 @@
 import { type KaplanMeierCurve, type KaplanMeierOptions, kaplanMeier } from "@rapport/churn";
 import { checkDate, expectedMessage } from "@rapport/stats";
 import { type CompiledQuery, type RawBuilder, sql } from "kysely";
-import { checkSource, type SqlSource } from "./sql-dialect";
+import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
 import { epochMs } from "./sql-time";
 import { resolveLayout, type WarehouseLayoutInput } from "./warehouse-layout";
 
@@ -74,7 +74,7 @@ function kmQuery(fn: string, source: SqlSource, options: SqlKaplanMeierOptions):
   const created = at(cases.createdAt);
   const end = sql`coalesce(${at(cases.solvedAt)}, ${at(cases.closedAt)})`;
   const solved = sql`(${end} is not null and ${end} <= ${asOf})`;
-  return sql<KmRow>`select case when ${solved} then ${end} - ${created} else ${asOf} - ${created} end as duration_ms, case when ${solved} then 1 else 0 end as observed, count(*) as n from ${sql.table(cases.table)} where ${created} <= ${asOf} group by 1, 2 order by 1, 2`;
+  return sql<KmRow>`select case when ${solved} then ${end} - ${created} else ${asOf} - ${created} end as duration_ms, case when ${solved} then 1 else 0 end as observed, count(*) as n from ${scopedTable(source, cases.table)} where ${created} <= ${asOf} group by 1, 2 order by 1, 2`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RfmRow } from "@rapport/churn";
 import { type CustomerId, checkTimeZone } from "@rapport/core";
 import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import { type CompiledQuery, type RawBuilder, sql } from "kysely";
-import { checkSource, type SqlSource } from "./sql-dialect";
+import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
 import { epochMs, localDayNumber } from "./sql-time";
 import { resolveLayout, type WarehouseLayoutInput } from "./warehouse-layout";
 
@@ -87,7 +87,7 @@ function rfmQuery(fn: string, source: SqlSource, options: SqlRfmOptions): RawBui
   return sql<RfmQueryRow>`
 with t as (
   select ${ref(tx.customerId)} as c, ${ref(tx.id)} as id, ${ref(tx.kind)} as kind, ${ref(tx.amount)} as amount, ${ref(tx.currency)} as cur, ${ms} as ms, ${periodOf(ms)} as p, ${periodOf(asOfMs)} as end_p
-  from ${sql.table(tx.table)}
+  from ${scopedTable(source, tx.table)}
 ),
 kept as (
   select c, id, amount, cur, ms, p, end_p,

@@ -76,6 +76,10 @@ describe.each(ENGINES)("sqlScoreTrend on %s", (_name, open) => {
   beforeAll(async () => {
     engine = await open();
     await engine.store.surveyResponses.upsert(all);
+    // Another tenant's answers, on the same days: no figure of "acme" may count them.
+    await engine.other.surveyResponses.upsert(
+      all.slice(0, 300).map((r) => ({ ...r, id: `other-${r.id}` }) as SurveyResponse),
+    );
   }, 60_000);
   afterAll(() => engine.close());
 

@@ -14,7 +14,7 @@ import {
   checkTrendOptions,
   type SqlScoreTrendOptions,
 } from "./score-trend-options";
-import { checkSource, type SqlSource } from "./sql-dialect";
+import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
 import { epochMs, periodBucket } from "./sql-time";
 import { resolveLayout, type SurveyResponsesLayout } from "./warehouse-layout";
 
@@ -108,7 +108,7 @@ function countQuery(
   // Grouping by position: the CASE expression is written once. BigQuery and Snowflake group
   // by ordinal as DuckDB and PostgreSQL do; the NULL of an ungrouped query is not grouped by
   // (BigQuery refuses a literal there).
-  return sql<ScoreCountRow>`select ${sql.join(select)}, count(*) as n from ${sql.table(layout.table)} group by ${sql.raw(q.groupBy === undefined ? "1, 2, 3, 5" : "1, 2, 3, 4, 5")}`;
+  return sql<ScoreCountRow>`select ${sql.join(select)}, count(*) as n from ${scopedTable(source, layout.table)} group by ${sql.raw(q.groupBy === undefined ? "1, 2, 3, 5" : "1, 2, 3, 4, 5")}`;
 }
 
 /** Builds the trends from the counting query's rows, with core's labels and metrics' scores. */
@@ -189,7 +189,7 @@ async function run<M extends MetricName>(
     const span = await sql<{
       lo: unknown;
       hi: unknown;
-    }>`select min(${ms}) as lo, max(${ms}) as hi from ${sql.table(layout.table)} where ${sql.join(where, sql` and `)}`.execute(
+    }>`select min(${ms}) as lo, max(${ms}) as hi from ${scopedTable(source, layout.table)} where ${sql.join(where, sql` and `)}`.execute(
       source.db,
     );
     const row = span.rows[0];
@@ -198,7 +198,7 @@ async function run<M extends MetricName>(
         kind: string;
         scale: string;
         n: unknown;
-      }>`select ${sql.ref(layout.kind)} as kind, ${sql.ref(layout.scale)} as scale, count(*) as n from ${sql.table(layout.table)} group by 1, 2`.execute(
+      }>`select ${sql.ref(layout.kind)} as kind, ${sql.ref(layout.scale)} as scale, count(*) as n from ${scopedTable(source, layout.table)} group by 1, 2`.execute(
         source.db,
       );
       const empty = trendsFromRows(

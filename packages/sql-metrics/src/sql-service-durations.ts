@@ -2,7 +2,7 @@ import type { DurationSummary } from "@rapport/metrics";
 import { expectedMessage, oneOf } from "@rapport/stats";
 import { type CompiledQuery, type RawBuilder, sql } from "kysely";
 import { byGroup, caseGroup, groupClause, groupOf, type SqlCaseGroupBy } from "./case-groups";
-import { checkSource, type SqlMetricsDialect, type SqlSource } from "./sql-dialect";
+import { checkSource, type SqlMetricsDialect, type SqlSource, scopedTable } from "./sql-dialect";
 import { epochMs } from "./sql-time";
 import { type CasesLayout, resolveLayout, type WarehouseLayoutInput } from "./warehouse-layout";
 
@@ -105,7 +105,7 @@ function durationQuery(
   const cases = resolveLayout(options.layout).cases;
   const grp = caseGroup(fn, cases, options.groupBy);
   const x = durationOf(fn, cases, source.dialect, options.duration);
-  const table = sql.table(cases.table);
+  const table = scopedTable(source, cases.table);
   if (source.dialect === "bigquery") {
     return sql<DurationRow>`select grp, count(x) as n, count(*) - count(x) as missing, sum(x) as total, min(x) as lo, max(x) as hi, any_value(p50) as p50, any_value(p90) as p90 from (select ${grp} as grp, ${x} as x, percentile_cont(${x}, 0.5) over (partition by ${grp}) as p50, percentile_cont(${x}, 0.9) over (partition by ${grp}) as p90 from ${table}) as ${sql.id("d")} group by grp`;
   }

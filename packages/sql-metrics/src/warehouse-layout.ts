@@ -24,6 +24,10 @@ export type TimeUnit = "epoch_ms" | "timestamp";
  */
 export interface SurveyResponsesLayout {
   readonly table: string;
+  /** The response's id (read by `rapport report --from`). */
+  readonly id: string;
+  /** The customer who answered (read by `rapport report --from`). */
+  readonly customerId: string;
   /** `"nps"`, `"csat"` or `"ces"`. */
   readonly kind: string;
   /** `"zero_to_ten"`, `"binary"`, `"five_point"` or `"seven_point"`. */
@@ -53,6 +57,7 @@ export interface SurveyResponsesLayout {
 export interface CasesLayout {
   readonly table: string;
   readonly id: string;
+  readonly customerId: string;
   /** The current status (`new`, `open`, `pending`, `on_hold`, `solved`, `closed`). */
   readonly status: string;
   readonly channel: string;
@@ -135,6 +140,8 @@ export type WarehouseLayoutInput = {
 export const WAREHOUSE_LAYOUT: WarehouseLayout = {
   surveyResponses: {
     table: "survey_responses",
+    id: "id",
+    customerId: "customer_id",
     kind: "kind",
     scale: "scale",
     score: "score",
@@ -149,6 +156,7 @@ export const WAREHOUSE_LAYOUT: WarehouseLayout = {
   cases: {
     table: "care_cases",
     id: "id",
+    customerId: "customer_id",
     status: "status",
     channel: "channel",
     assigneeId: "assignee_id",

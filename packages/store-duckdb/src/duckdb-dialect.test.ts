@@ -15,7 +15,7 @@ describe("DuckDbDialect", () => {
     const db = store.kysely;
     await expect(
       db.transaction().execute(async (trx) => {
-        await sql`insert into customers (id, customer_id, at_ms, data) values ('t1', 't1', 0, '{}')`.execute(
+        await sql`insert into customers (tenant, id, customer_id, at_ms, data) values ('acme', 't1', 't1', 0, '{}')`.execute(
           trx,
         );
         throw new Error("stop");
@@ -38,7 +38,7 @@ describe("DuckDbDialect", () => {
   it("keeps records in a file across reopening, migrating only once", async () => {
     const path = join(dir, "care.duckdb");
     const first = await createDuckDbStore({ path });
-    await first.surveyResponses.upsert(
+    await first.forTenant("acme").surveyResponses.upsert(
       parseSurveyResponse({
         kind: "nps",
         score: 9,
@@ -49,11 +49,13 @@ describe("DuckDbDialect", () => {
     );
     await first.close();
     const second = await createDuckDbStore({ path });
-    expect((await second.surveyResponses.query()).items.map((r) => r.id)).toEqual(["r1"]);
+    expect((await second.forTenant("acme").surveyResponses.query()).items.map((r) => r.id)).toEqual(
+      ["r1"],
+    );
     const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(
       second.kysely,
     );
-    expect(migrations.rows.map((row) => row.name)).toEqual(["0001_care_store"]);
+    expect(migrations.rows.map((row) => row.name)).toEqual(["0001_care_store", "0002_tenancy"]);
     await second.close();
   });
 

@@ -1,4 +1,12 @@
-import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
+import type {
+  DuckDBConnection,
+  DuckDBPreparedStatement,
+  DuckDBResultReader,
+  DuckDBValue,
+} from "@duckdb/node-api";
+
+const MAX_PREPARED = 64;
+
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -106,20 +114,37 @@ class DuckDbAdapter extends PostgresAdapter {
 }
 
 class DuckDbConnection implements DatabaseConnection {
+  // Prepared statements by SQL text: the store sends the same few statements again and again,
+  // and DuckDB's parse and plan cost more than a small insert itself.
+  private readonly prepared = new Map<string, DuckDBPreparedStatement>();
+
   constructor(private readonly connection: DuckDBConnection) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const reader = await this.connection.runAndReadAll(
-      compiled.sql,
-      compiled.parameters as DuckDBValue[],
-    );
+    const parameters = compiled.parameters as DuckDBValue[];
+    let reader: DuckDBResultReader;
+    if (parameters.length === 0) {
+      reader = await this.connection.runAndReadAll(compiled.sql);
+    } else {
+      let statement = this.prepared.get(compiled.sql);
+      if (statement === undefined) {
+        statement = await this.connection.prepare(compiled.sql);
+        if (this.prepared.size >= MAX_PREPARED) {
+          const [oldest, old] = this.prepared.entries().next().value!;
+          old.destroySync();
+          this.prepared.delete(oldest);
+        }
+        this.prepared.set(compiled.sql, statement);
+      }
+      statement.bind(parameters);
+      reader = await statement.runAndReadAll();
+    }
     const rows = reader.getRowObjectsJS().map((row) => {
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(row)) out[key] = plain(row[key]);
       return out as R;
     });
-    const changed = BigInt(reader.rowsChanged);
-    return { rows, numAffectedRows: changed };
+    return { rows, numAffectedRows: BigInt(reader.rowsChanged) };
   }
 
   // biome-ignore lint/correctness/useYield: streaming is not offered; Kysely requires the method.

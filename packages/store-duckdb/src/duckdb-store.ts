@@ -20,8 +20,9 @@ export interface DuckDbStoreOptions {
 }
 
 /**
- * The embedded analytical store: a `SqlCareStore` (the store port of `@rapport/store`, with
- * the tables and migrations of `@rapport/store-sql`) in a DuckDB file or in memory, on
+ * The embedded analytical store: a `SqlCareStore` (the tenant-scoped store port of
+ * `@rapport/store`, with the tables and migrations of `@rapport/store-sql`: every row has a
+ * `tenant` column leading its key and indexes) in a DuckDB file or in memory, on
  * `@duckdb/node-api`, whose npm package ships DuckDB's binary. Score histograms are counted
  * by DuckDB; `store.kysely` is the Kysely instance for `@rapport/sql-metrics` and for
  * reading Parquet and CSV exports in place (see `readExport`). Closing the store closes the
@@ -32,10 +33,11 @@ export interface DuckDbStoreOptions {
  * import { parseSurveyResponse } from "@rapport/core";
  * import { createDuckDbStore } from "@rapport/store-duckdb";
  * const store = await createDuckDbStore({ path: ":memory:" });
- * await store.surveyResponses.upsert(
+ * const acme = store.forTenant("acme");
+ * await acme.surveyResponses.upsert(
  *   parseSurveyResponse({ kind: "nps", score: 9, id: "r1", customerId: "c1", respondedAt: "2024-03-01T10:00:00Z" }),
  * );
- * await store.scoreCounts({ metric: "nps" }); // [{ scale: "zero_to_ten", counts: { "9": 1 }, n: 1, … }]
+ * await acme.scoreCounts({ metric: "nps" }); // [{ scale: "zero_to_ten", counts: { "9": 1 }, n: 1, … }]
  * await store.close();
  * ```
  */

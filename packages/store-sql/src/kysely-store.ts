@@ -1,39 +1,18 @@
-import type { SurveyResponse } from "@rapport/core";
 import {
   applyErasure,
   type CareStore,
-  checkRecordQuery,
-  decodeStoreRecord,
-  encodeCursor,
-  encodeStoreRecord,
-  NO_TIME,
-  type Page,
-  type PreparedRecord,
-  pagesOf,
+  checkDeliveryId,
+  defineCareStore,
+  emptyReports,
   prepareUpsert,
-  pseudonymiseRecord,
-  type Repository,
   STORE_ENTITIES,
   type StoreEntity,
-  type StoreIds,
-  type StoreRecords,
+  type TenantStore,
 } from "@rapport/store";
-import {
-  CompiledQuery,
-  type Kysely,
-  type MigrationProvider,
-  Migrator,
-  type RawBuilder,
-  sql,
-} from "kysely";
+import { type Kysely, type MigrationProvider, Migrator, sql } from "kysely";
+import { type AnyTable, type SqlRepository, sqlRepository } from "./sql-repository";
 import { sqlScoreCounts } from "./sql-score-counts";
-import {
-  type RecordRow,
-  SQL_TABLES,
-  type SqlDialectName,
-  type SqlTables,
-  type SurveyResponseRow,
-} from "./sql-tables";
+import type { SqlDialectName, SqlTables } from "./sql-tables";
 import { storeMigrations } from "./store-migrations";
 
 /**
@@ -44,6 +23,7 @@ import { storeMigrations } from "./store-migrations";
  * import { createSqliteStore, type SqlCareStore } from "@rapport/store-sql";
  * const store: SqlCareStore = await createSqliteStore({ filename: ":memory:" });
  * store.dialect; // "sqlite"
+ * await store.forTenant("acme").cases.query();
  * ```
  */
 export interface SqlCareStore extends CareStore {
@@ -51,156 +31,60 @@ export interface SqlCareStore extends CareStore {
   readonly dialect: SqlDialectName;
 }
 
-// Bound parameters per statement stay well under SQLite's 32766 and PostgreSQL's 65535.
-const MAX_PARAMETERS = 30_000;
-const MAX_ROWS_PER_INSERT = 2_000;
-
-function rowOf(entity: StoreEntity, prepared: PreparedRecord<StoreEntity>): RecordRow {
-  const row: RecordRow = {
-    id: prepared.id,
-    customer_id: prepared.customerId,
-    at_ms: prepared.atMs,
-    data: encodeStoreRecord(entity, prepared.record),
-  };
-  if (entity !== "surveyResponses") return row;
-  const response = prepared.record as SurveyResponse;
-  return Object.assign(row, {
-    kind: response.kind,
-    scale: response.scale,
-    score: String(response.score),
-    channel: response.channel ?? null,
-    agent_id: response.agentId ?? null,
-    team_id: response.teamId ?? null,
-    survey_id: response.surveyId ?? null,
-  });
-}
-
-/** Every table seen through one row type, so one generic repository serves them all. */
-type AnyTable = { records: RecordRow & Partial<Omit<SurveyResponseRow, keyof RecordRow>> };
-
-function sqlRepository<E extends StoreEntity>(
-  database: Kysely<SqlTables>,
-  entity: E,
-): Repository<StoreRecords[E], StoreIds[E]> {
-  const db = database as unknown as Kysely<AnyTable>;
-  // The real table name at run time; typed as the generic table.
-  const table = SQL_TABLES[entity] as "records";
-  const read = (row: { data: string }) => decodeStoreRecord(entity, row.data);
-  const statements = new Map<number, string>();
-  const repository: Repository<StoreRecords[E], StoreIds[E]> = {
-    async upsert(input) {
-      const { records, rejected } = prepareUpsert(entity, input);
-      if (records.length === 0) return { stored: 0, rejected };
-      const rows = records.map((record) => rowOf(entity, record));
-      const columns = Object.keys(rows[0]!);
-      const perInsert = Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length));
-      const updates = Object.fromEntries(
-        columns.filter((c) => c !== "id").map((c) => [c, sql.ref(`excluded.${c}`)]),
-      ) as Partial<Record<keyof AnyTable["records"], RawBuilder<never>>>;
-      // Kysely builds each statement's SQL once per row count; the rows only bind parameters,
-      // which keeps bulk upserts close to a raw prepared-statement loop.
-      const statementFor = (chunk: RecordRow[]): string => {
-        let text = statements.get(chunk.length);
-        if (text === undefined) {
-          const compiled = db
-            .insertInto(table)
-            .values(chunk)
-            .onConflict((conflict) => conflict.column("id").doUpdateSet(updates))
-            .compile();
-          text = compiled.sql;
-          statements.set(chunk.length, text);
-        }
-        return text;
-      };
-      await db.transaction().execute(async (trx) => {
-        for (let start = 0; start < rows.length; start += perInsert) {
-          const chunk = rows.slice(start, start + perInsert);
-          const parameters: unknown[] = [];
-          for (const row of chunk) {
-            for (const column of columns) parameters.push(row[column as keyof RecordRow]);
-          }
-          await trx.executeQuery(CompiledQuery.raw(statementFor(chunk), parameters));
-        }
-      });
-      return { stored: records.length, rejected };
-    },
-    async get(id) {
-      const row = await db.selectFrom(table).select("data").where("id", "=", id).executeTakeFirst();
-      return row && read(row);
-    },
-    async query(query) {
-      const q = checkRecordQuery(query);
-      let select = db
-        .selectFrom(table)
-        .select(["id", "at_ms", "data"])
-        .orderBy("at_ms")
-        .orderBy("id")
-        .limit(q.limit + 1);
-      if (q.customerId !== undefined) select = select.where("customer_id", "=", q.customerId);
-      if (q.fromMs !== undefined || q.toMs !== undefined) {
-        select = select.where("at_ms", ">", NO_TIME);
-      }
-      if (q.fromMs !== undefined) select = select.where("at_ms", ">=", q.fromMs);
-      if (q.toMs !== undefined) select = select.where("at_ms", "<", q.toMs);
-      const after = q.after;
-      if (after) {
-        select = select.where((eb) =>
-          eb.or([
-            eb("at_ms", ">", after.atMs),
-            eb.and([eb("at_ms", "=", after.atMs), eb("id", ">", after.id)]),
-          ]),
-        );
-      }
-      const rows = await select.execute();
-      const more = rows.length > q.limit;
-      const items = more ? rows.slice(0, q.limit) : rows;
-      const last = items[items.length - 1];
-      const page: Page<StoreRecords[E]> = {
-        items: items.map(read),
-        nextCursor: more && last ? encodeCursor(Number(last.at_ms), last.id) : null,
-      };
-      return page;
-    },
-    stream(query = {}) {
-      return pagesOf((q) => repository.query(q), query);
-    },
-    async delete(ids) {
-      if (ids.length === 0) return 0;
-      const result = await db
-        .deleteFrom(table)
-        .where("id", "in", [...ids])
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
-    async pseudonymise(ids, pseudonym) {
-      if (ids.length === 0) return 0;
-      return db.transaction().execute(async (trx) => {
-        const rows = await trx
-          .selectFrom(table)
-          .select(["id", "data"])
-          .where("id", "in", [...ids])
-          .execute();
-        for (const row of rows) {
-          const record = pseudonymiseRecord(entity, read(row), pseudonym);
-          const customerId =
-            entity === "customers" ? row.id : (record as { customerId: string }).customerId;
-          await trx
-            .updateTable(table)
-            .set({ customer_id: customerId, data: encodeStoreRecord(entity, record) })
-            .where("id", "=", row.id)
+/** One tenant's view of the SQL store; internal. */
+function sqlTenant(
+  db: Kysely<unknown>,
+  tenant: string,
+  statements: ReadonlyMap<StoreEntity, Map<number, string>>,
+): TenantStore {
+  const repositories = Object.fromEntries(
+    STORE_ENTITIES.map((entity) => [
+      entity,
+      sqlRepository(db, entity, tenant, statements.get(entity)!),
+    ]),
+  ) as { [E in StoreEntity]: SqlRepository<E> };
+  const typed = db as Kysely<AnyTable & { deliveries: { tenant: string; id: string } }>;
+  return {
+    ...repositories,
+    tenant,
+    async upsertAll(batch, options = {}) {
+      const deliveryId = checkDeliveryId(options.deliveryId);
+      const prepared = STORE_ENTITIES.map(
+        (entity) => [entity, prepareUpsert(entity, batch[entity] ?? [])] as const,
+      );
+      // One transaction: the delivery id and every entity's rows commit together or not at
+      // all, and a concurrent delivery of the same id waits on the key, then finds it.
+      return typed.transaction().execute(async (trx) => {
+        const reports = emptyReports();
+        if (deliveryId !== undefined) {
+          const claimed = await trx
+            .insertInto("deliveries")
+            .values({ tenant, id: deliveryId })
+            .onConflict((conflict) => conflict.columns(["tenant", "id"]).doNothing())
+            .returning("id")
             .execute();
+          if (claimed.length === 0) return { duplicate: true, reports };
         }
-        return rows.length;
+        for (const [entity, batchOf] of prepared) {
+          reports[entity] = await (repositories[entity] as SqlRepository<StoreEntity>).write(
+            trx as unknown as Kysely<AnyTable>,
+            batchOf as ReturnType<typeof prepareUpsert<StoreEntity>>,
+          );
+        }
+        return { duplicate: false, reports };
       });
     },
+    erase: (request) => applyErasure(repositories, request),
+    scoreCounts: (query) => sqlScoreCounts(db as Kysely<SqlTables>, query, { tenant }),
   };
-  return repository;
 }
 
 /**
  * A {@link SqlCareStore} over a Kysely instance you configured yourself (your own pool, a
  * plugin, logging). Brings the schema up to date with the Kysely migrator first (see
- * `storeMigrations`); closing the store destroys the Kysely instance.
+ * `storeMigrations`); closing the store destroys the Kysely instance. Every call goes
+ * through `forTenant(tenant)`, and every statement it runs names that tenant; `upsertAll`
+ * is one transaction.
  *
  * @example
  * ```ts
@@ -237,14 +121,10 @@ export async function createKyselyStore<Database>(
       cause: error,
     });
   }
-  const repositories = Object.fromEntries(
-    STORE_ENTITIES.map((entity) => [entity, sqlRepository(typed, entity)]),
-  ) as { [E in StoreEntity]: Repository<StoreRecords[E], StoreIds[E]> };
-  return {
-    ...repositories,
+  const statements = new Map(STORE_ENTITIES.map((entity) => [entity, new Map<number, string>()]));
+  return defineCareStore({
     dialect: options.dialect,
-    erase: (request) => applyErasure(repositories, request),
-    scoreCounts: (query) => sqlScoreCounts(typed, query),
+    forTenant: (tenant) => sqlTenant(typed as Kysely<unknown>, tenant, statements),
     close: () => typed.destroy(),
-  };
+  });
 }

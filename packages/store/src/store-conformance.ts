@@ -6,11 +6,14 @@ import {
   recordId,
   type SurveyResponse,
 } from "@rapport/core";
-import { type CareStore, repositoryOf } from "./care-store";
+import { type CareStore, repositoryOf, type TenantStore } from "./care-store";
 import { PERSONAL_VALUES, personalRecords, surveyResponsesForCounts } from "./conformance-records";
+import { type ConformanceTest, errorOf, everything } from "./conformance-test";
+import { ledgerTests } from "./ledger-conformance";
 import { scoreCountsOf } from "./score-counts-of";
 import type { ScoreCountsQuery } from "./score-counts-query";
-import { STORE_ENTITIES, type StoreEntity } from "./store-entity";
+import { STORE_ENTITIES } from "./store-entity";
+import { tenancyTests } from "./tenancy-conformance";
 
 /**
  * The test functions the conformance suite runs with: pass vitest's (or any compatible
@@ -42,32 +45,16 @@ export interface ConformanceTestApi {
 const nps = (id: string, customer: string, at: string, score: number): SurveyResponse =>
   parseSurveyResponse({ kind: "nps", id, customerId: customer, respondedAt: at, score });
 
-const errorOf = async (run: () => Promise<unknown>): Promise<string> => {
-  try {
-    await run();
-    return "no error";
-  } catch (error) {
-    return String(error);
-  }
-};
-
-async function everything(store: CareStore): Promise<Record<StoreEntity, unknown[]>> {
-  const all = {} as Record<StoreEntity, unknown[]>;
-  for (const entity of STORE_ENTITIES) {
-    all[entity] = [];
-    for await (const page of repositoryOf(store, entity).stream({ limit: 1000 })) {
-      all[entity].push(...page);
-    }
-  }
-  return all;
-}
-
 /**
  * Declares the tests every {@link CareStore} adapter must pass: round trips of every entity,
  * idempotent upserts, validation with a report of every refused record, ordering by time then
  * id, time ranges `[from, to)`, cursor pagination, erasure that leaves no personal value
- * behind, concurrent upserts that lose nothing, and score histograms equal to the in-memory
- * computation. `factory` makes a fresh, empty store for each test; the suite closes it.
+ * behind, concurrent upserts that lose nothing, score histograms equal to the in-memory
+ * computation; tenants that never see, count, erase or overwrite each other's records; an
+ * append-only consent ledger that loses no withdrawal under 1,000 concurrent grant/withdraw
+ * pairs; newer versions that old ones never replace; imports stored all at once and
+ * deliveries deduplicated. `factory` makes a fresh, empty store for each test; the suite
+ * closes it.
  *
  * @example
  * ```ts
@@ -82,23 +69,31 @@ export function runStoreConformance(
   api: ConformanceTestApi,
 ): void {
   const { describe, it, expect } = api;
-  const test = (name: string, body: (store: CareStore) => Promise<void>) =>
+  const test: ConformanceTest = (name, body) =>
     it(name, async () => {
-      const store = await factory();
+      const root = await factory();
       try {
-        await body(store);
+        await body(root.forTenant("tenant-a"), root);
       } finally {
-        await store.close();
+        await root.close();
       }
     });
 
   describe(api.name ?? "CareStore conformance", () => {
+    tenancyTests(test, expect);
+    ledgerTests(test, expect);
+
     test("stores and reads back a record of every entity unchanged", async (store) => {
       const records = personalRecords();
       for (const entity of STORE_ENTITIES) {
         const repository = repositoryOf(store, entity);
         const [record] = records[entity];
-        expect(await repository.upsert(records[entity])).toEqual({ stored: 1, rejected: [] });
+        expect(await repository.upsert(records[entity])).toEqual({
+          stored: 1,
+          rejected: [],
+          conflicts: [],
+          stale: [],
+        });
         expect(await repository.get(record!.id)).toEqual(record);
         expect(await repository.get(recordId("no-such-id") as never)).toBe(undefined);
       }
@@ -112,7 +107,7 @@ export function runStoreConformance(
       expect((await store.surveyResponses.query()).items).toEqual([first]);
       const changed = nps("r1", "c1", "2024-03-02T10:00:00Z", 2);
       const report = await store.surveyResponses.upsert([first, changed]);
-      expect(report).toEqual({ stored: 1, rejected: [] });
+      expect(report).toEqual({ stored: 1, rejected: [], conflicts: [], stale: [] });
       expect((await store.surveyResponses.query()).items).toEqual([changed]);
     });
 
@@ -146,7 +141,7 @@ export function runStoreConformance(
         nps("d", "c1", "2024-03-03T00:00:00Z", 4),
       ];
       await store.surveyResponses.upsert(records);
-      const ids = async (query: Parameters<CareStore["surveyResponses"]["query"]>[0]) =>
+      const ids = async (query: Parameters<TenantStore["surveyResponses"]["query"]>[0]) =>
         (await store.surveyResponses.query(query)).items.map((r) => r.id);
       expect(await ids({})).toEqual(["c", "a", "b", "d"]);
       expect(await ids({ customerId: customerId("c1") })).toEqual(["c", "b", "d"]);

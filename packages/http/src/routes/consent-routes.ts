@@ -1,6 +1,12 @@
 import { consentState, evaluateConsent } from "@rapport/consent";
-import { type CustomerId, formatPath, safeParseConsentEvent } from "@rapport/core";
+import {
+  type ConsentEvent,
+  type CustomerId,
+  formatPath,
+  safeParseConsentEvent,
+} from "@rapport/core";
 import { expectedMessage, oneOf } from "@rapport/stats";
+import type { TenantStore } from "@rapport/store";
 import type { Context, Hono } from "hono";
 import type { CareEnv } from "../access/guard";
 import { idProblem } from "../boundary/check-id";
@@ -9,6 +15,11 @@ import { loadConsentLedger } from "../customer-records";
 import { jsonError } from "../json-error";
 import { customerIdParam } from "./customer-id-param";
 import type { RouteContext } from "./route-context";
+
+/** Whether two events are the same change, apart from the moment the app stamped on each. */
+function sameChange(a: ConsentEvent, b: ConsentEvent): boolean {
+  return JSON.stringify({ ...a, capturedAt: null }) === JSON.stringify({ ...b, capturedAt: null });
+}
 
 function invalid(c: Context, issues: { path: string; message: string }[]) {
   return jsonError(c, 400, {
@@ -20,11 +31,11 @@ function invalid(c: Context, issues: { path: string; message: string }[]) {
 
 /** `GET` (scope `consent:read`, logged) and `POST` (`consent:write`) of a customer's consent; internal. */
 export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
-  const { store, purposes } = context;
+  const { purposes } = context;
   const withPurposes = purposes ? { purposes } : {};
 
   /** The consent decision for one purpose of a customer at `asOf`, from the stored ledger. */
-  async function decide(customerId: CustomerId, purpose: string, asOf: Date) {
+  async function decide(store: TenantStore, customerId: CustomerId, purpose: string, asOf: Date) {
     const ledger = await loadConsentLedger(store, customerId);
     return evaluateConsent(ledger, { customerId, purpose, asOf, ...withPurposes });
   }
@@ -34,7 +45,7 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
     if (!param.ok) return param.response;
     const asOf = context.now();
     const principal = c.get("principal");
-    const ledger = await loadConsentLedger(store, param.id);
+    const ledger = await loadConsentLedger(context.storeFor(c), param.id);
     await context.logAccess({
       subject: principal.subject,
       tenant: principal.tenant,
@@ -53,6 +64,7 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
     const param = customerIdParam(c);
     if (!param.ok) return param.response;
     const { id } = param;
+    const store = context.storeFor(c);
     const asOf = context.now();
     const parsed = await readJsonBody(c);
     if (!parsed.ok)
@@ -75,24 +87,6 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
         return invalid(c, [
           { path: "id", message: expectedMessage("", problem, eventId.slice(0, 300)) },
         ]);
-      }
-      // A retry with the id of a stored event changes nothing: the ledger keeps the original
-      // (an upsert would move its capturedAt to now, or overwrite another customer's event).
-      const stored = await store.consentEvents.get(eventId as never);
-      if (stored !== undefined && stored.customerId !== id) {
-        return invalid(c, [
-          {
-            path: "id",
-            message: expectedMessage(
-              "",
-              "an id not used by another customer's consent event",
-              eventId,
-            ),
-          },
-        ]);
-      }
-      if (stored !== undefined) {
-        return c.json({ event: stored, decision: await decide(id, stored.purpose, asOf) }, 201);
       }
     }
     const principal = c.get("principal");
@@ -118,9 +112,25 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
         })),
       );
     }
-    await store.consentEvents.upsert(result.data);
+    // The ledger is append-only and the store keeps ids unique: no read before the write.
+    const report = await store.consentEvents.upsert(result.data);
+    if (report.conflicts.length > 0) {
+      // A retry of an acknowledged change gets the original back; any other event under the
+      // id (another customer's, another action) is refused and the stored one stays.
+      const stored = await store.consentEvents.get(result.data.id);
+      if (stored !== undefined && sameChange(stored, result.data)) {
+        return c.json(
+          { event: stored, decision: await decide(store, id, stored.purpose, asOf) },
+          201,
+        );
+      }
+      return jsonError(c, 409, {
+        error: "consent_event_conflict",
+        message: "another consent event has this id; send the change with a new id",
+      });
+    }
     return c.json(
-      { event: result.data, decision: await decide(id, result.data.purpose, asOf) },
+      { event: result.data, decision: await decide(store, id, result.data.purpose, asOf) },
       201,
     );
   });

@@ -2,6 +2,7 @@
 // RAPPORT_PG_URL reaches a server (skipped with a notice otherwise, as store-sql's tests do).
 
 import type { Case, Transaction } from "@rapport/core";
+import type { TenantStore } from "@rapport/store";
 import { createDuckDbStore } from "@rapport/store-duckdb";
 import { createPostgresStore, type SqlCareStore } from "@rapport/store-sql";
 import { Kysely, PostgresDialect } from "kysely";
@@ -35,7 +36,10 @@ if (!postgresAvailable) {
 
 /** An engine under test: a store to load records into, a source for the metrics, raw SQL. */
 export interface TestEngine {
-  readonly store: SqlCareStore;
+  /** The tenant "acme" of the store; the source reads only its rows. */
+  readonly store: TenantStore;
+  /** Another tenant of the same store, whose rows no metric of "acme" may count. */
+  readonly other: TenantStore;
   readonly source: SqlSource;
   exec(statement: string): Promise<void>;
   close(): Promise<void>;
@@ -43,11 +47,15 @@ export interface TestEngine {
 
 let schemas = 0;
 
+function tenants(store: SqlCareStore) {
+  return { store: store.forTenant("acme"), other: store.forTenant("globex") };
+}
+
 export async function duckdbEngine(): Promise<TestEngine> {
   const store = await createDuckDbStore();
   return {
-    store,
-    source: { db: store.kysely, dialect: "duckdb" },
+    ...tenants(store),
+    source: { db: store.kysely, dialect: "duckdb", tenant: "acme" },
     exec: async (statement) => {
       await store.kysely.executeQuery({ sql: statement, parameters: [] } as never);
     },
@@ -61,8 +69,8 @@ export async function postgresEngine(): Promise<TestEngine> {
   const pool = new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${schema}` });
   const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }) });
   return {
-    store,
-    source: { db, dialect: "postgres" },
+    ...tenants(store),
+    source: { db, dialect: "postgres", tenant: "acme" },
     exec: async (statement) => {
       await pool.query(statement);
     },
@@ -83,7 +91,7 @@ export const ENGINES: ReadonlyArray<readonly [string, () => Promise<TestEngine>]
 /** Loads cases into the documented `care_cases` table (created here). */
 export async function loadCases(engine: TestEngine, cases: readonly Case[]): Promise<void> {
   await engine.exec(
-    "create table care_cases (id text primary key, customer_id text not null, status text not null, channel text, assignee_id text, team_id text, created_ms bigint not null, first_reply_ms bigint, solved_ms bigint, closed_ms bigint, reopen_count integer not null)",
+    "create table care_cases (tenant text not null default 'acme', id text primary key, customer_id text not null, status text not null, channel text, assignee_id text, team_id text, created_ms bigint not null, first_reply_ms bigint, solved_ms bigint, closed_ms bigint, reopen_count integer not null)",
   );
   const ms = (d: Date | undefined) => (d === undefined ? null : d.getTime());
   const rows = cases.map((c) => ({
@@ -114,7 +122,7 @@ export async function loadTransactions(
   transactions: readonly Transaction[],
 ): Promise<void> {
   await engine.exec(
-    "create table care_transactions (id text primary key, customer_id text not null, kind text not null, amount bigint not null, currency text not null, occurred_ms bigint not null)",
+    "create table care_transactions (tenant text not null default 'acme', id text primary key, customer_id text not null, kind text not null, amount bigint not null, currency text not null, occurred_ms bigint not null)",
   );
   const rows = transactions.map((t) => ({
     id: t.id,

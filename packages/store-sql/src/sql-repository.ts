@@ -1,0 +1,245 @@
+import type { SurveyResponse } from "@rapport/core";
+import {
+  checkRecordQuery,
+  conflictReason,
+  decodeStoreRecord,
+  encodeCursor,
+  encodeStoreRecord,
+  NO_TIME,
+  type Page,
+  type PreparedRecord,
+  pagesOf,
+  prepareUpsert,
+  pseudonymiseRecord,
+  type Repository,
+  type StoreEntity,
+  type StoreIds,
+  type StoreRecords,
+  type UpsertReport,
+} from "@rapport/store";
+import { CompiledQuery, type Kysely, type RawBuilder, sql } from "kysely";
+import { type RecordRow, SQL_TABLES, type SurveyResponseRow } from "./sql-tables";
+
+// Bound parameters per statement stay well under SQLite's 32766 and PostgreSQL's 65535.
+const MAX_PARAMETERS = 30_000;
+const MAX_ROWS_PER_INSERT = 2_000;
+
+/** Every table seen through one row type, so one generic repository serves them all. */
+export type AnyTable = {
+  records: RecordRow & Partial<Omit<SurveyResponseRow, keyof RecordRow>>;
+};
+
+/** A repository of one tenant's records, and its writer for a transaction; internal. */
+export type SqlRepository<E extends StoreEntity> = Repository<StoreRecords[E], StoreIds[E]> & {
+  /** Writes a prepared batch inside the caller's transaction. */
+  write(
+    trx: Kysely<AnyTable>,
+    prepared: ReturnType<typeof prepareUpsert<E>>,
+  ): Promise<UpsertReport>;
+};
+
+function rowOf(
+  entity: StoreEntity,
+  tenant: string,
+  prepared: PreparedRecord<StoreEntity>,
+): RecordRow {
+  const row: RecordRow = {
+    tenant,
+    id: prepared.id,
+    customer_id: prepared.customerId,
+    at_ms: prepared.atMs,
+    updated_ms: prepared.version,
+    data: prepared.json,
+  };
+  if (entity !== "surveyResponses") return row;
+  const response = prepared.record as SurveyResponse;
+  return Object.assign(row, {
+    kind: response.kind,
+    scale: response.scale,
+    score: String(response.score),
+    channel: response.channel ?? null,
+    agent_id: response.agentId ?? null,
+    team_id: response.teamId ?? null,
+    survey_id: response.surveyId ?? null,
+  });
+}
+
+/**
+ * The repository of one entity of one tenant: every statement names the tenant, and the
+ * primary key is `(tenant, id)`. Upserts of consent events insert only (`ON CONFLICT DO
+ * NOTHING`: the database, not a prior read, keeps ids unique); others replace a row unless it
+ * holds a newer version (`ON CONFLICT … DO UPDATE … WHERE`). Internal.
+ */
+export function sqlRepository<E extends StoreEntity>(
+  database: Kysely<unknown>,
+  entity: E,
+  tenant: string,
+  statements: Map<number, string>,
+): SqlRepository<E> {
+  const db = database as unknown as Kysely<AnyTable>;
+  // The real table name at run time; typed as the generic table.
+  const table = SQL_TABLES[entity] as "records";
+  const read = (row: { data: string }) => decodeStoreRecord(entity, row.data);
+  const appendOnly = entity === "consentEvents";
+  const statementFor = (chunk: RecordRow[], columns: string[]): string => {
+    let text = statements.get(chunk.length);
+    if (text === undefined) {
+      const updates = Object.fromEntries(
+        columns
+          .filter((c) => c !== "id" && c !== "tenant")
+          .map((c) => [c, sql.ref(`excluded.${c}`)]),
+      ) as Partial<Record<keyof AnyTable["records"], RawBuilder<never>>>;
+      const target = sql.table(table);
+      // Kysely builds each statement's SQL once per row count; the rows only bind
+      // parameters, which keeps bulk upserts close to a raw prepared-statement loop.
+      text = db
+        .insertInto(table)
+        .values(chunk)
+        .onConflict((conflict) => {
+          const onKey = conflict.columns(["tenant", "id"]);
+          if (appendOnly) return onKey.doNothing();
+          return onKey
+            .doUpdateSet(updates)
+            .where(
+              sql<boolean>`${target}.updated_ms is null or excluded.updated_ms >= ${target}.updated_ms`,
+            );
+        })
+        .returning("id")
+        .compile().sql;
+      statements.set(chunk.length, text);
+    }
+    return text;
+  };
+  const repository: SqlRepository<E> = {
+    async write(trx, { records, rejected, conflicts, stale }) {
+      if (records.length === 0) return { stored: 0, rejected, conflicts, stale };
+      const rows = records.map((record) => rowOf(entity, tenant, record));
+      const columns = Object.keys(rows[0]!);
+      const perInsert = Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length));
+      const written = new Set<string>();
+      for (let start = 0; start < rows.length; start += perInsert) {
+        const chunk = rows.slice(start, start + perInsert);
+        const parameters: unknown[] = [];
+        for (const row of chunk) {
+          for (const column of columns) parameters.push(row[column as keyof RecordRow]);
+        }
+        const result = await trx.executeQuery<{ id: string }>(
+          CompiledQuery.raw(statementFor(chunk, columns), parameters),
+        );
+        for (const row of result.rows) written.add(row.id);
+      }
+      let stored = written.size;
+      const staleIds = new Set(stale);
+      const conflicted = [...conflicts];
+      const kept = records.filter((r) => !written.has(r.id));
+      if (appendOnly && kept.length > 0) {
+        // The ids were taken: the same event again is acknowledged, a different one refused.
+        const existing = new Map<string, string>();
+        for (let start = 0; start < kept.length; start += perInsert) {
+          const ids = kept.slice(start, start + perInsert).map((r) => r.id);
+          const found = await trx
+            .selectFrom(table)
+            .select(["id", "data"])
+            .where("tenant", "=", tenant)
+            .where("id", "in", ids)
+            .execute();
+          for (const row of found) existing.set(row.id, row.data);
+        }
+        for (const r of kept) {
+          if (existing.get(r.id) === r.json) stored++;
+          else conflicted.push({ index: r.index, id: r.id, reason: conflictReason(r.id) });
+        }
+        conflicted.sort((a, b) => a.index - b.index);
+      } else {
+        for (const r of kept) staleIds.add(r.id);
+      }
+      return { stored, rejected, conflicts: conflicted, stale: [...staleIds].sort() };
+    },
+    async upsert(input) {
+      const prepared = prepareUpsert(entity, input);
+      // One statement is atomic on its own (and the read after an append-only conflict sees
+      // committed events, which never change): only a batch of several needs a transaction.
+      if (prepared.records.length <= MAX_ROWS_PER_INSERT / 4) return repository.write(db, prepared);
+      return db.transaction().execute((trx) => repository.write(trx, prepared));
+    },
+    async get(id) {
+      const row = await db
+        .selectFrom(table)
+        .select("data")
+        .where("tenant", "=", tenant)
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row && read(row);
+    },
+    async query(query) {
+      const q = checkRecordQuery(query);
+      let select = db
+        .selectFrom(table)
+        .select(["id", "at_ms", "data"])
+        .where("tenant", "=", tenant)
+        .orderBy("at_ms")
+        .orderBy("id")
+        .limit(q.limit + 1);
+      if (q.customerId !== undefined) select = select.where("customer_id", "=", q.customerId);
+      if (q.fromMs !== undefined || q.toMs !== undefined) {
+        select = select.where("at_ms", ">", NO_TIME);
+      }
+      if (q.fromMs !== undefined) select = select.where("at_ms", ">=", q.fromMs);
+      if (q.toMs !== undefined) select = select.where("at_ms", "<", q.toMs);
+      const after = q.after;
+      if (after) {
+        select = select.where((eb) =>
+          eb.or([
+            eb("at_ms", ">", after.atMs),
+            eb.and([eb("at_ms", "=", after.atMs), eb("id", ">", after.id)]),
+          ]),
+        );
+      }
+      const rows = await select.execute();
+      const more = rows.length > q.limit;
+      const items = more ? rows.slice(0, q.limit) : rows;
+      const last = items[items.length - 1];
+      const page: Page<StoreRecords[E]> = {
+        items: items.map(read),
+        nextCursor: more && last ? encodeCursor(Number(last.at_ms), last.id) : null,
+      };
+      return page;
+    },
+    stream(query = {}) {
+      return pagesOf((q) => repository.query(q), query);
+    },
+    async delete(ids) {
+      if (ids.length === 0) return 0;
+      const result = await db
+        .deleteFrom(table)
+        .where("tenant", "=", tenant)
+        .where("id", "in", [...ids])
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async pseudonymise(ids, pseudonym) {
+      if (ids.length === 0) return 0;
+      return db.transaction().execute(async (trx) => {
+        const rows = await trx
+          .selectFrom(table)
+          .select(["id", "data"])
+          .where("tenant", "=", tenant)
+          .where("id", "in", [...ids])
+          .execute();
+        for (const row of rows) {
+          const record = pseudonymiseRecord(entity, read(row), pseudonym);
+          const customerId =
+            entity === "customers" ? row.id : (record as { customerId: string }).customerId;
+          await trx
+            .updateTable(table)
+            .set({ customer_id: customerId, data: encodeStoreRecord(entity, record) })
+            .where("tenant", "=", tenant)
+            .where("id", "=", row.id)
+            .execute();
+        }
+        return rows.length;
+      });
+    },
+  };
+  return repository;
+}
