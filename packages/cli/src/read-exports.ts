@@ -25,7 +25,8 @@ import type { ProgressBar } from "./progress-bar";
  */
 export interface ImportedFile {
   readonly file: string;
-  readonly source: SourceName;
+  /** The adapter that read it, or `"warehouse"` for `report --from`. */
+  readonly source: SourceName | "warehouse";
   readonly result: ImportResult;
 }
 

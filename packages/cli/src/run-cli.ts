@@ -10,6 +10,7 @@ import { type Command, parseCommand, type ReportOptions, USAGE } from "./parse-c
 import { createProgressBar, type ProgressStream } from "./progress-bar";
 import { InputFileError, readExports } from "./read-exports";
 import { readSchedule } from "./read-schedule";
+import { readWarehouseOf } from "./read-warehouse-of";
 import { buildReport } from "./report/build-report";
 import { renderHtmlReport } from "./report/html-report";
 import { summaryText } from "./report/summary-text";
@@ -106,7 +107,9 @@ async function report(
     label: "importing",
     quiet: options.quiet,
   });
-  const imported = await readExports(options, { asOf: options.asOf ?? now, progress });
+  const imported = options.from
+    ? [await readWarehouseOf(options)]
+    : await readExports(options, { asOf: options.asOf ?? now, progress });
   const files = imported.map((file) => ({ ...file, file: displayName(file.file) }));
   const lists = mergeImports(files, { sharedIds });
   const asOf = options.asOf ?? latestTime(lists) ?? now;
