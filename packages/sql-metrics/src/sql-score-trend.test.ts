@@ -187,15 +187,17 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
       expect(compiled.sql).toContain(String(start));
     }
     expect(compiled.sql).toContain("from `survey_responses` group by 1, 2, 3, 5");
-    expect(compiled.parameters).toEqual([]);
+    // The metric and scale are bound parameters (BigQuery: @p1, @p2, @p3).
+    expect(compiled.parameters).toEqual(["nps", "nps", "zero_to_ten"]);
+    expect(compiled.sql).toContain("(`kind` = @p1) as same_metric");
   });
 
   it("scores rows from any engine's client: 3 promoters and 1 detractor in February is NPS 50", () => {
     const rows = [
-      { kind: "nps", scale: "zero_to_ten", score: 10, grp: null, bucket: 1706742000000, n: 3 },
-      { kind: "nps", scale: "zero_to_ten", score: "2", grp: null, bucket: "1706742000000", n: "1" },
-      { kind: "csat", scale: "binary", score: "good", grp: null, bucket: 1706742000000, n: 5 },
-      { kind: "nps", scale: "zero_to_ten", score: 9, grp: null, bucket: null, n: 2 },
+      { same_metric: true, scored: true, score: 10, grp: null, bucket: 1706742000000, n: 3 },
+      { same_metric: true, scored: true, score: "2", grp: null, bucket: "1706742000000", n: "1" },
+      { same_metric: false, scored: false, score: "good", grp: null, bucket: 1706742000000, n: 5 },
+      { same_metric: true, scored: true, score: 9, grp: null, bucket: null, n: 2 },
     ];
     const trend = scoreTrendFromRows(rows, options);
     const [january, february, march] = trend.groups[0]!.buckets;
@@ -236,7 +238,7 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
     expect(() => scoreTrendFromRows("rows" as never, options)).toThrow(TypeError);
     expect(() =>
       scoreTrendFromRows(
-        [{ kind: "nps", scale: "zero_to_ten", score: 11, grp: null, bucket: 1706742000000, n: 1 }],
+        [{ same_metric: true, scored: true, score: 11, grp: null, bucket: 1706742000000, n: 1 }],
         options,
       ),
     ).toThrow(/score on the zero_to_ten scale: expected an integer from 0 to 10, received 11/);

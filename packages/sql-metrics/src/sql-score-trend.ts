@@ -19,19 +19,19 @@ import { epochMs, periodBucket } from "./sql-time";
 import { resolveLayout, type SurveyResponsesLayout } from "./warehouse-layout";
 
 /**
- * One row of the counting query: how many responses have this kind, scale, answer, group
- * and period start (NULL outside the range).
+ * One row of the counting query: how many responses have this answer, group and period
+ * start (NULL outside the range), and whether they are of the metric and of its scale.
  *
  * @example
  * ```ts
  * import type { ScoreCountRow } from "@rapport/sql-metrics";
- * const row: ScoreCountRow = { kind: "nps", scale: "zero_to_ten", score: "9", grp: null, bucket: 1711922400000, n: 12 };
+ * const row: ScoreCountRow = { same_metric: true, scored: true, score: "9", grp: null, bucket: 1711922400000, n: 12 };
  * ```
  */
 export interface ScoreCountRow {
-  readonly kind: string;
-  readonly scale: string;
-  readonly score: string | number;
+  readonly same_metric: boolean | number | string;
+  readonly scored: boolean | number | string;
+  readonly score: string | number | null;
   readonly grp: string | null;
   readonly bucket: number | string | bigint | null;
   readonly n: number | string | bigint;
@@ -96,20 +96,25 @@ function countQuery(
   starts: readonly number[],
 ): RawBuilder<ScoreCountRow> {
   const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
+  const kind = sql.ref(layout.kind);
   const select: RawBuilder<unknown>[] = [
-    sql`${sql.ref(layout.kind)} as kind`,
-    sql`${sql.ref(layout.scale)} as scale`,
+    sql`(${kind} = ${q.metric}) as same_metric`,
+    sql`(${kind} = ${q.metric} and ${sql.ref(layout.scale)} = ${q.scale}) as scored`,
     sql`${sql.ref(layout.score)} as score`,
     q.groupBy === undefined
       ? sql`null as grp`
       : sql`${sql.ref(layout[GROUP_FIELDS[q.groupBy]])} as grp`,
     sql`${periodBucket(ms, starts)} as bucket`,
   ];
-  // Grouping by position: the CASE expression is written once. BigQuery and Snowflake group
-  // by ordinal as DuckDB and PostgreSQL do; the NULL of an ungrouped query is not grouped by
-  // (BigQuery refuses a literal there).
+  // Two booleans instead of the kind and scale themselves: comparing each row's strings
+  // once is cheaper than hashing them. Grouping by position writes the CASE once; BigQuery
+  // and Snowflake group by ordinal as DuckDB and PostgreSQL do; the NULL of an ungrouped
+  // query is not grouped by (BigQuery refuses a literal there).
   return sql<ScoreCountRow>`select ${sql.join(select)}, count(*) as n from ${scopedTable(source, layout.table)} group by ${sql.raw(q.groupBy === undefined ? "1, 2, 3, 5" : "1, 2, 3, 4, 5")}`;
 }
+
+const truthy = (value: unknown): boolean =>
+  value === true || value === 1 || value === "1" || value === "t" || value === "true";
 
 /** Builds the trends from the counting query's rows, with core's labels and metrics' scores. */
 function trendsFromRows<M extends MetricName>(
@@ -126,11 +131,11 @@ function trendsFromRows<M extends MetricName>(
   let outOfRange = 0;
   for (const row of rows) {
     const n = Number(row.n);
-    if (row.kind !== q.metric) {
+    if (!truthy(row.same_metric)) {
       otherMetric += n;
       continue;
     }
-    if (row.scale !== q.scale) {
+    if (!truthy(row.scored)) {
       otherScale += n;
       continue;
     }
@@ -147,21 +152,46 @@ function trendsFromRows<M extends MetricName>(
     }
     histograms[at]![slotOf(fn, q.scale, row.score)]! += n;
   }
-  const labels = starts
-    .slice(0, -1)
-    .map((start) => periodLabel(new Date(start), q.period, q.calendar));
+  if (
+    q.groupBy === undefined &&
+    groups.size === 0 &&
+    q.fromMs !== undefined &&
+    q.toEndMs !== undefined
+  ) {
+    // A fixed range with no answer: every period present and empty, as in scoreTrend.
+    groups.set(
+      null,
+      starts.slice(0, -1).map(() => emptyCounts(q.scale)),
+    );
+  }
+  // Without from (to), the trend starts (ends) at the first (last) period with an answer.
+  let first = 0;
+  let last = starts.length - 2;
+  if (groups.size === 0) {
+    first = 1;
+    last = 0;
+  } else {
+    const hasAnswer = (i: number) =>
+      [...groups.values()].some((histograms) => histograms[i]!.some((count) => count > 0));
+    if (q.fromMs === undefined) while (first <= last && !hasAnswer(first)) first++;
+    if (q.toEndMs === undefined) while (last >= first && !hasAnswer(last)) last--;
+  }
   const ordered = [...groups.keys()].sort((a, b) =>
     a === null ? -1 : b === null ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
+  const kept = starts.slice(first, last + 2);
   return {
     groups: ordered.map((group) => ({
       group,
-      buckets: groups.get(group)!.map((counts, i) => ({
-        label: labels[i]!,
-        start: new Date(starts[i]!),
-        end: new Date(starts[i + 1]!),
-        score: scoreFromCounts(q.metric as M, q.scale, counts, options),
-      })),
+      buckets: groups
+        .get(group)!
+        .slice(first, last + 1)
+        .map((counts, i) => ({
+          label: periodLabel(new Date(kept[i]!), q.period, q.calendar),
+          start: new Date(kept[i]!),
+          end: new Date(kept[i + 1]!),
+          score: scoreFromCounts(q.metric as M, q.scale, counts, options),
+        })),
     })),
     skipped: { otherMetric, otherScale, outOfRange },
   };
@@ -171,51 +201,54 @@ async function run<M extends MetricName>(
   fn: string,
   source: SqlSource,
   options: SqlScoreTrendOptions<M>,
-): Promise<{ trends: GroupedScoreTrends<MetricScore[M]>; starts: number[] }> {
+): Promise<GroupedScoreTrends<MetricScore[M]>> {
   checkSource(fn, source);
   const q = checkTrendOptions(fn, options);
   const layout = resolveLayout(options.layout).surveyResponses;
   let lo = q.fromMs;
   let hi = q.toEndMs === undefined ? undefined : q.toEndMs - 1;
   if (lo === undefined || hi === undefined) {
-    // The range of the scored responses, as scoreTrend takes it: one small query first.
+    // The range of every row (a scan of one integer column, which engines answer from their
+    // statistics or quickly); periods before the first answer and after the last are trimmed
+    // from the result, so it is scoreTrend's range. Other metrics spanning far more periods
+    // than the limit fall back to the range of this metric's answers.
     const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
-    const where: RawBuilder<unknown>[] = [
-      sql`${sql.ref(layout.kind)} = ${q.metric}`,
-      sql`${sql.ref(layout.scale)} = ${q.scale}`,
-    ];
-    if (q.fromMs !== undefined) where.push(sql`${ms} >= ${q.fromMs}`);
-    if (q.toEndMs !== undefined) where.push(sql`${ms} < ${q.toEndMs}`);
-    const span = await sql<{
-      lo: unknown;
-      hi: unknown;
-    }>`select min(${ms}) as lo, max(${ms}) as hi from ${scopedTable(source, layout.table)} where ${sql.join(where, sql` and `)}`.execute(
-      source.db,
-    );
-    const row = span.rows[0];
-    if (row?.lo == null || row.hi == null) {
-      const rows = await sql<{
-        kind: string;
-        scale: string;
-        n: unknown;
-      }>`select ${sql.ref(layout.kind)} as kind, ${sql.ref(layout.scale)} as scale, count(*) as n from ${scopedTable(source, layout.table)} group by 1, 2`.execute(
+    const span = async (scoredOnly: boolean) => {
+      const where: RawBuilder<unknown>[] = [sql`1 = 1`];
+      if (scoredOnly) {
+        where.push(
+          sql`${sql.ref(layout.kind)} = ${q.metric}`,
+          sql`${sql.ref(layout.scale)} = ${q.scale}`,
+        );
+      }
+      if (q.fromMs !== undefined) where.push(sql`${ms} >= ${q.fromMs}`);
+      if (q.toEndMs !== undefined) where.push(sql`${ms} < ${q.toEndMs}`);
+      const result = await sql<{
+        lo: unknown;
+        hi: unknown;
+      }>`select min(${ms}) as lo, max(${ms}) as hi from ${scopedTable(source, layout.table)} where ${sql.join(where, sql` and `)}`.execute(
         source.db,
       );
-      const empty = trendsFromRows(
-        fn,
-        rows.rows.map((r) => ({ ...r, score: 0, grp: null, bucket: null, n: r.n as number })),
-        [0],
-        q,
-        options,
-      );
-      return { trends: { groups: [], skipped: empty.skipped }, starts: [] };
+      return result.rows[0];
+    };
+    let row = await span(false);
+    if (row?.lo == null || row.hi == null) {
+      return { groups: [], skipped: { otherMetric: 0, otherScale: 0, outOfRange: 0 } };
     }
-    lo ??= Number(row.lo);
-    hi ??= Number(row.hi);
+    try {
+      startsOf(fn, q, lo ?? Number(row.lo), hi ?? Number(row.hi));
+    } catch {
+      row = await span(true);
+    }
+    lo ??= row?.lo == null ? undefined : Number(row.lo);
+    hi ??= row?.hi == null ? undefined : Number(row.hi);
+  }
+  if (lo === undefined || hi === undefined) {
+    return { groups: [], skipped: { otherMetric: 0, otherScale: 0, outOfRange: 0 } };
   }
   const starts = startsOf(fn, q, lo, hi);
   const result = await countQuery(layout, q, source, starts).execute(source.db);
-  return { trends: trendsFromRows(fn, result.rows, starts, q, options), starts };
+  return trendsFromRows(fn, result.rows, starts, q, options);
 }
 
 /**
@@ -243,37 +276,9 @@ export async function sqlScoreTrend<M extends MetricName>(
   source: SqlSource,
   options: Omit<SqlScoreTrendOptions<M>, "groupBy">,
 ): Promise<ScoreTrend<MetricScore[M]>> {
-  const fn = "sqlScoreTrend";
   const { groupBy: _ignored, ...ungrouped } = options as SqlScoreTrendOptions<M>;
-  const { trends, starts } = await run(fn, source, ungrouped as SqlScoreTrendOptions<M>);
-  const q = checkTrendOptions(fn, options as SqlScoreTrendOptions<M>);
-  const only = trends.groups[0];
-  const buckets =
-    only?.buckets ??
-    (starts.length > 1
-      ? trendsFromRows(
-          fn,
-          [
-            {
-              kind: q.metric,
-              scale: q.scale,
-              score: slotScore(q.scale),
-              grp: null,
-              bucket: starts[0]!,
-              n: 0,
-            },
-          ],
-          starts,
-          q,
-          options,
-        ).groups[0]!.buckets
-      : []);
-  return { buckets, skipped: trends.skipped };
-}
-
-// An answer valid on the scale, for a zero-count row that makes the empty buckets.
-function slotScore(scale: string): string {
-  return scale === "binary" ? "good" : scale === "zero_to_ten" ? "0" : "1";
+  const trends = await run("sqlScoreTrend", source, ungrouped as SqlScoreTrendOptions<M>);
+  return { buckets: trends.groups[0]?.buckets ?? [], skipped: trends.skipped };
 }
 
 /**
@@ -298,7 +303,7 @@ export async function sqlScoreTrendsByGroup<M extends MetricName>(
     readonly groupBy: NonNullable<SqlScoreTrendOptions["groupBy"]>;
   },
 ): Promise<GroupedScoreTrends<MetricScore[M]>> {
-  return (await run("sqlScoreTrendsByGroup", source, options)).trends;
+  return run("sqlScoreTrendsByGroup", source, options);
 }
 
 /**
@@ -343,7 +348,7 @@ export function compileScoreTrend(
  * @example
  * ```ts
  * import { scoreTrendFromRows } from "@rapport/sql-metrics";
- * const rows = [{ kind: "nps", scale: "zero_to_ten", score: 10, grp: null, bucket: 1704063600000, n: 3 }];
+ * const rows = [{ same_metric: true, scored: true, score: 10, grp: null, bucket: 1704063600000, n: 3 }];
  * scoreTrendFromRows(rows, { metric: "nps", period: "month", timeZone: "Europe/Berlin",
  *   from: new Date("2024-01-01T00:00:00+01:00"), to: new Date("2024-01-31T00:00:00+01:00") },
  * ).groups[0]?.buckets[0]?.score.value; // 100

@@ -217,18 +217,22 @@ class DuckDbDriver implements Driver {
 export class DuckDbDialect implements Dialect {
   constructor(private readonly options: DuckDbDialectOptions) {}
 
+  /** @internal Called by Kysely. */
   createAdapter(): DialectAdapter {
     return new DuckDbAdapter();
   }
 
+  /** @internal Called by Kysely. */
   createDriver(): Driver {
     return new DuckDbDriver(this.options);
   }
 
+  /** @internal Called by Kysely. */
   createQueryCompiler(): QueryCompiler {
     return new PostgresQueryCompiler();
   }
 
+  /** @internal Called by Kysely. */
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     return new DuckDbIntrospector(db);
   }
