@@ -10,4 +10,6 @@ export default defineConfig({
   target: "es2022",
   // Keep "node:" specifiers: this package runs on Node only, and says so in its imports.
   removeNodeProtocol: false,
+  // The warehouse drivers are optional dependencies, imported only by `report --from`.
+  external: ["@rapport/store-duckdb", "@duckdb/node-api", "pg"],
 });

@@ -26,6 +26,7 @@ export {
   readSchedule,
   type ScheduleFiles,
 } from "./read-schedule";
+export { parseWarehouseUrl, readWarehouse } from "./read-warehouse";
 export { type BuildReportOptions, buildReport } from "./report/build-report";
 export type { CountPoint, GroupPoint, TrendPoint } from "./report/chart-specs";
 export { renderHtmlReport } from "./report/html-report";

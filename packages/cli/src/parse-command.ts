@@ -19,6 +19,7 @@ export const USAGE = `Usage:
                           [--time-zone <IANA zone>] [--period ${CALENDAR_PERIODS.join("|")}] [--as-of <ISO date-time>]
                           [--schedule schedule.json] [--holidays <file.ics>|<country[-region]>] [--sla-policy policy.json]
                           [--out report.html] [--json report.json] [--title <text>] [--quiet]
+  rapport report --from duckdb:<file>|postgres://… [--layout layout.json] [--tenant <id>] [report options…]
   rapport demo            [--out rapport-demo.html] [--json <file>] [--quiet]
   rapport import <files…> --store sqlite:<file> [--tenant <id>] [--source …] [--csv-kind …] [--quiet]
   rapport --help | --version
@@ -69,6 +70,12 @@ export interface ReportOptions extends InputOptions {
   readonly holidays: string | null;
   /** A JSON file of SLA policies (one or a list), as `defineSlaPolicy` takes them. */
   readonly slaPolicy: string | null;
+  /** A warehouse to report from (`duckdb:<file>` or `postgres://…`) instead of files; null for files. */
+  readonly from?: string | null;
+  /** A JSON file mapping the warehouse's tables (see docs/warehouse.md); null for the default layout. */
+  readonly layout?: string | null;
+  /** The tenant whose rows `--from` reads; null for tables without tenants. */
+  readonly tenant?: string | null;
 }
 
 /**
@@ -157,7 +164,21 @@ export function parseCommand(argv: readonly string[]): Command {
   };
   switch (command) {
     case "report":
-      if (files.length === 0) throw new UsageError("report: expected at least one export file");
+      if (files.length === 0 && values.from === undefined) {
+        throw new UsageError("report: expected at least one export file, or --from <warehouse>");
+      }
+      if (values.from !== undefined && !/^(duckdb:.+|postgres(ql)?:\/\/.+)$/.test(values.from)) {
+        throw new UsageError(
+          expectedMessage(
+            "--from",
+            "duckdb:<file> or postgres://user:password@host:5432/database",
+            values.from,
+          ),
+        );
+      }
+      if (values.layout !== undefined && values.from === undefined) {
+        throw new UsageError("report: --layout maps the tables of --from <warehouse>");
+      }
       if (values.holidays !== undefined && values.schedule === undefined) {
         throw new UsageError("report: --holidays needs --schedule (the hours they close)");
       }
@@ -169,6 +190,9 @@ export function parseCommand(argv: readonly string[]): Command {
           schedule: values.schedule ?? null,
           holidays: values.holidays ?? null,
           slaPolicy: values["sla-policy"] ?? null,
+          from: values.from ?? null,
+          layout: values.layout ?? null,
+          tenant: values.tenant ?? null,
           out: values.out ?? "report.html",
           title: values.title ?? "Rapport care report",
         },
@@ -228,6 +252,8 @@ function parse(argv: readonly string[]) {
       title: { type: "string" },
       store: { type: "string" },
       tenant: { type: "string" },
+      from: { type: "string" },
+      layout: { type: "string" },
       schedule: { type: "string" },
       holidays: { type: "string" },
       "sla-policy": { type: "string" },

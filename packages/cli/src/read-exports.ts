@@ -29,7 +29,8 @@ export interface ImportedFile {
   readonly file: string;
   /** The files imported in this one call. */
   readonly files: readonly string[];
-  readonly source: SourceName;
+  /** The adapter that read it, or `"warehouse"` for `report --from`. */
+  readonly source: SourceName | "warehouse";
   readonly result: ImportResult;
 }
 

@@ -12,6 +12,7 @@ import { createProgressBar, type ProgressStream } from "./progress-bar";
 import { readExportFolder } from "./read-export-folder";
 import { InputFileError, readExports } from "./read-exports";
 import { readSchedule } from "./read-schedule";
+import { readWarehouseOf } from "./read-warehouse-of";
 import { buildReport } from "./report/build-report";
 import { renderHtmlReport } from "./report/html-report";
 import { resolveCustomers } from "./report/identity-section";
@@ -115,10 +116,9 @@ async function report(
     label: "importing",
     quiet: options.quiet,
   });
-  const imported = await readExports(
-    { ...options, files: paths },
-    { asOf: options.asOf ?? now, progress },
-  );
+  const imported = options.from
+    ? [await readWarehouseOf(options)]
+    : await readExports({ ...options, files: paths }, { asOf: options.asOf ?? now, progress });
   const files = imported.map((file) => {
     const names = file.files.map(displayName);
     return { ...file, files: names, file: fileGroupLabel(names) };

@@ -94,4 +94,4 @@ export type SqlTables = Record<string, RecordRow> & { survey_responses: SurveyRe
  * const dialect: SqlDialectName = "sqlite";
  * ```
  */
-export type SqlDialectName = "sqlite" | "postgres";
+export type SqlDialectName = "sqlite" | "postgres" | "duckdb";

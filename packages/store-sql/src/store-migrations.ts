@@ -23,7 +23,8 @@ function surveyColumns(textType: ReturnType<typeof sql>): Column[] {
  * another's rows, and rows stored before it belong to `DEFAULT_TENANT` (`"default"`). It also
  * adds `updated_ms` (a record's version, see `recordVersion`; `null` for rows migrated) and
  * the `deliveries` table (the delivery ids each tenant has applied). Ids compare byte-wise in
- * both dialects (`COLLATE "C"` in PostgreSQL), so pages come in the same order everywhere.
+ * every dialect (`COLLATE "C"` in PostgreSQL; DuckDB and SQLite compare bytes by default), so
+ * pages come in the same order everywhere.
  *
  * @example
  * ```ts

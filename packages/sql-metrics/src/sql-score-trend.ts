@@ -1,0 +1,375 @@
+import { periodLabel, periodStarts } from "@rapport/core";
+import type {
+  MetricName,
+  MetricScore,
+  ScoreTrend,
+  SkippedResponses,
+  TrendBucket,
+} from "@rapport/metrics";
+import { expectedMessage } from "@rapport/stats";
+import { type CompiledQuery, type RawBuilder, sql } from "kysely";
+import { emptyCounts, scoreFromCounts, slotOf } from "./score-from-counts";
+import {
+  type CheckedTrend,
+  checkTrendOptions,
+  type SqlScoreTrendOptions,
+} from "./score-trend-options";
+import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
+import { epochMs, periodBucket } from "./sql-time";
+import { resolveLayout, type SurveyResponsesLayout } from "./warehouse-layout";
+
+/**
+ * One row of the counting query: how many responses have this answer, group and period
+ * start (NULL outside the range), and whether they are of the metric and of its scale.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreCountRow } from "@rapport/sql-metrics";
+ * const row: ScoreCountRow = { same_metric: true, scored: true, score: "9", grp: null, bucket: 1711922400000, n: 12 };
+ * ```
+ */
+export interface ScoreCountRow {
+  readonly same_metric: boolean | number | string;
+  readonly scored: boolean | number | string;
+  readonly score: string | number | null;
+  readonly grp: string | null;
+  readonly bucket: number | string | bigint | null;
+  readonly n: number | string | bigint;
+}
+
+/**
+ * Trends per group (see {@link sqlScoreTrendsByGroup}).
+ *
+ * @example
+ * ```ts
+ * import type { GroupedScoreTrends, NpsScore } from "@rapport/sql-metrics";
+ * const agents = (t: GroupedScoreTrends<NpsScore>) => t.groups.map((g) => g.group);
+ * ```
+ */
+export interface GroupedScoreTrends<Score> {
+  /** One trend per group value (NULL as `null`), in ascending order of the value. */
+  readonly groups: ReadonlyArray<{
+    readonly group: string | null;
+    readonly buckets: ReadonlyArray<TrendBucket<Score>>;
+  }>;
+  /** Responses not scored, and why. */
+  readonly skipped: SkippedResponses;
+}
+
+const GROUP_FIELDS = {
+  agentId: "agentId",
+  teamId: "teamId",
+  channel: "channel",
+  surveyId: "surveyId",
+} as const;
+const MAX_BUCKETS = 100_000;
+
+function startsOf(fn: string, q: CheckedTrend, lo: number, hi: number): number[] {
+  if ((hi - lo) / 86_400_000 > 2 * MAX_BUCKETS * (q.period === "day" ? 1 : 7)) {
+    throw new RangeError(
+      expectedMessage(
+        `${fn}: options.period`,
+        `a period giving at most ${MAX_BUCKETS} buckets`,
+        q.period,
+      ),
+    );
+  }
+  const starts = periodStarts(new Date(lo), new Date(hi), q.period, q.calendar).map((d) =>
+    d.getTime(),
+  );
+  if (starts.length - 1 > MAX_BUCKETS) {
+    throw new RangeError(
+      expectedMessage(
+        `${fn}: options.period`,
+        `a period giving at most ${MAX_BUCKETS} buckets`,
+        q.period,
+      ),
+    );
+  }
+  return starts;
+}
+
+function countQuery(
+  layout: SurveyResponsesLayout,
+  q: CheckedTrend,
+  source: SqlSource,
+  starts: readonly number[],
+): RawBuilder<ScoreCountRow> {
+  const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
+  const kind = sql.ref(layout.kind);
+  const select: RawBuilder<unknown>[] = [
+    sql`(${kind} = ${q.metric}) as same_metric`,
+    sql`(${kind} = ${q.metric} and ${sql.ref(layout.scale)} = ${q.scale}) as scored`,
+    sql`${sql.ref(layout.score)} as score`,
+    q.groupBy === undefined
+      ? sql`null as grp`
+      : sql`${sql.ref(layout[GROUP_FIELDS[q.groupBy]])} as grp`,
+    sql`${periodBucket(ms, starts)} as bucket`,
+  ];
+  // Two booleans instead of the kind and scale themselves: comparing each row's strings
+  // once is cheaper than hashing them. Grouping by position writes the CASE once; BigQuery
+  // and Snowflake group by ordinal as DuckDB and PostgreSQL do; the NULL of an ungrouped
+  // query is not grouped by (BigQuery refuses a literal there).
+  return sql<ScoreCountRow>`select ${sql.join(select)}, count(*) as n from ${scopedTable(source, layout.table)} group by ${sql.raw(q.groupBy === undefined ? "1, 2, 3, 5" : "1, 2, 3, 4, 5")}`;
+}
+
+const truthy = (value: unknown): boolean =>
+  value === true || value === 1 || value === "1" || value === "t" || value === "true";
+
+/** Builds the trends from the counting query's rows, with core's labels and metrics' scores. */
+function trendsFromRows<M extends MetricName>(
+  fn: string,
+  rows: readonly ScoreCountRow[],
+  starts: readonly number[],
+  q: CheckedTrend,
+  options: SqlScoreTrendOptions<M>,
+): GroupedScoreTrends<MetricScore[M]> {
+  const index = new Map(starts.map((start, i) => [start, i]));
+  const groups = new Map<string | null, number[][]>();
+  let otherMetric = 0;
+  let otherScale = 0;
+  let outOfRange = 0;
+  for (const row of rows) {
+    const n = Number(row.n);
+    if (!truthy(row.same_metric)) {
+      otherMetric += n;
+      continue;
+    }
+    if (!truthy(row.scored)) {
+      otherScale += n;
+      continue;
+    }
+    const at = row.bucket === null ? undefined : index.get(Number(row.bucket));
+    if (at === undefined || at === starts.length - 1) {
+      outOfRange += n;
+      continue;
+    }
+    const group = row.grp === null || row.grp === undefined ? null : String(row.grp);
+    let histograms = groups.get(group);
+    if (histograms === undefined) {
+      histograms = starts.slice(0, -1).map(() => emptyCounts(q.scale));
+      groups.set(group, histograms);
+    }
+    histograms[at]![slotOf(fn, q.scale, row.score)]! += n;
+  }
+  if (
+    q.groupBy === undefined &&
+    groups.size === 0 &&
+    q.fromMs !== undefined &&
+    q.toEndMs !== undefined
+  ) {
+    // A fixed range with no answer: every period present and empty, as in scoreTrend.
+    groups.set(
+      null,
+      starts.slice(0, -1).map(() => emptyCounts(q.scale)),
+    );
+  }
+  // Without from (to), the trend starts (ends) at the first (last) period with an answer.
+  let first = 0;
+  let last = starts.length - 2;
+  if (groups.size === 0) {
+    first = 1;
+    last = 0;
+  } else {
+    const hasAnswer = (i: number) =>
+      [...groups.values()].some((histograms) => histograms[i]!.some((count) => count > 0));
+    if (q.fromMs === undefined) while (first <= last && !hasAnswer(first)) first++;
+    if (q.toEndMs === undefined) while (last >= first && !hasAnswer(last)) last--;
+  }
+  const ordered = [...groups.keys()].sort((a, b) =>
+    a === null ? -1 : b === null ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  const kept = starts.slice(first, last + 2);
+  return {
+    groups: ordered.map((group) => ({
+      group,
+      buckets: groups
+        .get(group)!
+        .slice(first, last + 1)
+        .map((counts, i) => ({
+          label: periodLabel(new Date(kept[i]!), q.period, q.calendar),
+          start: new Date(kept[i]!),
+          end: new Date(kept[i + 1]!),
+          score: scoreFromCounts(q.metric as M, q.scale, counts, options),
+        })),
+    })),
+    skipped: { otherMetric, otherScale, outOfRange },
+  };
+}
+
+async function run<M extends MetricName>(
+  fn: string,
+  source: SqlSource,
+  options: SqlScoreTrendOptions<M>,
+): Promise<GroupedScoreTrends<MetricScore[M]>> {
+  checkSource(fn, source);
+  const q = checkTrendOptions(fn, options);
+  const layout = resolveLayout(options.layout).surveyResponses;
+  let lo = q.fromMs;
+  let hi = q.toEndMs === undefined ? undefined : q.toEndMs - 1;
+  if (lo === undefined || hi === undefined) {
+    // The range of every row (a scan of one integer column, which engines answer from their
+    // statistics or quickly); periods before the first answer and after the last are trimmed
+    // from the result, so it is scoreTrend's range. Other metrics spanning far more periods
+    // than the limit fall back to the range of this metric's answers.
+    const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
+    const span = async (scoredOnly: boolean) => {
+      const where: RawBuilder<unknown>[] = [sql`1 = 1`];
+      if (scoredOnly) {
+        where.push(
+          sql`${sql.ref(layout.kind)} = ${q.metric}`,
+          sql`${sql.ref(layout.scale)} = ${q.scale}`,
+        );
+      }
+      if (q.fromMs !== undefined) where.push(sql`${ms} >= ${q.fromMs}`);
+      if (q.toEndMs !== undefined) where.push(sql`${ms} < ${q.toEndMs}`);
+      const result = await sql<{
+        lo: unknown;
+        hi: unknown;
+      }>`select min(${ms}) as lo, max(${ms}) as hi from ${scopedTable(source, layout.table)} where ${sql.join(where, sql` and `)}`.execute(
+        source.db,
+      );
+      return result.rows[0];
+    };
+    let row = await span(false);
+    if (row?.lo == null || row.hi == null) {
+      return { groups: [], skipped: { otherMetric: 0, otherScale: 0, outOfRange: 0 } };
+    }
+    try {
+      startsOf(fn, q, lo ?? Number(row.lo), hi ?? Number(row.hi));
+    } catch {
+      row = await span(true);
+    }
+    lo ??= row?.lo == null ? undefined : Number(row.lo);
+    hi ??= row?.hi == null ? undefined : Number(row.hi);
+  }
+  if (lo === undefined || hi === undefined) {
+    return { groups: [], skipped: { otherMetric: 0, otherScale: 0, outOfRange: 0 } };
+  }
+  const starts = startsOf(fn, q, lo, hi);
+  const result = await countQuery(layout, q, source, starts).execute(source.db);
+  return trendsFromRows(fn, result.rows, starts, q, options);
+}
+
+/**
+ * A score per calendar period in an IANA zone, counted by the engine and scored by
+ * `@rapport/metrics`: the same buckets, labels, counts, values and intervals as `scoreTrend`
+ * on the same responses, on DuckDB, PostgreSQL, BigQuery and Snowflake. Periods are core's
+ * calendar periods, computed in JavaScript and sent as a `CASE` over epoch milliseconds, so
+ * daylight-saving changes (New York, Berlin, Santiago, Lord Howe's 30 minutes) fall exactly
+ * where `scoreTrend` puts them. Without `from` and `to`, one small query finds the range
+ * first. Only counts leave the engine: one row per (kind, scale, answer, period).
+ *
+ * @example
+ * ```ts
+ * import { createDuckDbStore } from "@rapport/store-duckdb";
+ * import { sqlScoreTrend } from "@rapport/sql-metrics";
+ * const store = await createDuckDbStore({ path: "care.duckdb" });
+ * const trend = await sqlScoreTrend(
+ *   { db: store.kysely, dialect: "duckdb" },
+ *   { metric: "nps", period: "month", timeZone: "Europe/Berlin" },
+ * );
+ * trend.buckets.map((b) => [b.label, b.score.value]);
+ * ```
+ */
+export async function sqlScoreTrend<M extends MetricName>(
+  source: SqlSource,
+  options: Omit<SqlScoreTrendOptions<M>, "groupBy">,
+): Promise<ScoreTrend<MetricScore[M]>> {
+  const { groupBy: _ignored, ...ungrouped } = options as SqlScoreTrendOptions<M>;
+  const trends = await run("sqlScoreTrend", source, ungrouped as SqlScoreTrendOptions<M>);
+  return { buckets: trends.groups[0]?.buckets ?? [], skipped: trends.skipped };
+}
+
+/**
+ * {@link sqlScoreTrend} for each agent, team, channel or survey (`options.groupBy`), in one
+ * query: every group gets the same periods (the range of all scored responses, or
+ * `from`..`to`), so each equals `scoreTrend` of that group's responses with that range.
+ *
+ * @example
+ * ```ts
+ * import { createDuckDbStore } from "@rapport/store-duckdb";
+ * import { sqlScoreTrendsByGroup } from "@rapport/sql-metrics";
+ * const store = await createDuckDbStore({ path: "care.duckdb" });
+ * const byAgent = await sqlScoreTrendsByGroup(
+ *   { db: store.kysely, dialect: "duckdb" },
+ *   { metric: "csat", scale: "binary", period: "week", timeZone: "America/New_York", groupBy: "agentId" },
+ * );
+ * ```
+ */
+export async function sqlScoreTrendsByGroup<M extends MetricName>(
+  source: SqlSource,
+  options: SqlScoreTrendOptions<M> & {
+    readonly groupBy: NonNullable<SqlScoreTrendOptions["groupBy"]>;
+  },
+): Promise<GroupedScoreTrends<MetricScore[M]>> {
+  return run("sqlScoreTrendsByGroup", source, options);
+}
+
+/**
+ * The SQL of {@link sqlScoreTrend} (and of the grouped form with `groupBy`) for a fixed
+ * range (`from` and `to` required), compiled for the source's dialect: run it with the
+ * engine's own client (BigQuery, Snowflake) and pass the rows to `scoreTrendFromRows`.
+ *
+ * @example
+ * ```ts
+ * import { compileOnlyKysely, compileScoreTrend } from "@rapport/sql-metrics";
+ * const { sql, parameters } = compileScoreTrend(
+ *   { db: compileOnlyKysely("bigquery"), dialect: "bigquery" },
+ *   { metric: "nps", period: "month", timeZone: "Europe/Berlin",
+ *     from: new Date("2024-01-01T00:00:00+01:00"), to: new Date("2024-12-31T12:00:00+01:00") },
+ * );
+ * ```
+ */
+export function compileScoreTrend(
+  source: SqlSource,
+  options: SqlScoreTrendOptions,
+): CompiledQuery<ScoreCountRow> {
+  const fn = "compileScoreTrend";
+  checkSource(fn, source);
+  const q = checkTrendOptions(fn, options);
+  if (q.fromMs === undefined || q.toEndMs === undefined) {
+    throw new TypeError(
+      expectedMessage(
+        `${fn}: options.from and options.to`,
+        "both Dates (the range is fixed in the SQL)",
+        options.from ?? options.to,
+      ),
+    );
+  }
+  const layout = resolveLayout(options.layout).surveyResponses;
+  return countQuery(layout, q, source, startsOf(fn, q, q.fromMs, q.toEndMs - 1)).compile(source.db);
+}
+
+/**
+ * The trends from the rows of {@link compileScoreTrend}'s query, as {@link sqlScoreTrendsByGroup}
+ * returns them (one group, `null`, without `groupBy`), for the same options.
+ *
+ * @example
+ * ```ts
+ * import { scoreTrendFromRows } from "@rapport/sql-metrics";
+ * const rows = [{ same_metric: true, scored: true, score: 10, grp: null, bucket: 1704063600000, n: 3 }];
+ * scoreTrendFromRows(rows, { metric: "nps", period: "month", timeZone: "Europe/Berlin",
+ *   from: new Date("2024-01-01T00:00:00+01:00"), to: new Date("2024-01-31T00:00:00+01:00") },
+ * ).groups[0]?.buckets[0]?.score.value; // 100
+ * ```
+ */
+export function scoreTrendFromRows<M extends MetricName>(
+  rows: readonly ScoreCountRow[],
+  options: SqlScoreTrendOptions<M>,
+): GroupedScoreTrends<MetricScore[M]> {
+  const fn = "scoreTrendFromRows";
+  const q = checkTrendOptions(fn, options);
+  if (q.fromMs === undefined || q.toEndMs === undefined) {
+    throw new TypeError(
+      expectedMessage(
+        `${fn}: options.from and options.to`,
+        "both Dates, as given to compileScoreTrend",
+        options.from ?? options.to,
+      ),
+    );
+  }
+  if (!Array.isArray(rows))
+    throw new TypeError(expectedMessage(`${fn}: rows`, "an array of rows", rows));
+  return trendsFromRows(fn, rows, startsOf(fn, q, q.fromMs, q.toEndMs - 1), q, options);
+}
