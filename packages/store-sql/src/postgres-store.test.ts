@@ -1,4 +1,5 @@
 import { parseSurveyResponse } from "@rapport/core";
+import { generateEncryptionKey } from "@rapport/store";
 import { runStoreConformance } from "@rapport/store/conformance";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -44,9 +45,14 @@ async function dropSchema(schema: string): Promise<void> {
   }
 }
 
-async function freshStore() {
+async function freshStore(encryptionKey?: Uint8Array) {
   const schema = `${schemaPrefix}_${schemas++}`;
-  const store = await createPostgresStore({ connectionString: url!, schema, maxConnections: 4 });
+  const store = await createPostgresStore({
+    connectionString: url!,
+    schema,
+    maxConnections: 4,
+    ...(encryptionKey ? { encryptionKey } : {}),
+  });
   return {
     ...store,
     close: async () => {
@@ -57,7 +63,14 @@ async function freshStore() {
 }
 
 describe.skipIf(!available)("PostgreSQL", () => {
-  runStoreConformance(freshStore, { describe, it, expect, name: "PostgreSQL store" });
+  runStoreConformance(() => freshStore(), { describe, it, expect, name: "PostgreSQL store" });
+  runStoreConformance(() => freshStore(generateEncryptionKey()), {
+    describe,
+    it,
+    expect,
+    name: "PostgreSQL store, encrypted",
+    encrypted: true,
+  });
 
   describe("createPostgresStore", () => {
     const opened: Array<{ close(): Promise<void> }> = [];

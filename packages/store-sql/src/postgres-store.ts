@@ -21,6 +21,8 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** The most connections the pool opens (default 10). */
   maxConnections?: number;
+  /** The master key that encrypts personal fields (see `KyselyStoreOptions.encryptionKey`). */
+  encryptionKey?: Uint8Array;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -62,5 +64,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
   const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyStore(db, { dialect: "postgres" });
+  return createKyselyStore(db, {
+    dialect: "postgres",
+    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+  });
 }

@@ -6,12 +6,14 @@ import { SQL_TABLES, type SqlDialectName } from "./sql-tables";
  * The schema migrations of the SQL store, as code (no migration files to ship): one table
  * per repository with indexes for the queries the store runs (by customer and time, by time,
  * and a covering index for score histograms). Ids compare byte-wise in both dialects
- * (`COLLATE "C"` in PostgreSQL), so pages come in the same order everywhere.
+ * (`COLLATE "C"` in PostgreSQL), so pages come in the same order everywhere. The second
+ * migration adds `data_keys` (each customer's data key, wrapped by the master key) and
+ * `suppressions` (suppression records under a hash of the customer id).
  *
  * @example
  * ```ts
  * import { storeMigrations } from "@rapport/store-sql";
- * Object.keys(storeMigrations("sqlite")); // ["0001_care_store"]
+ * Object.keys(storeMigrations("sqlite")); // ["0001_care_store", "0002_personal_data_keys"]
  * ```
  */
 export function storeMigrations(dialect: SqlDialectName): Record<string, Migration> {
@@ -59,6 +61,24 @@ export function storeMigrations(dialect: SqlDialectName): Record<string, Migrati
       async down(db: Kysely<unknown>) {
         for (const entity of STORE_ENTITIES)
           await db.schema.dropTable(SQL_TABLES[entity]).execute();
+      },
+    },
+    "0002_personal_data_keys": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("data_keys")
+          .addColumn("customer_id", idType, (c) => c.primaryKey())
+          .addColumn("wrapped", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("suppressions")
+          .addColumn("key", textType, (c) => c.primaryKey())
+          .addColumn("data", "text", (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable("suppressions").execute();
+        await db.schema.dropTable("data_keys").execute();
       },
     },
   };

@@ -1,13 +1,15 @@
 import { applyErasure } from "./apply-erasure";
 import type { CareStore, Repository } from "./care-store";
+import { memoryDataKeyTable } from "./data-key-table";
 import { pagesOf } from "./pages-of";
 import { prepareUpsert } from "./prepare-upsert";
 import { pseudonymiseRecord } from "./pseudonymise-record";
 import { checkRecordQuery, encodeCursor, type Page } from "./record-query";
+import { createRecordSealer, type RecordSealer } from "./record-sealer";
 import { NO_TIME } from "./record-time";
 import { scoreCountsOf } from "./score-counts-of";
 import { STORE_ENTITIES, type StoreEntity, type StoreIds, type StoreRecords } from "./store-entity";
-import { decodeStoreRecord, encodeStoreRecord } from "./store-record-codec";
+import { createSuppressionStore } from "./suppressions";
 
 interface Row {
   id: string;
@@ -22,7 +24,8 @@ const byTimeThenId = (a: Row, b: Row): number =>
 
 function memoryRepository<E extends StoreEntity>(
   entity: E,
-): Repository<StoreRecords[E], StoreIds[E]> & { all(): StoreRecords[E][] } {
+  sealer: RecordSealer,
+): Repository<StoreRecords[E], StoreIds[E]> & { all(): Promise<StoreRecords[E][]> } {
   const rows = new Map<string, Row>();
   let sorted: Row[] | null = null;
   const write = (row: Row) => {
@@ -33,23 +36,25 @@ function memoryRepository<E extends StoreEntity>(
     sorted ??= [...rows.values()].sort(byTimeThenId);
     return sorted;
   };
-  const read = (row: Row) => decodeStoreRecord(entity, row.json);
-  const repository: Repository<StoreRecords[E], StoreIds[E]> & { all(): StoreRecords[E][] } = {
+  const read = (found: readonly Row[]) =>
+    sealer.open(
+      entity,
+      found.map((row) => row.json),
+    );
+  const repository: Repository<StoreRecords[E], StoreIds[E]> & {
+    all(): Promise<StoreRecords[E][]>;
+  } = {
     async upsert(input) {
       const { records, rejected } = prepareUpsert(entity, input);
-      for (const r of records) {
-        write({
-          id: r.id,
-          customerId: r.customerId,
-          atMs: r.atMs,
-          json: encodeStoreRecord(entity, r.record),
-        });
-      }
+      const texts = await sealer.seal(entity, records);
+      records.forEach((r, index) => {
+        write({ id: r.id, customerId: r.customerId, atMs: r.atMs, json: texts[index]! });
+      });
       return { stored: records.length, rejected };
     },
     async get(id) {
       const row = rows.get(id);
-      return row && read(row);
+      return row && (await read([row]))[0];
     },
     async query(query) {
       const q = checkRecordQuery(query);
@@ -72,7 +77,7 @@ function memoryRepository<E extends StoreEntity>(
       }
       const last = items[items.length - 1];
       const page: Page<StoreRecords[E]> = {
-        items: items.map(read),
+        items: await read(items),
         nextCursor: more && last ? encodeCursor(last.atMs, last.id) : null,
       };
       return page;
@@ -91,23 +96,43 @@ function memoryRepository<E extends StoreEntity>(
       for (const id of ids) {
         const row = rows.get(id);
         if (!row) continue;
-        const record = pseudonymiseRecord(entity, read(row), pseudonym);
+        const [stored] = await read([row]);
+        const record = pseudonymiseRecord(entity, stored!, pseudonym);
         const customerId =
           entity === "customers" ? row.id : (record as { customerId: string }).customerId;
-        write({ ...row, customerId, json: encodeStoreRecord(entity, record) });
+        const [json] = await sealer.seal(entity, [{ ...row, customerId, record }]);
+        write({ ...row, customerId, json: json! });
         count++;
       }
       return count;
     },
-    all: () => ordered().map(read),
+    all: () => read(ordered()),
   };
   return repository;
 }
 
 /**
+ * Options of {@link createMemoryStore}.
+ *
+ * @example
+ * ```ts
+ * import { generateEncryptionKey, type MemoryStoreOptions } from "@rapport/store";
+ * const options: MemoryStoreOptions = { encryptionKey: generateEncryptionKey() };
+ * ```
+ */
+export interface MemoryStoreOptions {
+  /**
+   * The master key (32 bytes) that wraps each customer's data key; with it, the personal
+   * fields (see `PERSONAL_FIELDS`) are held encrypted and erasure destroys the customer's key.
+   */
+  encryptionKey?: Uint8Array;
+}
+
+/**
  * A {@link CareStore} held in memory: the reference adapter, for tests, demos and small
  * embedded uses. Records are validated on upsert and stored as JSON, so what you read back
- * is a fresh copy, exactly as from a database.
+ * is a fresh copy, exactly as from a database; with an `encryptionKey`, their personal fields
+ * are encrypted as the SQL adapters do.
  *
  * @example
  * ```ts
@@ -122,14 +147,24 @@ function memoryRepository<E extends StoreEntity>(
  * histogram?.counts; // { "10": 1, "4": 1 }
  * ```
  */
-export function createMemoryStore(): CareStore {
+export function createMemoryStore(options: MemoryStoreOptions = {}): CareStore {
+  const sealer = createRecordSealer(memoryDataKeyTable(), {
+    encryptionKey: options.encryptionKey,
+  });
   const repositories = Object.fromEntries(
-    STORE_ENTITIES.map((entity) => [entity, memoryRepository(entity)]),
+    STORE_ENTITIES.map((entity) => [entity, memoryRepository(entity, sealer)]),
   ) as { [E in StoreEntity]: ReturnType<typeof memoryRepository<E>> };
+  const rows = new Map<string, string>();
+  const suppressions = createSuppressionStore(
+    { write: async (key, data) => void rows.set(key, data), read: async (key) => rows.get(key) },
+    sealer,
+  );
   return {
     ...repositories,
-    erase: (request) => applyErasure(repositories, request),
-    scoreCounts: async (query) => scoreCountsOf(repositories.surveyResponses.all(), query),
+    suppressions,
+    erase: (request) =>
+      applyErasure(repositories, request, { forget: sealer.forget, suppressions }),
+    scoreCounts: async (query) => scoreCountsOf(await repositories.surveyResponses.all(), query),
     close: async () => {},
   };
 }

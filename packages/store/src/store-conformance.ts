@@ -8,6 +8,7 @@ import {
 } from "@rapport/core";
 import { type CareStore, repositoryOf } from "./care-store";
 import { PERSONAL_VALUES, personalRecords, surveyResponsesForCounts } from "./conformance-records";
+import { erasureConformance } from "./erasure-conformance";
 import { scoreCountsOf } from "./score-counts-of";
 import type { ScoreCountsQuery } from "./score-counts-query";
 import { STORE_ENTITIES, type StoreEntity } from "./store-entity";
@@ -37,6 +38,8 @@ export interface ConformanceTestApi {
   };
   /** The suite's title (default `"CareStore conformance"`). */
   name?: string;
+  /** Whether the factory's stores have an `encryptionKey` (adds the crypto-shredding tests). */
+  encrypted?: boolean;
 }
 
 const nps = (id: string, customer: string, at: string, score: number): SurveyResponse =>
@@ -290,6 +293,8 @@ export function runStoreConformance(
         'RangeError: erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures", received "tickets"',
       );
     });
+
+    erasureConformance(test, api);
 
     test("concurrent upserts lose nothing", async (store) => {
       const shared = Array.from({ length: 10 }, (_, i) =>
