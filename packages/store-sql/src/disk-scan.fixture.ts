@@ -13,12 +13,11 @@ export const PLANTED: readonly string[] = [
 /** Counts every occurrence of each value in the files that exist, as UTF-8 and as UTF-16LE. */
 export function scanFiles(paths: readonly string[], values: readonly string[]) {
   const hits: Record<string, number> = {};
-  const files = paths.filter((path) => existsSync(path));
+  const files = paths.filter((path) => existsSync(path)).map((path) => readFileSync(path));
   for (const value of values) {
     let count = 0;
     for (const needle of [Buffer.from(value, "utf8"), Buffer.from(value, "utf16le")]) {
-      for (const path of files) {
-        const bytes = readFileSync(path);
+      for (const bytes of files) {
         for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) count++;
       }
     }
