@@ -57,6 +57,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     max: options.maxConnections ?? 10,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
+  // An idle connection the server drops (a restart, a failover, an idle timeout) is reported
+  // here; the pool discards it and opens a new one on the next query. Without a listener,
+  // Node would end the whole process on that 'error' event.
+  pool.on("error", () => {});
   try {
     if (schema !== undefined) await pool.query(`create schema if not exists "${schema}"`);
   } catch (error) {
