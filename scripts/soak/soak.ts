@@ -212,7 +212,7 @@ async function soak(backend: Backend, env: Record<string, string>, cluster?: Soa
   await server.exit;
 
   // Read the store directly and hold it to what was acknowledged.
-  const store: SqlCareStore =
+  const root: SqlCareStore =
     backend === "sqlite"
       ? await createSqliteStore({ filename: env["SOAK_SQLITE_FILE"]!, encryptionKey: keyOf(env) })
       : await createPostgresStore({
@@ -220,6 +220,7 @@ async function soak(backend: Backend, env: Record<string, string>, cluster?: Soa
           schema: env["SOAK_PG_SCHEMA"]!,
           encryptionKey: keyOf(env),
         });
+  const store = root.forTenant("soak");
   const events = new Map<string, { customerId: string; action: string }>();
   for await (const page of store.consentEvents.stream({ limit: 1000 })) {
     for (const e of page) events.set(e.id, { customerId: e.customerId, action: e.action });
@@ -228,7 +229,7 @@ async function soak(backend: Backend, env: Record<string, string>, cluster?: Soa
   for await (const page of store.surveyResponses.stream({ limit: 1000 })) {
     for (const r of page) responses.add(r.id);
   }
-  await store.close();
+  await root.close();
   for (const [id, ack] of consentAcks) {
     const stored = events.get(id);
     if (stored?.customerId !== ack.customerId || stored.action !== ack.action) figures.lost++;

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { CALENDAR_PERIODS, type CalendarPeriod, isTimeZone } from "@rapport/core";
 import { expectedMessage, oneOf as oneOfText } from "@rapport/stats";
+import { checkTenant, DEFAULT_TENANT } from "@rapport/store";
 import { SOURCES, type SourceName } from "./detect-source";
 import { UsageError } from "./usage-error";
 
@@ -19,7 +20,7 @@ export const USAGE = `Usage:
                           [--schedule schedule.json] [--holidays <file.ics>|<country[-region]>] [--sla-policy policy.json]
                           [--out report.html] [--json report.json] [--title <text>] [--quiet]
   rapport demo            [--out rapport-demo.html] [--json <file>] [--quiet]
-  rapport import <files…> --store sqlite:<file> [--source …] [--csv-kind …] [--quiet]
+  rapport import <files…> --store sqlite:<file> [--tenant <id>] [--source …] [--csv-kind …] [--quiet]
   rapport --help | --version
 
 Exit codes: 0 success, 1 bad input (one line per problem), 2 usage.`;
@@ -90,7 +91,10 @@ export type Command =
         "files" | "source" | "csvKind" | "schedule" | "holidays" | "slaPolicy"
       >;
     }
-  | { readonly command: "import"; readonly options: InputOptions & { readonly store: string } };
+  | {
+      readonly command: "import";
+      readonly options: InputOptions & { readonly store: string; readonly tenant: string };
+    };
 
 function oneOf<T extends string>(
   name: string,
@@ -193,7 +197,13 @@ export function parseCommand(argv: readonly string[]): Command {
           `import: --store expected sqlite:<file>, received ${store === undefined ? "nothing" : `"${store}"`}`,
         );
       }
-      return { command, options: { ...input, store } };
+      const tenant = values.tenant ?? DEFAULT_TENANT;
+      try {
+        checkTenant("import: --tenant", tenant);
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+      return { command, options: { ...input, store, tenant } };
     }
     case undefined:
       return { command: "help" };
@@ -217,6 +227,7 @@ function parse(argv: readonly string[]) {
       json: { type: "string" },
       title: { type: "string" },
       store: { type: "string" },
+      tenant: { type: "string" },
       schedule: { type: "string" },
       holidays: { type: "string" },
       "sla-policy": { type: "string" },

@@ -177,12 +177,32 @@ describe("runCli", () => {
     const zendesk = JSON.parse(readFileSync(join(SAMPLES_DIR, "zendesk-export.json"), "utf8"));
     const store = await createSqliteStore({ filename: db });
     try {
-      const page = await store.cases.query({ limit: 10_000 });
+      const page = await store.forTenant("default").cases.query({ limit: 10_000 });
       expect(page.items).toHaveLength(zendesk.tickets.length);
     } finally {
       await store.close();
     }
     expect(t.out()).toMatch(/^Stored \d+ records in sqlite:/);
+  });
+
+  it("imports into the tenant --tenant names, and only into it", async () => {
+    const db = join(dir, "tenants.db");
+    const args = ["import", join(SAMPLES_DIR, "zendesk-export.json"), "--store", `sqlite:${db}`];
+    expect(await runCli([...args, "--tenant", "acme", "--quiet"], io().io, clock)).toBe(0);
+    const zendesk = JSON.parse(readFileSync(join(SAMPLES_DIR, "zendesk-export.json"), "utf8"));
+    const store = await createSqliteStore({ filename: db });
+    try {
+      const acme = await store.forTenant("acme").cases.query({ limit: 10_000 });
+      const fallback = await store.forTenant("default").cases.query({ limit: 10_000 });
+      expect([acme.items.length, fallback.items.length]).toEqual([zendesk.tickets.length, 0]);
+    } finally {
+      await store.close();
+    }
+    const t = io();
+    expect(await runCli([...args, "--tenant", "", "--quiet"], t.io, clock)).toBe(2);
+    expect(t.err()).toContain(
+      'import: --tenant: expected a tenant id (a string of 1 to 256 characters, no NUL), received ""',
+    );
   });
 
   it("exits 1 naming a file whose source cannot be detected", async () => {

@@ -157,16 +157,17 @@ async function importToStore(
   const lists = mergeImports(files);
   const store = await createSqliteStore({ filename: options.store.slice("sqlite:".length) });
   try {
-    const reports = await Promise.all([
-      store.customers.upsert(lists.customers),
-      store.cases.upsert(lists.cases),
-      store.interactions.upsert(lists.interactions),
-      store.surveyResponses.upsert(lists.surveyResponses),
-      store.journeyEvents.upsert(lists.journeyEvents),
-      store.consentEvents.upsert(lists.consentEvents),
-      store.transactions.upsert(lists.transactions),
-    ]);
-    const stored = reports.reduce((sum, r) => sum + r.stored, 0);
+    // One transaction for the whole import: stopped midway, it leaves nothing behind.
+    const { reports } = await store.forTenant(options.tenant).upsertAll({
+      customers: lists.customers,
+      cases: lists.cases,
+      interactions: lists.interactions,
+      surveyResponses: lists.surveyResponses,
+      journeyEvents: lists.journeyEvents,
+      consentEvents: lists.consentEvents,
+      transactions: lists.transactions,
+    });
+    const stored = Object.values(reports).reduce((sum, r) => sum + r.stored, 0);
     io.stdout.write(`Stored ${stored} records in ${options.store}\n`);
     const problems = files.flatMap(({ file, result }) =>
       result.report.records

@@ -75,7 +75,8 @@ const baseline = await load(bare.fetch);
 const store = createMemoryStore();
 const rapport = await load(createCareApp({ ...OPEN, store, secrets: {} }).fetch);
 let stored = 0;
-for await (const page of store.surveyResponses.stream({ limit: 10_000 })) stored += page.length;
+for await (const page of store.forTenant("default").surveyResponses.stream({ limit: 10_000 }))
+  stored += page.length;
 
 console.log(`\n## Survey POST on loopback, ${IN_FLIGHT} in flight, ${SECONDS} s each`);
 console.log("| server | requests/s | median | p99 | throughput relative to baseline |");

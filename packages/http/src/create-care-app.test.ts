@@ -50,7 +50,7 @@ describe("POST /surveys/responses", () => {
       expect(response.status).toBe(200);
       expect(await json(response)).toEqual({ stored: 1 });
     }
-    expect((await store.surveyResponses.query()).items).toHaveLength(1);
+    expect((await store.forTenant("default").surveyResponses.query()).items).toHaveLength(1);
   });
 
   it("answers 400 listing every issue, and keeps the valid records of a batch", async () => {
@@ -74,7 +74,9 @@ describe("POST /surveys/responses", () => {
       },
       { index: 1, path: "channel", message: expect.stringContaining('received "fax"') },
     ]);
-    expect((await store.surveyResponses.query()).items.map((r) => r.id)).toEqual(["ok"]);
+    expect(
+      (await store.forTenant("default").surveyResponses.query()).items.map((r) => r.id),
+    ).toEqual(["ok"]);
   });
 
   it("answers 400 to a body that is not JSON", async () => {
@@ -133,7 +135,7 @@ describe("POST /webhooks/zendesk", () => {
       ignored: 0,
       problems: [],
     });
-    const kase = await store.cases.get("zendesk:77" as never);
+    const kase = await store.forTenant("default").cases.get("zendesk:77" as never);
     expect(kase?.priority).toBe("high");
     // Zendesk retries a delivery it thinks failed: the same body again changes nothing.
     const retry = await app.request(
@@ -141,7 +143,9 @@ describe("POST /webhooks/zendesk", () => {
       post(payload, headersFor("2024-04-02T11:59:30Z")),
     );
     expect(retry.status).toBe(202);
-    expect((await store.cases.query()).items.map((c) => c.id)).toEqual(["zendesk:77"]);
+    expect((await store.forTenant("default").cases.query()).items.map((c) => c.id)).toEqual([
+      "zendesk:77",
+    ]);
   });
 
   it.each([
@@ -157,7 +161,7 @@ describe("POST /webhooks/zendesk", () => {
     const response = await app.request("/webhooks/zendesk", request());
     expect(response.status).toBe(401);
     expect((await json(response)).error).toBe("invalid_signature");
-    expect((await store.cases.query()).items).toEqual([]);
+    expect((await store.forTenant("default").cases.query()).items).toEqual([]);
   });
 
   it("answers 404 when no secret is configured, secrets left out or empty", async () => {
@@ -251,28 +255,33 @@ describe("consent", () => {
     expect((await json(withdraw)).decision).toMatchObject({ allowed: false, state: "denied" });
   });
 
-  it("is idempotent on the event id: a retry keeps the original, another customer's id is refused", async () => {
+  it("is idempotent on the event id: a retry keeps the original, any other event under the id is 409", async () => {
     const store = createMemoryStore();
     let clock = new Date("2024-04-02T12:00:00Z");
     const app = createCareApp({ ...OPEN, store, secrets: {}, now: () => clock });
     const body = { id: "g1", purpose: "marketing", action: "grant" };
     expect((await app.request("/customers/cus_1/consent", post(body))).status).toBe(201);
-    // The retry arrives an hour later, and says "withdraw": the stored grant stands.
+    // The same change retried an hour later: acknowledged again, the original kept.
     clock = new Date("2024-04-02T13:00:00Z");
-    const retry = await app.request(
-      "/customers/cus_1/consent",
-      post({ ...body, action: "withdraw" }),
-    );
+    const retry = await app.request("/customers/cus_1/consent", post(body));
     expect(retry.status).toBe(201);
     expect((await json(retry)).event).toMatchObject({
       id: "g1",
       action: "grant",
       capturedAt: "2024-04-02T12:00:00.000Z",
     });
+    // The id again for a withdrawal, or for another customer: a conflict, nothing changes.
+    const withdraw = await app.request(
+      "/customers/cus_1/consent",
+      post({ ...body, action: "withdraw" }),
+    );
     const other = await app.request("/customers/cus_2/consent", post(body));
-    expect(other.status).toBe(400);
-    expect((await json(other)).issues.map((i: { path: string }) => i.path)).toEqual(["id"]);
-    const events = (await store.consentEvents.query()).items;
+    expect([withdraw.status, other.status]).toEqual([409, 409]);
+    expect(await json(other)).toEqual({
+      error: "consent_event_conflict",
+      message: "another consent event has this id; send the change with a new id",
+    });
+    const events = (await store.forTenant("default").consentEvents.query()).items;
     expect(events.map((e) => [e.id, e.customerId, e.action, e.capturedAt.toISOString()])).toEqual([
       ["g1", "cus_1", "grant", "2024-04-02T12:00:00.000Z"],
     ]);
@@ -318,10 +327,13 @@ describe("unexpected errors", () => {
   it("answer a JSON 500 without the error's message or stack", async () => {
     const store = createMemoryStore();
     const failing = {
-      ...store,
-      scoreCounts: async () => {
-        throw new Error("connection refused at db.internal:5432");
-      },
+      forTenant: (tenant: string) => ({
+        ...store.forTenant(tenant),
+        scoreCounts: async () => {
+          throw new Error("connection refused at db.internal:5432");
+        },
+      }),
+      close: () => store.close(),
     };
     const app = createCareApp({ ...OPEN, store: failing, secrets: {} });
     const response = await app.request("/metrics/nps");
@@ -361,7 +373,7 @@ describe("a real Node HTTP server on loopback", () => {
       post(nps("tcp", 8, "2024-03-01T10:00:00Z")),
     );
     expect(stored.status).toBe(200);
-    expect((await store.surveyResponses.get("tcp" as never))?.score).toBe(8);
+    expect((await store.forTenant("default").surveyResponses.get("tcp" as never))?.score).toBe(8);
     const missing = await fetch(`${base}/missing`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toContain("application/json");

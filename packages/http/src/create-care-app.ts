@@ -87,7 +87,7 @@ export function createCareApp(options: CareAppOptions): Hono<CareEnv> {
   const origins = options.corsOrigins ?? [];
   const maxSize = options.maxBodyBytes ?? 1024 * 1024;
   const context: RouteContext = {
-    store: options.store,
+    storeFor: (c) => options.store.forTenant(c.get("principal").tenant),
     purposes: options.purposes,
     secrets: options.secrets ?? {},
     now: options.now ?? (() => new Date()),

@@ -4,7 +4,7 @@ import {
   type CustomerId,
   type EntityRecords,
 } from "@rapport/core";
-import type { CareStore, Repository } from "@rapport/store";
+import type { Repository, TenantStore } from "@rapport/store";
 
 /** One list per customer entity, named by core's entity keys. */
 export type CustomerLists = { readonly [K in CustomerEntityKey]: EntityRecords[K][] };
@@ -20,7 +20,7 @@ async function all<T>(repository: Repository<T, string>, customerId: CustomerId)
  * (`surveyResponses`, `careGestures`, …), and whether anything was found.
  */
 export async function loadCustomerSources(
-  store: CareStore,
+  store: TenantStore,
   customerId: CustomerId,
 ): Promise<CustomerLists & { readonly found: boolean }> {
   // Every entity that belongs to a customer but the customer record itself, from core's table.
@@ -39,7 +39,7 @@ export async function loadCustomerSources(
 
 /** A customer's consent events, the one list the consent routes need. */
 export function loadConsentLedger(
-  store: CareStore,
+  store: TenantStore,
   customerId: CustomerId,
 ): Promise<EntityRecords["consentEvents"][]> {
   return all(store.consentEvents, customerId);

@@ -14,7 +14,8 @@ const responses = npsResponses(0, COUNT).map((r, i) => ({
   comment: `The printer in room ${i} caught fire again`,
 })) as SurveyResponse[];
 
-const roundTrip = async (store: SqlCareStore) => {
+const roundTrip = async (root: SqlCareStore) => {
+  const store = root.forTenant("bench");
   const report = await store.surveyResponses.upsert(responses);
   if (report.stored !== COUNT) throw new Error(`stored ${report.stored}`);
   let read = 0;

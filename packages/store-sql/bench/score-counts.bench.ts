@@ -15,21 +15,21 @@ const store = await createSqliteStore({ filename });
 const raw = new Database(filename);
 const start = Date.parse("2024-01-01T00:00:00Z");
 raw.exec(`
-  insert into survey_responses (id, customer_id, at_ms, data, kind, scale, score, channel, agent_id, team_id, survey_id)
+  insert into survey_responses (tenant, id, customer_id, at_ms, data, kind, scale, score, channel, agent_id, team_id, survey_id)
   with recursive seq(i) as (select 0 union all select i + 1 from seq where i < ${COUNT - 1})
-  select printf('r%08d', i), 'c' || (i % 50000), ${start} + (i * 7919993) % ${366 * 86_400_000},
+  select 'acme', printf('r%08d', i), 'c' || (i % 50000), ${start} + (i * 7919993) % ${366 * 86_400_000},
          json_object('id', printf('r%08d', i)), 'nps', 'zero_to_ten', cast((i * 7) % 11 as text),
          case when i % 3 = 0 then 'email' else 'chat' end, null, 'team-' || (i % 5), null
   from seq;
   analyze;
 `);
 const bare = raw.prepare(
-  "select scale, score, count(*) as n from survey_responses where kind = 'nps' group by scale, score",
+  "select scale, score, count(*) as n from survey_responses where tenant = 'acme' and kind = 'nps' group by scale, score",
 );
 const bareMonthly = raw.prepare(
-  "select team_id, strftime('%Y-%m', at_ms / 1000, 'unixepoch') as month, scale, score, count(*) as n from survey_responses where kind = 'nps' group by 1, 2, 3, 4",
+  "select team_id, strftime('%Y-%m', at_ms / 1000, 'unixepoch') as month, scale, score, count(*) as n from survey_responses where tenant = 'acme' and kind = 'nps' group by 1, 2, 3, 4",
 );
-const check = await store.scoreCounts({ metric: "nps" });
+const check = await store.forTenant("acme").scoreCounts({ metric: "nps" });
 if (check[0]?.n !== COUNT) throw new Error(`expected ${COUNT} responses, counted ${check[0]?.n}`);
 
 const grouped = [
@@ -42,7 +42,7 @@ const grouped = [
     name: "scoreCounts({ metric, groupBy: teamId, period: month, timeZone: Europe/Berlin })",
     setup: () => null,
     run: () =>
-      store.scoreCounts({
+      store.forTenant("acme").scoreCounts({
         metric: "nps",
         groupBy: "teamId",
         period: "month",
@@ -60,9 +60,11 @@ await runAsyncSuite({
   maxRatio: 2,
   tasks: [
     task("bare SQL: GROUP BY scale, score", () => bare.all()),
-    task("scoreCounts({ metric })", () => store.scoreCounts({ metric: "nps" })),
+    task("scoreCounts({ metric })", () => store.forTenant("acme").scoreCounts({ metric: "nps" })),
     task("scoreCounts({ metric, period: month, timeZone: Europe/Berlin })", () =>
-      store.scoreCounts({ metric: "nps", period: "month", timeZone: "Europe/Berlin" }),
+      store
+        .forTenant("acme")
+        .scoreCounts({ metric: "nps", period: "month", timeZone: "Europe/Berlin" }),
     ),
     ...(full ? [grouped[0]!, grouped[1]!] : []),
   ],

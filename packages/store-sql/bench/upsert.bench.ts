@@ -39,7 +39,7 @@ await runAsyncSuite({
       },
       run: (db: Database.Database) => {
         const insert = db.prepare(
-          "insert into survey_responses (id, customer_id, at_ms, data, kind, scale, score, channel, agent_id, team_id, survey_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          "insert into survey_responses (tenant, id, customer_id, at_ms, data, kind, scale, score, channel, agent_id, team_id, survey_id) values ('acme', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         );
         db.transaction(() => {
           for (const r of responses) {
@@ -64,10 +64,10 @@ await runAsyncSuite({
       },
     },
     {
-      name: "store.surveyResponses.upsert (validated, Kysely, ON CONFLICT)",
+      name: 'store.forTenant("acme").surveyResponses.upsert (validated, Kysely, ON CONFLICT)',
       setup: () => createSqliteStore({ filename: ":memory:" }),
       run: async (store: Awaited<ReturnType<typeof createSqliteStore>>) => {
-        const report = await store.surveyResponses.upsert(responses);
+        const report = await store.forTenant("acme").surveyResponses.upsert(responses);
         if (report.stored !== COUNT) throw new Error(`stored ${report.stored}`);
       },
       teardown: (store: Awaited<ReturnType<typeof createSqliteStore>>) => store.close(),

@@ -1,17 +1,19 @@
 import {
   type CareStore,
+  checkDeliveryId,
   createRecordSealer,
   createSuppressionStore,
-  type Repository,
+  defineCareStore,
+  emptyReports,
+  prepareUpsert,
   STORE_ENTITIES,
   type StoreEntity,
-  type StoreIds,
-  type StoreRecords,
+  type TenantStore,
 } from "@rapport/store";
 import { type Kysely, type MigrationProvider, Migrator, sql } from "kysely";
-import { sqlErase } from "./sql-erasure";
+import { type ErasureLocking, sqlErase } from "./sql-erasure";
 import { sqlDataKeyTable, sqlSuppressionTable } from "./sql-key-tables";
-import { sqlRepository } from "./sql-repository";
+import { type AnyTable, type SqlRepository, sqlRepository } from "./sql-repository";
 import { sqlScoreCounts } from "./sql-score-counts";
 import { SQL_TABLES, type SqlDialectName, type SqlTables } from "./sql-tables";
 import { storeMigrations } from "./store-migrations";
@@ -24,6 +26,7 @@ import { storeMigrations } from "./store-migrations";
  * import { createSqliteStore, type SqlCareStore } from "@rapport/store-sql";
  * const store: SqlCareStore = await createSqliteStore({ filename: ":memory:" });
  * store.dialect; // "sqlite"
+ * await store.forTenant("acme").cases.query();
  * ```
  */
 export interface SqlCareStore extends CareStore {
@@ -63,10 +66,69 @@ export interface KyselyStoreOptions {
   erasureRetries?: number;
 }
 
+/** One tenant's view of the SQL store; internal. */
+function sqlTenant(
+  db: Kysely<unknown>,
+  tenant: string,
+  statements: ReadonlyMap<StoreEntity, Map<number, string>>,
+  options: KyselyStoreOptions,
+  locking: ErasureLocking,
+): TenantStore {
+  // Each tenant has its own data keys: the same customer id in two tenants is two people.
+  const sealer = createRecordSealer(sqlDataKeyTable(db as never, tenant), {
+    encryptionKey: options.encryptionKey,
+  });
+  const sealerFor = (executor: Kysely<unknown>) =>
+    sealer.withTable(sqlDataKeyTable(executor as never, tenant));
+  const repositories = Object.fromEntries(
+    STORE_ENTITIES.map((entity) => [
+      entity,
+      sqlRepository(db, entity, tenant, statements.get(entity)!, sealerFor),
+    ]),
+  ) as { [E in StoreEntity]: SqlRepository<E> };
+  const typed = db as Kysely<AnyTable & { deliveries: { tenant: string; id: string } }>;
+  return {
+    ...repositories,
+    tenant,
+    async upsertAll(batch, options = {}) {
+      const deliveryId = checkDeliveryId(options.deliveryId);
+      const prepared = STORE_ENTITIES.map(
+        (entity) => [entity, prepareUpsert(entity, batch[entity] ?? [])] as const,
+      );
+      // One transaction: the delivery id and every entity's rows commit together or not at
+      // all, and a concurrent delivery of the same id waits on the key, then finds it.
+      return typed.transaction().execute(async (trx) => {
+        const reports = emptyReports();
+        if (deliveryId !== undefined) {
+          const claimed = await trx
+            .insertInto("deliveries")
+            .values({ tenant, id: deliveryId })
+            .onConflict((conflict) => conflict.columns(["tenant", "id"]).doNothing())
+            .returning("id")
+            .execute();
+          if (claimed.length === 0) return { duplicate: true, reports };
+        }
+        for (const [entity, batchOf] of prepared) {
+          reports[entity] = await (repositories[entity] as SqlRepository<StoreEntity>).write(
+            trx as unknown as Kysely<AnyTable>,
+            batchOf as ReturnType<typeof prepareUpsert<StoreEntity>>,
+          );
+        }
+        return { duplicate: false, reports };
+      });
+    },
+    suppressions: createSuppressionStore(sqlSuppressionTable(db as never, tenant), sealer),
+    erase: (request) => sqlErase(db, options.dialect, tenant, sealer, request, locking),
+    scoreCounts: (query) => sqlScoreCounts(db as Kysely<SqlTables>, query, { tenant }),
+  };
+}
+
 /**
  * A {@link SqlCareStore} over a Kysely instance you configured yourself (your own pool, a
  * plugin, logging). Brings the schema up to date with the Kysely migrator first (see
- * `storeMigrations`); closing the store destroys the Kysely instance.
+ * `storeMigrations`); closing the store destroys the Kysely instance. Every call goes
+ * through `forTenant(tenant)`, and every statement it runs names that tenant; `upsertAll`
+ * is one transaction.
  *
  * @example
  * ```ts
@@ -103,21 +165,13 @@ export async function createKyselyStore<Database>(
       cause: error,
     });
   }
-  const sealer = createRecordSealer(sqlDataKeyTable(typed as never), {
-    encryptionKey: options.encryptionKey,
-  });
-  const sealerFor = (executor: Kysely<SqlTables>) =>
-    sealer.withTable(sqlDataKeyTable(executor as never));
-  const repositories = Object.fromEntries(
-    STORE_ENTITIES.map((entity) => [entity, sqlRepository(typed, entity, sealerFor)]),
-  ) as { [E in StoreEntity]: Repository<StoreRecords[E], StoreIds[E]> };
+  const statements = new Map(STORE_ENTITIES.map((entity) => [entity, new Map<number, string>()]));
   const locking = { retries: options.erasureRetries ?? 5, retryDelayMs: 20 };
-  return {
-    ...repositories,
+  return defineCareStore({
     dialect: options.dialect,
-    suppressions: createSuppressionStore(sqlSuppressionTable(typed as never), sealer),
-    erase: (request) => sqlErase(typed, options.dialect, sealer, request, locking),
-    async vacuumAfterErasure(vacuum = {}) {
+    forTenant: (tenant) =>
+      sqlTenant(typed as Kysely<unknown>, tenant, statements, options, locking),
+    async vacuumAfterErasure(vacuum: { full?: boolean } = {}) {
       if (options.dialect === "sqlite") {
         await sql`pragma wal_checkpoint(TRUNCATE)`.execute(typed);
         if (vacuum.full) await sql`vacuum`.execute(typed);
@@ -127,7 +181,6 @@ export async function createKyselyStore<Database>(
       const list = sql.join(tables.map((t) => sql.table(t)));
       await (vacuum.full ? sql`vacuum (full) ${list}` : sql`vacuum ${list}`).execute(typed);
     },
-    scoreCounts: (query) => sqlScoreCounts(typed, query),
     close: () => typed.destroy(),
-  };
+  });
 }

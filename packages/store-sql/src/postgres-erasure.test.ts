@@ -114,12 +114,14 @@ describe.skipIf(!dataDir)("erasure on disk (PostgreSQL)", () => {
     const sealed = `rapport_disk_sealed_${process.pid}`;
     const control = plantedRecords(`plain-${tag}`);
     const planted = plantedRecords(`sealed-${tag}`);
-    const plainStore = await createPostgresStore({ connectionString: url!, schema: plain });
-    const store = await createPostgresStore({
+    const plainRoot = await createPostgresStore({ connectionString: url!, schema: plain });
+    const root = await createPostgresStore({
       connectionString: url!,
       schema: sealed,
       encryptionKey: generateEncryptionKey(),
     });
+    const plainStore = plainRoot.forTenant("acme");
+    const store = root.forTenant("acme");
     try {
       for (const entity of STORE_ENTITIES) {
         await repositoryOf(plainStore, entity).upsert(control.records[entity]);
@@ -145,11 +147,11 @@ describe.skipIf(!dataDir)("erasure on disk (PostgreSQL)", () => {
         },
       });
       expect([report.deleted.length, report.keysDestroyed]).toEqual([8, 1]);
-      await store.vacuumAfterErasure();
+      await root.vacuumAfterErasure();
       expect(scanFiles(await filesToScan(sealed, since), planted.uniques)).toEqual({});
     } finally {
-      await store.close();
-      await plainStore.close();
+      await root.close();
+      await plainRoot.close();
       await dropSchema(plain);
       await dropSchema(sealed);
     }

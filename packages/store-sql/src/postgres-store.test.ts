@@ -1,5 +1,5 @@
 import { parseSurveyResponse } from "@rapport/core";
-import { generateEncryptionKey } from "@rapport/store";
+import { defineCareStore, generateEncryptionKey } from "@rapport/store";
 import { runStoreConformance } from "@rapport/store/conformance";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -53,13 +53,13 @@ async function freshStore(encryptionKey?: Uint8Array) {
     maxConnections: 4,
     ...(encryptionKey ? { encryptionKey } : {}),
   });
-  return {
-    ...store,
+  return defineCareStore({
+    forTenant: (tenant) => store.forTenant(tenant),
     close: async () => {
       await store.close();
       await dropSchema(schema);
     },
-  };
+  });
 }
 
 describe.skipIf(!available)("PostgreSQL", () => {
@@ -91,12 +91,12 @@ describe.skipIf(!available)("PostgreSQL", () => {
           }),
         );
         const reports = await Promise.all([
-          store.surveyResponses.upsert(batch),
-          store.surveyResponses.upsert([...batch].reverse()),
-          store.surveyResponses.upsert(batch.slice(2500)),
+          store.forTenant("acme").surveyResponses.upsert(batch),
+          store.forTenant("acme").surveyResponses.upsert([...batch].reverse()),
+          store.forTenant("acme").surveyResponses.upsert(batch.slice(2500)),
         ]);
         expect(reports.map((r) => r.stored)).toEqual([5000, 5000, 2500]);
-        const [histogram] = await store.scoreCounts({ metric: "nps" });
+        const [histogram] = await store.forTenant("acme").scoreCounts({ metric: "nps" });
         expect(histogram?.n).toBe(5000);
       } finally {
         await store.close();
@@ -110,7 +110,7 @@ describe.skipIf(!available)("PostgreSQL", () => {
       try {
         const second = await freshStore();
         try {
-          expect((await second.surveyResponses.query()).items).toEqual([]);
+          expect((await second.forTenant("acme").surveyResponses.query()).items).toEqual([]);
         } finally {
           await second.close();
         }
@@ -122,7 +122,7 @@ describe.skipIf(!available)("PostgreSQL", () => {
     it("reopens a migrated schema and keeps its records", async () => {
       const schema = `${schemaPrefix}_reopen`;
       const first = await createPostgresStore({ connectionString: url!, schema });
-      await first.surveyResponses.upsert(
+      await first.forTenant("acme").surveyResponses.upsert(
         parseSurveyResponse({
           kind: "nps",
           score: 9,
@@ -135,7 +135,9 @@ describe.skipIf(!available)("PostgreSQL", () => {
       const second = await createPostgresStore({ connectionString: url!, schema });
       opened.push({ close: () => dropSchema(schema) });
       expect(second.dialect).toBe("postgres");
-      expect((await second.surveyResponses.query()).items.map((r) => r.id)).toEqual(["r1"]);
+      expect(
+        (await second.forTenant("acme").surveyResponses.query()).items.map((r) => r.id),
+      ).toEqual(["r1"]);
       await second.close();
     });
   });

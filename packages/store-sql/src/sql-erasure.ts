@@ -13,7 +13,7 @@ import {
 import { type Kysely, sql } from "kysely";
 import { sqlDataKeyTable, sqlSuppressionTable } from "./sql-key-tables";
 import { sqlRepository } from "./sql-repository";
-import type { SqlDialectName, SqlTables } from "./sql-tables";
+import type { SqlDialectName } from "./sql-tables";
 
 /**
  * How an erasure waits for SQLite's write lock: each attempt waits up to `busyTimeoutMs`
@@ -31,23 +31,24 @@ const isBusy = (error: unknown): boolean =>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Every step of an erasure on one executor already inside a transaction. */
+/** One tenant's erasure on one executor already inside a transaction. */
 async function eraseWithin(
-  trx: Kysely<SqlTables>,
+  trx: Kysely<unknown>,
+  tenant: string,
   sealer: RecordSealer,
   request: ErasureRequest,
 ): Promise<ErasureReport> {
-  const inside = (db: Kysely<SqlTables>) => sealer.withTable(sqlDataKeyTable(db as never));
+  const inside = (db: Kysely<unknown>) => sealer.withTable(sqlDataKeyTable(db as never, tenant));
   const scoped = inside(trx);
   const repositories = Object.fromEntries(
     STORE_ENTITIES.map((entity) => [
       entity,
-      sqlRepository(trx, entity, inside, { inTransaction: true }),
+      sqlRepository(trx, entity, tenant, new Map(), inside, { inTransaction: true }),
     ]),
-  ) as { [E in StoreEntity]: Repository<StoreRecords[E], StoreIds[E]> };
+  ) as unknown as { [E in StoreEntity]: Repository<StoreRecords[E], StoreIds[E]> };
   return applyErasure(repositories, request, {
     forget: scoped.forget,
-    suppressions: createSuppressionStore(sqlSuppressionTable(trx as never), scoped),
+    suppressions: createSuppressionStore(sqlSuppressionTable(trx as never, tenant), scoped),
   });
 }
 
@@ -60,14 +61,15 @@ async function eraseWithin(
  * the old pages leave the log file. Internal.
  */
 export async function sqlErase(
-  db: Kysely<SqlTables>,
+  db: Kysely<unknown>,
   dialect: SqlDialectName,
+  tenant: string,
   sealer: RecordSealer,
   request: ErasureRequest,
   locking: ErasureLocking,
 ): Promise<ErasureReport> {
   if (dialect === "postgres") {
-    return db.transaction().execute((trx) => eraseWithin(trx, sealer, request));
+    return db.transaction().execute((trx) => eraseWithin(trx, tenant, sealer, request));
   }
   return db.connection().execute(async (conn) => {
     for (let attempt = 0; ; attempt++) {
@@ -86,7 +88,7 @@ export async function sqlErase(
     }
     let report: ErasureReport;
     try {
-      report = await eraseWithin(conn, sealer, request);
+      report = await eraseWithin(conn, tenant, sealer, request);
       await sql`commit`.execute(conn);
     } catch (error) {
       await sql`rollback`.execute(conn);

@@ -1,7 +1,9 @@
 import type { SurveyResponse } from "@rapport/core";
 import {
   checkRecordQuery,
+  conflictReason,
   encodeCursor,
+  encodeStoreRecord,
   NO_TIME,
   type Page,
   type PreparedRecord,
@@ -13,23 +15,41 @@ import {
   type StoreEntity,
   type StoreIds,
   type StoreRecords,
+  type UpsertReport,
 } from "@rapport/store";
 import { CompiledQuery, type Kysely, type RawBuilder, sql } from "kysely";
-import { type RecordRow, SQL_TABLES, type SqlTables, type SurveyResponseRow } from "./sql-tables";
+import { type RecordRow, SQL_TABLES, type SurveyResponseRow } from "./sql-tables";
 
 // Bound parameters per statement stay well under SQLite's 32766 and PostgreSQL's 65535.
 const MAX_PARAMETERS = 30_000;
 const MAX_ROWS_PER_INSERT = 2_000;
 
+/** Every table seen through one row type, so one generic repository serves them all. */
+export type AnyTable = {
+  records: RecordRow & Partial<Omit<SurveyResponseRow, keyof RecordRow>>;
+};
+
+/** A repository of one tenant's records, and its writer for a transaction; internal. */
+export type SqlRepository<E extends StoreEntity> = Repository<StoreRecords[E], StoreIds[E]> & {
+  /** Writes a prepared batch inside the caller's transaction. */
+  write(
+    trx: Kysely<AnyTable>,
+    prepared: ReturnType<typeof prepareUpsert<E>>,
+  ): Promise<UpsertReport>;
+};
+
 function rowOf(
   entity: StoreEntity,
+  tenant: string,
   prepared: PreparedRecord<StoreEntity>,
   data: string,
 ): RecordRow {
   const row: RecordRow = {
+    tenant,
     id: prepared.id,
     customer_id: prepared.customerId,
     at_ms: prepared.atMs,
+    updated_ms: prepared.version,
     data,
   };
   if (entity !== "surveyResponses") return row;
@@ -45,70 +65,124 @@ function rowOf(
   });
 }
 
-/** Every table seen through one row type, so one generic repository serves them all. */
-type AnyTable = { records: RecordRow & Partial<Omit<SurveyResponseRow, keyof RecordRow>> };
-
 /**
- * One repository of the SQL store over a Kysely instance (or one already inside a
- * transaction: `inTransaction` makes it open none of its own); internal.
+ * The repository of one entity of one tenant: every statement names the tenant, and the
+ * primary key is `(tenant, id)`. Upserts of consent events insert only (`ON CONFLICT DO
+ * NOTHING`: the database, not a prior read, keeps ids unique); others replace a row unless it
+ * holds a newer version (`ON CONFLICT … DO UPDATE … WHERE`). Internal.
  */
 export function sqlRepository<E extends StoreEntity>(
-  database: Kysely<SqlTables>,
+  database: Kysely<unknown>,
   entity: E,
-  sealerFor: (db: Kysely<SqlTables>) => RecordSealer,
+  tenant: string,
+  statements: Map<number, string>,
+  sealerFor: (executor: Kysely<unknown>) => RecordSealer,
   options: { inTransaction?: boolean } = {},
-): Repository<StoreRecords[E], StoreIds[E]> {
+): SqlRepository<E> {
   const db = database as unknown as Kysely<AnyTable>;
-  const sealer = sealerFor(database);
   // The real table name at run time; typed as the generic table.
   const table = SQL_TABLES[entity] as "records";
+  const sealer = sealerFor(database);
+  // Key lookups inside a transaction go through it too (SQLite has one connection).
   const read = (rows: readonly { data: string }[], using = sealer) =>
     using.open(
       entity,
       rows.map((row) => row.data),
     );
-  const statements = new Map<number, string>();
-  const repository: Repository<StoreRecords[E], StoreIds[E]> = {
-    async upsert(input) {
-      const { records, rejected } = prepareUpsert(entity, input);
-      if (records.length === 0) return { stored: 0, rejected };
-      const texts = await sealer.seal(entity, records);
-      const rows = records.map((record, index) => rowOf(entity, record, texts[index]!));
+  const appendOnly = entity === "consentEvents";
+  const statementFor = (chunk: RecordRow[], columns: string[]): string => {
+    let text = statements.get(chunk.length);
+    if (text === undefined) {
+      const updates = Object.fromEntries(
+        columns
+          .filter((c) => c !== "id" && c !== "tenant")
+          .map((c) => [c, sql.ref(`excluded.${c}`)]),
+      ) as Partial<Record<keyof AnyTable["records"], RawBuilder<never>>>;
+      const target = sql.table(table);
+      // Kysely builds each statement's SQL once per row count; the rows only bind
+      // parameters, which keeps bulk upserts close to a raw prepared-statement loop.
+      text = db
+        .insertInto(table)
+        .values(chunk)
+        .onConflict((conflict) => {
+          const onKey = conflict.columns(["tenant", "id"]);
+          if (appendOnly) return onKey.doNothing();
+          return onKey
+            .doUpdateSet(updates)
+            .where(
+              sql<boolean>`${target}.updated_ms is null or excluded.updated_ms >= ${target}.updated_ms`,
+            );
+        })
+        .returning("id")
+        .compile().sql;
+      statements.set(chunk.length, text);
+    }
+    return text;
+  };
+  const repository: SqlRepository<E> = {
+    async write(trx, { records, rejected, conflicts, stale }) {
+      if (records.length === 0) return { stored: 0, rejected, conflicts, stale };
+      const inside = trx === db ? sealer : sealerFor(trx as unknown as Kysely<unknown>);
+      const texts = await inside.seal(entity, records);
+      const rows = records.map((record, index) => rowOf(entity, tenant, record, texts[index]!));
       const columns = Object.keys(rows[0]!);
       const perInsert = Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length));
-      const updates = Object.fromEntries(
-        columns.filter((c) => c !== "id").map((c) => [c, sql.ref(`excluded.${c}`)]),
-      ) as Partial<Record<keyof AnyTable["records"], RawBuilder<never>>>;
-      // Kysely builds each statement's SQL once per row count; the rows only bind parameters,
-      // which keeps bulk upserts close to a raw prepared-statement loop.
-      const statementFor = (chunk: RecordRow[]): string => {
-        let text = statements.get(chunk.length);
-        if (text === undefined) {
-          const compiled = db
-            .insertInto(table)
-            .values(chunk)
-            .onConflict((conflict) => conflict.column("id").doUpdateSet(updates))
-            .compile();
-          text = compiled.sql;
-          statements.set(chunk.length, text);
+      const written = new Set<string>();
+      for (let start = 0; start < rows.length; start += perInsert) {
+        const chunk = rows.slice(start, start + perInsert);
+        const parameters: unknown[] = [];
+        for (const row of chunk) {
+          for (const column of columns) parameters.push(row[column as keyof RecordRow]);
         }
-        return text;
-      };
-      const write = async (trx: Kysely<AnyTable>) => {
-        for (let start = 0; start < rows.length; start += perInsert) {
-          const chunk = rows.slice(start, start + perInsert);
-          const parameters: unknown[] = [];
-          for (const row of chunk) {
-            for (const column of columns) parameters.push(row[column as keyof RecordRow]);
-          }
-          await trx.executeQuery(CompiledQuery.raw(statementFor(chunk), parameters));
+        const result = await trx.executeQuery<{ id: string }>(
+          CompiledQuery.raw(statementFor(chunk, columns), parameters),
+        );
+        for (const row of result.rows) written.add(row.id);
+      }
+      let stored = written.size;
+      const staleIds = new Set(stale);
+      const conflicted = [...conflicts];
+      const kept = records.filter((r) => !written.has(r.id));
+      if (appendOnly && kept.length > 0) {
+        // The ids were taken: the same event again is acknowledged, a different one refused.
+        const existing = new Map<string, string>();
+        for (let start = 0; start < kept.length; start += perInsert) {
+          const ids = kept.slice(start, start + perInsert).map((r) => r.id);
+          const found = await trx
+            .selectFrom(table)
+            .select(["id", "data"])
+            .where("tenant", "=", tenant)
+            .where("id", "in", ids)
+            .execute();
+          const opened = await read(found, inside);
+          found.forEach((row, index) => {
+            existing.set(row.id, encodeStoreRecord(entity, opened[index]!));
+          });
         }
-      };
-      await (options.inTransaction ? write(db) : db.transaction().execute(write));
-      return { stored: records.length, rejected };
+        for (const r of kept) {
+          if (existing.get(r.id) === r.json) stored++;
+          else conflicted.push({ index: r.index, id: r.id, reason: conflictReason(r.id) });
+        }
+        conflicted.sort((a, b) => a.index - b.index);
+      } else {
+        for (const r of kept) staleIds.add(r.id);
+      }
+      return { stored, rejected, conflicts: conflicted, stale: [...staleIds].sort() };
+    },
+    async upsert(input) {
+      const prepared = prepareUpsert(entity, input);
+      // One statement is atomic on its own (and the read after an append-only conflict sees
+      // committed events, which never change): only a batch of several needs a transaction.
+      if (prepared.records.length <= MAX_ROWS_PER_INSERT / 4) return repository.write(db, prepared);
+      return db.transaction().execute((trx) => repository.write(trx, prepared));
     },
     async get(id) {
-      const row = await db.selectFrom(table).select("data").where("id", "=", id).executeTakeFirst();
+      const row = await db
+        .selectFrom(table)
+        .select("data")
+        .where("tenant", "=", tenant)
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row && (await read([row]))[0];
     },
     async query(query) {
@@ -116,6 +190,7 @@ export function sqlRepository<E extends StoreEntity>(
       let select = db
         .selectFrom(table)
         .select(["id", "at_ms", "data"])
+        .where("tenant", "=", tenant)
         .orderBy("at_ms")
         .orderBy("id")
         .limit(q.limit + 1);
@@ -151,6 +226,7 @@ export function sqlRepository<E extends StoreEntity>(
       if (ids.length === 0) return 0;
       const result = await db
         .deleteFrom(table)
+        .where("tenant", "=", tenant)
         .where("id", "in", [...ids])
         .executeTakeFirst();
       return Number(result.numDeletedRows);
@@ -158,11 +234,11 @@ export function sqlRepository<E extends StoreEntity>(
     async pseudonymise(ids, pseudonym) {
       if (ids.length === 0) return 0;
       const run = async (trx: Kysely<AnyTable>) => {
-        // Key lookups go through the transaction too (SQLite has one connection).
-        const inside = sealerFor(trx as unknown as Kysely<SqlTables>);
+        const inside = sealerFor(trx as unknown as Kysely<unknown>);
         const rows = await trx
           .selectFrom(table)
-          .select(["id", "customer_id", "at_ms", "data"])
+          .select(["id", "at_ms", "updated_ms", "data"])
+          .where("tenant", "=", tenant)
           .where("id", "in", [...ids])
           .execute();
         const stored = await read(rows, inside);
@@ -171,11 +247,20 @@ export function sqlRepository<E extends StoreEntity>(
           const customerId =
             entity === "customers" ? row.id : (record as { customerId: string }).customerId;
           const [data] = await inside.seal(entity, [
-            { id: row.id, customerId, atMs: Number(row.at_ms), record },
+            {
+              id: row.id,
+              customerId,
+              atMs: Number(row.at_ms),
+              version: row.updated_ms === null ? null : Number(row.updated_ms),
+              index: 0,
+              record,
+              json: "",
+            },
           ]);
           await trx
             .updateTable(table)
             .set({ customer_id: customerId, data: data! })
+            .where("tenant", "=", tenant)
             .where("id", "=", row.id)
             .execute();
         }

@@ -58,8 +58,8 @@ describe("scoreCounts on SQLite", () => {
       }));
 
     const store = await createSqliteStore({ filename: ":memory:" });
-    await store.surveyResponses.upsert(responses);
-    const histograms = await store.scoreCounts({
+    await store.forTenant("acme").surveyResponses.upsert(responses);
+    const histograms = await store.forTenant("acme").scoreCounts({
       metric: "nps",
       period: "month",
       timeZone: "Europe/Berlin",
@@ -110,8 +110,8 @@ describe("scoreCounts on SQLite", () => {
             ...(options.from === undefined ? {} : { range: { from: new Date(options.from) } }),
           };
           const store = await createSqliteStore({ filename: ":memory:" });
-          await store.surveyResponses.upsert(responses);
-          const counted = await store.scoreCounts(query);
+          await store.forTenant("acme").surveyResponses.upsert(responses);
+          const counted = await store.forTenant("acme").scoreCounts(query);
           await store.close();
           expect(counted).toEqual(scoreCountsOf(responses, query));
         },
@@ -143,10 +143,10 @@ describe("scoreCounts on SQLite and core's calendar", () => {
         response(i, change + (i - 90) * 20 * 60_000, i % 11),
       );
       const store = await createSqliteStore({ filename: ":memory:" });
-      await store.surveyResponses.upsert(responses);
+      await store.forTenant("acme").surveyResponses.upsert(responses);
       for (const period of ["day", "week"] as const) {
         for (const weekStartsOn of [0, 1, 6] as const) {
-          const histograms = await store.scoreCounts({
+          const histograms = await store.forTenant("acme").scoreCounts({
             metric: "nps",
             period,
             timeZone,
@@ -162,7 +162,7 @@ describe("scoreCounts on SQLite and core's calendar", () => {
       }
       // A hand-checked instance: in Santiago, Sunday 7 September 2025 starts at 01:00 (-03:00).
       if (at === "2025-09-07T04:00:00Z") {
-        const [, sunday] = await store.scoreCounts({
+        const [, sunday] = await store.forTenant("acme").scoreCounts({
           metric: "nps",
           period: "week",
           timeZone,

@@ -1,6 +1,7 @@
 import { periodStarts } from "@rapport/core";
 import {
   checkScoreCountsQuery,
+  checkTenant,
   histogramsFromRows,
   type ScoreCountsQuery,
   type ScoreGroupBy,
@@ -26,7 +27,8 @@ interface CountRow {
 }
 
 /**
- * Score histograms computed by the database: one `GROUP BY` over `survey_responses`, so only
+ * Score histograms of one tenant (`options.tenant`) computed by the database: one `GROUP BY`
+ * over that tenant's rows of `survey_responses`, so only
  * one row per (scale, score, group, period) ever leaves it. Periods are core's calendar
  * periods (`periodStarts` in the query's time zone, weeks from `weekStartsOn`), turned into a
  * `CASE` expression (see `bucketExpression`) in both dialects, so the result equals
@@ -39,15 +41,21 @@ interface CountRow {
  * import { Kysely, SqliteDialect } from "kysely";
  * const db = new Kysely<SqlTables>({ dialect: new SqliteDialect({ database: new Database(":memory:") }) });
  * // …after storeMigrations("sqlite") have run:
- * await sqlScoreCounts(db, { metric: "nps", period: "week", timeZone: "Europe/Berlin", weekStartsOn: 0 });
+ * await sqlScoreCounts(
+ *   db,
+ *   { metric: "nps", period: "week", timeZone: "Europe/Berlin", weekStartsOn: 0 },
+ *   { tenant: "acme" },
+ * );
  * ```
  */
 export async function sqlScoreCounts(
   db: Kysely<SqlTables>,
   query: ScoreCountsQuery,
+  options: { readonly tenant: string },
 ): Promise<ScoreHistogram[]> {
   const q = checkScoreCountsQuery(query);
-  const where: RawBuilder<unknown>[] = [sql`kind = ${q.metric}`];
+  const tenant = checkTenant("sqlScoreCounts: options.tenant", options?.tenant);
+  const where: RawBuilder<unknown>[] = [sql`tenant = ${tenant}`, sql`kind = ${q.metric}`];
   if (q.fromMs !== undefined) where.push(sql`at_ms >= ${q.fromMs}`);
   if (q.toMs !== undefined) where.push(sql`at_ms < ${q.toMs}`);
   const condition = sql.join(where, sql` and `);

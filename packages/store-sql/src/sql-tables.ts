@@ -1,22 +1,28 @@
 import { STORE_ENTITIES, type StoreEntity } from "@rapport/store";
 
 /**
- * The columns every table of the SQL store has: the id, the customer, the sort time in epoch
- * milliseconds, and the whole record as JSON text.
+ * The columns every table of the SQL store has: the tenant, the id, the customer, the sort
+ * time and the version in epoch milliseconds, and the whole record as JSON text.
  *
  * @example
  * ```ts
  * import type { RecordRow } from "@rapport/store-sql";
- * const row: RecordRow = { id: "c1", customer_id: "c1", at_ms: 0, data: '{"id":"c1"}' };
+ * const row: RecordRow = {
+ *   tenant: "acme", id: "c1", customer_id: "c1", at_ms: 0, updated_ms: null, data: '{"id":"c1"}',
+ * };
  * ```
  */
 export interface RecordRow {
-  /** The record's id (primary key). */
+  /** The tenant the record belongs to (the primary key is `(tenant, id)`). */
+  tenant: string;
+  /** The record's id, unique within its tenant. */
   id: string;
   /** The record's customer (a customer's own id in `customers`). */
   customer_id: string;
   /** The time the record is ordered and range-queried by, in epoch milliseconds. */
   at_ms: number | string;
+  /** The record's version (`updatedAt`) in epoch milliseconds, or `null` (see `recordVersion`). */
+  updated_ms: number | string | null;
   /** The full record as JSON (dates as ISO 8601 in UTC). */
   data: string;
 }
@@ -28,7 +34,8 @@ export interface RecordRow {
  * ```ts
  * import type { SurveyResponseRow } from "@rapport/store-sql";
  * const row: SurveyResponseRow = {
- *   id: "r1", customer_id: "c1", at_ms: 0, data: "{}", kind: "nps", scale: "zero_to_ten",
+ *   tenant: "acme", id: "r1", customer_id: "c1", at_ms: 0, updated_ms: null, data: "{}",
+ *   kind: "nps", scale: "zero_to_ten",
  *   score: "9", channel: null, agent_id: null, team_id: null, survey_id: null,
  * };
  * ```

@@ -32,33 +32,39 @@ const eraseAll = {
 };
 
 async function plant(filename: string, encryptionKey?: Uint8Array) {
-  const store = await createSqliteStore({ filename, ...(encryptionKey ? { encryptionKey } : {}) });
+  const root = await createSqliteStore({ filename, ...(encryptionKey ? { encryptionKey } : {}) });
+  const store = root.forTenant("acme");
   const records = personalRecords();
   for (const entity of STORE_ENTITIES) await repositoryOf(store, entity).upsert(records[entity]);
-  return store;
+  return { store, close: () => root.close() };
 }
+
+const open = async (options: Parameters<typeof createSqliteStore>[0]) => {
+  const root = await createSqliteStore(options);
+  return { store: root.forTenant("acme"), close: () => root.close() };
+};
 
 describe("erasure on disk (SQLite)", () => {
   it("with an encryptionKey, no planted value ever reaches the file, the WAL or the SHM", async () => {
     const filename = fresh();
-    const store = await plant(filename, generateEncryptionKey());
+    const { store, close } = await plant(filename, generateEncryptionKey());
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
     const report = await store.erase(eraseAll);
     expect([report.deleted.length, report.keysDestroyed]).toEqual([8, 1]);
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
-    await store.close();
+    await close();
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
   });
 
   it("without one, secure_delete and the WAL checkpoint leave no planted value after erasure", async () => {
     const filename = fresh();
-    const store = await plant(filename);
+    const { store, close } = await plant(filename);
     // The scan finds what is there: each planted value is in the WAL before the erasure.
     const before = scanFiles(filesOf(filename), PLANTED);
     expect(PLANTED.filter((value) => !(value in before))).toEqual([]);
     await store.erase(eraseAll);
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
-    await store.close();
+    await close();
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
   });
 });
@@ -66,9 +72,8 @@ describe("erasure on disk (SQLite)", () => {
 describe("erasure and SQLite's write lock", () => {
   it("gives up after its retries while another connection holds the lock, erasing nothing", async () => {
     const filename = fresh();
-    const store = await plant(filename);
-    await store.close();
-    const locked = await createSqliteStore({ filename, busyTimeoutMs: 5, erasureRetries: 1 });
+    await (await plant(filename)).close();
+    const { store: locked, close } = await open({ filename, busyTimeoutMs: 5, erasureRetries: 1 });
     const other = new Database(filename);
     other.exec("begin immediate");
     await expect(locked.erase(eraseAll)).rejects.toThrow(
@@ -79,17 +84,16 @@ describe("erasure and SQLite's write lock", () => {
     // Once the other writer is done, the same erasure goes through.
     expect((await locked.erase(eraseAll)).deleted.length).toBe(8);
     other.close();
-    await locked.close();
+    await close();
   });
 
   it("waits for a writer that finishes while it retries, then erases everything", async () => {
     const filename = fresh();
-    const store = await plant(filename);
-    await store.close();
-    const waiting = await createSqliteStore({ filename, busyTimeoutMs: 5, erasureRetries: 5 });
+    await (await plant(filename)).close();
+    const { store: waiting, close } = await open({ filename, busyTimeoutMs: 5, erasureRetries: 5 });
     const other = new Database(filename);
     other.exec("begin immediate");
-    other.prepare("insert into suppressions (key, data) values ('k', '{}')").run();
+    other.prepare("insert into suppressions (tenant, key, data) values ('acme', 'k', '{}')").run();
     // The other writer commits during the erasure's first pause (20 ms after a 5 ms wait).
     setTimeout(() => other.exec("commit"), 1);
     const report = await waiting.erase(eraseAll);
@@ -101,6 +105,6 @@ describe("erasure and SQLite's write lock", () => {
       ]);
     }
     other.close();
-    await waiting.close();
+    await close();
   });
 });

@@ -26,9 +26,9 @@ describe("createSqliteStore", () => {
   it("creates its database and WAL files readable by their owner only", async () => {
     const filename = join(dir, "private.db");
     const store = await createSqliteStore({ filename });
-    await store.customers.upsert(
-      parseCustomer({ id: "c1", name: "Ada", email: "ada@example.com" }),
-    );
+    await store
+      .forTenant("acme")
+      .customers.upsert(parseCustomer({ id: "c1", name: "Ada", email: "ada@example.com" }));
     const mode = (path: string) => statSync(path).mode & 0o777;
     expect(mode(filename)).toBe(0o600);
     expect(mode(`${filename}-wal`)).toBe(0o600);
@@ -38,7 +38,7 @@ describe("createSqliteStore", () => {
   it("keeps records in a file across reopening, migrating only once", async () => {
     const filename = join(dir, "care.db");
     const first = await createSqliteStore({ filename });
-    await first.surveyResponses.upsert(
+    await first.forTenant("acme").surveyResponses.upsert(
       parseSurveyResponse({
         kind: "nps",
         score: 9,
@@ -49,7 +49,9 @@ describe("createSqliteStore", () => {
     );
     await first.close();
     const second = await createSqliteStore({ filename });
-    expect((await second.surveyResponses.query()).items.map((r) => r.id)).toEqual(["r1"]);
+    expect((await second.forTenant("acme").surveyResponses.query()).items.map((r) => r.id)).toEqual(
+      ["r1"],
+    );
     await second.close();
     const raw = new Database(filename, { readonly: true });
     const tables = raw
@@ -65,6 +67,7 @@ describe("createSqliteStore", () => {
       "consent_events",
       "customers",
       "data_keys",
+      "deliveries",
       "interactions",
       "journey_events",
       "kysely_migration",
@@ -73,7 +76,11 @@ describe("createSqliteStore", () => {
       "survey_responses",
       "transactions",
     ]);
-    expect(migrations).toEqual([{ name: "0001_care_store" }, { name: "0002_personal_data_keys" }]);
+    expect(migrations).toEqual([
+      { name: "0001_care_store" },
+      { name: "0002_tenancy" },
+      { name: "0003_personal_data_keys" },
+    ]);
     expect(journal).toBe("wal");
   });
 
@@ -84,7 +91,7 @@ describe("createSqliteStore", () => {
     const raw = new Database(filename, { readonly: true });
     const plan = raw
       .prepare(
-        "explain query plan select scale, score, count(*) from survey_responses where kind = 'nps' and at_ms >= 0 group by 1, 2",
+        "explain query plan select scale, score, count(*) from survey_responses where tenant = 'acme' and kind = 'nps' and at_ms >= 0 group by 1, 2",
       )
       .all()
       .map((row) => (row as { detail: string }).detail)

@@ -2,18 +2,35 @@ import { STORE_ENTITIES } from "@rapport/store";
 import { type Kysely, type Migration, sql } from "kysely";
 import { SQL_TABLES, type SqlDialectName } from "./sql-tables";
 
+type Column = [name: string, type: ReturnType<typeof sql>, notNull: boolean];
+
+function surveyColumns(textType: ReturnType<typeof sql>): Column[] {
+  return [
+    ["kind", sql`text`, true],
+    ["scale", sql`text`, true],
+    ["score", sql`text`, true],
+    ["channel", textType, false],
+    ["agent_id", textType, false],
+    ["team_id", textType, false],
+    ["survey_id", textType, false],
+  ];
+}
+
 /**
- * The schema migrations of the SQL store, as code (no migration files to ship): one table
- * per repository with indexes for the queries the store runs (by customer and time, by time,
- * and a covering index for score histograms). Ids compare byte-wise in both dialects
- * (`COLLATE "C"` in PostgreSQL), so pages come in the same order everywhere. The second
- * migration adds `data_keys` (each customer's data key, wrapped by the master key) and
- * `suppressions` (suppression records under a hash of the customer id).
+ * The schema migrations of the SQL store, as code (no migration files to ship). The first
+ * made one table per repository; the second (`0002_tenancy`) puts every row in a tenant: a
+ * `tenant` column leads every primary key and index, so one tenant's queries never touch
+ * another's rows, and rows stored before it belong to `DEFAULT_TENANT` (`"default"`). It also
+ * adds `updated_ms` (a record's version, see `recordVersion`; `null` for rows migrated) and
+ * the `deliveries` table (the delivery ids each tenant has applied). Ids compare byte-wise in
+ * both dialects (`COLLATE "C"` in PostgreSQL), so pages come in the same order everywhere.
+ * The third adds `data_keys` (each customer's data key per tenant, wrapped by the master key)
+ * and `suppressions` (suppression records under a hash of the customer id).
  *
  * @example
  * ```ts
  * import { storeMigrations } from "@rapport/store-sql";
- * Object.keys(storeMigrations("sqlite")); // ["0001_care_store", "0002_personal_data_keys"]
+ * Object.keys(storeMigrations("sqlite")); // ["0001_care_store", "0002_tenancy", "0003_personal_data_keys"]
  * ```
  */
 export function storeMigrations(dialect: SqlDialectName): Record<string, Migration> {
@@ -31,14 +48,9 @@ export function storeMigrations(dialect: SqlDialectName): Record<string, Migrati
             .addColumn("at_ms", "bigint", (c) => c.notNull())
             .addColumn("data", "text", (c) => c.notNull());
           if (entity === "surveyResponses") {
-            create = create
-              .addColumn("kind", "text", (c) => c.notNull())
-              .addColumn("scale", "text", (c) => c.notNull())
-              .addColumn("score", "text", (c) => c.notNull())
-              .addColumn("channel", textType)
-              .addColumn("agent_id", textType)
-              .addColumn("team_id", textType)
-              .addColumn("survey_id", textType);
+            for (const [name, type, notNull] of surveyColumns(textType)) {
+              create = create.addColumn(name, type, (c) => (notNull ? c.notNull() : c));
+            }
           }
           await create.execute();
           await db.schema
@@ -63,17 +75,72 @@ export function storeMigrations(dialect: SqlDialectName): Record<string, Migrati
           await db.schema.dropTable(SQL_TABLES[entity]).execute();
       },
     },
-    "0002_personal_data_keys": {
+    "0002_tenancy": {
+      async up(db: Kysely<unknown>) {
+        await db.schema.dropIndex("survey_responses_scores").execute();
+        for (const entity of STORE_ENTITIES) {
+          const table = SQL_TABLES[entity];
+          const old = `${table}_v1`;
+          await db.schema.dropIndex(`${table}_by_customer`).execute();
+          await db.schema.dropIndex(`${table}_by_time`).execute();
+          await db.schema.alterTable(table).renameTo(old).execute();
+          const extra = entity === "surveyResponses" ? surveyColumns(textType) : [];
+          let create = db.schema
+            .createTable(table)
+            .addColumn("tenant", idType, (c) => c.notNull())
+            .addColumn("id", idType, (c) => c.notNull())
+            .addColumn("customer_id", idType, (c) => c.notNull())
+            .addColumn("at_ms", "bigint", (c) => c.notNull())
+            .addColumn("updated_ms", "bigint")
+            .addColumn("data", "text", (c) => c.notNull());
+          for (const [name, type, notNull] of extra) {
+            create = create.addColumn(name, type, (c) => (notNull ? c.notNull() : c));
+          }
+          await create.addPrimaryKeyConstraint(`${table}_pk`, ["tenant", "id"]).execute();
+          const columns = ["id", "customer_id", "at_ms", "data", ...extra.map(([name]) => name)];
+          const list = sql.join(columns.map((c) => sql.ref(c)));
+          await sql`insert into ${sql.table(table)} (tenant, ${list})
+            select 'default', ${list} from ${sql.table(old)}`.execute(db);
+          await db.schema.dropTable(old).execute();
+          await db.schema
+            .createIndex(`${table}_by_customer`)
+            .on(table)
+            .columns(["tenant", "customer_id", "at_ms", "id"])
+            .execute();
+          await db.schema
+            .createIndex(`${table}_by_time`)
+            .on(table)
+            .columns(["tenant", "at_ms", "id"])
+            .execute();
+        }
+        await db.schema
+          .createIndex("survey_responses_scores")
+          .on("survey_responses")
+          .columns(["tenant", "kind", "at_ms", "scale", "score"])
+          .execute();
+        await db.schema
+          .createTable("deliveries")
+          .addColumn("tenant", idType, (c) => c.notNull())
+          .addColumn("id", idType, (c) => c.notNull())
+          .addPrimaryKeyConstraint("deliveries_pk", ["tenant", "id"])
+          .execute();
+      },
+    },
+    "0003_personal_data_keys": {
       async up(db: Kysely<unknown>) {
         await db.schema
           .createTable("data_keys")
-          .addColumn("customer_id", idType, (c) => c.primaryKey())
+          .addColumn("tenant", idType, (c) => c.notNull())
+          .addColumn("customer_id", idType, (c) => c.notNull())
           .addColumn("wrapped", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("data_keys_pk", ["tenant", "customer_id"])
           .execute();
         await db.schema
           .createTable("suppressions")
-          .addColumn("key", textType, (c) => c.primaryKey())
+          .addColumn("tenant", idType, (c) => c.notNull())
+          .addColumn("key", textType, (c) => c.notNull())
           .addColumn("data", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("suppressions_pk", ["tenant", "key"])
           .execute();
       },
       async down(db: Kysely<unknown>) {

@@ -13,7 +13,7 @@ import type { SuppressionStore } from "./suppressions";
  * ```ts
  * import { applyErasure, createMemoryStore } from "@rapport/store";
  * import { customerId } from "@rapport/core";
- * const report = await applyErasure(createMemoryStore(), {
+ * const report = await applyErasure(createMemoryStore().forTenant("acme"), {
  *   delete: [{ entity: "customers", id: customerId("c1") }],
  * });
  * report.notFound; // [{ entity: "customers", id: "c1" }]

@@ -4,6 +4,7 @@ import type { Page, RecordQuery } from "./record-query";
 import type { ScoreCountsQuery, ScoreHistogram } from "./score-counts-query";
 import type { StoreEntity, StoreIds, StoreRecords } from "./store-entity";
 import type { SuppressionStore } from "./suppressions";
+import type { StoreBatch, UpsertAllOptions, UpsertAllReport } from "./upsert-all";
 import type { UpsertReport } from "./upsert-report";
 
 /**
@@ -14,16 +15,19 @@ import type { UpsertReport } from "./upsert-report";
  * ```ts
  * import { createMemoryStore } from "@rapport/store";
  * import { customerId, parseCustomer } from "@rapport/core";
- * const store = createMemoryStore();
- * await store.customers.upsert(parseCustomer({ id: "c1", name: "Ada" }));
- * (await store.customers.get(customerId("c1")))?.name; // "Ada"
+ * const acme = createMemoryStore().forTenant("acme");
+ * await acme.customers.upsert(parseCustomer({ id: "c1", name: "Ada" }));
+ * (await acme.customers.get(customerId("c1")))?.name; // "Ada"
  * ```
  */
 export interface Repository<T, Id extends string> {
   /**
    * Stores records, replacing any stored record with the same id (so the same record twice
-   * is stored once). Each record is validated with its core schema; invalid ones are
-   * reported, the others stored. Within one call, the last record with an id wins.
+   * is stored once) unless the stored one is a newer version (a later `updatedAt`: the id is
+   * reported in `stale`). Consent events are append-only: an event whose id is taken by a
+   * different event is reported in `conflicts` and changes nothing. Each record is validated
+   * with its core schema; invalid ones are reported, the others stored. Within one call, the
+   * last record with an id wins (the same rules apply).
    */
   upsert(records: T | readonly T[]): Promise<UpsertReport>;
   /**
@@ -52,7 +56,7 @@ export interface Repository<T, Id extends string> {
  * @example
  * ```ts
  * import { createMemoryStore, type StoreRepositories } from "@rapport/store";
- * const repositories: StoreRepositories = createMemoryStore();
+ * const repositories: StoreRepositories = createMemoryStore().forTenant("acme");
  * await repositories.careGestures.query({ limit: 10 });
  * ```
  */
@@ -61,20 +65,26 @@ export type StoreRepositories = {
 };
 
 /**
- * The storage port of Rapport: one {@link Repository} per entity (see
- * {@link StoreRepositories}), erasure, and the score histograms metrics are computed from.
- * Adapters (`createMemoryStore`, the SQL adapters) implement it, and the conformance suite
- * (`@rapport/store/conformance`) checks that they behave alike.
+ * One tenant's records in a store: one {@link Repository} per entity (see
+ * {@link StoreRepositories}), imports in one transaction, erasure, and the score histograms
+ * metrics are computed from. Every call reads and writes this tenant's records only: the
+ * same id in two tenants names two records. Get one with `store.forTenant(tenant)`.
  *
  * @example
  * ```ts
- * import { createMemoryStore, type CareStore } from "@rapport/store";
- * const store: CareStore = createMemoryStore();
- * const page = await store.surveyResponses.query({ limit: 10 });
- * await store.close();
+ * import { createMemoryStore, type TenantStore } from "@rapport/store";
+ * const acme: TenantStore = createMemoryStore().forTenant("acme");
+ * const page = await acme.surveyResponses.query({ limit: 10 });
  * ```
  */
-export interface CareStore extends StoreRepositories {
+export interface TenantStore extends StoreRepositories {
+  /** The tenant every call of this view is scoped to. */
+  readonly tenant: string;
+  /**
+   * Stores records of several entities at once, all or nothing (one transaction in the SQL
+   * adapters), optionally deduplicated by a delivery id (see {@link UpsertAllOptions}).
+   */
+  upsertAll(batch: StoreBatch, options?: UpsertAllOptions): Promise<UpsertAllReport>;
   /** Suppression records kept after erasure, keyed by a hash of the customer id. */
   readonly suppressions: SuppressionStore;
   /**
@@ -85,6 +95,31 @@ export interface CareStore extends StoreRepositories {
   erase(request: ErasureRequest): Promise<ErasureReport>;
   /** Score histograms of survey responses, per group and period (see {@link ScoreCountsQuery}). */
   scoreCounts(query: ScoreCountsQuery): Promise<ScoreHistogram[]>;
+}
+
+/**
+ * The storage port of Rapport. A store holds the records of many tenants, and is only ever
+ * used through one of them: `forTenant(tenant)` gives the {@link TenantStore} whose
+ * repositories, erasure and histograms see that tenant's records alone. There is no
+ * unscoped read or write: the type has none, and at run time `store.customers` (and every
+ * other repository or method of a tenant's view) throws a `TypeError` naming `forTenant`.
+ * Adapters (`createMemoryStore`, the SQL adapters) implement it, and the conformance suite
+ * (`@rapport/store/conformance`) checks that they behave alike.
+ *
+ * @example
+ * ```ts
+ * import { createMemoryStore, type CareStore } from "@rapport/store";
+ * const store: CareStore = createMemoryStore();
+ * const page = await store.forTenant("acme").surveyResponses.query({ limit: 10 });
+ * await store.close();
+ * ```
+ */
+export interface CareStore {
+  /**
+   * The records of one tenant (a string of 1 to 256 characters without NUL; a `TypeError`
+   * or `RangeError` otherwise).
+   */
+  forTenant(tenant: string): TenantStore;
   /** Releases the store's connections. */
   close(): Promise<void>;
 }
@@ -95,7 +130,7 @@ export interface CareStore extends StoreRepositories {
  * @example
  * ```ts
  * import { createMemoryStore, repositoryOf } from "@rapport/store";
- * const repository = repositoryOf(createMemoryStore(), "cases");
+ * const repository = repositoryOf(createMemoryStore().forTenant("acme"), "cases");
  * ```
  */
 export function repositoryOf<E extends StoreEntity>(

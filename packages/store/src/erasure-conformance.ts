@@ -1,9 +1,7 @@
 import { customerId, parseCustomer, recordId } from "@rapport/core";
-import type { CareStore } from "./care-store";
 import { PERSONAL_VALUES, personalRecords } from "./conformance-records";
+import type { ConformanceTest } from "./conformance-test";
 import type { ConformanceTestApi } from "./store-conformance";
-
-type Test = (name: string, body: (store: CareStore) => Promise<void>) => unknown;
 
 const ADA = customerId("cust-ada-1");
 const suppression = {
@@ -19,10 +17,10 @@ const suppression = {
  * The erasure tests of the conformance suite that go beyond deleting records: suppression
  * records, and (for stores made with an `encryptionKey`) crypto-shredding. Internal.
  */
-export function erasureConformance(test: Test, api: ConformanceTestApi): void {
+export function erasureConformance(test: ConformanceTest, api: ConformanceTestApi): void {
   const { expect } = api;
 
-  test("stores a suppression record with the erasure, and finds it by customer id only", async (store) => {
+  test("stores a suppression record with the erasure, and finds it by customer id only", async (store, root) => {
     await store.customers.upsert(personalRecords().customers);
     const report = await store.erase({
       delete: [{ entity: "customers", id: ADA }],
@@ -32,6 +30,7 @@ export function erasureConformance(test: Test, api: ConformanceTestApi): void {
     expect([report.deleted.length, report.suppressionStored]).toEqual([1, true]);
     expect(await store.suppressions.get(ADA)).toEqual(suppression);
     expect(await store.suppressions.get(customerId("cust-ada-2"))).toBe(undefined);
+    expect(await root.forTenant("tenant-b").suppressions.get(ADA)).toBe(undefined);
     // The customer comes back (a re-import): the suppression record is still there.
     await store.customers.upsert(parseCustomer({ id: ADA, name: "Ada again" }));
     expect((await store.suppressions.get(ADA))?.optOuts).toEqual(suppression.optOuts);
@@ -42,7 +41,7 @@ export function erasureConformance(test: Test, api: ConformanceTestApi): void {
 
   if (!api.encrypted) return;
 
-  test("crypto-shredding: erasure destroys the data key, and what it left behind reads erased", async (store) => {
+  test("crypto-shredding: erasure destroys the data key, and what it left behind reads erased", async (store, root) => {
     const records = personalRecords();
     await store.customers.upsert(records.customers);
     await store.consentEvents.upsert(records.consentEvents);
@@ -69,6 +68,11 @@ export function erasureConformance(test: Test, api: ConformanceTestApi): void {
     });
     // A second erasure finds no key; a re-import gets a fresh one and reads back whole.
     expect((await store.erase({ customerId: ADA })).keysDestroyed).toBe(0);
+    // Another tenant's customer with the same id keeps their key and their fields.
+    const other = root.forTenant("tenant-b");
+    await other.customers.upsert(records.customers);
+    await store.erase({ customerId: ADA });
+    expect((await other.customers.get(ADA))?.name).toBe("Ada Lovelace-Secret");
     await store.customers.upsert(records.customers);
     expect(await store.customers.get(ADA)).toEqual(records.customers[0]);
   });

@@ -1,13 +1,15 @@
 /**
- * The storage port (`CareStore`), the in-memory store and the helpers every adapter shares.
+ * The storage port (`CareStore`, scoped per tenant), the in-memory store and the helpers
+ * every adapter shares.
  *
  * @module @rapport/store
  */
 export { applyErasure } from "./apply-erasure";
-export type { CareStore, Repository, StoreRepositories } from "./care-store";
+export type { CareStore, Repository, StoreRepositories, TenantStore } from "./care-store";
 export { repositoryOf } from "./care-store";
 export type { DataKeyTable } from "./data-key-table";
 export { memoryDataKeyTable } from "./data-key-table";
+export { defineCareStore } from "./define-care-store";
 export type { ErasureReport, ErasureRequest, ErasureTarget } from "./erasure-request";
 export { checkErasureRequest } from "./erasure-request";
 export type { ErasurePlanLike } from "./erasure-request-of";
@@ -20,13 +22,14 @@ export { pagesOf } from "./pages-of";
 export type { PersonalField } from "./personal-fields";
 export { PERSONAL_FIELDS } from "./personal-fields";
 export type { PreparedRecord } from "./prepare-upsert";
-export { prepareUpsert } from "./prepare-upsert";
+export { conflictReason, prepareUpsert } from "./prepare-upsert";
 export { DEFAULT_PSEUDONYM, pseudonymiseRecord } from "./pseudonymise-record";
 export type { CheckedRecordQuery, Page, RecordQuery } from "./record-query";
 export { checkRecordQuery, encodeCursor, MAX_PAGE_SIZE } from "./record-query";
 export type { RecordSealer } from "./record-sealer";
 export { createRecordSealer } from "./record-sealer";
 export { NO_TIME, recordTime } from "./record-time";
+export { recordVersion, replacesVersion } from "./record-version";
 export { scoreCounts, scoreCountsOf } from "./score-counts-of";
 export type {
   CheckedScoreCountsQuery,
@@ -49,4 +52,7 @@ export type {
   SuppressionTable,
 } from "./suppressions";
 export { checkSuppression, createSuppressionStore } from "./suppressions";
-export type { RejectedRecord, UpsertReport } from "./upsert-report";
+export { checkTenant, DEFAULT_TENANT, MAX_TENANT_LENGTH } from "./tenant";
+export type { StoreBatch, UpsertAllOptions, UpsertAllReport } from "./upsert-all";
+export { checkDeliveryId, emptyReports } from "./upsert-all";
+export type { RejectedRecord, UpsertConflict, UpsertReport } from "./upsert-report";

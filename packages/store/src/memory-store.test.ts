@@ -15,7 +15,7 @@ runStoreConformance(() => createMemoryStore({ encryptionKey: generateEncryptionK
 
 describe("createMemoryStore", () => {
   it("returns fresh copies, so callers cannot change what is stored", async () => {
-    const store = createMemoryStore();
+    const store = createMemoryStore().forTenant("acme");
     const input = parseCustomer({ id: "c1", emails: ["a@example.com"] });
     await store.customers.upsert(input);
     input.emails.push("changed@example.com");
@@ -25,7 +25,7 @@ describe("createMemoryStore", () => {
   });
 
   it("deletes only ids that are there", async () => {
-    const store = createMemoryStore();
+    const store = createMemoryStore().forTenant("acme");
     await store.customers.upsert([parseCustomer({ id: "c1" }), parseCustomer({ id: "c2" })]);
     expect(await store.customers.delete([customerId("c1"), customerId("c9")])).toBe(1);
     expect(await store.customers.delete([customerId("c9")])).toBe(0);

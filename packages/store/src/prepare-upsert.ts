@@ -1,11 +1,14 @@
 import { formatPath } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import { recordTime } from "./record-time";
+import { recordVersion, replacesVersion } from "./record-version";
 import type { StoreEntity, StoreRecords } from "./store-entity";
-import { validateStoreRecord } from "./store-record-codec";
-import type { RejectedRecord } from "./upsert-report";
+import { encodeStoreRecord, validateStoreRecord } from "./store-record-codec";
+import type { RejectedRecord, UpsertConflict } from "./upsert-report";
 
 /**
- * A validated record ready to write: its id, customer, sort time and the record itself.
+ * A validated record ready to write: its id, customer, sort time, version, batch index, the
+ * record itself and its stored JSON.
  *
  * @example
  * ```ts
@@ -20,13 +23,35 @@ export interface PreparedRecord<E extends StoreEntity> {
   customerId: string;
   /** The sort time in epoch ms (see `recordTime`). */
   atMs: number;
+  /** The version in epoch ms (see `recordVersion`), or `null`. */
+  version: number | null;
+  /** The record's index in the batch. */
+  index: number;
   /** The validated record. */
   record: StoreRecords[E];
+  /** The record as the JSON text adapters store (see `encodeStoreRecord`). */
+  json: string;
 }
 
 /**
- * Validates an upsert batch: the valid records (the last one per id, sorted by id so that
- * concurrent writers lock rows in the same order) and the report of refused ones.
+ * The reason of a consent event refused because its id is taken by a different event.
+ *
+ * @example
+ * ```ts
+ * import { conflictReason } from "@rapport/store";
+ * conflictReason("con-1"); // 'id: expected an id not used by a different consent event, received "con-1"'
+ * ```
+ */
+export function conflictReason(id: string): string {
+  return expectedMessage("id", "an id not used by a different consent event", id.slice(0, 300));
+}
+
+/**
+ * Validates an upsert batch: the valid records (one per id, sorted by id so that concurrent
+ * writers lock rows in the same order) and the report of refused ones. Within a batch, a
+ * later record with an id replaces an earlier one unless it is an older version (see
+ * `replacesVersion`); consent events are append-only, so a second, different event with an
+ * id is a conflict and the first one is kept.
  *
  * @example
  * ```ts
@@ -39,10 +64,17 @@ export interface PreparedRecord<E extends StoreEntity> {
 export function prepareUpsert<E extends StoreEntity>(
   entity: E,
   input: unknown,
-): { records: PreparedRecord<E>[]; rejected: RejectedRecord[] } {
+): {
+  records: PreparedRecord<E>[];
+  rejected: RejectedRecord[];
+  conflicts: UpsertConflict[];
+  stale: string[];
+} {
   const batch: readonly unknown[] = Array.isArray(input) ? input : [input];
   const byId = new Map<string, PreparedRecord<E>>();
   const rejected: RejectedRecord[] = [];
+  const conflicts: UpsertConflict[] = [];
+  const stale = new Set<string>();
   batch.forEach((candidate, index) => {
     const result = validateStoreRecord(entity, candidate);
     if (!result.success) {
@@ -60,9 +92,29 @@ export function prepareUpsert<E extends StoreEntity>(
     const record = result.data;
     const id = record.id as string;
     const customerId = entity === "customers" ? id : (record as { customerId: string }).customerId;
-    byId.delete(id);
-    byId.set(id, { id, customerId, atMs: recordTime(entity, record), record });
+    const prepared: PreparedRecord<E> = {
+      id,
+      customerId,
+      atMs: recordTime(entity, record),
+      version: recordVersion(entity, record),
+      index,
+      record,
+      json: encodeStoreRecord(entity, record),
+    };
+    const earlier = byId.get(id);
+    if (earlier !== undefined) {
+      if (entity === "consentEvents") {
+        if (earlier.json !== prepared.json)
+          conflicts.push({ index, id, reason: conflictReason(id) });
+        return;
+      }
+      if (!replacesVersion(prepared.version, earlier.version)) {
+        stale.add(id);
+        return;
+      }
+    }
+    byId.set(id, prepared);
   });
   const records = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { records, rejected };
+  return { records, rejected, conflicts, stale: [...stale].sort() };
 }

@@ -122,7 +122,7 @@ describe("scoreCountsOf", () => {
   });
 
   it("scoreCounts asks the store", async () => {
-    const store = createMemoryStore();
+    const store = createMemoryStore().forTenant("acme");
     await store.surveyResponses.upsert(nps("a", "2024-01-01T00:00:00Z", 9));
     expect((await scoreCounts(store, { metric: "nps" }))[0]?.counts).toEqual({ "9": 1 });
   });

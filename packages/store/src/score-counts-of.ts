@@ -87,7 +87,7 @@ function bucketing(
  * @example
  * ```ts
  * import { createMemoryStore, scoreCounts } from "@rapport/store";
- * const histograms = await scoreCounts(createMemoryStore(), { metric: "nps", period: "month" });
+ * const histograms = await scoreCounts(createMemoryStore().forTenant("acme"), { metric: "nps", period: "month" });
  * ```
  */
 export function scoreCounts(

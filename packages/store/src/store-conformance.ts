@@ -6,12 +6,15 @@ import {
   recordId,
   type SurveyResponse,
 } from "@rapport/core";
-import { type CareStore, repositoryOf } from "./care-store";
+import { type CareStore, repositoryOf, type TenantStore } from "./care-store";
 import { PERSONAL_VALUES, personalRecords, surveyResponsesForCounts } from "./conformance-records";
+import { type ConformanceTest, errorOf, everything } from "./conformance-test";
 import { erasureConformance } from "./erasure-conformance";
+import { ledgerTests } from "./ledger-conformance";
 import { scoreCountsOf } from "./score-counts-of";
 import type { ScoreCountsQuery } from "./score-counts-query";
-import { STORE_ENTITIES, type StoreEntity } from "./store-entity";
+import { STORE_ENTITIES } from "./store-entity";
+import { tenancyTests } from "./tenancy-conformance";
 
 /**
  * The test functions the conformance suite runs with: pass vitest's (or any compatible
@@ -38,39 +41,26 @@ export interface ConformanceTestApi {
   };
   /** The suite's title (default `"CareStore conformance"`). */
   name?: string;
-  /** Whether the factory's stores have an `encryptionKey` (adds the crypto-shredding tests). */
+  /**
+   * Whether the factory's stores have an `encryptionKey`: adds the crypto-shredding tests and
+   * leaves the 1,000-pair ledger concurrency test to the adapter's plain run.
+   */
   encrypted?: boolean;
 }
 
 const nps = (id: string, customer: string, at: string, score: number): SurveyResponse =>
   parseSurveyResponse({ kind: "nps", id, customerId: customer, respondedAt: at, score });
 
-const errorOf = async (run: () => Promise<unknown>): Promise<string> => {
-  try {
-    await run();
-    return "no error";
-  } catch (error) {
-    return String(error);
-  }
-};
-
-async function everything(store: CareStore): Promise<Record<StoreEntity, unknown[]>> {
-  const all = {} as Record<StoreEntity, unknown[]>;
-  for (const entity of STORE_ENTITIES) {
-    all[entity] = [];
-    for await (const page of repositoryOf(store, entity).stream({ limit: 1000 })) {
-      all[entity].push(...page);
-    }
-  }
-  return all;
-}
-
 /**
  * Declares the tests every {@link CareStore} adapter must pass: round trips of every entity,
  * idempotent upserts, validation with a report of every refused record, ordering by time then
  * id, time ranges `[from, to)`, cursor pagination, erasure that leaves no personal value
- * behind, concurrent upserts that lose nothing, and score histograms equal to the in-memory
- * computation. `factory` makes a fresh, empty store for each test; the suite closes it.
+ * behind, concurrent upserts that lose nothing, score histograms equal to the in-memory
+ * computation; tenants that never see, count, erase or overwrite each other's records; an
+ * append-only consent ledger that loses no withdrawal under 1,000 concurrent grant/withdraw
+ * pairs; newer versions that old ones never replace; imports stored all at once and
+ * deliveries deduplicated. `factory` makes a fresh, empty store for each test; the suite
+ * closes it.
  *
  * @example
  * ```ts
@@ -85,23 +75,37 @@ export function runStoreConformance(
   api: ConformanceTestApi,
 ): void {
   const { describe, it, expect } = api;
-  const test = (name: string, body: (store: CareStore) => Promise<void>) =>
+  const test: ConformanceTest = (name, body) =>
     it(name, async () => {
-      const store = await factory();
+      const root = await factory();
       try {
-        await body(store);
+        await body(root.forTenant("tenant-a"), root);
       } finally {
-        await store.close();
+        await root.close();
       }
     });
 
   describe(api.name ?? "CareStore conformance", () => {
+    tenancyTests(test, expect);
+    // The 1,000 concurrent pairs prove the database's uniqueness, which sealing does not
+    // change; with `encrypted`, the plain run of the same adapter covers them.
+    ledgerTests(
+      api.encrypted ? (name, body) => name.startsWith("1,000 ") || test(name, body) : test,
+      expect,
+    );
+    erasureConformance(test, api);
+
     test("stores and reads back a record of every entity unchanged", async (store) => {
       const records = personalRecords();
       for (const entity of STORE_ENTITIES) {
         const repository = repositoryOf(store, entity);
         const [record] = records[entity];
-        expect(await repository.upsert(records[entity])).toEqual({ stored: 1, rejected: [] });
+        expect(await repository.upsert(records[entity])).toEqual({
+          stored: 1,
+          rejected: [],
+          conflicts: [],
+          stale: [],
+        });
         expect(await repository.get(record!.id)).toEqual(record);
         expect(await repository.get(recordId("no-such-id") as never)).toBe(undefined);
       }
@@ -115,7 +119,7 @@ export function runStoreConformance(
       expect((await store.surveyResponses.query()).items).toEqual([first]);
       const changed = nps("r1", "c1", "2024-03-02T10:00:00Z", 2);
       const report = await store.surveyResponses.upsert([first, changed]);
-      expect(report).toEqual({ stored: 1, rejected: [] });
+      expect(report).toEqual({ stored: 1, rejected: [], conflicts: [], stale: [] });
       expect((await store.surveyResponses.query()).items).toEqual([changed]);
     });
 
@@ -149,7 +153,7 @@ export function runStoreConformance(
         nps("d", "c1", "2024-03-03T00:00:00Z", 4),
       ];
       await store.surveyResponses.upsert(records);
-      const ids = async (query: Parameters<CareStore["surveyResponses"]["query"]>[0]) =>
+      const ids = async (query: Parameters<TenantStore["surveyResponses"]["query"]>[0]) =>
         (await store.surveyResponses.query(query)).items.map((r) => r.id);
       expect(await ids({})).toEqual(["c", "a", "b", "d"]);
       expect(await ids({ customerId: customerId("c1") })).toEqual(["c", "b", "d"]);
@@ -293,8 +297,6 @@ export function runStoreConformance(
         'RangeError: erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures", received "tickets"',
       );
     });
-
-    erasureConformance(test, api);
 
     test("concurrent upserts lose nothing", async (store) => {
       const shared = Array.from({ length: 10 }, (_, i) =>

@@ -83,7 +83,9 @@ describe("ids at the boundary", () => {
       [2, "expected an id of well-formed Unicode (no lone surrogates)"],
       [3, "expected an id of at most 256 characters"],
     ]);
-    expect((await store.surveyResponses.query()).items.map((r) => r.id)).toEqual(["good"]);
+    expect(
+      (await store.forTenant("default").surveyResponses.query()).items.map((r) => r.id),
+    ).toEqual(["good"]);
   });
 
   it("refuses a bad customer id in the path", async () => {
@@ -126,7 +128,7 @@ describe("metrics queries", () => {
   it("answers periods with data only, and refuses more of them than the maximum", async () => {
     const { app, store } = setup({ maxPeriodBuckets: 12 });
     const years = Array.from({ length: 13 }, (_, i) => 1900 + 10 * i);
-    await store.surveyResponses.upsert(
+    await store.forTenant("default").surveyResponses.upsert(
       years.map((year) => ({
         ...nps(`r${year}`),
         respondedAt: new Date(`${year}-06-01T00:00:00Z`),

@@ -30,12 +30,13 @@ const post = (body: unknown) => ({
 
 describe("consent after erasure (finding 4)", () => {
   it("an opted-out customer, erased and re-imported, still reads allowed: false", async () => {
-    const store = createMemoryStore({ encryptionKey: generateEncryptionKey() });
+    const root = createMemoryStore({ encryptionKey: generateEncryptionKey() });
+    const store = root.forTenant("acme");
     let clock = new Date("2025-04-01T09:00:00Z");
     let n = 0;
     const app = createCareApp({
-      store,
-      authorize: allowAnyone(),
+      store: root,
+      authorize: allowAnyone({ tenant: "acme" }),
       warn: () => {},
       purposes,
       now: () => clock,

@@ -1,6 +1,12 @@
 import { consentState, evaluateConsent } from "@rapport/consent";
-import { type CustomerId, formatPath, safeParseConsentEvent } from "@rapport/core";
+import {
+  type ConsentEvent,
+  type CustomerId,
+  formatPath,
+  safeParseConsentEvent,
+} from "@rapport/core";
 import { expectedMessage, oneOf } from "@rapport/stats";
+import type { TenantStore } from "@rapport/store";
 import type { Context, Hono } from "hono";
 import type { CareEnv } from "../access/guard";
 import { idProblem } from "../boundary/check-id";
@@ -9,6 +15,11 @@ import { loadConsentLedger } from "../customer-records";
 import { jsonError } from "../json-error";
 import { customerIdParam } from "./customer-id-param";
 import type { RouteContext } from "./route-context";
+
+/** Whether two events are the same change, apart from the moment the app stamped on each. */
+function sameChange(a: ConsentEvent, b: ConsentEvent): boolean {
+  return JSON.stringify({ ...a, capturedAt: null }) === JSON.stringify({ ...b, capturedAt: null });
+}
 
 function invalid(c: Context, issues: { path: string; message: string }[]) {
   return jsonError(c, 400, {
@@ -20,14 +31,14 @@ function invalid(c: Context, issues: { path: string; message: string }[]) {
 
 /** `GET` (scope `consent:read`, logged) and `POST` (`consent:write`) of a customer's consent; internal. */
 export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
-  const { store, purposes } = context;
+  const { purposes } = context;
   const withPurposes = purposes ? { purposes } : {};
 
   /**
    * What consent is evaluated from: the stored ledger and, after an erasure, the customer's
    * suppression record, so that an opt-out outlives the data it was recorded in.
    */
-  async function consentInputs(customerId: CustomerId) {
+  async function consentInputs(store: TenantStore, customerId: CustomerId) {
     const [ledger, suppression] = await Promise.all([
       loadConsentLedger(store, customerId),
       store.suppressions.get(customerId),
@@ -36,8 +47,8 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
   }
 
   /** The consent decision for one purpose of a customer at `asOf`. */
-  async function decide(customerId: CustomerId, purpose: string, asOf: Date) {
-    const { ledger, suppressions } = await consentInputs(customerId);
+  async function decide(store: TenantStore, customerId: CustomerId, purpose: string, asOf: Date) {
+    const { ledger, suppressions } = await consentInputs(store, customerId);
     return evaluateConsent(ledger, { customerId, purpose, asOf, suppressions, ...withPurposes });
   }
 
@@ -46,7 +57,7 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
     if (!param.ok) return param.response;
     const asOf = context.now();
     const principal = c.get("principal");
-    const { ledger, suppressions } = await consentInputs(param.id);
+    const { ledger, suppressions } = await consentInputs(context.storeFor(c), param.id);
     await context.logAccess({
       subject: principal.subject,
       tenant: principal.tenant,
@@ -65,6 +76,7 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
     const param = customerIdParam(c);
     if (!param.ok) return param.response;
     const { id } = param;
+    const store = context.storeFor(c);
     const asOf = context.now();
     const parsed = await readJsonBody(c);
     if (!parsed.ok)
@@ -87,24 +99,6 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
         return invalid(c, [
           { path: "id", message: expectedMessage("", problem, eventId.slice(0, 300)) },
         ]);
-      }
-      // A retry with the id of a stored event changes nothing: the ledger keeps the original
-      // (an upsert would move its capturedAt to now, or overwrite another customer's event).
-      const stored = await store.consentEvents.get(eventId as never);
-      if (stored !== undefined && stored.customerId !== id) {
-        return invalid(c, [
-          {
-            path: "id",
-            message: expectedMessage(
-              "",
-              "an id not used by another customer's consent event",
-              eventId,
-            ),
-          },
-        ]);
-      }
-      if (stored !== undefined) {
-        return c.json({ event: stored, decision: await decide(id, stored.purpose, asOf) }, 201);
       }
     }
     const principal = c.get("principal");
@@ -130,9 +124,25 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
         })),
       );
     }
-    await store.consentEvents.upsert(result.data);
+    // The ledger is append-only and the store keeps ids unique: no read before the write.
+    const report = await store.consentEvents.upsert(result.data);
+    if (report.conflicts.length > 0) {
+      // A retry of an acknowledged change gets the original back; any other event under the
+      // id (another customer's, another action) is refused and the stored one stays.
+      const stored = await store.consentEvents.get(result.data.id);
+      if (stored !== undefined && sameChange(stored, result.data)) {
+        return c.json(
+          { event: stored, decision: await decide(store, id, stored.purpose, asOf) },
+          201,
+        );
+      }
+      return jsonError(c, 409, {
+        error: "consent_event_conflict",
+        message: "another consent event has this id; send the change with a new id",
+      });
+    }
     return c.json(
-      { event: result.data, decision: await decide(id, result.data.purpose, asOf) },
+      { event: result.data, decision: await decide(store, id, result.data.purpose, asOf) },
       201,
     );
   });

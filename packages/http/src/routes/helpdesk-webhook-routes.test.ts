@@ -71,8 +71,12 @@ describe("POST /webhooks/chatwoot", () => {
       ignored: 0,
       problems: [],
     });
-    expect((await store.cases.get("chatwoot:7" as never))?.channel).toBe("chat");
-    expect((await store.interactions.query()).items.map((i) => i.id)).toEqual(["chatwoot:70"]);
+    expect((await store.forTenant("default").cases.get("chatwoot:7" as never))?.channel).toBe(
+      "chat",
+    );
+    expect((await store.forTenant("default").interactions.query()).items.map((i) => i.id)).toEqual([
+      "chatwoot:70",
+    ]);
   });
 
   it("checks the signature over the raw bytes, then decodes them", async () => {
@@ -110,7 +114,7 @@ describe("POST /webhooks/chatwoot", () => {
     );
     expect(response.status).toBe(401);
     expect((await json(response)).error).toBe("invalid_signature");
-    expect((await store.cases.query()).items).toEqual([]);
+    expect((await store.forTenant("default").cases.query()).items).toEqual([]);
   });
 
   it("answers 404 without a secret and 415 for a body that is not JSON", async () => {
@@ -150,7 +154,7 @@ describe("POST /webhooks/helpscout", () => {
     );
     expect(response.status).toBe(202);
     expect(await json(response)).toMatchObject({ accepted: 1, rejected: 0 });
-    const stored = (await store.surveyResponses.query()).items;
+    const stored = (await store.forTenant("default").surveyResponses.query()).items;
     expect(stored.map((r) => [r.id, r.score])).toEqual([["helpscout:rating:5434", 5]]);
   });
 

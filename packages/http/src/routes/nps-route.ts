@@ -63,7 +63,9 @@ export function npsRoute(app: Hono<CareEnv>, context: RouteContext): void {
         issues,
       });
     }
-    const histograms = await context.store.scoreCounts({ metric: "nps", period, timeZone, range });
+    const histograms = await context
+      .storeFor(c)
+      .scoreCounts({ metric: "nps", period, timeZone, range });
     if (histograms.length > maxPeriodBuckets) {
       return jsonError(c, 400, {
         error: "too_many_periods",

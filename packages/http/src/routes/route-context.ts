@@ -1,13 +1,14 @@
 import type { PurposeCatalog } from "@rapport/consent";
-import type { CareStore } from "@rapport/store";
-import type { MiddlewareHandler } from "hono";
+import type { TenantStore } from "@rapport/store";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AccessLogEntry } from "../access/access-log";
 import type { CareEnv } from "../access/guard";
 import type { Scope } from "../access/principal";
 
 /** What every route of the app shares; internal. */
 export interface RouteContext {
-  readonly store: CareStore;
+  /** The store scoped to the calling principal's tenant (call it after the guard). */
+  readonly storeFor: (c: Context<CareEnv>) => TenantStore;
   readonly purposes: PurposeCatalog | undefined;
   readonly secrets: {
     readonly zendeskWebhook?: string;

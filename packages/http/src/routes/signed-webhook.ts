@@ -75,7 +75,7 @@ export function signedWebhookRoute(
       });
     }
     const result = webhook.import(payload, { asOf });
-    const { store } = context;
+    const store = context.storeFor(c);
     await Promise.all([
       store.customers.upsert(result.customers),
       store.cases.upsert(result.cases),

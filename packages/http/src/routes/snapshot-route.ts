@@ -12,7 +12,7 @@ export function snapshotRoute(app: Hono<CareEnv>, context: RouteContext): void {
     const param = customerIdParam(c);
     if (!param.ok) return param.response;
     const asOf = context.now();
-    const sources = await loadCustomerSources(context.store, param.id);
+    const sources = await loadCustomerSources(context.storeFor(c), param.id);
     if (!sources.found) {
       return jsonError(c, 404, {
         error: "customer_not_found",

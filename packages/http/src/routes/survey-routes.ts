@@ -41,7 +41,7 @@ export function surveyRoutes(app: Hono<CareEnv>, context: RouteContext): void {
       else note({ index, path: "id", message: `expected ${problem}` });
     }
     const report =
-      valid.length > 0 ? await context.store.surveyResponses.upsert(valid) : { stored: 0 };
+      valid.length > 0 ? await context.storeFor(c).surveyResponses.upsert(valid) : { stored: 0 };
     if (issueCount > 0) {
       return jsonError(c, 400, {
         error: "invalid_survey_response",
