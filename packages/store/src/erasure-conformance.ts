@@ -1,7 +1,6 @@
 import { customerId, parseCustomer, recordId } from "@rapport/core";
 import { PERSONAL_VALUES, personalRecords } from "./conformance-records";
-import type { ConformanceTest } from "./conformance-test";
-import type { ConformanceTestApi } from "./store-conformance";
+import type { ConformanceExpect, ConformanceTest } from "./conformance-test";
 
 const ADA = customerId("cust-ada-1");
 const suppression = {
@@ -17,9 +16,11 @@ const suppression = {
  * The erasure tests of the conformance suite that go beyond deleting records: suppression
  * records, and (for stores made with an `encryptionKey`) crypto-shredding. Internal.
  */
-export function erasureConformance(test: ConformanceTest, api: ConformanceTestApi): void {
-  const { expect } = api;
-
+export function erasureConformance(
+  test: ConformanceTest,
+  expect: ConformanceExpect,
+  encrypted: boolean,
+): void {
   test("stores a suppression record with the erasure, and finds it by customer id only", async (store, root) => {
     await store.customers.upsert(personalRecords().customers);
     const report = await store.erase({
@@ -39,7 +40,7 @@ export function erasureConformance(test: ConformanceTest, api: ConformanceTestAp
     expect(await store.suppressions.get(ADA)).toEqual(later);
   });
 
-  if (!api.encrypted) return;
+  if (!encrypted) return;
 
   test("crypto-shredding: erasure destroys the data key, and what it left behind reads erased", async (store, root) => {
     const records = personalRecords();

@@ -93,7 +93,7 @@ export function runStoreConformance(
       api.encrypted ? (name, body) => name.startsWith("1,000 ") || test(name, body) : test,
       expect,
     );
-    erasureConformance(test, api);
+    erasureConformance(test, expect, api.encrypted ?? false);
 
     test("stores and reads back a record of every entity unchanged", async (store) => {
       const records = personalRecords();
