@@ -11,6 +11,7 @@ import {
   type TenantStore,
 } from "@rapport/store";
 import { type Kysely, type MigrationProvider, Migrator, sql } from "kysely";
+import { concurrent, type Serial, serialQueue } from "./serial-queue";
 import { type ErasureLocking, sqlErase } from "./sql-erasure";
 import { sqlDataKeyTable, sqlSuppressionTable } from "./sql-key-tables";
 import { type AnyTable, type SqlRepository, sqlRepository } from "./sql-repository";
@@ -73,6 +74,7 @@ function sqlTenant(
   statements: ReadonlyMap<StoreEntity, Map<number, string>>,
   options: KyselyStoreOptions,
   locking: ErasureLocking,
+  run: Serial,
 ): TenantStore {
   // Each tenant has its own data keys: the same customer id in two tenants is two people.
   const sealer = createRecordSealer(sqlDataKeyTable(db as never, tenant), {
@@ -83,9 +85,10 @@ function sqlTenant(
   const repositories = Object.fromEntries(
     STORE_ENTITIES.map((entity) => [
       entity,
-      sqlRepository(db, entity, tenant, statements.get(entity)!, sealerFor),
+      sqlRepository(db, entity, tenant, statements.get(entity)!, run, sealerFor),
     ]),
   ) as { [E in StoreEntity]: SqlRepository<E> };
+  const suppressionStore = createSuppressionStore(sqlSuppressionTable(db as never, tenant), sealer);
   const typed = db as Kysely<AnyTable & { deliveries: { tenant: string; id: string } }>;
   return {
     ...repositories,
@@ -97,29 +100,36 @@ function sqlTenant(
       );
       // One transaction: the delivery id and every entity's rows commit together or not at
       // all, and a concurrent delivery of the same id waits on the key, then finds it.
-      return typed.transaction().execute(async (trx) => {
-        const reports = emptyReports();
-        if (deliveryId !== undefined) {
-          const claimed = await trx
-            .insertInto("deliveries")
-            .values({ tenant, id: deliveryId })
-            .onConflict((conflict) => conflict.columns(["tenant", "id"]).doNothing())
-            .returning("id")
-            .execute();
-          if (claimed.length === 0) return { duplicate: true, reports };
-        }
-        for (const [entity, batchOf] of prepared) {
-          reports[entity] = await (repositories[entity] as SqlRepository<StoreEntity>).write(
-            trx as unknown as Kysely<AnyTable>,
-            batchOf as ReturnType<typeof prepareUpsert<StoreEntity>>,
-          );
-        }
-        return { duplicate: false, reports };
-      });
+      return run(() =>
+        typed.transaction().execute(async (trx) => {
+          const reports = emptyReports();
+          if (deliveryId !== undefined) {
+            const claimed = await trx
+              .insertInto("deliveries")
+              .values({ tenant, id: deliveryId })
+              .onConflict((conflict) => conflict.columns(["tenant", "id"]).doNothing())
+              .returning("id")
+              .execute();
+            if (claimed.length === 0) return { duplicate: true, reports };
+          }
+          for (const [entity, batchOf] of prepared) {
+            reports[entity] = await (repositories[entity] as SqlRepository<StoreEntity>).write(
+              trx as unknown as Kysely<AnyTable>,
+              batchOf as ReturnType<typeof prepareUpsert<StoreEntity>>,
+            );
+          }
+          return { duplicate: false, reports };
+        }),
+      );
     },
-    suppressions: createSuppressionStore(sqlSuppressionTable(db as never, tenant), sealer),
-    erase: (request) => sqlErase(db, options.dialect, tenant, sealer, request, locking),
-    scoreCounts: (query) => sqlScoreCounts(db as Kysely<SqlTables>, query, { tenant }),
+    suppressions: {
+      put: (suppression) => run(() => suppressionStore.put(suppression)),
+      get: (customerId) => run(() => suppressionStore.get(customerId)),
+    },
+    // The erasure takes the queue's turn for its whole transaction; inside, it runs on its
+    // own connection or transaction with repositories that do not queue again.
+    erase: (request) => run(() => sqlErase(db, options.dialect, tenant, sealer, request, locking)),
+    scoreCounts: (query) => run(() => sqlScoreCounts(db as Kysely<SqlTables>, query, { tenant })),
   };
 }
 
@@ -165,22 +175,25 @@ export async function createKyselyStore<Database>(
       cause: error,
     });
   }
+  // One queue per store: every tenant's view shares the database's one SQLite connection.
+  const run = options.dialect === "sqlite" ? serialQueue() : concurrent;
   const statements = new Map(STORE_ENTITIES.map((entity) => [entity, new Map<number, string>()]));
   const locking = { retries: options.erasureRetries ?? 5, retryDelayMs: 20 };
   return defineCareStore({
     dialect: options.dialect,
     forTenant: (tenant) =>
-      sqlTenant(typed as Kysely<unknown>, tenant, statements, options, locking),
-    async vacuumAfterErasure(vacuum: { full?: boolean } = {}) {
-      if (options.dialect === "sqlite") {
-        await sql`pragma wal_checkpoint(TRUNCATE)`.execute(typed);
-        if (vacuum.full) await sql`vacuum`.execute(typed);
-        return;
-      }
-      const tables = [...STORE_ENTITIES.map((e) => SQL_TABLES[e]), "data_keys", "suppressions"];
-      const list = sql.join(tables.map((t) => sql.table(t)));
-      await (vacuum.full ? sql`vacuum (full) ${list}` : sql`vacuum ${list}`).execute(typed);
-    },
+      sqlTenant(typed as Kysely<unknown>, tenant, statements, options, locking, run),
+    vacuumAfterErasure: (vacuum: { full?: boolean } = {}) =>
+      run(async () => {
+        if (options.dialect === "sqlite") {
+          await sql`pragma wal_checkpoint(TRUNCATE)`.execute(typed);
+          if (vacuum.full) await sql`vacuum`.execute(typed);
+          return;
+        }
+        const tables = [...STORE_ENTITIES.map((e) => SQL_TABLES[e]), "data_keys", "suppressions"];
+        const list = sql.join(tables.map((t) => sql.table(t)));
+        await (vacuum.full ? sql`vacuum (full) ${list}` : sql`vacuum ${list}`).execute(typed);
+      }),
     close: () => typed.destroy(),
   });
 }

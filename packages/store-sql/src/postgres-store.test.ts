@@ -1,9 +1,12 @@
-import { parseSurveyResponse } from "@rapport/core";
+import { parseCase, parseCustomer, parseSurveyResponse } from "@rapport/core";
 import { defineCareStore, generateEncryptionKey } from "@rapport/store";
 import { runStoreConformance } from "@rapport/store/conformance";
+import { Kysely, type KyselyPlugin, PostgresDialect } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { createKyselyStore } from "./kysely-store";
 import { createPostgresStore } from "./postgres-store";
+import { SQL_TABLES } from "./sql-tables";
 
 const url = process.env["RAPPORT_PG_URL"];
 
@@ -45,14 +48,9 @@ async function dropSchema(schema: string): Promise<void> {
   }
 }
 
-async function freshStore(encryptionKey?: Uint8Array) {
+async function freshStore() {
   const schema = `${schemaPrefix}_${schemas++}`;
-  const store = await createPostgresStore({
-    connectionString: url!,
-    schema,
-    maxConnections: 4,
-    ...(encryptionKey ? { encryptionKey } : {}),
-  });
+  const store = await createPostgresStore({ connectionString: url!, schema, maxConnections: 4 });
   return defineCareStore({
     forTenant: (tenant) => store.forTenant(tenant),
     close: async () => {
@@ -62,9 +60,63 @@ async function freshStore(encryptionKey?: Uint8Array) {
   });
 }
 
+// Each conformance run shares one migrated schema and one pool: each test gets tenants of
+// its own (a prefix per test), whose rows are deleted when the test closes its store.
+let tests = 0;
+
+function sharedSchema(name: string, encryptionKey?: Uint8Array) {
+  const schema = `${schemaPrefix}_${name}`;
+  let shared: ReturnType<typeof createPostgresStore> | undefined;
+  return {
+    async tenantsOfOneTest() {
+      shared ??= createPostgresStore({
+        connectionString: url!,
+        schema,
+        maxConnections: 8,
+        ...(encryptionKey ? { encryptionKey } : {}),
+      });
+      const store = await shared;
+      const prefix = `t${tests++}:`;
+      return defineCareStore({
+        forTenant: (tenant) => ({ ...store.forTenant(prefix + tenant), tenant }),
+        close: async () => {
+          const client = new pg.Client({
+            connectionString: url,
+            options: `-c search_path=${schema}`,
+          });
+          await client.connect();
+          try {
+            const tables = [
+              ...Object.values(SQL_TABLES),
+              "deliveries",
+              "data_keys",
+              "suppressions",
+            ];
+            for (const table of tables) {
+              await client.query(`delete from ${table} where starts_with(tenant, $1)`, [prefix]);
+            }
+          } finally {
+            await client.end();
+          }
+        },
+      });
+    },
+    async drop() {
+      if (shared) await (await shared).close();
+      await dropSchema(schema);
+    },
+  };
+}
+
 describe.skipIf(!available)("PostgreSQL", () => {
-  runStoreConformance(() => freshStore(), { describe, it, expect, name: "PostgreSQL store" });
-  runStoreConformance(() => freshStore(generateEncryptionKey()), {
+  const plain = sharedSchema("shared");
+  const encrypted = sharedSchema("shared_encrypted", generateEncryptionKey());
+  afterAll(async () => {
+    await plain.drop();
+    await encrypted.drop();
+  });
+  runStoreConformance(plain.tenantsOfOneTest, { describe, it, expect, name: "PostgreSQL store" });
+  runStoreConformance(encrypted.tenantsOfOneTest, {
     describe,
     it,
     expect,
@@ -101,6 +153,52 @@ describe.skipIf(!available)("PostgreSQL", () => {
       } finally {
         await store.close();
       }
+    });
+
+    it("stores nothing of an upsertAll when a statement fails after the first entity", async () => {
+      const schema = `${schemaPrefix}_atomic`;
+      let seen = 0;
+      let armed = false;
+      const plugin: KyselyPlugin = {
+        transformQuery: (args) => args.node,
+        transformResult: async (args) => {
+          if (armed && ++seen === 2) throw new Error("injected failure");
+          return args.result;
+        },
+      };
+      const pool = new pg.Pool({
+        connectionString: url,
+        max: 2,
+        options: `-c search_path=${schema}`,
+      });
+      await pool.query(`create schema if not exists "${schema}"`);
+      const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }), plugins: [plugin] });
+      const store = await createKyselyStore(db, { dialect: "postgres" });
+      opened.push({ close: () => dropSchema(schema) });
+      const acme = store.forTenant("acme");
+      const batch = {
+        customers: [parseCustomer({ id: "c1", name: "Ada" })],
+        cases: [
+          parseCase({
+            id: "k1",
+            customerId: "c1",
+            channel: "email",
+            status: "open",
+            createdAt: "2024-03-01T10:00:00Z",
+          }),
+        ],
+      };
+      armed = true;
+      await expect(acme.upsertAll(batch, { deliveryId: "import-1" })).rejects.toThrow(
+        "injected failure",
+      );
+      armed = false;
+      const rows = await pool.query(
+        "select (select count(*) from customers) + (select count(*) from cases) + (select count(*) from deliveries) as n",
+      );
+      expect(Number(rows.rows[0].n)).toBe(0);
+      expect((await acme.upsertAll(batch, { deliveryId: "import-1" })).duplicate).toBe(false);
+      await store.close();
     });
 
     it("migrates its own schema while another schema of the database holds Kysely's tables", async () => {

@@ -11,6 +11,7 @@ import {
   type StoreRecords,
 } from "@rapport/store";
 import { type Kysely, sql } from "kysely";
+import { concurrent } from "./serial-queue";
 import { sqlDataKeyTable, sqlSuppressionTable } from "./sql-key-tables";
 import { sqlRepository } from "./sql-repository";
 import type { SqlDialectName } from "./sql-tables";
@@ -31,7 +32,11 @@ const isBusy = (error: unknown): boolean =>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One tenant's erasure on one executor already inside a transaction. */
+/**
+ * One tenant's erasure on one executor already inside a transaction. Its repositories do not
+ * queue: the caller holds the store's queue for the whole erasure, and a call queued behind
+ * it from inside would never start.
+ */
 async function eraseWithin(
   trx: Kysely<unknown>,
   tenant: string,
@@ -43,7 +48,7 @@ async function eraseWithin(
   const repositories = Object.fromEntries(
     STORE_ENTITIES.map((entity) => [
       entity,
-      sqlRepository(trx, entity, tenant, new Map(), inside, { inTransaction: true }),
+      sqlRepository(trx, entity, tenant, new Map(), concurrent, inside, { inTransaction: true }),
     ]),
   ) as unknown as { [E in StoreEntity]: Repository<StoreRecords[E], StoreIds[E]> };
   return applyErasure(repositories, request, {
@@ -58,7 +63,8 @@ async function eraseWithin(
  * transaction is `BEGIN IMMEDIATE`, so it holds the write lock before it reads anything and
  * cannot fail half-way with `SQLITE_BUSY` next to another writer; a lock it cannot get is
  * retried, then reported. Afterwards SQLite checkpoints and truncates its write-ahead log, so
- * the old pages leave the log file. Internal.
+ * the old pages leave the log file. The store calls it inside its queue (`run`), so on SQLite
+ * no other call of the store waits on the connection it holds. Internal.
  */
 export async function sqlErase(
   db: Kysely<unknown>,

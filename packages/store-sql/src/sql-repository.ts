@@ -1,4 +1,4 @@
-import type { SurveyResponse } from "@rapport/core";
+import type { CustomerId, SurveyResponse } from "@rapport/core";
 import {
   checkRecordQuery,
   conflictReason,
@@ -18,6 +18,7 @@ import {
   type UpsertReport,
 } from "@rapport/store";
 import { CompiledQuery, type Kysely, type RawBuilder, sql } from "kysely";
+import type { Serial } from "./serial-queue";
 import { type RecordRow, SQL_TABLES, type SurveyResponseRow } from "./sql-tables";
 
 // Bound parameters per statement stay well under SQLite's 32766 and PostgreSQL's 65535.
@@ -76,6 +77,7 @@ export function sqlRepository<E extends StoreEntity>(
   entity: E,
   tenant: string,
   statements: Map<number, string>,
+  run: Serial,
   sealerFor: (executor: Kysely<unknown>) => RecordSealer,
   options: { inTransaction?: boolean } = {},
 ): SqlRepository<E> {
@@ -173,101 +175,107 @@ export function sqlRepository<E extends StoreEntity>(
       const prepared = prepareUpsert(entity, input);
       // One statement is atomic on its own (and the read after an append-only conflict sees
       // committed events, which never change): only a batch of several needs a transaction.
-      if (prepared.records.length <= MAX_ROWS_PER_INSERT / 4) return repository.write(db, prepared);
-      return db.transaction().execute((trx) => repository.write(trx, prepared));
-    },
-    async get(id) {
-      const row = await db
-        .selectFrom(table)
-        .select("data")
-        .where("tenant", "=", tenant)
-        .where("id", "=", id)
-        .executeTakeFirst();
-      return row && (await read([row]))[0];
-    },
-    async query(query) {
-      const q = checkRecordQuery(query);
-      let select = db
-        .selectFrom(table)
-        .select(["id", "at_ms", "data"])
-        .where("tenant", "=", tenant)
-        .orderBy("at_ms")
-        .orderBy("id")
-        .limit(q.limit + 1);
-      if (q.customerId !== undefined) select = select.where("customer_id", "=", q.customerId);
-      if (q.fromMs !== undefined || q.toMs !== undefined) {
-        select = select.where("at_ms", ">", NO_TIME);
+      if (prepared.records.length <= MAX_ROWS_PER_INSERT / 4) {
+        return run(() => repository.write(db, prepared));
       }
-      if (q.fromMs !== undefined) select = select.where("at_ms", ">=", q.fromMs);
-      if (q.toMs !== undefined) select = select.where("at_ms", "<", q.toMs);
-      const after = q.after;
-      if (after) {
-        select = select.where((eb) =>
-          eb.or([
-            eb("at_ms", ">", after.atMs),
-            eb.and([eb("at_ms", "=", after.atMs), eb("id", ">", after.id)]),
-          ]),
-        );
-      }
-      const rows = await select.execute();
-      const more = rows.length > q.limit;
-      const items = more ? rows.slice(0, q.limit) : rows;
-      const last = items[items.length - 1];
-      const page: Page<StoreRecords[E]> = {
-        items: await read(items),
-        nextCursor: more && last ? encodeCursor(Number(last.at_ms), last.id) : null,
-      };
-      return page;
+      return run(() => db.transaction().execute((trx) => repository.write(trx, prepared)));
     },
+    get: (id) => run(() => readOne(id)),
+    query: (query) => run(() => readPage(query)),
     stream(query = {}) {
       return pagesOf((q) => repository.query(q), query);
     },
-    async delete(ids) {
-      if (ids.length === 0) return 0;
-      const result = await db
-        .deleteFrom(table)
+    delete: (ids) => run(() => deleteIds(ids)),
+    pseudonymise: (ids, pseudonym) => run(() => pseudonymiseIds(ids, pseudonym)),
+  };
+  async function readOne(id: string) {
+    const row = await db
+      .selectFrom(table)
+      .select("data")
+      .where("tenant", "=", tenant)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row && (await read([row]))[0];
+  }
+  async function readPage(query: Parameters<SqlRepository<E>["query"]>[0]) {
+    const q = checkRecordQuery(query);
+    let select = db
+      .selectFrom(table)
+      .select(["id", "at_ms", "data"])
+      .where("tenant", "=", tenant)
+      .orderBy("at_ms")
+      .orderBy("id")
+      .limit(q.limit + 1);
+    if (q.customerId !== undefined) select = select.where("customer_id", "=", q.customerId);
+    if (q.fromMs !== undefined || q.toMs !== undefined) {
+      select = select.where("at_ms", ">", NO_TIME);
+    }
+    if (q.fromMs !== undefined) select = select.where("at_ms", ">=", q.fromMs);
+    if (q.toMs !== undefined) select = select.where("at_ms", "<", q.toMs);
+    const after = q.after;
+    if (after) {
+      select = select.where((eb) =>
+        eb.or([
+          eb("at_ms", ">", after.atMs),
+          eb.and([eb("at_ms", "=", after.atMs), eb("id", ">", after.id)]),
+        ]),
+      );
+    }
+    const rows = await select.execute();
+    const more = rows.length > q.limit;
+    const items = more ? rows.slice(0, q.limit) : rows;
+    const last = items[items.length - 1];
+    const page: Page<StoreRecords[E]> = {
+      items: await read(items),
+      nextCursor: more && last ? encodeCursor(Number(last.at_ms), last.id) : null,
+    };
+    return page;
+  }
+  async function deleteIds(ids: readonly string[]) {
+    if (ids.length === 0) return 0;
+    const result = await db
+      .deleteFrom(table)
+      .where("tenant", "=", tenant)
+      .where("id", "in", [...ids])
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+  async function pseudonymiseIds(ids: readonly string[], pseudonym: CustomerId) {
+    if (ids.length === 0) return 0;
+    const within = async (trx: Kysely<AnyTable>) => {
+      const inside = sealerFor(trx as unknown as Kysely<unknown>);
+      const rows = await trx
+        .selectFrom(table)
+        .select(["id", "at_ms", "updated_ms", "data"])
         .where("tenant", "=", tenant)
         .where("id", "in", [...ids])
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
-    async pseudonymise(ids, pseudonym) {
-      if (ids.length === 0) return 0;
-      const run = async (trx: Kysely<AnyTable>) => {
-        const inside = sealerFor(trx as unknown as Kysely<unknown>);
-        const rows = await trx
-          .selectFrom(table)
-          .select(["id", "at_ms", "updated_ms", "data"])
+        .execute();
+      const stored = await read(rows, inside);
+      for (const [index, row] of rows.entries()) {
+        const record = pseudonymiseRecord(entity, stored[index]!, pseudonym);
+        const customerId =
+          entity === "customers" ? row.id : (record as { customerId: string }).customerId;
+        const [data] = await inside.seal(entity, [
+          {
+            id: row.id,
+            customerId,
+            atMs: Number(row.at_ms),
+            version: row.updated_ms === null ? null : Number(row.updated_ms),
+            index: 0,
+            record,
+            json: "",
+          },
+        ]);
+        await trx
+          .updateTable(table)
+          .set({ customer_id: customerId, data: data! })
           .where("tenant", "=", tenant)
-          .where("id", "in", [...ids])
+          .where("id", "=", row.id)
           .execute();
-        const stored = await read(rows, inside);
-        for (const [index, row] of rows.entries()) {
-          const record = pseudonymiseRecord(entity, stored[index]!, pseudonym);
-          const customerId =
-            entity === "customers" ? row.id : (record as { customerId: string }).customerId;
-          const [data] = await inside.seal(entity, [
-            {
-              id: row.id,
-              customerId,
-              atMs: Number(row.at_ms),
-              version: row.updated_ms === null ? null : Number(row.updated_ms),
-              index: 0,
-              record,
-              json: "",
-            },
-          ]);
-          await trx
-            .updateTable(table)
-            .set({ customer_id: customerId, data: data! })
-            .where("tenant", "=", tenant)
-            .where("id", "=", row.id)
-            .execute();
-        }
-        return rows.length;
-      };
-      return options.inTransaction ? run(db) : db.transaction().execute(run);
-    },
-  };
+      }
+      return rows.length;
+    };
+    return options.inTransaction ? within(db) : db.transaction().execute(within);
+  }
   return repository;
 }

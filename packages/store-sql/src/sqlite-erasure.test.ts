@@ -108,3 +108,24 @@ describe("erasure and SQLite's write lock", () => {
     await close();
   });
 });
+
+describe("erasure in the SQLite store's queue", () => {
+  it("runs among calls sent at once, in the order sent, without waiting on itself", async () => {
+    const { store, close } = await plant(fresh(), generateEncryptionKey());
+    // Sent together: the erasure takes its turn, and its own statements do not queue again.
+    const [before, report, after, suppression] = await Promise.all([
+      store.customers.get(ADA),
+      store.erase(eraseAll),
+      store.customers.get(ADA),
+      store.suppressions.get(ADA),
+    ]);
+    expect([
+      before?.name,
+      report.deleted.length,
+      report.keysDestroyed,
+      after,
+      suppression?.requestId,
+    ]).toEqual(["Ada Lovelace-Secret", 8, 1, undefined, "dsr-1"]);
+    await close();
+  });
+});

@@ -66,9 +66,21 @@ function memoryRepository<E extends StoreEntity>(
   sealer: RecordSealer,
 ): MemoryRepository<E> {
   const rows = new Map<string, Row>();
+  // Each customer's rows, so one customer's query sorts only theirs.
+  const byCustomer = new Map<string, Map<string, Row>>();
   let sorted: Row[] | null = null;
+  const unindex = (row: Row) => {
+    const own = byCustomer.get(row.customerId);
+    own?.delete(row.id);
+    if (own?.size === 0) byCustomer.delete(row.customerId);
+  };
   const write = (row: Row) => {
+    const previous = rows.get(row.id);
+    if (previous) unindex(previous);
     rows.set(row.id, row);
+    const own = byCustomer.get(row.customerId) ?? new Map<string, Row>();
+    byCustomer.set(row.customerId, own);
+    own.set(row.id, row);
     sorted = null;
   };
   const ordered = (): Row[] => {
@@ -123,7 +135,11 @@ function memoryRepository<E extends StoreEntity>(
       const ranged = q.fromMs !== undefined || q.toMs !== undefined;
       const items: Row[] = [];
       let more = false;
-      for (const row of ordered()) {
+      const candidates =
+        q.customerId === undefined
+          ? ordered()
+          : [...(byCustomer.get(q.customerId)?.values() ?? [])].sort(byTimeThenId);
+      for (const row of candidates) {
         if (q.after && byTimeThenId(row, { ...row, atMs: q.after.atMs, id: q.after.id }) <= 0) {
           continue;
         }
@@ -149,7 +165,13 @@ function memoryRepository<E extends StoreEntity>(
     },
     async delete(ids) {
       let count = 0;
-      for (const id of ids) if (rows.delete(id)) count++;
+      for (const id of ids) {
+        const row = rows.get(id);
+        if (!row) continue;
+        unindex(row);
+        rows.delete(id);
+        count++;
+      }
       if (count > 0) sorted = null;
       return count;
     },

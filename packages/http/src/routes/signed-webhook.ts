@@ -1,6 +1,7 @@
 import type { ImportResult, WebhookVerification } from "@rapport/source-kit";
 import type { Context, Hono } from "hono";
 import type { CareEnv } from "../access/guard";
+import { idProblem } from "../boundary/check-id";
 import { isJsonContentType, MAX_JSON_DEPTH, nestsDeeperThan } from "../boundary/json-body";
 import { jsonError } from "../json-error";
 import type { RouteContext } from "./route-context";
@@ -21,13 +22,36 @@ export interface SignedWebhook {
   ): Promise<WebhookVerification>;
   /** Imports the parsed body. */
   import(payload: unknown, options: { readonly asOf: Date }): ImportResult;
+  /**
+   * The platform's own id of the delivery, where it sends one; otherwise (or when it is not a
+   * valid id) the delivery is known by the SHA-256 of its raw bytes.
+   */
+  deliveryId?(c: Context<CareEnv>, payload: unknown): string | undefined;
+}
+
+/** The id a delivery is deduplicated by: `<platform>:<its id>` or `<platform>:sha256:<hex>`. */
+async function deliveryIdOf(
+  webhook: SignedWebhook,
+  c: Context<CareEnv>,
+  payload: unknown,
+  body: Uint8Array,
+): Promise<string> {
+  const prefix = webhook.platform.toLowerCase();
+  const own = webhook.deliveryId?.(c, payload);
+  if (own !== undefined && idProblem(own) === undefined && own.length <= 200) {
+    return `${prefix}:${own}`;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body.slice()));
+  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${prefix}:sha256:${hex}`;
 }
 
 /**
  * `POST <path>` (scope `webhooks`, then the platform's signature over the raw body bytes):
  * 404 when no secret is configured, 415 for a body that is not JSON, 401 for a bad or stale
  * signature, 400 for a body that is not UTF-8 JSON; then the import's counts and its first 100
- * problems, 202. Internal.
+ * problems, 202, or 200 with `duplicate: true` (and nothing stored) for a delivery the tenant
+ * has applied before. Internal.
  */
 export function signedWebhookRoute(
   app: Hono<CareEnv>,
@@ -75,13 +99,18 @@ export function signedWebhookRoute(
       });
     }
     const result = webhook.import(payload, { asOf });
-    const store = context.storeFor(c);
-    await Promise.all([
-      store.customers.upsert(result.customers),
-      store.cases.upsert(result.cases),
-      store.interactions.upsert(result.interactions),
-      store.surveyResponses.upsert(result.surveyResponses),
-    ]);
+    // One transaction for the delivery: its records and its id, so a delivery sent again is
+    // applied once, and older versions of a case never replace newer ones.
+    const stored = await context.storeFor(c).upsertAll(
+      {
+        customers: result.customers,
+        cases: result.cases,
+        interactions: result.interactions,
+        surveyResponses: result.surveyResponses,
+      },
+      { deliveryId: await deliveryIdOf(webhook, c, payload, body) },
+    );
+    if (stored.duplicate) return c.json({ duplicate: true }, 200);
     const { accepted, rejected, duplicates, ignored, records } = result.report;
     return c.json(
       {

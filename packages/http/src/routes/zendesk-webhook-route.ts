@@ -21,5 +21,11 @@ export function zendeskWebhookRoute(app: Hono<CareEnv>, context: RouteContext): 
         options,
       ),
     import: importZendesk,
+    // Zendesk names each delivery; event webhooks also carry the event's own id.
+    deliveryId: (c, payload) =>
+      c.req.header("x-zendesk-webhook-invocation-id") ??
+      (typeof (payload as { id?: unknown } | null)?.id === "string"
+        ? (payload as { id: string }).id
+        : undefined),
   });
 }
