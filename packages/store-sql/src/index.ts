@@ -1,7 +1,7 @@
 export type { ScoreCountsQuery, ScoreHistogram } from "@rapport/store";
 export { scoreCounts } from "@rapport/store";
 export { bucketExpression } from "./bucket-expression";
-export type { SqlCareStore } from "./kysely-store";
+export type { KyselyStoreOptions, SqlCareStore } from "./kysely-store";
 export { createKyselyStore } from "./kysely-store";
 export type { PostgresStoreOptions } from "./postgres-store";
 export { createPostgresStore } from "./postgres-store";

@@ -1,7 +1,8 @@
 import {
-  applyErasure,
   type CareStore,
   checkDeliveryId,
+  createRecordSealer,
+  createSuppressionStore,
   defineCareStore,
   emptyReports,
   prepareUpsert,
@@ -11,9 +12,11 @@ import {
 } from "@rapport/store";
 import { type Kysely, type MigrationProvider, Migrator, sql } from "kysely";
 import { concurrent, type Serial, serialQueue } from "./serial-queue";
+import { type ErasureLocking, sqlErase } from "./sql-erasure";
+import { sqlDataKeyTable, sqlSuppressionTable } from "./sql-key-tables";
 import { type AnyTable, type SqlRepository, sqlRepository } from "./sql-repository";
 import { sqlScoreCounts } from "./sql-score-counts";
-import type { SqlDialectName, SqlTables } from "./sql-tables";
+import { SQL_TABLES, type SqlDialectName, type SqlTables } from "./sql-tables";
 import { storeMigrations } from "./store-migrations";
 
 /**
@@ -30,6 +33,38 @@ import { storeMigrations } from "./store-migrations";
 export interface SqlCareStore extends CareStore {
   /** The database's dialect. */
   readonly dialect: SqlDialectName;
+  /**
+   * Removes what erasures left in the database files: SQLite checkpoints and truncates its
+   * write-ahead log (erasures already do; `full` also rebuilds the file with `VACUUM`);
+   * PostgreSQL runs `VACUUM` on the store's tables (`full`: `VACUUM FULL`, which rewrites
+   * them under an exclusive lock), so dead tuples are pruned. PostgreSQL's WAL, archives and
+   * backups keep what was written until they expire: only an `encryptionKey` keeps personal
+   * fields out of them.
+   */
+  vacuumAfterErasure(options?: { full?: boolean }): Promise<void>;
+}
+
+/**
+ * Options of {@link createKyselyStore}; the file adapters take the same ones.
+ *
+ * @example
+ * ```ts
+ * import type { KyselyStoreOptions } from "@rapport/store-sql";
+ * import { generateEncryptionKey } from "@rapport/store";
+ * const options: KyselyStoreOptions = { dialect: "postgres", encryptionKey: generateEncryptionKey() };
+ * ```
+ */
+export interface KyselyStoreOptions {
+  /** The database's dialect. */
+  dialect: SqlDialectName;
+  /**
+   * The master key (32 bytes) that wraps each customer's data key: personal fields are
+   * stored encrypted, and erasing a customer destroys their key (see `PERSONAL_FIELDS` of
+   * `@rapport/store`). Without it, records are stored as plain JSON.
+   */
+  encryptionKey?: Uint8Array;
+  /** How often an erasure retries SQLite's write lock before it gives up (default 5). */
+  erasureRetries?: number;
 }
 
 /** One tenant's view of the SQL store; internal. */
@@ -37,14 +72,23 @@ function sqlTenant(
   db: Kysely<unknown>,
   tenant: string,
   statements: ReadonlyMap<StoreEntity, Map<number, string>>,
+  options: KyselyStoreOptions,
+  locking: ErasureLocking,
   run: Serial,
 ): TenantStore {
+  // Each tenant has its own data keys: the same customer id in two tenants is two people.
+  const sealer = createRecordSealer(sqlDataKeyTable(db as never, tenant), {
+    encryptionKey: options.encryptionKey,
+  });
+  const sealerFor = (executor: Kysely<unknown>) =>
+    sealer.withTable(sqlDataKeyTable(executor as never, tenant));
   const repositories = Object.fromEntries(
     STORE_ENTITIES.map((entity) => [
       entity,
-      sqlRepository(db, entity, tenant, statements.get(entity)!, run),
+      sqlRepository(db, entity, tenant, statements.get(entity)!, run, sealerFor),
     ]),
   ) as { [E in StoreEntity]: SqlRepository<E> };
+  const suppressionStore = createSuppressionStore(sqlSuppressionTable(db as never, tenant), sealer);
   const typed = db as Kysely<AnyTable & { deliveries: { tenant: string; id: string } }>;
   return {
     ...repositories,
@@ -78,7 +122,13 @@ function sqlTenant(
         }),
       );
     },
-    erase: (request) => applyErasure(repositories, request),
+    suppressions: {
+      put: (suppression) => run(() => suppressionStore.put(suppression)),
+      get: (customerId) => run(() => suppressionStore.get(customerId)),
+    },
+    // The erasure takes the queue's turn for its whole transaction; inside, it runs on its
+    // own connection or transaction with repositories that do not queue again.
+    erase: (request) => run(() => sqlErase(db, options.dialect, tenant, sealer, request, locking)),
     scoreCounts: (query) => run(() => sqlScoreCounts(db as Kysely<SqlTables>, query, { tenant })),
   };
 }
@@ -101,7 +151,7 @@ function sqlTenant(
  */
 export async function createKyselyStore<Database>(
   db: Kysely<Database>,
-  options: { dialect: SqlDialectName },
+  options: KyselyStoreOptions,
 ): Promise<SqlCareStore> {
   const typed = db as unknown as Kysely<SqlTables>;
   const migrations = storeMigrations(options.dialect);
@@ -128,9 +178,22 @@ export async function createKyselyStore<Database>(
   // One queue per store: every tenant's view shares the database's one SQLite connection.
   const run = options.dialect === "sqlite" ? serialQueue() : concurrent;
   const statements = new Map(STORE_ENTITIES.map((entity) => [entity, new Map<number, string>()]));
+  const locking = { retries: options.erasureRetries ?? 5, retryDelayMs: 20 };
   return defineCareStore({
     dialect: options.dialect,
-    forTenant: (tenant) => sqlTenant(typed as Kysely<unknown>, tenant, statements, run),
+    forTenant: (tenant) =>
+      sqlTenant(typed as Kysely<unknown>, tenant, statements, options, locking, run),
+    vacuumAfterErasure: (vacuum: { full?: boolean } = {}) =>
+      run(async () => {
+        if (options.dialect === "sqlite") {
+          await sql`pragma wal_checkpoint(TRUNCATE)`.execute(typed);
+          if (vacuum.full) await sql`vacuum`.execute(typed);
+          return;
+        }
+        const tables = [...STORE_ENTITIES.map((e) => SQL_TABLES[e]), "data_keys", "suppressions"];
+        const list = sql.join(tables.map((t) => sql.table(t)));
+        await (vacuum.full ? sql`vacuum (full) ${list}` : sql`vacuum ${list}`).execute(typed);
+      }),
     close: () => typed.destroy(),
   });
 }

@@ -1,5 +1,5 @@
 import { parseCase, parseCustomer, parseSurveyResponse } from "@rapport/core";
-import { defineCareStore } from "@rapport/store";
+import { defineCareStore, generateEncryptionKey } from "@rapport/store";
 import { runStoreConformance } from "@rapport/store/conformance";
 import { Kysely, type KyselyPlugin, PostgresDialect } from "kysely";
 import pg from "pg";
@@ -60,45 +60,69 @@ async function freshStore() {
   });
 }
 
-// The conformance suite shares one migrated schema and one pool: each test gets tenants of
+// Each conformance run shares one migrated schema and one pool: each test gets tenants of
 // its own (a prefix per test), whose rows are deleted when the test closes its store.
-const sharedSchema = `${schemaPrefix}_shared`;
-let shared: ReturnType<typeof createPostgresStore> | undefined;
 let tests = 0;
 
-async function tenantsOfOneTest() {
-  shared ??= createPostgresStore({
-    connectionString: url!,
-    schema: sharedSchema,
-    maxConnections: 8,
-  });
-  const store = await shared;
-  const prefix = `t${tests++}:`;
-  return defineCareStore({
-    forTenant: (tenant) => ({ ...store.forTenant(prefix + tenant), tenant }),
-    close: async () => {
-      const client = new pg.Client({
-        connectionString: url,
-        options: `-c search_path=${sharedSchema}`,
+function sharedSchema(name: string, encryptionKey?: Uint8Array) {
+  const schema = `${schemaPrefix}_${name}`;
+  let shared: ReturnType<typeof createPostgresStore> | undefined;
+  return {
+    async tenantsOfOneTest() {
+      shared ??= createPostgresStore({
+        connectionString: url!,
+        schema,
+        maxConnections: 8,
+        ...(encryptionKey ? { encryptionKey } : {}),
       });
-      await client.connect();
-      try {
-        for (const table of [...Object.values(SQL_TABLES), "deliveries"]) {
-          await client.query(`delete from ${table} where starts_with(tenant, $1)`, [prefix]);
-        }
-      } finally {
-        await client.end();
-      }
+      const store = await shared;
+      const prefix = `t${tests++}:`;
+      return defineCareStore({
+        forTenant: (tenant) => ({ ...store.forTenant(prefix + tenant), tenant }),
+        close: async () => {
+          const client = new pg.Client({
+            connectionString: url,
+            options: `-c search_path=${schema}`,
+          });
+          await client.connect();
+          try {
+            const tables = [
+              ...Object.values(SQL_TABLES),
+              "deliveries",
+              "data_keys",
+              "suppressions",
+            ];
+            for (const table of tables) {
+              await client.query(`delete from ${table} where starts_with(tenant, $1)`, [prefix]);
+            }
+          } finally {
+            await client.end();
+          }
+        },
+      });
     },
-  });
+    async drop() {
+      if (shared) await (await shared).close();
+      await dropSchema(schema);
+    },
+  };
 }
 
 describe.skipIf(!available)("PostgreSQL", () => {
+  const plain = sharedSchema("shared");
+  const encrypted = sharedSchema("shared_encrypted", generateEncryptionKey());
   afterAll(async () => {
-    if (shared) await (await shared).close();
-    await dropSchema(sharedSchema);
+    await plain.drop();
+    await encrypted.drop();
   });
-  runStoreConformance(tenantsOfOneTest, { describe, it, expect, name: "PostgreSQL store" });
+  runStoreConformance(plain.tenantsOfOneTest, { describe, it, expect, name: "PostgreSQL store" });
+  runStoreConformance(encrypted.tenantsOfOneTest, {
+    describe,
+    it,
+    expect,
+    name: "PostgreSQL store, encrypted",
+    encrypted: true,
+  });
 
   describe("createPostgresStore", () => {
     const opened: Array<{ close(): Promise<void> }> = [];

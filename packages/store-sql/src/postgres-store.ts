@@ -21,6 +21,8 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** The most connections the pool opens (default 10). */
   maxConnections?: number;
+  /** The master key that encrypts personal fields (see `KyselyStoreOptions.encryptionKey`). */
+  encryptionKey?: Uint8Array;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -55,6 +57,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     max: options.maxConnections ?? 10,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
+  // An idle connection the server drops (a restart, a failover, an idle timeout) is reported
+  // here; the pool discards it and opens a new one on the next query. Without a listener,
+  // Node would end the whole process on that 'error' event.
+  pool.on("error", () => {});
   try {
     if (schema !== undefined) await pool.query(`create schema if not exists "${schema}"`);
   } catch (error) {
@@ -62,5 +68,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
   const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyStore(db, { dialect: "postgres" });
+  return createKyselyStore(db, {
+    dialect: "postgres",
+    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+  });
 }

@@ -2,7 +2,6 @@ import type { CustomerId, SurveyResponse } from "@rapport/core";
 import {
   checkRecordQuery,
   conflictReason,
-  decodeStoreRecord,
   encodeCursor,
   encodeStoreRecord,
   NO_TIME,
@@ -11,6 +10,7 @@ import {
   pagesOf,
   prepareUpsert,
   pseudonymiseRecord,
+  type RecordSealer,
   type Repository,
   type StoreEntity,
   type StoreIds,
@@ -43,6 +43,7 @@ function rowOf(
   entity: StoreEntity,
   tenant: string,
   prepared: PreparedRecord<StoreEntity>,
+  data: string,
 ): RecordRow {
   const row: RecordRow = {
     tenant,
@@ -50,7 +51,7 @@ function rowOf(
     customer_id: prepared.customerId,
     at_ms: prepared.atMs,
     updated_ms: prepared.version,
-    data: prepared.json,
+    data,
   };
   if (entity !== "surveyResponses") return row;
   const response = prepared.record as SurveyResponse;
@@ -77,11 +78,19 @@ export function sqlRepository<E extends StoreEntity>(
   tenant: string,
   statements: Map<number, string>,
   run: Serial,
+  sealerFor: (executor: Kysely<unknown>) => RecordSealer,
+  options: { inTransaction?: boolean } = {},
 ): SqlRepository<E> {
   const db = database as unknown as Kysely<AnyTable>;
   // The real table name at run time; typed as the generic table.
   const table = SQL_TABLES[entity] as "records";
-  const read = (row: { data: string }) => decodeStoreRecord(entity, row.data);
+  const sealer = sealerFor(database);
+  // Key lookups inside a transaction go through it too (SQLite has one connection).
+  const read = (rows: readonly { data: string }[], using = sealer) =>
+    using.open(
+      entity,
+      rows.map((row) => row.data),
+    );
   const appendOnly = entity === "consentEvents";
   const statementFor = (chunk: RecordRow[], columns: string[]): string => {
     let text = statements.get(chunk.length);
@@ -115,7 +124,9 @@ export function sqlRepository<E extends StoreEntity>(
   const repository: SqlRepository<E> = {
     async write(trx, { records, rejected, conflicts, stale }) {
       if (records.length === 0) return { stored: 0, rejected, conflicts, stale };
-      const rows = records.map((record) => rowOf(entity, tenant, record));
+      const inside = trx === db ? sealer : sealerFor(trx as unknown as Kysely<unknown>);
+      const texts = await inside.seal(entity, records);
+      const rows = records.map((record, index) => rowOf(entity, tenant, record, texts[index]!));
       const columns = Object.keys(rows[0]!);
       const perInsert = Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length));
       const written = new Set<string>();
@@ -145,7 +156,10 @@ export function sqlRepository<E extends StoreEntity>(
             .where("tenant", "=", tenant)
             .where("id", "in", ids)
             .execute();
-          for (const row of found) existing.set(row.id, row.data);
+          const opened = await read(found, inside);
+          found.forEach((row, index) => {
+            existing.set(row.id, encodeStoreRecord(entity, opened[index]!));
+          });
         }
         for (const r of kept) {
           if (existing.get(r.id) === r.json) stored++;
@@ -181,7 +195,7 @@ export function sqlRepository<E extends StoreEntity>(
       .where("tenant", "=", tenant)
       .where("id", "=", id)
       .executeTakeFirst();
-    return row && read(row);
+    return row && (await read([row]))[0];
   }
   async function readPage(query: Parameters<SqlRepository<E>["query"]>[0]) {
     const q = checkRecordQuery(query);
@@ -212,7 +226,7 @@ export function sqlRepository<E extends StoreEntity>(
     const items = more ? rows.slice(0, q.limit) : rows;
     const last = items[items.length - 1];
     const page: Page<StoreRecords[E]> = {
-      items: items.map(read),
+      items: await read(items),
       nextCursor: more && last ? encodeCursor(Number(last.at_ms), last.id) : null,
     };
     return page;
@@ -228,26 +242,40 @@ export function sqlRepository<E extends StoreEntity>(
   }
   async function pseudonymiseIds(ids: readonly string[], pseudonym: CustomerId) {
     if (ids.length === 0) return 0;
-    return db.transaction().execute(async (trx) => {
+    const within = async (trx: Kysely<AnyTable>) => {
+      const inside = sealerFor(trx as unknown as Kysely<unknown>);
       const rows = await trx
         .selectFrom(table)
-        .select(["id", "data"])
+        .select(["id", "at_ms", "updated_ms", "data"])
         .where("tenant", "=", tenant)
         .where("id", "in", [...ids])
         .execute();
-      for (const row of rows) {
-        const record = pseudonymiseRecord(entity, read(row), pseudonym);
+      const stored = await read(rows, inside);
+      for (const [index, row] of rows.entries()) {
+        const record = pseudonymiseRecord(entity, stored[index]!, pseudonym);
         const customerId =
           entity === "customers" ? row.id : (record as { customerId: string }).customerId;
+        const [data] = await inside.seal(entity, [
+          {
+            id: row.id,
+            customerId,
+            atMs: Number(row.at_ms),
+            version: row.updated_ms === null ? null : Number(row.updated_ms),
+            index: 0,
+            record,
+            json: "",
+          },
+        ]);
         await trx
           .updateTable(table)
-          .set({ customer_id: customerId, data: encodeStoreRecord(entity, record) })
+          .set({ customer_id: customerId, data: data! })
           .where("tenant", "=", tenant)
           .where("id", "=", row.id)
           .execute();
       }
       return rows.length;
-    });
+    };
+    return options.inTransaction ? within(db) : db.transaction().execute(within);
   }
   return repository;
 }

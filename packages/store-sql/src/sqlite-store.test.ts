@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseCustomer, parseSurveyResponse } from "@rapport/core";
+import { generateEncryptionKey } from "@rapport/store";
 import { runStoreConformance } from "@rapport/store/conformance";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,6 +14,10 @@ runStoreConformance(() => createSqliteStore({ filename: ":memory:" }), {
   expect,
   name: "SQLite store (:memory:)",
 });
+runStoreConformance(
+  () => createSqliteStore({ filename: ":memory:", encryptionKey: generateEncryptionKey() }),
+  { describe, it, expect, name: "SQLite store (:memory:), encrypted", encrypted: true },
+);
 
 describe("createSqliteStore", () => {
   const dir = mkdtempSync(join(tmpdir(), "rapport-sqlite-"));
@@ -61,15 +66,21 @@ describe("createSqliteStore", () => {
       "cases",
       "consent_events",
       "customers",
+      "data_keys",
       "deliveries",
       "interactions",
       "journey_events",
       "kysely_migration",
       "kysely_migration_lock",
+      "suppressions",
       "survey_responses",
       "transactions",
     ]);
-    expect(migrations).toEqual([{ name: "0001_care_store" }, { name: "0002_tenancy" }]);
+    expect(migrations).toEqual([
+      { name: "0001_care_store" },
+      { name: "0002_tenancy" },
+      { name: "0003_personal_data_keys" },
+    ]);
     expect(journal).toBe("wal");
   });
 

@@ -15,11 +15,20 @@ import { createKyselyStore, type SqlCareStore } from "./kysely-store";
 export interface SqliteStoreOptions {
   /** A database file path (created if missing), or `":memory:"` for a private in-memory database. */
   filename: string;
+  /** The master key that encrypts personal fields (see `KyselyStoreOptions.encryptionKey`). */
+  encryptionKey?: Uint8Array;
+  /** How long a statement waits for another connection's lock, in ms (default 5,000). */
+  busyTimeoutMs?: number;
+  /** How often an erasure retries the write lock before it gives up (default 5). */
+  erasureRetries?: number;
 }
 
 /**
  * The embedded store: a {@link SqlCareStore} in a SQLite file (or `":memory:"`) through
- * better-sqlite3, migrated to the latest schema. File databases use write-ahead logging.
+ * better-sqlite3, migrated to the latest schema. File databases are created owner-only
+ * (`0600`) and use write-ahead logging with `secure_delete` on, so deleted records are
+ * overwritten with zeros in the file; each erasure runs under `BEGIN IMMEDIATE` and then
+ * checkpoints and truncates the log.
  *
  * @example
  * ```ts
@@ -44,11 +53,16 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Sq
     // file's permissions, so the personal data never sits in a world-readable file.
     closeSync(openSync(options.filename, "wx", 0o600));
   }
-  const database = new Database(options.filename);
+  const database = new Database(options.filename, { timeout: options.busyTimeoutMs ?? 5_000 });
+  database.pragma("secure_delete = ON");
   if (options.filename !== ":memory:") {
     database.pragma("journal_mode = WAL");
     database.pragma("synchronous = NORMAL");
   }
   const db = new Kysely<never>({ dialect: new SqliteDialect({ database }) });
-  return createKyselyStore(db, { dialect: "sqlite" });
+  return createKyselyStore(db, {
+    dialect: "sqlite",
+    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+    ...(options.erasureRetries === undefined ? {} : { erasureRetries: options.erasureRetries }),
+  });
 }

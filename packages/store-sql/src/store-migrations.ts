@@ -25,11 +25,13 @@ function surveyColumns(textType: ReturnType<typeof sql>): Column[] {
  * the `deliveries` table (the delivery ids each tenant has applied). Ids compare byte-wise in
  * every dialect (`COLLATE "C"` in PostgreSQL; DuckDB and SQLite compare bytes by default), so
  * pages come in the same order everywhere.
+ * The third adds `data_keys` (each customer's data key per tenant, wrapped by the master key)
+ * and `suppressions` (suppression records under a hash of the customer id).
  *
  * @example
  * ```ts
  * import { storeMigrations } from "@rapport/store-sql";
- * Object.keys(storeMigrations("sqlite")); // ["0001_care_store", "0002_tenancy"]
+ * Object.keys(storeMigrations("sqlite")); // ["0001_care_store", "0002_tenancy", "0003_personal_data_keys"]
  * ```
  */
 export function storeMigrations(dialect: SqlDialectName): Record<string, Migration> {
@@ -123,6 +125,28 @@ export function storeMigrations(dialect: SqlDialectName): Record<string, Migrati
           .addColumn("id", idType, (c) => c.notNull())
           .addPrimaryKeyConstraint("deliveries_pk", ["tenant", "id"])
           .execute();
+      },
+    },
+    "0003_personal_data_keys": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("data_keys")
+          .addColumn("tenant", idType, (c) => c.notNull())
+          .addColumn("customer_id", idType, (c) => c.notNull())
+          .addColumn("wrapped", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("data_keys_pk", ["tenant", "customer_id"])
+          .execute();
+        await db.schema
+          .createTable("suppressions")
+          .addColumn("tenant", idType, (c) => c.notNull())
+          .addColumn("key", textType, (c) => c.notNull())
+          .addColumn("data", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("suppressions_pk", ["tenant", "key"])
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable("suppressions").execute();
+        await db.schema.dropTable("data_keys").execute();
       },
     },
   };

@@ -3,6 +3,7 @@ import type { ErasureReport, ErasureRequest } from "./erasure-request";
 import type { Page, RecordQuery } from "./record-query";
 import type { ScoreCountsQuery, ScoreHistogram } from "./score-counts-query";
 import type { StoreEntity, StoreIds, StoreRecords } from "./store-entity";
+import type { SuppressionStore } from "./suppressions";
 import type { StoreBatch, UpsertAllOptions, UpsertAllReport } from "./upsert-all";
 import type { UpsertReport } from "./upsert-report";
 
@@ -84,7 +85,13 @@ export interface TenantStore extends StoreRepositories {
    * adapters), optionally deduplicated by a delivery id (see {@link UpsertAllOptions}).
    */
   upsertAll(batch: StoreBatch, options?: UpsertAllOptions): Promise<UpsertAllReport>;
-  /** Deletes and pseudonymises the records an erasure request names. */
+  /** Suppression records kept after erasure, keyed by a hash of the customer id. */
+  readonly suppressions: SuppressionStore;
+  /**
+   * Deletes and pseudonymises the records an erasure request names, stores its suppression
+   * record and destroys the customer's data key, in one transaction where the database has
+   * them.
+   */
   erase(request: ErasureRequest): Promise<ErasureReport>;
   /** Score histograms of survey responses, per group and period (see {@link ScoreCountsQuery}). */
   scoreCounts(query: ScoreCountsQuery): Promise<ScoreHistogram[]>;

@@ -2,7 +2,13 @@ import type { CareStore, TenantStore } from "./care-store";
 import { STORE_ENTITIES } from "./store-entity";
 import { checkTenant } from "./tenant";
 
-const TENANT_MEMBERS = [...STORE_ENTITIES, "upsertAll", "erase", "scoreCounts"] as const;
+const TENANT_MEMBERS = [
+  ...STORE_ENTITIES,
+  "suppressions",
+  "upsertAll",
+  "erase",
+  "scoreCounts",
+] as const;
 
 /**
  * Builds an adapter's {@link CareStore} from its parts: `forTenant` gets a checked tenant id

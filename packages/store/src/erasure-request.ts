@@ -3,6 +3,7 @@ import { expectedMessage, oneOf } from "@rapport/stats";
 import { checkId } from "./check-id";
 import { DEFAULT_PSEUDONYM } from "./pseudonymise-record";
 import { isStoreEntity, STORE_ENTITIES, type StoreEntity, type StoreIds } from "./store-entity";
+import { checkSuppression, type StoredSuppression } from "./suppressions";
 
 /**
  * One record an erasure applies to: its repository and its id, branded as that repository's
@@ -53,6 +54,18 @@ export interface ErasureRequest {
   pseudonymise?: readonly ErasureTarget[];
   /** The customer id pseudonymised records get (default {@link DEFAULT_PSEUDONYM}). */
   pseudonym?: CustomerId;
+  /**
+   * The customer being erased: their data key is destroyed, so every copy of their personal
+   * fields that a store with an `encryptionKey` ever wrote (write-ahead log, dead tuples,
+   * backups, replicas) becomes unreadable. Records of theirs the request keeps read with
+   * those fields erased.
+   */
+  customerId?: CustomerId;
+  /**
+   * The suppression record to store with the erasure (an erasure plan's `suppression`), so
+   * that the customer's opt-outs keep being honoured after their data is gone.
+   */
+  suppression?: StoredSuppression;
 }
 
 /**
@@ -61,7 +74,9 @@ export interface ErasureRequest {
  * @example
  * ```ts
  * import type { ErasureReport } from "@rapport/store";
- * const report: ErasureReport = { deleted: [], pseudonymised: [], notFound: [] };
+ * const report: ErasureReport = {
+ *   deleted: [], pseudonymised: [], notFound: [], keysDestroyed: 0, suppressionStored: false,
+ * };
  * ```
  */
 export interface ErasureReport {
@@ -71,6 +86,10 @@ export interface ErasureReport {
   pseudonymised: ErasureTarget[];
   /** Targets that were not in the store (already erased, or never stored). */
   notFound: ErasureTarget[];
+  /** How many data keys were destroyed (0 or 1; 0 without `customerId` or without a key). */
+  keysDestroyed: number;
+  /** Whether a suppression record was stored. */
+  suppressionStored: boolean;
 }
 
 /**
@@ -89,6 +108,8 @@ export function checkErasureRequest(request: ErasureRequest): {
   delete: readonly ErasureTarget[];
   pseudonymise: readonly ErasureTarget[];
   pseudonym: CustomerId;
+  customerId: CustomerId | undefined;
+  suppression: StoredSuppression | undefined;
 } {
   if (typeof request !== "object" || request === null) {
     throw new TypeError(
@@ -101,7 +122,21 @@ export function checkErasureRequest(request: ErasureRequest): {
   checkTargets("pseudonymise", pseudonymise);
   const pseudonym = request.pseudonym ?? DEFAULT_PSEUDONYM;
   checkId("erase: pseudonym", "customer", pseudonym);
-  return { delete: remove, pseudonymise, pseudonym };
+  const { customerId, suppression } = request;
+  if (customerId !== undefined) checkId("erase: customerId", "customer", customerId);
+  if (suppression !== undefined) {
+    checkSuppression(suppression);
+    if (customerId !== undefined && suppression.customerId !== customerId) {
+      throw new RangeError(
+        expectedMessage(
+          "erase: suppression.customerId",
+          `the customerId of the request, ${JSON.stringify(customerId)}`,
+          suppression.customerId,
+        ),
+      );
+    }
+  }
+  return { delete: remove, pseudonymise, pseudonym, customerId, suppression };
 }
 
 // The kind of id each erasure target takes: branded customer and case ids, record ids else.

@@ -1,9 +1,17 @@
 import { customerId, parseCustomer } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { runStoreConformance } from "./conformance";
+import { generateEncryptionKey } from "./field-cipher";
 import { createMemoryStore } from "./memory-store";
 
 runStoreConformance(() => createMemoryStore(), { describe, it, expect, name: "memory store" });
+runStoreConformance(() => createMemoryStore({ encryptionKey: generateEncryptionKey() }), {
+  describe,
+  it,
+  expect,
+  name: "memory store, encrypted",
+  encrypted: true,
+});
 
 describe("createMemoryStore", () => {
   it("returns fresh copies, so callers cannot change what is stored", async () => {

@@ -83,5 +83,13 @@ export function encodeStoreRecord<E extends StoreEntity>(
  * ```
  */
 export function decodeStoreRecord<E extends StoreEntity>(entity: E, json: string): StoreRecords[E] {
-  return codecs[entity].decode(JSON.parse(json)) as StoreRecords[E];
+  return decodeStoreObject(entity, JSON.parse(json));
+}
+
+/** Reads a record back from its parsed stored JSON; internal. */
+export function decodeStoreObject<E extends StoreEntity>(
+  entity: E,
+  json: unknown,
+): StoreRecords[E] {
+  return codecs[entity].decode(json) as StoreRecords[E];
 }

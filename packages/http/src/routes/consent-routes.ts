@@ -34,10 +34,22 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
   const { purposes } = context;
   const withPurposes = purposes ? { purposes } : {};
 
-  /** The consent decision for one purpose of a customer at `asOf`, from the stored ledger. */
+  /**
+   * What consent is evaluated from: the stored ledger and, after an erasure, the customer's
+   * suppression record, so that an opt-out outlives the data it was recorded in.
+   */
+  async function consentInputs(store: TenantStore, customerId: CustomerId) {
+    const [ledger, suppression] = await Promise.all([
+      loadConsentLedger(store, customerId),
+      store.suppressions.get(customerId),
+    ]);
+    return { ledger, suppressions: suppression ? [suppression] : [] };
+  }
+
+  /** The consent decision for one purpose of a customer at `asOf`. */
   async function decide(store: TenantStore, customerId: CustomerId, purpose: string, asOf: Date) {
-    const ledger = await loadConsentLedger(store, customerId);
-    return evaluateConsent(ledger, { customerId, purpose, asOf, ...withPurposes });
+    const { ledger, suppressions } = await consentInputs(store, customerId);
+    return evaluateConsent(ledger, { customerId, purpose, asOf, suppressions, ...withPurposes });
   }
 
   app.get("/customers/:id/consent", context.guard("consent:read"), async (c) => {
@@ -45,7 +57,7 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
     if (!param.ok) return param.response;
     const asOf = context.now();
     const principal = c.get("principal");
-    const ledger = await loadConsentLedger(context.storeFor(c), param.id);
+    const { ledger, suppressions } = await consentInputs(context.storeFor(c), param.id);
     await context.logAccess({
       subject: principal.subject,
       tenant: principal.tenant,
@@ -56,7 +68,7 @@ export function consentRoutes(app: Hono<CareEnv>, context: RouteContext): void {
     return c.json({
       customerId: param.id,
       asOf,
-      purposes: consentState(ledger, param.id, { asOf, ...withPurposes }),
+      purposes: consentState(ledger, param.id, { asOf, suppressions, ...withPurposes }),
     });
   });
 
