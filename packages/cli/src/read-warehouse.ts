@@ -161,7 +161,12 @@ export async function readWarehouse(
     for (const json of await cases(db, layout, tenant)) {
       collector.add("cases", "case", json.id ?? "(no id)", safeParseCase(defined(json)));
     }
-    return { file: displayName(from), files: [displayName(from)], source: "warehouse", result: collector.result() };
+    return {
+      file: displayName(from),
+      files: [displayName(from)],
+      source: "warehouse",
+      result: collector.result(),
+    };
   } finally {
     await db.destroy();
   }

@@ -55,7 +55,11 @@ describe("DuckDbDialect", () => {
     const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(
       second.kysely,
     );
-    expect(migrations.rows.map((row) => row.name)).toEqual(["0001_care_store", "0002_tenancy"]);
+    expect(migrations.rows.map((row) => row.name)).toEqual([
+      "0001_care_store",
+      "0002_tenancy",
+      "0003_personal_data_keys",
+    ]);
     await second.close();
   });
 

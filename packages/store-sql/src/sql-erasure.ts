@@ -74,7 +74,8 @@ export async function sqlErase(
   request: ErasureRequest,
   locking: ErasureLocking,
 ): Promise<ErasureReport> {
-  if (dialect === "postgres") {
+  // PostgreSQL and DuckDB take their locks row by row inside an ordinary transaction.
+  if (dialect !== "sqlite") {
     return db.transaction().execute((trx) => eraseWithin(trx, tenant, sealer, request));
   }
   return db.connection().execute(async (conn) => {
