@@ -9,4 +9,6 @@ export {
   periodStart,
   periodStarts,
 } from "./calendar-period";
+export type { CheckedTrendCalendar, TrendCalendarOptions } from "./check-trend-calendar";
+export { checkTrendCalendar } from "./check-trend-calendar";
 export { checkTimeZone, isLocale, isTimeZone } from "./intl-names";

@@ -26,6 +26,8 @@ export {
   safeParseCase,
 } from "./case";
 export { caseStatusAt } from "./case-status-at";
+export type { CheckedTrendCalendar, TrendCalendarOptions } from "./check-trend-calendar";
+export { checkTrendCalendar } from "./check-trend-calendar";
 export type { ConsentEvent, ConsentEventJson } from "./consent-event";
 export {
   ConsentEventSchema,

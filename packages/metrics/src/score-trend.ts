@@ -1,16 +1,15 @@
 import type { SurveyResponse } from "@rapport/core";
 // The calendar entry: cutting periods in a zone needs the time-zone library but not zod.
 import {
-  CALENDAR_PERIODS,
   type CalendarOptions,
   type CalendarPeriod,
-  checkTimeZone,
+  checkTrendCalendar,
   periodBounds,
   periodLabel,
   periodStart,
   type WeekDay,
 } from "@rapport/core/calendar";
-import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
+import { expectedMessage } from "@rapport/stats";
 import {
   classify,
   createResponseAccumulator,
@@ -127,24 +126,7 @@ export function scoreTrend<M extends MetricName>(
   const fn = "scoreTrend";
   const { metric, period, timeZone } = options;
   const scale = resolveScale(fn, metric, options.scale);
-  checkTimeZone(`${fn}: options.timeZone`, timeZone);
-  if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period)) {
-    throw new RangeError(expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), period));
-  }
-  const weekStartsOn = options.weekStartsOn ?? 1;
-  if (!(Number.isInteger(weekStartsOn) && weekStartsOn >= 0 && weekStartsOn <= 6)) {
-    throw new RangeError(
-      expectedMessage(
-        `${fn}: options.weekStartsOn`,
-        "an integer from 0 (Sunday) to 6 (Saturday)",
-        weekStartsOn,
-      ),
-    );
-  }
-  for (const field of ["from", "to"] as const) {
-    const value = options[field];
-    if (value !== undefined) checkDate(`${fn}: options.${field}`, value);
-  }
+  const { weekStartsOn } = checkTrendCalendar(fn, options);
   const calendar: CalendarOptions = { timeZone, weekStartsOn };
   const startOf = (time: number): number => periodStart(new Date(time), period, calendar).getTime();
   const next = (start: number): number =>

@@ -1,13 +1,12 @@
 import {
-  CALENDAR_PERIODS,
   type CalendarOptions,
   type CalendarPeriod,
-  checkTimeZone,
+  checkTrendCalendar,
   periodBounds,
   periodStart,
 } from "@rapport/core";
 import type { MetricName, ScoreTrendOptions } from "@rapport/metrics";
-import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
+import { expectedMessage, oneOf } from "@rapport/stats";
 import type { WarehouseLayoutInput } from "./warehouse-layout";
 
 /**
@@ -78,28 +77,11 @@ export function checkTrendOptions(fn: string, options: SqlScoreTrendOptions): Ch
       expectedMessage(`${fn}: options.scale`, `${oneOf(allowed)} for ${metric}`, options.scale),
     );
   }
-  checkTimeZone(`${fn}: options.timeZone`, timeZone);
-  if (!(CALENDAR_PERIODS as readonly unknown[]).includes(period)) {
-    throw new RangeError(expectedMessage(`${fn}: options.period`, oneOf(CALENDAR_PERIODS), period));
-  }
-  const weekStartsOn = options.weekStartsOn ?? 1;
-  if (!(Number.isInteger(weekStartsOn) && weekStartsOn >= 0 && weekStartsOn <= 6)) {
-    throw new RangeError(
-      expectedMessage(
-        `${fn}: options.weekStartsOn`,
-        "an integer from 0 (Sunday) to 6 (Saturday)",
-        weekStartsOn,
-      ),
-    );
-  }
+  const { weekStartsOn } = checkTrendCalendar(fn, options);
   if (options.groupBy !== undefined && !GROUP_BYS.includes(options.groupBy)) {
     throw new RangeError(
       expectedMessage(`${fn}: options.groupBy`, oneOf(GROUP_BYS), options.groupBy),
     );
-  }
-  for (const field of ["from", "to"] as const) {
-    const value = options[field];
-    if (value !== undefined) checkDate(`${fn}: options.${field}`, value);
   }
   const calendar: CalendarOptions = { timeZone, weekStartsOn };
   const startOf = (ms: number) => periodStart(new Date(ms), period, calendar).getTime();
