@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { AGENT_REPLIES, CHASERS, INTERNAL_NOTES, openingMessage, textPick } from "./sample-texts";
 
 const OUT = join(fileURLToPath(new URL(".", import.meta.url)), "..", "samples");
 const START = Date.UTC(2025, 10, 1); // 2025-11-01
@@ -202,13 +203,14 @@ for (const customer of customers) {
       : solved < END - 4 * DAY
         ? "closed"
         : "solved";
+    const subject = pick(SUBJECTS);
     tickets.push({
       id,
       requester_id: customer.id,
       submitter_id: customer.id,
       assignee_id: agent.id,
       group_id: groups[agent.group]!.id,
-      subject: pick(SUBJECTS),
+      subject,
       status,
       priority:
         unhappy && chance(0.4) ? "high" : pick(["low", "normal", "normal", "normal", "high"]),
@@ -225,6 +227,7 @@ for (const customer of customers) {
       public: true,
       created_at: iso(created),
       via: viaChannel,
+      plain_body: openingMessage(subject, customer.mood),
     });
     const replyAt = created + firstReplyHours * HOUR;
     if (replyAt < END) {
@@ -235,6 +238,7 @@ for (const customer of customers) {
         public: true,
         created_at: iso(replyAt),
         via: viaChannel,
+        plain_body: textPick(AGENT_REPLIES),
       });
     }
     if (unhappy && chance(0.6) && replyAt + 3 * HOUR < END) {
@@ -245,6 +249,7 @@ for (const customer of customers) {
         public: false,
         created_at: iso(replyAt + HOUR),
         via: viaChannel,
+        plain_body: textPick(INTERNAL_NOTES),
       });
       comments.push({
         id: commentId++,
@@ -253,6 +258,7 @@ for (const customer of customers) {
         public: true,
         created_at: iso(replyAt + 3 * HOUR),
         via: viaChannel,
+        plain_body: textPick(CHASERS),
       });
     }
     metrics.push({

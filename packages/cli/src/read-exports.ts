@@ -7,7 +7,8 @@ import { importFreshdesk } from "@rapport/freshdesk";
 import { importHelpScout } from "@rapport/helpscout";
 import { importIntercom } from "@rapport/intercom";
 import { importSegment } from "@rapport/segment";
-import type { ImportResult } from "@rapport/source-kit";
+import type { ImportResult, TextEnrichment } from "@rapport/source-kit";
+import { detectLanguage, sentimentOf } from "@rapport/voice";
 import { importZendesk } from "@rapport/zendesk";
 import { csvKindOf } from "./csv-kind-of";
 import { detectSource, type SourceName } from "./detect-source";
@@ -89,10 +90,17 @@ async function importFile(path: string, source: SourceName, options: InputOption
   return importJson(source, parseJson(path, text), asOf);
 }
 
+// Messages gain a sentiment and a language as they are read, for the report's sentiment by
+// channel; their text itself is not kept.
+const enrich: TextEnrichment = {
+  sentiment: (text) => sentimentOf(text).compound,
+  language: (text) => detectLanguage(text)?.language ?? null,
+};
+
 function importJson(source: Exclude<SourceName, "csv" | "segment">, payload: unknown, asOf: Date) {
   switch (source) {
     case "zendesk":
-      return importZendesk(payload, { asOf });
+      return importZendesk(payload, { asOf, enrich });
     case "intercom":
       return importIntercom(payload, { asOf });
     case "freshdesk":

@@ -145,15 +145,20 @@ export function voiceSection(
   }
 
   const byChannel = new Map<string, number[]>();
-  const addText = (channel: string | undefined, text: string | undefined) => {
-    if (!channel || !text || text.trim() === "") return;
+  const addScore = (channel: string | undefined, score: number | undefined) => {
+    if (!channel || score === undefined) return;
     const list = byChannel.get(channel) ?? [];
-    list.push(sentimentOf(text).compound);
+    list.push(score);
     byChannel.set(channel, list);
   };
-  for (const r of surveyResponses) addText(r.channel, r.comment);
+  const scoreOf = (text: string | undefined) =>
+    text && text.trim() !== "" ? sentimentOf(text).compound : undefined;
+  for (const r of surveyResponses) addScore(r.channel, scoreOf(r.comment));
   for (const i of interactions) {
-    if (i.direction === "inbound" && i.author.kind === "customer") addText(i.channel, i.text);
+    // An import with `enrich` scores each message as it reads it, without keeping the text.
+    if (i.direction === "inbound" && i.author.kind === "customer") {
+      addScore(i.channel, i.sentiment ?? scoreOf(i.text));
+    }
   }
   const sentiment = [...byChannel]
     .map(([channel, scores]) => ({
