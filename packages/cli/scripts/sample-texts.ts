@@ -18,7 +18,6 @@ const random = mulberry32(20261202);
 /** One of the items, drawn from the text generator. */
 export const textPick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-
 // What the customer asks, by subject: [neutral, unhappy].
 const ASKS: Record<string, readonly [readonly string[], readonly string[]]> = {
   "Where is my order?": [

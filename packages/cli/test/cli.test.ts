@@ -67,6 +67,25 @@ describe("rapport demo", () => {
       (page: { type: string }) => page.type === "conversation.list",
     );
     expect(report.totals.cases).toBe(zendesk.tickets.length + conversations.conversations.length);
+    // Sentiment by channel covers the customers' own messages, scored as they are imported, as
+    // well as the survey comments: counted here from the raw files, with Zendesk's channels
+    // named as the adapter names them (mobile is a web form, voice a phone call).
+    const channelOf: Record<string, string> = { mobile: "web", voice: "phone" };
+    const requester = new Map<number, number>(
+      zendesk.tickets.map((t: { id: number; requester_id: number }) => [t.id, t.requester_id]),
+    );
+    const texts = new Map<string, number>();
+    const count = (channel: string) => texts.set(channel, (texts.get(channel) ?? 0) + 1);
+    for (const c of zendesk.comments) {
+      if (c.author_id !== requester.get(c.ticket_id) || !c.plain_body) continue;
+      count(channelOf[c.via.channel] ?? c.via.channel);
+    }
+    for (const line of read(`${packageDir}samples/surveys.csv`).trim().split("\n").slice(1)) {
+      const fields = line.split(",");
+      if (fields.slice(7).join(",") !== "") count(fields[6]!);
+    }
+    const sentiment = report.voice.sentiment as { channel: string; texts: number }[];
+    expect(new Map(sentiment.map((s) => [s.channel, s.texts]))).toEqual(texts);
     expect(report.churn.atRisk).toHaveLength(10);
     expect(report.problems).toEqual([]);
     const html = read(`${out}demo.html`);

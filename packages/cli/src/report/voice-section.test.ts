@@ -1,4 +1,4 @@
-import { parseCase, parseSurveyResponse } from "@rapport/core";
+import { parseCase, parseInteraction, parseSurveyResponse } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { voiceHtml } from "./voice-html";
 import { voiceSection } from "./voice-section";
@@ -28,7 +28,37 @@ const csat = (id: string, caseId: string, score: "good" | "bad", comment?: strin
     ...(comment ? { comment } : {}),
   });
 
+const message = (id: string, text?: string, sentiment?: number) =>
+  parseInteraction({
+    id,
+    customerId: "cus_1",
+    channel: "web",
+    direction: "inbound",
+    author: { kind: "customer" },
+    occurredAt: "2026-03-01T09:00:00Z",
+    ...(text === undefined ? {} : { text }),
+    ...(sentiment === undefined ? {} : { sentiment }),
+  });
+
 describe("voiceSection", () => {
+  it("takes a message's sentiment from its import, without its text, before scoring any text", () => {
+    const section = voiceSection(
+      {
+        cases: [],
+        // Scored on import as -0.5 and 0.3 (the score wins over the text "Awful"); the third
+        // has neither text nor score and is not counted.
+        interactions: [message("i1", undefined, -0.5), message("i2", "Awful", 0.3), message("i3")],
+        surveyResponses: [],
+      },
+      { timeZone: "UTC", period: "month" },
+    )!;
+    expect(section.sentiment).toHaveLength(1);
+    expect(section.sentiment[0]!.channel).toBe("web");
+    expect(section.sentiment[0]!.texts).toBe(2);
+    expect(section.sentiment[0]!.meanCompound).toBeCloseTo(-0.1, 10);
+    expect(section.sentiment[0]!.negative.value).toBe(50);
+  });
+
   it("is left out when there is nothing to show", () => {
     expect(
       voiceSection(
