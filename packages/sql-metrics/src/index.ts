@@ -9,7 +9,6 @@ export type { KaplanMeierInput, SqlKaplanMeier, SqlKaplanMeierOptions } from "./
 export { compileKaplanMeier, sqlKaplanMeier } from "./sql-kaplan-meier";
 export type { SqlRfmOptions, SqlRfmSummary } from "./sql-rfm-summary";
 export { compileRfmSummary, sqlRfmSummary } from "./sql-rfm-summary";
-export type { GroupedScoreTrends, ScoreCountRow } from "./sql-score-trend";
 export {
   compileScoreTrend,
   scoreTrendFromRows,
@@ -22,6 +21,7 @@ export type {
   SqlServiceDurationOptions,
 } from "./sql-service-durations";
 export { compileServiceDurations, sqlServiceDurations } from "./sql-service-durations";
+export type { GroupedScoreTrends, ScoreCountRow } from "./trends-from-rows";
 export type {
   CasesLayout,
   SurveyResponsesLayout,

@@ -1,14 +1,7 @@
-import { periodLabel, periodStarts } from "@rapport/core";
-import type {
-  MetricName,
-  MetricScore,
-  ScoreTrend,
-  SkippedResponses,
-  TrendBucket,
-} from "@rapport/metrics";
+import { periodStarts } from "@rapport/core";
+import type { MetricName, MetricScore, ScoreTrend } from "@rapport/metrics";
 import { expectedMessage } from "@rapport/stats";
 import { type CompiledQuery, type RawBuilder, sql } from "kysely";
-import { emptyCounts, scoreFromCounts, slotOf } from "./score-from-counts";
 import {
   type CheckedTrend,
   checkTrendOptions,
@@ -16,44 +9,22 @@ import {
 } from "./score-trend-options";
 import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
 import { epochMs, periodBucket } from "./sql-time";
+import { type GroupedScoreTrends, type ScoreCountRow, trendsFromRows } from "./trends-from-rows";
 import { resolveLayout, type SurveyResponsesLayout } from "./warehouse-layout";
 
-/**
- * One row of the counting query: how many responses have this answer, group and period
- * start (NULL outside the range), and whether they are of the metric and of its scale.
- *
- * @example
- * ```ts
- * import type { ScoreCountRow } from "@rapport/sql-metrics";
- * const row: ScoreCountRow = { same_metric: true, scored: true, score: "9", grp: null, bucket: 1711922400000, n: 12 };
- * ```
- */
-export interface ScoreCountRow {
-  readonly same_metric: boolean | number | string;
-  readonly scored: boolean | number | string;
-  readonly score: string | number | null;
-  readonly grp: string | null;
-  readonly bucket: number | string | bigint | null;
-  readonly n: number | string | bigint;
-}
-
-/**
- * Trends per group (see {@link sqlScoreTrendsByGroup}).
- *
- * @example
- * ```ts
- * import type { GroupedScoreTrends, NpsScore } from "@rapport/sql-metrics";
- * const agents = (t: GroupedScoreTrends<NpsScore>) => t.groups.map((g) => g.group);
- * ```
- */
-export interface GroupedScoreTrends<Score> {
-  /** One trend per group value (NULL as `null`), in ascending order of the value. */
-  readonly groups: ReadonlyArray<{
-    readonly group: string | null;
-    readonly buckets: ReadonlyArray<TrendBucket<Score>>;
-  }>;
-  /** Responses not scored, and why. */
-  readonly skipped: SkippedResponses;
+/** The range of a query whose periods are written into the SQL: both ends are required. */
+function fixedRange(
+  fn: string,
+  q: CheckedTrend,
+  options: SqlScoreTrendOptions,
+  expected: string,
+): { fromMs: number; toEndMs: number } {
+  if (q.fromMs === undefined || q.toEndMs === undefined) {
+    throw new TypeError(
+      expectedMessage(`${fn}: options.from and options.to`, expected, options.from ?? options.to),
+    );
+  }
+  return { fromMs: q.fromMs, toEndMs: q.toEndMs };
 }
 
 const GROUP_FIELDS = {
@@ -111,90 +82,6 @@ function countQuery(
   // and Snowflake group by ordinal as DuckDB and PostgreSQL do; the NULL of an ungrouped
   // query is not grouped by (BigQuery refuses a literal there).
   return sql<ScoreCountRow>`select ${sql.join(select)}, count(*) as n from ${scopedTable(source, layout.table)} group by ${sql.raw(q.groupBy === undefined ? "1, 2, 3, 5" : "1, 2, 3, 4, 5")}`;
-}
-
-const truthy = (value: unknown): boolean =>
-  value === true || value === 1 || value === "1" || value === "t" || value === "true";
-
-/** Builds the trends from the counting query's rows, with core's labels and metrics' scores. */
-function trendsFromRows<M extends MetricName>(
-  fn: string,
-  rows: readonly ScoreCountRow[],
-  starts: readonly number[],
-  q: CheckedTrend,
-  options: SqlScoreTrendOptions<M>,
-): GroupedScoreTrends<MetricScore[M]> {
-  const index = new Map(starts.map((start, i) => [start, i]));
-  const groups = new Map<string | null, number[][]>();
-  let otherMetric = 0;
-  let otherScale = 0;
-  let outOfRange = 0;
-  for (const row of rows) {
-    const n = Number(row.n);
-    if (!truthy(row.same_metric)) {
-      otherMetric += n;
-      continue;
-    }
-    if (!truthy(row.scored)) {
-      otherScale += n;
-      continue;
-    }
-    const at = row.bucket === null ? undefined : index.get(Number(row.bucket));
-    if (at === undefined || at === starts.length - 1) {
-      outOfRange += n;
-      continue;
-    }
-    const group = row.grp === null || row.grp === undefined ? null : String(row.grp);
-    let histograms = groups.get(group);
-    if (histograms === undefined) {
-      histograms = starts.slice(0, -1).map(() => emptyCounts(q.scale));
-      groups.set(group, histograms);
-    }
-    histograms[at]![slotOf(fn, q.scale, row.score)]! += n;
-  }
-  if (
-    q.groupBy === undefined &&
-    groups.size === 0 &&
-    q.fromMs !== undefined &&
-    q.toEndMs !== undefined
-  ) {
-    // A fixed range with no answer: every period present and empty, as in scoreTrend.
-    groups.set(
-      null,
-      starts.slice(0, -1).map(() => emptyCounts(q.scale)),
-    );
-  }
-  // Without from (to), the trend starts (ends) at the first (last) period with an answer.
-  let first = 0;
-  let last = starts.length - 2;
-  if (groups.size === 0) {
-    first = 1;
-    last = 0;
-  } else {
-    const hasAnswer = (i: number) =>
-      [...groups.values()].some((histograms) => histograms[i]!.some((count) => count > 0));
-    if (q.fromMs === undefined) while (first <= last && !hasAnswer(first)) first++;
-    if (q.toEndMs === undefined) while (last >= first && !hasAnswer(last)) last--;
-  }
-  const ordered = [...groups.keys()].sort((a, b) =>
-    a === null ? -1 : b === null ? 1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  const kept = starts.slice(first, last + 2);
-  return {
-    groups: ordered.map((group) => ({
-      group,
-      buckets: groups
-        .get(group)!
-        .slice(first, last + 1)
-        .map((counts, i) => ({
-          label: periodLabel(new Date(kept[i]!), q.period, q.calendar),
-          start: new Date(kept[i]!),
-          end: new Date(kept[i + 1]!),
-          score: scoreFromCounts(q.metric as M, q.scale, counts, options),
-        })),
-    })),
-    skipped: { otherMetric, otherScale, outOfRange },
-  };
 }
 
 async function run<M extends MetricName>(
@@ -328,17 +215,14 @@ export function compileScoreTrend(
   const fn = "compileScoreTrend";
   checkSource(fn, source);
   const q = checkTrendOptions(fn, options);
-  if (q.fromMs === undefined || q.toEndMs === undefined) {
-    throw new TypeError(
-      expectedMessage(
-        `${fn}: options.from and options.to`,
-        "both Dates (the range is fixed in the SQL)",
-        options.from ?? options.to,
-      ),
-    );
-  }
+  const { fromMs, toEndMs } = fixedRange(
+    fn,
+    q,
+    options,
+    "both Dates (the range is fixed in the SQL)",
+  );
   const layout = resolveLayout(options.layout).surveyResponses;
-  return countQuery(layout, q, source, startsOf(fn, q, q.fromMs, q.toEndMs - 1)).compile(source.db);
+  return countQuery(layout, q, source, startsOf(fn, q, fromMs, toEndMs - 1)).compile(source.db);
 }
 
 /**
@@ -360,16 +244,13 @@ export function scoreTrendFromRows<M extends MetricName>(
 ): GroupedScoreTrends<MetricScore[M]> {
   const fn = "scoreTrendFromRows";
   const q = checkTrendOptions(fn, options);
-  if (q.fromMs === undefined || q.toEndMs === undefined) {
-    throw new TypeError(
-      expectedMessage(
-        `${fn}: options.from and options.to`,
-        "both Dates, as given to compileScoreTrend",
-        options.from ?? options.to,
-      ),
-    );
-  }
+  const { fromMs, toEndMs } = fixedRange(
+    fn,
+    q,
+    options,
+    "both Dates, as given to compileScoreTrend",
+  );
   if (!Array.isArray(rows))
     throw new TypeError(expectedMessage(`${fn}: rows`, "an array of rows", rows));
-  return trendsFromRows(fn, rows, startsOf(fn, q, q.fromMs, q.toEndMs - 1), q, options);
+  return trendsFromRows(fn, rows, startsOf(fn, q, fromMs, toEndMs - 1), q, options);
 }
