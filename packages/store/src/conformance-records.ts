@@ -201,3 +201,12 @@ export function surveyResponsesForCounts(count: number, seed = 7): SurveyRespons
   }
   return responses;
 }
+
+/** An NPS answer of a customer at an instant, for the conformance tests. */
+export const npsAnswer = (
+  id: string,
+  customer: string,
+  at: string,
+  score: number,
+): SurveyResponse =>
+  parseSurveyResponse({ kind: "nps", id, customerId: customer, respondedAt: at, score });

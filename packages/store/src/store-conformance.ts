@@ -1,18 +1,11 @@
-import {
-  caseId,
-  customerId,
-  parseCustomer,
-  parseSurveyResponse,
-  recordId,
-  type SurveyResponse,
-} from "@rapport/core";
+import { customerId, parseCustomer, recordId, type SurveyResponse } from "@rapport/core";
 import { type CareStore, repositoryOf, type TenantStore } from "./care-store";
-import { PERSONAL_VALUES, personalRecords, surveyResponsesForCounts } from "./conformance-records";
-import { type ConformanceTest, errorOf, everything } from "./conformance-test";
+import { npsAnswer as nps, personalRecords } from "./conformance-records";
+import { type ConformanceTest, errorOf } from "./conformance-test";
+import { eraseRecordsTests } from "./erase-records-conformance";
 import { erasureConformance } from "./erasure-conformance";
 import { ledgerTests } from "./ledger-conformance";
-import { scoreCountsOf } from "./score-counts-of";
-import type { ScoreCountsQuery } from "./score-counts-query";
+import { scoreCountsTests } from "./score-counts-conformance";
 import { STORE_ENTITIES } from "./store-entity";
 import { tenancyTests } from "./tenancy-conformance";
 
@@ -47,9 +40,6 @@ export interface ConformanceTestApi {
    */
   encrypted?: boolean;
 }
-
-const nps = (id: string, customer: string, at: string, score: number): SurveyResponse =>
-  parseSurveyResponse({ kind: "nps", id, customerId: customer, respondedAt: at, score });
 
 /**
  * Declares the tests every {@link CareStore} adapter must pass: round trips of every entity,
@@ -93,7 +83,9 @@ export function runStoreConformance(
       api.encrypted ? (name, body) => name.startsWith("1,000 ") || test(name, body) : test,
       expect,
     );
+    eraseRecordsTests(test, expect);
     erasureConformance(test, expect, api.encrypted ?? false);
+    scoreCountsTests(test, expect);
 
     test("stores and reads back a record of every entity unchanged", async (store) => {
       const records = personalRecords();
@@ -243,61 +235,6 @@ export function runStoreConformance(
       );
     });
 
-    test("erasure deletes and pseudonymises, leaving no personal value behind", async (store) => {
-      const records = personalRecords();
-      for (const entity of STORE_ENTITIES)
-        await repositoryOf(store, entity).upsert(records[entity]);
-      await store.surveyResponses.upsert(nps("other", "c-other", "2024-01-05T11:00:00Z", 10));
-      const report = await store.erase({
-        delete: [
-          { entity: "customers", id: customerId("cust-ada-1") },
-          { entity: "interactions", id: recordId("int-1") },
-          { entity: "cases", id: caseId("case-1") },
-          { entity: "journeyEvents", id: recordId("jev-1") },
-          { entity: "cases", id: caseId("case-never-stored") },
-        ],
-        pseudonymise: [
-          { entity: "surveyResponses", id: recordId("resp-1") },
-          { entity: "consentEvents", id: recordId("con-1") },
-          { entity: "transactions", id: recordId("txn-1") },
-          { entity: "careGestures", id: recordId("ges-1") },
-        ],
-        pseudonym: customerId("anon-1"),
-      });
-      expect(report.deleted.map((t) => t.id)).toEqual(["cust-ada-1", "int-1", "case-1", "jev-1"]);
-      expect(report.pseudonymised.map((t) => t.id)).toEqual(["resp-1", "con-1", "txn-1", "ges-1"]);
-      expect(report.notFound).toEqual([{ entity: "cases", id: "case-never-stored" }]);
-      const dump = JSON.stringify(await everything(store));
-      expect(PERSONAL_VALUES.filter((value) => dump.includes(value))).toEqual([]);
-      for (const entity of STORE_ENTITIES) {
-        const left = await repositoryOf(store, entity).query({
-          customerId: customerId("cust-ada-1"),
-        });
-        expect([entity, left.items.length]).toEqual([entity, 0]);
-      }
-      // What remains still counts: the pseudonymised detractor and the other promoter.
-      const [histogram] = await store.scoreCounts({ metric: "nps" });
-      expect(histogram?.counts).toEqual({ "3": 1, "10": 1 });
-      const kept = await store.surveyResponses.get(recordId("resp-1"));
-      expect([kept?.customerId, kept?.score, kept?.comment]).toEqual(["anon-1", 3, undefined]);
-    });
-
-    test("pseudonymising a customer keeps the id and drops every personal field", async (store) => {
-      await store.customers.upsert(personalRecords().customers);
-      await store.erase({
-        pseudonymise: [{ entity: "customers", id: customerId("cust-ada-1") }],
-      });
-      const customer = await store.customers.get(customerId("cust-ada-1"));
-      const dump = JSON.stringify(customer);
-      expect(PERSONAL_VALUES.filter((v) => v !== "cust-ada-1" && dump.includes(v))).toEqual([]);
-      expect([customer?.segment, customer?.timeZone]).toEqual(["smb", "Europe/London"]);
-      expect(
-        await errorOf(() => store.erase({ delete: [{ entity: "tickets", id: "t1" } as never] })),
-      ).toEqual(
-        'RangeError: erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures", received "tickets"',
-      );
-    });
-
     test("concurrent upserts lose nothing", async (store) => {
       const shared = Array.from({ length: 10 }, (_, i) =>
         nps(`shared-${i}`, "c0", "2024-05-01T00:00:00Z", i),
@@ -327,77 +264,6 @@ export function runStoreConformance(
       expect(
         stored.filter((r) => JSON.stringify(r) !== JSON.stringify(expected.get(r.id))).length,
       ).toBe(0);
-    });
-
-    test("score histograms: a hand-counted case, bucketed on the time zone's calendar", async (store) => {
-      await store.surveyResponses.upsert([
-        // 22:00Z on March 31st is April 1st, 00:00 in Berlin (CEST, UTC+2).
-        nps("h1", "c1", "2024-03-31T22:00:00Z", 10),
-        nps("h2", "c1", "2024-03-31T21:59:59Z", 9),
-        nps("h3", "c2", "2024-03-15T12:00:00Z", 6),
-        parseSurveyResponse({
-          kind: "csat",
-          scale: "binary",
-          score: "good",
-          id: "h4",
-          customerId: "c1",
-          respondedAt: "2024-03-15T12:00:00Z",
-        }),
-      ]);
-      const histograms = await store.scoreCounts({
-        metric: "nps",
-        period: "month",
-        timeZone: "Europe/Berlin",
-      });
-      expect(histograms).toEqual([
-        {
-          scale: "zero_to_ten",
-          group: null,
-          // March 1st, 00:00 CET (UTC+1).
-          periodStart: new Date("2024-02-29T23:00:00Z"),
-          counts: { "9": 1, "6": 1 },
-          n: 2,
-        },
-        {
-          scale: "zero_to_ten",
-          group: null,
-          periodStart: new Date("2024-03-31T22:00:00Z"),
-          counts: { "10": 1 },
-          n: 1,
-        },
-      ]);
-      expect(await store.scoreCounts({ metric: "ces" })).toEqual([]);
-    });
-
-    test("score histograms equal the in-memory computation", async (store) => {
-      const responses = surveyResponsesForCounts(800);
-      await store.surveyResponses.upsert(responses);
-      const range = {
-        from: new Date("2024-03-10T07:00:00Z"),
-        to: new Date("2024-11-03T06:00:00Z"),
-      };
-      const queries: ScoreCountsQuery[] = [
-        { metric: "nps" },
-        { metric: "csat", groupBy: "teamId" },
-        { metric: "nps", period: "day", timeZone: "America/New_York", range },
-        { metric: "nps", period: "week", timeZone: "Europe/Berlin", groupBy: "channel" },
-        { metric: "csat", period: "month", timeZone: "Europe/Berlin", groupBy: "agentId" },
-        { metric: "ces", period: "quarter", timeZone: "Asia/Kolkata", groupBy: "surveyId" },
-        { metric: "nps", period: "year", timeZone: "Pacific/Auckland", range },
-        { metric: "nps", period: "month", timeZone: "UTC", range: { from: range.from } },
-        { metric: "csat", period: "day", timeZone: "Australia/Lord_Howe", range: { to: range.to } },
-        // Chile moves its clocks at midnight: some days start at 01:00.
-        { metric: "nps", period: "day", timeZone: "America/Santiago", groupBy: "teamId" },
-        { metric: "nps", period: "week", timeZone: "America/Santiago", weekStartsOn: 0 },
-        { metric: "csat", period: "week", timeZone: "America/New_York", weekStartsOn: 6, range },
-        { metric: "nps", period: "week", timeZone: "Australia/Lord_Howe", weekStartsOn: 3 },
-      ];
-      for (const query of queries) {
-        expect([query, await store.scoreCounts(query)]).toEqual([
-          query,
-          scoreCountsOf(responses, query),
-        ]);
-      }
     });
   });
 }
