@@ -55,6 +55,11 @@ export interface CsvLayout {
   readonly entity: string;
   /** The columns, in the order of a file without a header. */
   readonly columns: readonly CsvColumn[];
+  /**
+   * Optional columns read from a header only (a file without a header has just `columns`),
+   * such as a survey's `reason`.
+   */
+  readonly headerColumns?: readonly CsvColumn[];
 }
 
 const column = (name: string, required: boolean, description: string): CsvColumn => ({
@@ -87,13 +92,17 @@ export const CSV_LAYOUTS: Readonly<Record<CsvKind, CsvLayout>> = {
     columns: [
       ID,
       CUSTOMER,
-      column("kind", true, "csat, nps or ces"),
+      column("kind", true, "csat, nps, ces or happiness"),
       column(
         "scale",
         false,
-        "csat: binary or five_point (default: binary for good/bad scores, else five_point); ces: seven_point (default) or five_point; nps: zero_to_ten",
+        "csat: binary or five_point (default: binary for good/bad scores, else five_point); ces: seven_point (default) or five_point; nps: zero_to_ten; happiness: three_point",
       ),
-      column("score", true, "an integer on the scale, or good/bad on the binary CSAT scale"),
+      column(
+        "score",
+        true,
+        "an integer on the scale, good/bad on the binary CSAT scale, or great/okay/not_good for happiness",
+      ),
       column("responded_at", true, DATE),
       column("comment", false, "the respondent's comment"),
       column("case_id", false, "the case the survey was about"),
@@ -105,6 +114,9 @@ export const CSV_LAYOUTS: Readonly<Record<CsvKind, CsvLayout>> = {
         "email, phone, chat, messaging, social, sms, web, in_person or self_service",
       ),
       column("survey_id", false, "the survey's id"),
+    ],
+    headerColumns: [
+      column("reason", false, "the reason the customer gave for a bad rating, as written"),
     ],
   },
   interactions: {

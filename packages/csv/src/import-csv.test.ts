@@ -81,7 +81,11 @@ describe("importCsv: survey responses", () => {
       ],
       ["c", "score", 'row 4: expected one of "good" | "bad", received "4"'],
       ["d", "customer_id", "row 5: a value is required"],
-      ["e", "kind", 'row 6: expected one of "csat" | "nps" | "ces", received "survey"'],
+      [
+        "e",
+        "kind",
+        'row 6: expected one of "csat" | "nps" | "ces" | "happiness", received "survey"',
+      ],
       [
         "f",
         "responded_at",
@@ -337,7 +341,7 @@ describe("importCsv: header, mapping, dates", () => {
     [
       { kind: "surveyResponses", columns: { rating: "Rating" } },
       RangeError,
-      'importCsv: options.columns: expected a column of surveyResponses (one of "id" | "customer_id" | "kind" | "scale" | "score" | "responded_at" | "comment" | "case_id" | "agent_id" | "team_id" | "channel" | "survey_id"), received "rating"',
+      'importCsv: options.columns: expected a column of surveyResponses (one of "id" | "customer_id" | "kind" | "scale" | "score" | "responded_at" | "comment" | "case_id" | "agent_id" | "team_id" | "channel" | "survey_id" | "reason"), received "rating"',
     ],
     [
       { kind: "surveyResponses", columns: { score: " " } },

@@ -5,13 +5,10 @@ import {
   type ImportResult,
 } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
+import type { CsvImportOptions } from "./csv-import-options";
 import { type CsvRecord, createCsvParser } from "./csv-parser";
-import {
-  type CsvImportOptions,
-  type CsvMapped,
-  createCsvRowMapper,
-  type RowResult,
-} from "./csv-row-mapper";
+import type { CsvMapped } from "./csv-row-base";
+import { createCsvRowMapper, type RowResult } from "./csv-row-mapper";
 
 /**
  * What a streaming import yields for each record: its outcome (as in the import report), and

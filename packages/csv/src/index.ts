@@ -1,4 +1,5 @@
 export { type CsvDateOptions, type CsvDateReader, createDateReader } from "./csv-date-reader";
+export type { CsvImportOptions } from "./csv-import-options";
 export {
   CSV_KINDS,
   CSV_LAYOUTS,
@@ -15,7 +16,8 @@ export {
   createCsvParser,
   parseCsv,
 } from "./csv-parser";
-export type { CsvImportOptions, CsvMapped } from "./csv-row-mapper";
+export type { CsvMapped } from "./csv-row-base";
+export { CSV_ITEM_SCALES } from "./csv-survey-items";
 export {
   type CsvImportItem,
   csvImportItems,
