@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ITEM_COLUMNS, NO_ITEM_CELLS, npsItemCells } from "./sample-survey-items";
 import { AGENT_REPLIES, CHASERS, INTERNAL_NOTES, openingMessage, textPick } from "./sample-texts";
 
 const OUT = join(fileURLToPath(new URL(".", import.meta.url)), "..", "samples");
@@ -25,6 +26,7 @@ function mulberry32(seed: number) {
   };
 }
 const random = mulberry32(20261125);
+const itemRandom = mulberry32(20261202);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const chance = (p: number) => random() < p;
 const between = (low: number, high: number) => low + random() * (high - low);
@@ -139,7 +141,9 @@ const tickets: Record<string, unknown>[] = [];
 const comments: Record<string, unknown>[] = [];
 const ratings: Record<string, unknown>[] = [];
 const metrics: Record<string, unknown>[] = [];
-const surveys: string[] = ["id,customer_id,kind,scale,score,responded_at,channel,comment"];
+const surveys: string[] = [
+  ["id,customer_id,kind,scale,score,responded_at,channel", ...ITEM_COLUMNS, "comment"].join(","),
+];
 const events: Record<string, unknown>[] = [];
 let ticketId = 5000;
 let commentId = 700_000;
@@ -298,7 +302,7 @@ for (const customer of customers) {
           ? 5 + Math.floor(random() * 3)
           : 3 + Math.floor(random() * 4);
       surveys.push(
-        `ces-${id},${customer.id},ces,seven_point,${effort},${iso(Math.min(END, solved + 2 * HOUR))},${channel === "voice" ? "phone" : channel === "mobile" ? "messaging" : channel},`,
+        `ces-${id},${customer.id},ces,seven_point,${effort},${iso(Math.min(END, solved + 2 * HOUR))},${channel === "voice" ? "phone" : channel === "mobile" ? "messaging" : channel},${NO_ITEM_CELLS},`,
       );
     }
   }
@@ -318,7 +322,7 @@ for (const customer of customers) {
           ? '"Great gear, great people."'
           : "";
     surveys.push(
-      `nps-${customer.id}-${month},${customer.id},nps,,${score},${iso(asked)},email,${comment}`,
+      `nps-${customer.id}-${month},${customer.id},nps,,${score},${iso(asked)},email,${npsItemCells(score, itemRandom)},${comment}`,
     );
   }
   if (unhappy && chance(0.5))

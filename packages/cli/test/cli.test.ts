@@ -80,12 +80,26 @@ describe("rapport demo", () => {
       if (c.author_id !== requester.get(c.ticket_id) || !c.plain_body) continue;
       count(channelOf[c.via.channel] ?? c.via.channel);
     }
-    for (const line of read(`${packageDir}samples/surveys.csv`).trim().split("\n").slice(1)) {
+    const [header, ...answers] = read(`${packageDir}samples/surveys.csv`).trim().split("\n");
+    // The comment is the last column and the only one that may hold a comma.
+    const commentAt = header!.split(",").indexOf("comment");
+    for (const line of answers) {
       const fields = line.split(",");
-      if (fields.slice(7).join(",") !== "") count(fields[6]!);
+      if (fields.slice(commentAt).join(",") !== "") count(fields[6]!);
     }
     const sentiment = report.voice.sentiment as { channel: string; texts: number }[];
     expect(new Map(sentiment.map((s) => [s.channel, s.texts]))).toEqual(texts);
+    // The sample's NPS items follow the score by known weights, support the most and value
+    // the least (scripts/sample-survey-items.ts): the key drivers must find that order.
+    const npsDrivers = report.voice.drivers.find((d: { score: string }) => d.score === "nps");
+    expect(npsDrivers.from).toBe("survey items");
+    expect(npsDrivers.n).toBe(nps.length);
+    expect(npsDrivers.drivers.map((d: { driver: string }) => d.driver)).toEqual([
+      "support",
+      "product",
+      "delivery",
+      "value",
+    ]);
     expect(report.churn.atRisk).toHaveLength(10);
     expect(report.problems).toEqual([]);
     const html = read(`${out}demo.html`);
