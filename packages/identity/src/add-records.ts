@@ -1,3 +1,4 @@
+import { fitEntries, withCarriedModel } from "./carried-model";
 import type { IdentityRecord } from "./identity-record";
 import type { IdentityResolution } from "./identity-resolution";
 import type { IdentityRules } from "./identity-rules";
@@ -10,6 +11,12 @@ import { validateInput } from "./validate-input";
  * far (whatever the order they came in), the unmerges are kept, and the log gains an entry for
  * each merge made and each merge the new records undid (`split`). A record id already resolved
  * is a `RangeError`.
+ *
+ * With `compare`, the new pairs are scored with the model of `resolution` (the m and u weights
+ * and the prior fitted by the first run, kept in `resolution.model` and in the log's `fit`
+ * entry) unless `rules.model` gives another: so records added in any order, in any chunks, give
+ * the identities of one batch run with that model. To fit the weights again on every record,
+ * resolve them afresh with {@link resolveIdentities}.
  *
  * @example
  * ```ts
@@ -28,7 +35,8 @@ export function addRecords(
 ): IdentityResolution {
   const all = [...resolution.records, ...records];
   validateInput("addRecords", all, rules);
-  const result = resolveCore(all, rules, resolution.apart);
+  const carried = withCarriedModel(resolution, rules);
+  const result = resolveCore(all, carried, resolution.apart);
   const before = resolution.identities.flatMap((i) => i.links);
-  return { ...result, log: extendLog(resolution.log, before, result) };
+  return { ...result, log: extendLog(resolution.log, before, result, fitEntries(carried, result)) };
 }

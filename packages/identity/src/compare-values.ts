@@ -21,7 +21,6 @@ export const COMPARATOR_LEVELS: Readonly<Record<ComparatorName, readonly string[
   phone: ["equal", "same last seven digits", "different"],
 };
 
-const clean = (value: string) => value.trim().toLowerCase();
 const counts = new Int32Array(128);
 
 /**
@@ -69,9 +68,20 @@ export function compareValues(
   right: string | undefined,
 ): number {
   if (left === undefined || right === undefined) return -1;
-  const a = clean(left);
-  const b = clean(right);
-  if (a === "" || b === "") return -1;
+  const a = cleanValue(left);
+  const b = cleanValue(right);
+  return a === null || b === null ? -1 : compareCleaned(comparator, a, b);
+}
+
+/** A value as comparators see it: trimmed and lower-cased, `null` when empty. */
+export function cleanValue(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const cleaned = value.trim().toLowerCase();
+  return cleaned === "" ? null : cleaned;
+}
+
+/** `compareValues` on two values already cleaned by `cleanValue`. */
+export function compareCleaned(comparator: ComparatorName, a: string, b: string): number {
   if (a === b) return 0;
   switch (comparator) {
     case "exact":

@@ -1,26 +1,45 @@
 import { seededRandom } from "@rapport/stats";
-import { COMPARATOR_LEVELS, compareValues } from "./compare-values";
-import { fieldValues, type IdentityRecord } from "./identity-record";
+import { COMPARATOR_LEVELS, cleanValue, compareCleaned } from "./compare-values";
+import { firstValue, type IdentityRecord } from "./identity-record";
 import type { ComparatorName, MatchModel } from "./identity-rules";
 
 const FLOOR = 1e-6;
-const first = (record: IdentityRecord, field: string) => fieldValues(record, field)[0];
+const first = (record: IdentityRecord, field: string) => firstValue(record, field);
+
+/** The compared fields' values of every record, cleaned once: `columns[f][record]`. */
+export interface ComparisonColumns {
+  readonly comparators: readonly ComparatorName[];
+  readonly columns: readonly (readonly (string | null)[])[];
+}
+
+/** The cleaned values of each compared field, so that no pair cleans a value again. */
+export function comparisonColumns(
+  records: readonly IdentityRecord[],
+  compare: Readonly<Record<string, ComparatorName>>,
+): ComparisonColumns {
+  const fields = Object.keys(compare);
+  return {
+    comparators: fields.map((field) => compare[field]!),
+    columns: fields.map((field) => records.map((record) => cleanValue(first(record, field)))),
+  };
+}
 
 /** The agreement level of each compared field of each pair, pair-major (`-1`: missing). */
 export function comparisonVectors(
-  records: readonly IdentityRecord[],
+  { comparators, columns }: ComparisonColumns,
   left: Int32Array,
   right: Int32Array,
-  compare: Readonly<Record<string, ComparatorName>>,
 ): Int8Array {
-  const fields = Object.keys(compare);
-  const out = new Int8Array(left.length * fields.length);
-  for (let p = 0; p < left.length; p += 1) {
-    const a = records[left[p]!]!;
-    const b = records[right[p]!]!;
-    fields.forEach((field, f) => {
-      out[p * fields.length + f] = compareValues(compare[field]!, first(a, field), first(b, field));
-    });
+  const width = comparators.length;
+  const out = new Int8Array(left.length * width);
+  for (let f = 0; f < width; f += 1) {
+    const comparator = comparators[f]!;
+    const column = columns[f]!;
+    for (let p = 0; p < left.length; p += 1) {
+      const a = column[left[p]!]!;
+      const b = column[right[p]!]!;
+      out[p * width + f] = a === null || b === null ? -1 : compareCleaned(comparator, a, b);
+    }
   }
   return out;
 }
@@ -41,24 +60,31 @@ function levelShares(
   return counts.map((c) => c / total);
 }
 
-/** The distinct comparison patterns, with how many candidate and random pairs have each. */
+/**
+ * The distinct comparison patterns, with how many candidate and random pairs have each, in the
+ * order they first appear. A pattern is keyed by a number (each level plus one, in base 6), so
+ * tallying allocates nothing per pair.
+ */
 function tally(candidates: Int8Array, random: Int8Array, width: number) {
-  const index = new Map<string, number>();
-  const rows: number[][] = [];
+  const index = new Map<number | string, number>();
+  const rows: number[] = [];
   const inCandidates: number[] = [];
   const inRandom: number[] = [];
+  const numeric = 6 ** width <= Number.MAX_SAFE_INTEGER;
   for (const [vectors, into] of [
     [candidates, inCandidates],
     [random, inRandom],
   ] as const) {
-    for (let p = 0; p * width < vectors.length; p += 1) {
-      const row = Array.from(vectors.subarray(p * width, (p + 1) * width));
-      const key = row.join(",");
+    for (let offset = 0; offset < vectors.length; offset += width) {
+      let key: number | string = 0;
+      if (numeric) {
+        for (let f = 0; f < width; f += 1) key = key * 6 + vectors[offset + f]! + 1;
+      } else key = vectors.subarray(offset, offset + width).join(",");
       let i = index.get(key);
       if (i === undefined) {
-        i = rows.length;
+        i = inCandidates.length;
         index.set(key, i);
-        rows.push(row);
+        for (let f = 0; f < width; f += 1) rows.push(vectors[offset + f]!);
         inCandidates.push(0);
         inRandom.push(0);
       }
@@ -66,7 +92,7 @@ function tally(candidates: Int8Array, random: Int8Array, width: number) {
     }
   }
   return {
-    patterns: Int8Array.from(rows.flat()),
+    patterns: Int8Array.from(rows),
     inCandidates: Float64Array.from(inCandidates),
     inRandom: Float64Array.from(inRandom),
   };
@@ -83,14 +109,14 @@ function tally(candidates: Int8Array, random: Int8Array, width: number) {
  * estimated matches among the candidates over all pairs.
  */
 export function estimateModel(
-  records: readonly IdentityRecord[],
+  columns: ComparisonColumns,
   vectors: Int8Array,
   compare: Readonly<Record<string, ComparatorName>>,
   seed: number,
 ): MatchModel {
   const fields = Object.keys(compare);
   const width = fields.length;
-  const n = records.length;
+  const n = columns.columns[0]?.length ?? 0;
   const random = seededRandom(seed);
   const samples = Math.min(20_000, (n * (n - 1)) / 2);
   const sl = new Int32Array(samples);
@@ -104,7 +130,7 @@ export function estimateModel(
   }
   const { patterns, inCandidates, inRandom } = tally(
     vectors,
-    comparisonVectors(records, sl, sr, compare),
+    comparisonVectors(columns, sl, sr),
     width,
   );
   const count = inCandidates.map((c, i) => c + inRandom[i]!);

@@ -26,3 +26,9 @@ export function fieldValues(record: IdentityRecord, field: string): readonly str
   if (value === undefined) return [];
   return typeof value === "string" ? [value] : value;
 }
+
+/** The first value of a field, without building a list (the hot paths of matching use it). */
+export function firstValue(record: IdentityRecord, field: string): string | undefined {
+  const value = record.fields[field];
+  return value === undefined || typeof value === "string" ? value : value[0];
+}

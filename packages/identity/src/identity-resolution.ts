@@ -102,8 +102,8 @@ export interface RecordIssue {
 }
 
 /**
- * One entry of the append-only log: a merge made, a merge undone because new records changed
- * the joins (`split`), or a person's unmerge.
+ * One entry of the append-only log: the model estimated by EM (`fit`, with `model`), a merge
+ * made, a merge undone because new records changed the joins (`split`), or a person's unmerge.
  *
  * @example
  * ```ts
@@ -113,10 +113,13 @@ export interface RecordIssue {
  */
 export interface IdentityLogEntry {
   readonly seq: number;
-  readonly action: "merge" | "split" | "unmerge";
+  readonly action: "fit" | "merge" | "split" | "unmerge";
+  /** The records merged, split or unmerged (none for `fit`). */
   readonly records: readonly string[];
   readonly link?: IdentityLink;
   readonly reason?: string;
+  /** The model a `fit` entry estimated: the weights later runs carry on. */
+  readonly model?: MatchModel;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fitEntries } from "./carried-model";
 import type { IdentityRecord } from "./identity-record";
 import type { IdentityLink, IdentityLogEntry, IdentityResolution } from "./identity-resolution";
 import type { IdentityRules } from "./identity-rules";
@@ -18,10 +19,11 @@ export function extendLog(
     log.push({ seq: log.length + 1, ...entry });
   for (const entry of extra) push(entry);
   const now = after.identities.flatMap((i) => i.links);
-  const nowKeys = new Set(now.map(linkKey));
+  const nowKeys = new Set(before.length === 0 ? [] : now.map(linkKey));
   const beforeKeys = new Set(before.map(linkKey));
+  const unmerged = extra.some((e) => e.action === "unmerge");
   for (const link of before) {
-    if (!nowKeys.has(linkKey(link)) && !extra.some((e) => e.action === "unmerge")) {
+    if (!nowKeys.has(linkKey(link)) && !unmerged) {
       push({
         action: "split",
         records: link.records,
@@ -31,7 +33,8 @@ export function extendLog(
     }
   }
   for (const link of now)
-    if (!beforeKeys.has(linkKey(link))) push({ action: "merge", records: link.records, link });
+    if (beforeKeys.size === 0 || !beforeKeys.has(linkKey(link)))
+      push({ action: "merge", records: link.records, link });
   return log;
 }
 
@@ -46,7 +49,9 @@ export function extendLog(
  *
  * Malformed e-mails and phones are listed in `invalid` and never join; blocked values are
  * listed in `blocked`; a record with no usable identifier is its own identity and listed in
- * `unidentified`. The result does not depend on the order of the records.
+ * `unidentified`. The result does not depend on the order of the records. When the model was
+ * estimated, the log opens with a `fit` entry holding it; the result's `model` is the same
+ * plain, serialisable object, and {@link addRecords} carries it on.
  *
  * @example
  * ```ts
@@ -69,5 +74,5 @@ export function resolveIdentities(
 ): IdentityResolution {
   validateInput("resolveIdentities", records, rules);
   const result = resolveCore(records, rules, []);
-  return { ...result, log: extendLog([], [], result) };
+  return { ...result, log: extendLog([], [], result, fitEntries(rules, result)) };
 }

@@ -1,4 +1,5 @@
 import { expectedMessage } from "@rapport/stats";
+import { fitEntries, withCarriedModel } from "./carried-model";
 import type { IdentityResolution } from "./identity-resolution";
 import type { IdentityRules } from "./identity-rules";
 import { resolveCore } from "./resolve-core";
@@ -22,6 +23,7 @@ export interface UnmergeOptions {
  * Takes one record out of its identity and keeps it apart from the others from then on (later
  * {@link addRecords} calls keep the unmerge). The records are never changed: the record is its
  * own identity again, exactly as before it was merged, and the log gains an `unmerge` entry.
+ * With `compare`, pairs are scored with the model of `resolution`, as in {@link addRecords}.
  * An unknown record id is a `RangeError`.
  *
  * @example
@@ -53,12 +55,16 @@ export function unmergeRecord(
   }
   const others = identity.recordIds.filter((id) => id !== recordId);
   const apart = [...resolution.apart, ...others.map((id) => [recordId, id] as const)];
-  const result = resolveCore(resolution.records, rules, apart);
+  const carried = withCarriedModel(resolution, rules);
+  const result = resolveCore(resolution.records, carried, apart);
   const before = resolution.identities.flatMap((i) => i.links);
   const entry = {
     action: "unmerge" as const,
     records: [recordId, ...others],
     ...(options.reason === undefined ? {} : { reason: options.reason }),
   };
-  return { ...result, log: extendLog(resolution.log, before, result, [entry]) };
+  return {
+    ...result,
+    log: extendLog(resolution.log, before, result, [entry, ...fitEntries(carried, result)]),
+  };
 }
