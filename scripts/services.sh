@@ -18,6 +18,10 @@ as_root su postgres -c "psql -qtc \"SELECT 1 FROM pg_roles WHERE rolname = 'rapp
   as_root su postgres -c "psql -qc \"CREATE ROLE rapport LOGIN PASSWORD 'rapport'\""
 as_root su postgres -c "psql -qtc \"SELECT 1 FROM pg_database WHERE datname = 'rapport'\"" | grep -q 1 ||
   as_root su postgres -c "createdb -O rapport rapport"
+# The on-disk erasure test checkpoints (so the heap is on disk when it scans) and reads
+# data_directory to find the files: PostgreSQL 15's predefined roles, granted again harmlessly.
+as_root su postgres -c "psql -qc \"GRANT pg_checkpoint, pg_read_all_settings TO rapport\"" 2>/dev/null ||
+  echo "could not grant pg_checkpoint and pg_read_all_settings (PostgreSQL before 15?)"
 
 echo "PostgreSQL $version is running; use RAPPORT_PG_URL=postgres://rapport:rapport@127.0.0.1:5432/rapport"
 echo "Chromium: $(command -v chromium)"

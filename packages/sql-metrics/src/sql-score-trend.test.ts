@@ -156,6 +156,28 @@ describe.each(ENGINES)("sqlScoreTrend on %s", (_name, open) => {
     expect(grouped.skipped).toEqual(scoreTrend(all, options).skipped);
   });
 
+  it("counts a NULL kind as another metric and a NULL scale as another scale", async () => {
+    await engine.exec(`create table null_kinds (kind text, scale text, score text, at_ms bigint)`);
+    // 2024-03-10T12:00Z: 2 promoters, 1 detractor; a NULL kind and a NULL scale beside them.
+    await engine.exec(`insert into null_kinds values ('nps', 'zero_to_ten', '10', 1710072000000),
+      ('nps', 'zero_to_ten', '9', 1710072000000), ('nps', 'zero_to_ten', '3', 1710072000000),
+      (null, 'zero_to_ten', '10', 1710072000000), ('nps', null, '10', 1710072000000)`);
+    const trend = await sqlScoreTrend(
+      { db: engine.source.db, dialect: engine.source.dialect },
+      {
+        metric: "nps",
+        period: "month",
+        timeZone: "UTC",
+        layout: { surveyResponses: { table: "null_kinds", respondedAt: "at_ms" } },
+      },
+    );
+    // (2 − 1) / 3 = 33.33… %.
+    expect(trend.buckets.map((b) => [b.label, b.score.n, b.score.value])).toEqual([
+      ["2024-03", 3, 100 / 3],
+    ]);
+    expect(trend.skipped).toEqual({ otherMetric: 1, otherScale: 1, outOfRange: 0 });
+  });
+
   it("gives no buckets when no response is scored, as scoreTrend does", async () => {
     const options = {
       metric: "ces" as const,
@@ -186,18 +208,23 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
     for (const start of [1704063600000, 1706742000000, 1709247600000, 1711922400000]) {
       expect(compiled.sql).toContain(String(start));
     }
-    expect(compiled.sql).toContain("from `survey_responses` group by 1, 2, 3, 5");
-    // The metric and scale are bound parameters (BigQuery: @p1, @p2, @p3).
-    expect(compiled.parameters).toEqual(["nps", "nps", "zero_to_ten"]);
-    expect(compiled.sql).toContain("(`kind` = @p1) as same_metric");
+    // Two keys: the bucket (period start, or -1 / -2 for another metric / scale) and the answer.
+    expect(compiled.sql).toContain("from `survey_responses` group by 1, 2");
+    expect(compiled.sql).not.toContain("group by 1, 2,");
+    // The metric and scale are bound parameters (BigQuery: @p1, @p2).
+    expect(compiled.parameters).toEqual(["nps", "zero_to_ten"]);
+    expect(compiled.sql).toMatch(
+      /^select case when `kind` = @p1 then case when `scale` = @p2 then case when .* else -2 end else -1 end as bucket, `score` as score, count\(\*\) as n /,
+    );
   });
 
   it("scores rows from any engine's client: 3 promoters and 1 detractor in February is NPS 50", () => {
     const rows = [
-      { same_metric: true, scored: true, score: 10, grp: null, bucket: 1706742000000, n: 3 },
-      { same_metric: true, scored: true, score: "2", grp: null, bucket: "1706742000000", n: "1" },
-      { same_metric: false, scored: false, score: "good", grp: null, bucket: 1706742000000, n: 5 },
-      { same_metric: true, scored: true, score: 9, grp: null, bucket: null, n: 2 },
+      { bucket: 1706742000000, score: 10, n: 3 },
+      { bucket: "1706742000000", score: "2", n: "1" },
+      { bucket: -1, score: "good", n: 5 },
+      { bucket: "-2", score: "4", n: 6 },
+      { bucket: null, score: 9, n: 2 },
     ];
     const trend = scoreTrendFromRows(rows, options);
     const [january, february, march] = trend.groups[0]!.buckets;
@@ -205,7 +232,7 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
     // (3 − 1) / 4 = 50 %.
     expect([february!.label, february!.score.n, february!.score.value]).toEqual(["2024-02", 4, 50]);
     expect(march!.label).toBe("2024-03");
-    expect(trend.skipped).toEqual({ otherMetric: 5, otherScale: 0, outOfRange: 2 });
+    expect(trend.skipped).toEqual({ otherMetric: 5, otherScale: 6, outOfRange: 2 });
   });
 
   it("names what is wrong", () => {
@@ -236,11 +263,8 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
     );
     expect(() => compileScoreTrend(null as never, options)).toThrow(TypeError);
     expect(() => scoreTrendFromRows("rows" as never, options)).toThrow(TypeError);
-    expect(() =>
-      scoreTrendFromRows(
-        [{ same_metric: true, scored: true, score: 11, grp: null, bucket: 1706742000000, n: 1 }],
-        options,
-      ),
-    ).toThrow(/score on the zero_to_ten scale: expected an integer from 0 to 10, received 11/);
+    expect(() => scoreTrendFromRows([{ bucket: 1706742000000, score: 11, n: 1 }], options)).toThrow(
+      /score on the zero_to_ten scale: expected an integer from 0 to 10, received 11/,
+    );
   });
 });

@@ -9,7 +9,13 @@ import {
 } from "./score-trend-options";
 import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
 import { epochMs, periodBucket } from "./sql-time";
-import { type GroupedScoreTrends, type ScoreCountRow, trendsFromRows } from "./trends-from-rows";
+import {
+  type GroupedScoreTrends,
+  OTHER_METRIC,
+  OTHER_SCALE,
+  type ScoreCountRow,
+  trendsFromRows,
+} from "./trends-from-rows";
 import { resolveLayout, type SurveyResponsesLayout } from "./warehouse-layout";
 
 /** The range of a query whose periods are written into the SQL: both ends are required. */
@@ -67,21 +73,18 @@ function countQuery(
   starts: readonly number[],
 ): RawBuilder<ScoreCountRow> {
   const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
-  const kind = sql.ref(layout.kind);
+  // One expression classifies each row: another metric (-1), another scale (-2), outside the
+  // range (NULL), or the start of its period. Grouping by it and the answer alone keeps the
+  // hash table to two keys; the kind and scale strings are compared once a row, never hashed.
+  const bucket = sql`case when ${sql.ref(layout.kind)} = ${q.metric} then case when ${sql.ref(layout.scale)} = ${q.scale} then ${periodBucket(ms, starts)} else ${sql.raw(String(OTHER_SCALE))} end else ${sql.raw(String(OTHER_METRIC))} end`;
   const select: RawBuilder<unknown>[] = [
-    sql`(${kind} = ${q.metric}) as same_metric`,
-    sql`(${kind} = ${q.metric} and ${sql.ref(layout.scale)} = ${q.scale}) as scored`,
+    sql`${bucket} as bucket`,
     sql`${sql.ref(layout.score)} as score`,
-    q.groupBy === undefined
-      ? sql`null as grp`
-      : sql`${sql.ref(layout[GROUP_FIELDS[q.groupBy]])} as grp`,
-    sql`${periodBucket(ms, starts)} as bucket`,
   ];
-  // Two booleans instead of the kind and scale themselves: comparing each row's strings
-  // once is cheaper than hashing them. Grouping by position writes the CASE once; BigQuery
-  // and Snowflake group by ordinal as DuckDB and PostgreSQL do; the NULL of an ungrouped
-  // query is not grouped by (BigQuery refuses a literal there).
-  return sql<ScoreCountRow>`select ${sql.join(select)}, count(*) as n from ${scopedTable(source, layout.table)} group by ${sql.raw(q.groupBy === undefined ? "1, 2, 3, 5" : "1, 2, 3, 4, 5")}`;
+  if (q.groupBy !== undefined) select.push(sql`${sql.ref(layout[GROUP_FIELDS[q.groupBy]])} as grp`);
+  // Grouping by position writes the CASE once; BigQuery and Snowflake group by ordinal as
+  // DuckDB and PostgreSQL do.
+  return sql<ScoreCountRow>`select ${sql.join(select)}, count(*) as n from ${scopedTable(source, layout.table)} group by ${sql.raw(q.groupBy === undefined ? "1, 2" : "1, 2, 3")}`;
 }
 
 async function run<M extends MetricName>(
@@ -145,7 +148,8 @@ async function run<M extends MetricName>(
  * calendar periods, computed in JavaScript and sent as a `CASE` over epoch milliseconds, so
  * daylight-saving changes (New York, Berlin, Santiago, Lord Howe's 30 minutes) fall exactly
  * where `scoreTrend` puts them. Without `from` and `to`, one small query finds the range
- * first. Only counts leave the engine: one row per (kind, scale, answer, period).
+ * first. Only counts leave the engine: one row per (period, answer), the rows of other
+ * metrics and scales counted in two rows of their own.
  *
  * @example
  * ```ts
@@ -232,7 +236,7 @@ export function compileScoreTrend(
  * @example
  * ```ts
  * import { scoreTrendFromRows } from "@rapport/sql-metrics";
- * const rows = [{ same_metric: true, scored: true, score: 10, grp: null, bucket: 1704063600000, n: 3 }];
+ * const rows = [{ bucket: 1704063600000, score: 10, n: 3 }];
  * scoreTrendFromRows(rows, { metric: "nps", period: "month", timeZone: "Europe/Berlin",
  *   from: new Date("2024-01-01T00:00:00+01:00"), to: new Date("2024-01-31T00:00:00+01:00") },
  * ).groups[0]?.buckets[0]?.score.value; // 100

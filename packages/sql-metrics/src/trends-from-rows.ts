@@ -3,22 +3,28 @@ import type { MetricName, MetricScore, SkippedResponses, TrendBucket } from "@ra
 import { emptyCounts, scoreFromCounts, slotOf } from "./score-from-counts";
 import type { CheckedTrend, SqlScoreTrendOptions } from "./score-trend-options";
 
+/** The `bucket` of the rows of another metric. */
+export const OTHER_METRIC = -1;
+/** The `bucket` of the rows of the metric on another scale. */
+export const OTHER_SCALE = -2;
+
 /**
- * One row of the counting query: how many responses have this answer, group and period
- * start (NULL outside the range), and whether they are of the metric and of its scale.
+ * One row of the counting query: how many responses have this answer (and group) in this
+ * `bucket`: the start of their period (epoch milliseconds), `null` outside the range, `-1`
+ * for responses of another metric and `-2` for the metric on another scale (no period
+ * starts a millisecond or two before 1970). `grp` is present with `groupBy` only.
  *
  * @example
  * ```ts
  * import type { ScoreCountRow } from "@rapport/sql-metrics";
- * const row: ScoreCountRow = { same_metric: true, scored: true, score: "9", grp: null, bucket: 1711922400000, n: 12 };
+ * const row: ScoreCountRow = { bucket: 1711922400000, score: "9", n: 12 };
+ * const otherMetric: ScoreCountRow = { bucket: -1, score: "good", n: 3 };
  * ```
  */
 export interface ScoreCountRow {
-  readonly same_metric: boolean | number | string;
-  readonly scored: boolean | number | string;
-  readonly score: string | number | null;
-  readonly grp: string | null;
   readonly bucket: number | string | bigint | null;
+  readonly score: string | number | null;
+  readonly grp?: string | null;
   readonly n: number | string | bigint;
 }
 
@@ -41,9 +47,6 @@ export interface GroupedScoreTrends<Score> {
   readonly skipped: SkippedResponses;
 }
 
-const truthy = (value: unknown): boolean =>
-  value === true || value === 1 || value === "1" || value === "t" || value === "true";
-
 /** Builds the trends from the counting query's rows, with core's labels and metrics' scores. */
 export function trendsFromRows<M extends MetricName>(
   fn: string,
@@ -59,15 +62,16 @@ export function trendsFromRows<M extends MetricName>(
   let outOfRange = 0;
   for (const row of rows) {
     const n = Number(row.n);
-    if (!truthy(row.same_metric)) {
+    const bucket = row.bucket === null || row.bucket === undefined ? null : Number(row.bucket);
+    if (bucket === OTHER_METRIC) {
       otherMetric += n;
       continue;
     }
-    if (!truthy(row.scored)) {
+    if (bucket === OTHER_SCALE) {
       otherScale += n;
       continue;
     }
-    const at = row.bucket === null ? undefined : index.get(Number(row.bucket));
+    const at = bucket === null ? undefined : index.get(bucket);
     if (at === undefined || at === starts.length - 1) {
       outOfRange += n;
       continue;

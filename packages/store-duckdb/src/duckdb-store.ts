@@ -1,6 +1,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { createKyselyStore, type SqlCareStore } from "@rapport/store-sql";
 import { Kysely } from "kysely";
+import { appenderStage } from "./appender-stage";
 import { DuckDbDialect } from "./duckdb-dialect";
 
 /**
@@ -17,6 +18,13 @@ export interface DuckDbStoreOptions {
   readonly path?: string;
   /** DuckDB settings for the instance, e.g. `{ threads: "2", memory_limit: "2GB" }`. */
   readonly settings?: Readonly<Record<string, string>>;
+  /**
+   * The master key (32 bytes) that wraps each customer's data key, as in `@rapport/store-sql`:
+   * personal fields are stored encrypted, so their plaintext never reaches the file or its
+   * WAL, and erasing a customer destroys their key. Without it, records are stored as plain
+   * JSON.
+   */
+  readonly encryptionKey?: Uint8Array;
 }
 
 /**
@@ -62,7 +70,11 @@ export async function createDuckDbStore(
     }),
   });
   try {
-    const store = await createKyselyStore(kysely, { dialect: "duckdb" });
+    const store = await createKyselyStore(kysely, {
+      dialect: "duckdb",
+      stageRows: appenderStage(connection),
+      ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+    });
     return Object.assign(store, { kysely });
   } catch (error) {
     await kysely.destroy();

@@ -10,10 +10,29 @@ export const PLANTED: readonly string[] = [
   '"authorizedBy":{"name":"Guardian Byron","relation":"parent"}',
 ];
 
-/** Counts every occurrence of each value in the files that exist, as UTF-8 and as UTF-16LE. */
+/** The longest prefix every value starts with. */
+function commonPrefix(values: readonly string[]): string {
+  let prefix = values[0] ?? "";
+  for (const value of values) while (!value.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+/**
+ * Counts every occurrence of each value in the files that exist, as UTF-8 and as UTF-16LE.
+ * Values that share a prefix of 8 characters or more (a run's tag) are looked for only in the
+ * files that hold the prefix: one pass over a file of the WAL instead of one per value.
+ */
 export function scanFiles(paths: readonly string[], values: readonly string[]) {
   const hits: Record<string, number> = {};
-  const files = paths.filter((path) => existsSync(path)).map((path) => readFileSync(path));
+  const prefix = commonPrefix(values);
+  const holds = (bytes: Buffer) =>
+    prefix.length < 8 ||
+    bytes.includes(Buffer.from(prefix, "utf8")) ||
+    bytes.includes(Buffer.from(prefix, "utf16le"));
+  const files = paths
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path))
+    .filter(holds);
   for (const value of values) {
     let count = 0;
     for (const needle of [Buffer.from(value, "utf8"), Buffer.from(value, "utf16le")]) {

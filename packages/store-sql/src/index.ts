@@ -10,4 +10,5 @@ export type { RecordRow, SqlDialectName, SqlTables, SurveyResponseRow } from "./
 export { SQL_TABLES } from "./sql-tables";
 export type { SqliteStoreOptions } from "./sqlite-store";
 export { createSqliteStore } from "./sqlite-store";
+export type { StageRows } from "./stage-rows";
 export { storeMigrations } from "./store-migrations";

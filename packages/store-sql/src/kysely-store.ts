@@ -17,6 +17,7 @@ import { sqlDataKeyTable, sqlSuppressionTable } from "./sql-key-tables";
 import { type AnyTable, type SqlRepository, sqlRepository } from "./sql-repository";
 import { sqlScoreCounts } from "./sql-score-counts";
 import { SQL_TABLES, type SqlDialectName, type SqlTables } from "./sql-tables";
+import type { StageRows } from "./stage-rows";
 import { storeMigrations } from "./store-migrations";
 
 /**
@@ -36,6 +37,8 @@ export interface SqlCareStore extends CareStore {
   /**
    * Removes what erasures left in the database files: SQLite checkpoints and truncates its
    * write-ahead log (erasures already do; `full` also rebuilds the file with `VACUUM`);
+   * DuckDB checkpoints (its WAL goes into the file and is emptied; freed blocks keep their
+   * bytes until reused, so only an `encryptionKey` keeps personal fields out of them);
    * PostgreSQL runs `VACUUM` on the store's tables (`full`: `VACUUM FULL`, which rewrites
    * them under an exclusive lock), so dead tuples are pruned. PostgreSQL's WAL, archives and
    * backups keep what was written until they expire: only an `encryptionKey` keeps personal
@@ -65,6 +68,12 @@ export interface KyselyStoreOptions {
   encryptionKey?: Uint8Array;
   /** How often an erasure retries SQLite's write lock before it gives up (default 5). */
   erasureRetries?: number;
+  /**
+   * The engine's bulk loader (see {@link StageRows}): upserts of more than 500 records in a
+   * transaction stage their rows with it and merge them in one statement.
+   * `createDuckDbStore` passes DuckDB's appender.
+   */
+  stageRows?: StageRows;
 }
 
 /** One tenant's view of the SQL store; internal. */
@@ -85,7 +94,9 @@ function sqlTenant(
   const repositories = Object.fromEntries(
     STORE_ENTITIES.map((entity) => [
       entity,
-      sqlRepository(db, entity, tenant, statements.get(entity)!, run, sealerFor),
+      sqlRepository(db, entity, tenant, statements.get(entity)!, run, sealerFor, {
+        stageRows: options.stageRows,
+      }),
     ]),
   ) as { [E in StoreEntity]: SqlRepository<E> };
   const suppressionStore = createSuppressionStore(sqlSuppressionTable(db as never, tenant), sealer);
@@ -188,6 +199,11 @@ export async function createKyselyStore<Database>(
         if (options.dialect === "sqlite") {
           await sql`pragma wal_checkpoint(TRUNCATE)`.execute(typed);
           if (vacuum.full) await sql`vacuum`.execute(typed);
+          return;
+        }
+        if (options.dialect === "duckdb") {
+          // The WAL is written into the file and emptied; freed blocks are reused, not wiped.
+          await sql`checkpoint`.execute(typed);
           return;
         }
         const tables = [...STORE_ENTITIES.map((e) => SQL_TABLES[e]), "data_keys", "suppressions"];
