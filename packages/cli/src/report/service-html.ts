@@ -1,7 +1,8 @@
 import type { DurationFigure as MinutesFigure } from "@rapport/metrics";
 import { escapeHtml } from "./escape-html";
-import { PERCENT, PERCENT_LOWER_BETTER } from "./figure-unit";
+import { durationParts, PERCENT, PERCENT_LOWER_BETTER } from "./figure-unit";
 import { formatScore } from "./format-figure";
+import { readableId } from "./readable-id";
 import type { ReportData } from "./report-data";
 import type { ReportSectionHtml } from "./report-section";
 import type { ServiceGroupRow } from "./service-data";
@@ -17,10 +18,9 @@ const LABELS: Record<string, string> = {
   onHold: "on hold",
 };
 
-/** Minutes as people read them: `45 min`, `3.5 h`. */
+/** Minutes as people read them: `45 min`, `3.5 h`, `6.0 days`. */
 export function formatMinutes(minutes: number | null): string {
-  if (minutes === null) return "–";
-  return minutes < 120 ? `${minutes.toFixed(0)} min` : `${(minutes / 60).toFixed(1)} h`;
+  return minutes === null ? "–" : durationParts(minutes).join("");
 }
 
 function cells(figure: MinutesFigure | null): string {
@@ -39,7 +39,7 @@ function groupTable(title: string, rows: readonly ServiceGroupRow[], business: b
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.group)}</td><td>${r.cases}</td><td>${formatMinutes(r.firstReply.calendar)}</td>${b(r.firstReply.business)}<td>${formatMinutes(r.fullResolution.calendar)}</td>${b(r.fullResolution.business)}</tr>`,
+        `<tr><td>${escapeHtml(readableId(r.group))}</td><td>${r.cases}</td><td>${formatMinutes(r.firstReply.calendar)}</td>${b(r.firstReply.business)}<td>${formatMinutes(r.fullResolution.calendar)}</td>${b(r.fullResolution.business)}</tr>`,
     )
     .join("");
   const head = business
