@@ -48,8 +48,8 @@ export interface CountPoint {
   readonly count: number;
 }
 
-const WIDTH = 560;
-const HEIGHT = 220;
+const WIDTH = 400;
+const HEIGHT = 200;
 /**
  * What every chart of the report shares: its size (the SVG scales to its column through
  * its viewBox), a white background and dark text (axis labels #333, 12.6:1 on white).
