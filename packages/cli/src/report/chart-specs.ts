@@ -124,7 +124,14 @@ export function trendChartSpec(
   domain: readonly [number, number],
   yTitle = "score",
 ): TopLevelSpec {
-  const x = { field: "period", type: "ordinal", title: null, sort: null } as const;
+  const x = {
+    field: "period",
+    type: "ordinal",
+    title: null,
+    sort: null,
+    // Many periods (days of a year): a label where it fits, not a smear of them all.
+    axis: { labelOverlap: "greedy" },
+  } as const;
   const y = { scale: { domain: [...domain] }, title: yTitle };
   return {
     ...base(title),
