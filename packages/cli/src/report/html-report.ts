@@ -1,68 +1,53 @@
-import {
-  distributionChartSpec,
-  funnelChartSpec,
-  groupChartSpec,
-  histogramChartSpec,
-  trendChartSpec,
-} from "./chart-specs";
+import { churnHtml } from "./churn-html";
 import { escapeHtml } from "./escape-html";
-import { formatChange, formatScore } from "./format-figure";
+import { formatScore } from "./format-figure";
 import { identityHtml } from "./identity-html";
-import { ignoredRecordsHtml } from "./ignored-records-html";
-import { renderChart } from "./render-chart";
-import type { ReportData, ScoreSection } from "./report-data";
+import { importHtml } from "./import-html";
+import { journeyHtml } from "./journey-html";
+import type { ReportData } from "./report-data";
+import { reportPage } from "./report-page";
+import type { ReportSectionHtml } from "./report-section";
+import { scoreSectionHtml } from "./score-html";
 import { serviceHtml } from "./service-html";
 import { slaHtml } from "./sla-html";
 import { voiceHtml } from "./voice-html";
 
-const STYLE = `
-body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#f6f7f9}
-main{max-width:1240px;margin:0 auto;padding:24px}
-h1{font-size:26px;margin:0 0 4px}h2{margin:32px 0 8px;font-size:20px}
-.muted{color:#666}.cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
-.card{background:#fff;border-radius:8px;padding:12px 16px;min-width:220px;box-shadow:0 1px 2px #0001}
-.card b{display:block;font-size:24px}.charts{display:flex;flex-wrap:wrap;gap:12px}
-figure{background:#fff;border-radius:8px;margin:0;padding:8px;box-shadow:0 1px 2px #0001}
-table{border-collapse:collapse;background:#fff;width:100%}td,th{border-bottom:1px solid #eee;padding:6px 8px;text-align:left;vertical-align:top}
-h3{margin:20px 0 6px;font-size:16px}.scroll{overflow-x:auto}
-`;
+/** A section of the report: its figures in, its HTML (or the line saying why not) out. */
+type ReportSectionRenderer = (data: ReportData) => ReportSectionHtml | Promise<ReportSectionHtml>;
 
-async function figure(svg: Promise<string>, caption: string): Promise<string> {
-  return `<figure>${await svg}<figcaption class="muted">${escapeHtml(caption)}</figcaption></figure>`;
-}
+// The sections in reading order. A new section is one more line here: a function from the
+// report's figures to a `ReportSectionHtml` (see report-section.ts for the contract).
+const REPORT_SECTIONS: readonly ReportSectionRenderer[] = [
+  (data) => scoreSectionHtml(data, "nps"),
+  (data) => scoreSectionHtml(data, "csat"),
+  (data) => scoreSectionHtml(data, "ces"),
+  serviceHtml,
+  slaHtml,
+  (data) => voiceHtml(data.voice),
+  churnHtml,
+  (data) => identityHtml(data.identity),
+  journeyHtml,
+  importHtml,
+];
 
-/** A chart of the score per group, or nothing when no group has answers. */
-function groupFigures(section: ScoreSection, by: string, points: ScoreSection["byChannel"]) {
-  if (points.length === 0) return [];
-  const spec = groupChartSpec(`${section.label} by ${by}`, points, section.domain);
-  return [figure(renderChart(spec), "Bars: score; lines: interval.")];
-}
-
-async function scoreSection(section: ScoreSection): Promise<string> {
-  const charts = await Promise.all([
-    figure(
-      renderChart(trendChartSpec(`${section.label} by period`, section.trend, section.domain)),
-      "The line is the score of each period; the band its interval.",
-    ),
-    figure(
-      renderChart(
-        distributionChartSpec(`${section.label}: answers`, section.distribution, "answer"),
-      ),
-      "How the answers spread over the scale.",
-    ),
-    ...groupFigures(section, "channel", section.byChannel),
-    ...groupFigures(section, "agent", section.byAgent),
-  ]);
-  return `<h2>${escapeHtml(section.label)}</h2>
-<p>Overall ${escapeHtml(formatScore(section.overall))}; ${escapeHtml(section.current.period)}: ${escapeHtml(
-    formatScore(section.current),
-  )}; change from ${escapeHtml(section.previous.period)}: ${escapeHtml(formatChange(section.change))}.</p>
-<div class="charts">${charts.join("")}</div>`;
+function headline(data: ReportData): string {
+  const cards = data.scores
+    .map(
+      (s) =>
+        `<div class="card"><h3>${escapeHtml(s.label)}</h3><b class="value">${s.overall.value === null ? "–" : s.overall.value.toFixed(1)}</b><p class="muted">${escapeHtml(
+          formatScore(s.overall),
+        )}</p></div>`,
+    )
+    .join("");
+  return `<div class="cards">${cards}</div>`;
 }
 
 /**
- * Renders a report as one self-contained HTML page: figures, tables and charts (inline SVG
- * rendered with Vega-Lite), no script, no style sheet or font to fetch: it opens offline.
+ * Renders a report as one self-contained HTML page: headline cards, jump links, and a section
+ * per topic with its figures, tables and charts (inline SVG rendered with Vega-Lite, each with
+ * a title, a description and its data table). Sections without data are left out, with one
+ * line saying what would fill them. No script, no style sheet or font to fetch: it opens
+ * offline and prints cleanly.
  *
  * @example
  * ```ts
@@ -72,90 +57,14 @@ async function scoreSection(section: ScoreSection): Promise<string> {
  * ```
  */
 export async function renderHtmlReport(data: ReportData): Promise<string> {
-  const cards = data.scores
-    .map(
-      (s) =>
-        `<div class="card">${escapeHtml(s.label)}<b>${s.overall.value === null ? "–" : s.overall.value.toFixed(1)}</b><span class="muted">${escapeHtml(
-          formatScore(s.overall),
-        )}</span></div>`,
-    )
-    .join("");
-  const sections = await Promise.all(data.scores.map(scoreSection));
-  const sla = data.sla === null ? "" : await slaHtml(data.sla, data.period);
-  const [churnChart, funnelChart, effortChart] = await Promise.all([
-    figure(
-      renderChart(
-        histogramChartSpec("Churn risk", data.churn.scores, {
-          domain: [0, 1],
-          step: 0.1,
-          xTitle: "risk score",
-        }),
-      ),
-      "Customers by churn-risk score.",
-    ),
-    figure(
-      renderChart(
-        funnelChartSpec(
-          "Journey funnel",
-          data.journey.funnel.map((s) => ({ label: s.stage, count: s.reached })),
-        ),
-      ),
-      "Customers who reached each stage.",
-    ),
-    figure(
-      renderChart(
-        histogramChartSpec("Effort index", data.effort.perCustomer, {
-          domain: [0, 100],
-          step: 10,
-          xTitle: "effort (0 = effortless)",
-        }),
-      ),
-      "Customers by observed effort.",
-    ),
-  ]);
-  const atRisk = data.churn.atRisk
-    .map(
-      (c) =>
-        `<tr><td>${escapeHtml(c.name ?? c.customerId)}</td><td>${(c.score * 100).toFixed(0)} %</td><td>${escapeHtml(c.band)}</td><td>${c.reasons
-          .map(escapeHtml)
-          .join("<br>")}</td></tr>`,
-    )
-    .join("");
-  const problems = data.problems
-    .slice(0, 500)
-    .map(
-      (p) =>
-        `<tr><td>${escapeHtml(p.file)}</td><td>${escapeHtml(p.entity)} ${escapeHtml(p.sourceId ?? "")}</td><td>${escapeHtml(p.field ?? "")}</td><td>${escapeHtml(p.reason)}</td></tr>`,
-    )
-    .join("");
-  const inputs = data.inputs
-    .map(
-      (i) =>
-        `<tr><td>${escapeHtml(i.file)}</td><td>${escapeHtml(i.source)}</td><td>${i.accepted}</td><td>${i.rejected}</td><td>${i.duplicates}</td><td>${i.ignored}</td></tr>`,
-    )
-    .join("");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(data.title)}</title><style>${STYLE}</style></head>
-<body><main>
-<h1>${escapeHtml(data.title)}</h1>
-<p class="muted">As of ${escapeHtml(data.asOf)} (${escapeHtml(data.timeZone)}), by ${escapeHtml(data.period)}. ${data.totals.customers} customers, ${data.totals.cases} cases, ${data.totals.responses} survey answers.</p>
-<div class="cards">${cards}</div>
-${sections.join("\n")}
-${serviceHtml(data)}
-${sla}
-${data.voice === null ? "" : voiceHtml(data.voice)}
-<h2>Who is at risk, and why</h2>
-<div class="charts">${churnChart}</div>
-<table><tr><th>customer</th><th>risk</th><th>band</th><th>reasons</th></tr>${atRisk}</table>
-${identityHtml(data.identity)}
-<h2>Journey and effort</h2>
-<div class="charts">${funnelChart}${effortChart}</div>
-<p>Mean effort index ${data.effort.mean === null ? "–" : data.effort.mean.toFixed(1)} over ${data.effort.n} customers.</p>
-<h2>Import</h2>
-<table><tr><th>file</th><th>source</th><th>accepted</th><th>rejected</th><th>duplicates</th><th>ignored</th></tr>${inputs}</table>
-${data.problems.length > 0 ? `<h3>Records not imported (${data.problems.length})</h3><table><tr><th>file</th><th>record</th><th>field</th><th>reason</th></tr>${problems}</table>` : ""}
-${ignoredRecordsHtml(data.ignored)}
-</main></body></html>
-`;
+  const sections = await Promise.all(REPORT_SECTIONS.map((render) => render(data)));
+  return reportPage(
+    {
+      title: data.title,
+      lang: "en",
+      subtitle: `As of ${data.asOf} (${data.timeZone}), by ${data.period}. ${data.totals.customers} customers, ${data.totals.cases} cases, ${data.totals.responses} survey answers.`,
+      headline: headline(data),
+    },
+    sections,
+  );
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from "./escape-html";
 import type { IdentitySection } from "./identity-data";
+import type { ReportSectionHtml } from "./report-section";
 
 const list = (items: readonly string[]) => items.map(escapeHtml).join("<br>");
 
@@ -12,8 +13,13 @@ const list = (items: readonly string[]) => items.map(escapeHtml).join("<br>");
  * identityHtml({ records: 0, customers: 0, bySystem: [], byRule: [], merged: [], disagreements: [], conflicts: [], unidentified: [], invalid: [] });
  * ```
  */
-export function identityHtml(section: IdentitySection | null): string {
-  if (section === null || section.records === 0) return "";
+export function identityHtml(section: IdentitySection | null): ReportSectionHtml {
+  const base = {
+    id: "one-customer",
+    title: "One customer, many systems",
+    whenEmpty: "Import customers from two or more systems to see how they are joined.",
+  };
+  if (section === null || section.records === 0) return { ...base, html: null };
   const systems = section.bySystem.map((s) => `${escapeHtml(s.system)} ${s.records}`).join(", ");
   const rules =
     section.byRule.length === 0
@@ -40,8 +46,7 @@ export function identityHtml(section: IdentitySection | null): string {
         `<tr><td>${escapeHtml(i.recordId)}</td><td>${escapeHtml(i.field)}</td><td>${escapeHtml(i.value)}</td><td>${escapeHtml(i.reason)}</td></tr>`,
     )
     .join("");
-  return `<h2>One customer, many systems</h2>
-<p>${section.records} customer records (${systems}) are ${section.customers} customers: ${rules}.${
+  const html = `<p>${section.records} customer records (${systems}) are ${section.customers} customers: ${rules}.${
     section.unidentified.length > 0
       ? ` ${section.unidentified.length} records have no usable e-mail, phone or id and stay customers of their own.`
       : ""
@@ -50,4 +55,5 @@ ${merged === "" ? "" : `<table><tr><th>customer</th><th>systems</th><th>records<
 ${conflicts === "" ? "" : `<h3>Left for a person to review (${section.conflicts.length})</h3><table><tr><th>records</th><th>why they were not merged</th></tr>${conflicts}</table>`}
 ${disagreements === "" ? "" : `<h3>Records that disagree (${section.disagreements.length})</h3><table><tr><th>customer</th><th>field</th><th>kept (first non-empty)</th><th>offered</th></tr>${disagreements}</table>`}
 ${invalid === "" ? "" : `<h3>Values not used to join (${section.invalid.length})</h3><table><tr><th>record</th><th>field</th><th>value</th><th>reason</th></tr>${invalid}</table>`}`;
+  return { ...base, html };
 }

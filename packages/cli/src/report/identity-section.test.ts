@@ -56,13 +56,13 @@ describe("resolveCustomers", () => {
       value: "12",
     });
     expect(unified.cases[0]?.customerId).toBe("intercom:a");
-    const html = identityHtml(identity);
+    const html = identityHtml(identity).html;
     expect(html).toContain(
       "4 customer records (intercom 2, zendesk 2) are 3 customers: 1 joined by email.",
     );
     expect(html).toContain("Left for a person to review (1)");
     expect(html).toContain("Values not used to join (1)");
     expect(html).toContain("Records that disagree (1)");
-    expect(identityHtml(null)).toBe("");
+    expect(identityHtml(null).html).toBeNull();
   });
 });

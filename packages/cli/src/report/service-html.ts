@@ -2,6 +2,7 @@ import type { DurationFigure as MinutesFigure } from "@rapport/metrics";
 import { escapeHtml } from "./escape-html";
 import { formatScore } from "./format-figure";
 import type { ReportData } from "./report-data";
+import type { ReportSectionHtml } from "./report-section";
 import type { ServiceGroupRow } from "./service-data";
 
 const LABELS: Record<string, string> = {
@@ -58,8 +59,14 @@ function groupTable(title: string, rows: readonly ServiceGroupRow[], business: b
  * const html = serviceHtml(data);
  * ```
  */
-export function serviceHtml(data: ReportData): string {
+export function serviceHtml(data: ReportData): ReportSectionHtml {
   const s = data.service.durations;
+  const base = {
+    id: "service",
+    title: "Service",
+    whenEmpty: "Add cases (tickets or conversations) to see reply and resolution times.",
+  };
+  if (data.totals.cases === 0) return { ...base, html: null };
   const business = s.scheduleTimeZone !== null;
   const zone = business
     ? `Business time on the schedule in ${escapeHtml(s.scheduleTimeZone!)}.`
@@ -71,12 +78,12 @@ export function serviceHtml(data: ReportData): string {
     )
     .join("");
   const sub = "<th>median (interval)</th><th>mean</th><th>p90</th><th>n</th>";
-  return `<h2>Service</h2>
-<p class="muted">${s.cases} cases. ${zone} Zendesk's definitions: replies are public comments by people (bots and system authors left out); the interval is the median's, from order statistics (distribution-free, 95 %).</p>
+  const html = `<p class="muted">${s.cases} cases. ${zone} Zendesk's definitions: replies are public comments by people (bots and system authors left out); the interval is the median's, from order statistics (distribution-free, 95 %).</p>
 <div class="scroll"><table><tr><th></th><th colspan="4">calendar time</th><th colspan="4">business time</th></tr>
 <tr><th>duration</th>${sub}${sub}</tr>${rows}</table></div>
 <table><tr><th>reopen rate</th><td>${escapeHtml(formatScore(data.service.reopenRate, 1, " %"))}</td></tr>
 <tr><th>one-touch resolution</th><td>${escapeHtml(formatScore(data.service.oneTouchResolutionRate, 1, " %"))}</td></tr></table>
 ${groupTable("team", s.byTeam, business)}
 ${groupTable("channel", s.byChannel, business)}`;
+  return { ...base, html };
 }

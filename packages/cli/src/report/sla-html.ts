@@ -1,8 +1,10 @@
+import { chartFigure, type DataTable } from "./chart-figure";
 import { escapeHtml } from "./escape-html";
 import { formatScore } from "./format-figure";
-import { renderChart } from "./render-chart";
+import type { ReportData } from "./report-data";
+import type { ReportSectionHtml } from "./report-section";
 import { attainmentTrendChartSpec, firstReplyChartSpec } from "./sla-chart-specs";
-import type { SlaAttainmentFigure, SlaCaseTarget, SlaSection } from "./sla-data";
+import type { SlaAttainmentFigure, SlaCaseTarget } from "./sla-data";
 
 const LABELS: Record<string, string> = {
   firstReply: "first reply",
@@ -16,6 +18,27 @@ const LABELS: Record<string, string> = {
 const label = (metric: string) => LABELS[metric] ?? metric;
 const hours = (h: number | null) =>
   h === null ? "–" : `${h < 0 ? "−" : ""}${Math.abs(h).toFixed(1)} h`;
+
+const fixed = (v: number | null) => (v === null ? "–" : v.toFixed(1));
+
+/** The first reply times counted in the chart's 2-hour bins, the last one open-ended. */
+function replyTable(
+  calendar: readonly number[],
+  business: readonly number[] | null,
+  capHours: number,
+): DataTable {
+  const bins = Array.from({ length: capHours / 2 }, (_, i) => i * 2);
+  const count = (hours: readonly number[], from: number) =>
+    hours.filter((h) => h >= from && (from + 2 >= capHours || h < from + 2)).length;
+  return {
+    columns: ["hours", "cases, calendar", ...(business ? ["cases, business"] : [])],
+    rows: bins.map((from) => [
+      from + 2 >= capHours ? `${from} h and more` : `${from} to ${from + 2} h`,
+      count(calendar, from),
+      ...(business ? [count(business, from)] : []),
+    ]),
+  };
+}
 
 function attainmentTable(title: string, figures: readonly SlaAttainmentFigure[]): string {
   if (figures.length === 0) return "";
@@ -54,42 +77,72 @@ function targetTable(rows: readonly SlaCaseTarget[], due: string): string {
  * @example
  * ```ts
  * import { slaHtml } from "./sla-html"; // internal
- * declare const section: import("./sla-section").SlaSection;
- * const html = await slaHtml(section, "month");
+ * declare const data: import("./report-data").ReportData;
+ * const section = await slaHtml(data);
  * ```
  */
-export async function slaHtml(section: SlaSection, period: string): Promise<string> {
+export async function slaHtml(data: ReportData): Promise<ReportSectionHtml> {
+  const base = {
+    id: "service-levels",
+    title: "Service levels",
+    whenEmpty: "Pass an SLA policy (--sla-policy policy.json) to see attainment and breaches.",
+  };
+  const section = data.sla;
+  if (section === null) return { ...base, html: null };
+  const period = data.period;
   const capHours = 48;
-  const [trend, distribution] = await Promise.all([
-    renderChart(
-      attainmentTrendChartSpec(
-        `SLA attainment by ${period}`,
-        section.attainment.byPeriod.map((f) => ({ ...f, metric: label(f.metric) })),
-      ),
-    ),
-    renderChart(
-      firstReplyChartSpec(
-        "First reply time",
-        section.firstReply.calendarHours,
-        section.firstReply.businessHours,
-        {
-          capHours,
-        },
-      ),
-    ),
+  const byPeriod = section.attainment.byPeriod.filter((f) => f.value !== null);
+  const calendar = section.firstReply.calendarHours;
+  const business = section.firstReply.businessHours;
+  const trendTitle = `SLA attainment by ${period}`;
+  const replyTitle = "First reply time";
+  const charts = await Promise.all([
+    ...(byPeriod.length === 0
+      ? []
+      : [
+          chartFigure(
+            attainmentTrendChartSpec(
+              trendTitle,
+              byPeriod.map((f) => ({ ...f, metric: label(f.metric) })),
+            ),
+            {
+              title: trendTitle,
+              caption: `Lines: share of targets met each ${period}; bands: intervals.`,
+              table: {
+                columns: ["metric", period, "met (%)", "lower", "upper", "n"],
+                rows: byPeriod.map((f) => [
+                  label(f.metric),
+                  f.group ?? "all",
+                  fixed(f.value),
+                  fixed(f.lower),
+                  fixed(f.upper),
+                  f.n,
+                ]),
+              },
+            },
+          ),
+        ]),
+    ...(calendar.length === 0
+      ? []
+      : [
+          chartFigure(firstReplyChartSpec(replyTitle, calendar, business, { capHours }), {
+            title: replyTitle,
+            caption: `First reply times in calendar hours and in business hours${business ? "" : " (no schedule: calendar only)"}.`,
+            table: replyTable(calendar, business, capHours),
+          }),
+        ]),
   ]);
   const zone = section.scheduleTimeZone
     ? `business hours in ${escapeHtml(section.scheduleTimeZone)}`
     : "calendar time only (no schedule)";
-  return `<h2>Service levels</h2>
-<p class="muted">Policies: ${section.policies.map(escapeHtml).join(", ")}; ${zone}. Attainment is the share of decided targets met (a target breached and then met counts as breached), with its Wilson 95 % interval; running targets are not counted.</p>
+  const html = `<p class="muted">Policies: ${section.policies.map(escapeHtml).join(", ")}; ${zone}. Attainment is the share of decided targets met (a target breached and then met counts as breached), with its Wilson 95 % interval; running targets are not counted.</p>
 ${attainmentTable("Attainment by metric", section.attainment.overall)}
 ${attainmentTable("By priority", section.attainment.byPriority)}
 ${attainmentTable("By team", section.attainment.byTeam)}
-<div class="charts"><figure>${trend}<figcaption class="muted">Lines: share of targets met each ${escapeHtml(period)}; bands: intervals.</figcaption></figure>
-<figure>${distribution}<figcaption class="muted">First reply times in calendar hours and in business hours${section.firstReply.businessHours ? "" : " (no schedule: calendar only)"}.</figcaption></figure></div>
+${charts.length === 0 ? "" : `<div class="charts">${charts.join("")}</div>`}
 <h3>Breached now (${section.breaches.count} targets of ${section.openCases} open cases)</h3>
 ${targetTable(section.breaches.rows, "breached at")}
 <h3>Will breach within ${section.predicted.withinHours} h (${section.predicted.count})</h3>
 ${targetTable(section.predicted.rows, "due")}`;
+  return { ...base, html };
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from "./escape-html";
+import type { ReportSectionHtml } from "./report-section";
 import type { VoiceDrivers, VoiceSection, VoiceShare } from "./voice-data";
 
 const LABELS: Record<string, string> = {
@@ -34,7 +35,13 @@ function driversTable(d: VoiceDrivers): string {
  * const html = voiceHtml(section);
  * ```
  */
-export function voiceHtml(section: VoiceSection): string {
+export function voiceHtml(section: VoiceSection | null): ReportSectionHtml {
+  const base = {
+    id: "voice",
+    title: "Why they stay, why they call",
+    whenEmpty: "Add cases with tags or subjects, or survey answers with comments, to see this.",
+  };
+  if (section === null) return { ...base, html: null };
   const periods = section.periods.map((p) => `<th>${escapeHtml(p)}</th>`).join("");
   const reasons = section.reasons
     .map((r) => {
@@ -55,8 +62,8 @@ export function voiceHtml(section: VoiceSection): string {
         `<tr><td>${escapeHtml(s.channel)}</td><td>${s.texts}</td><td>${s.meanCompound.toFixed(2)}</td><td>${escapeHtml(percent(s.negative))}</td></tr>`,
     )
     .join("");
-  return `<h2>Why they stay, why they call</h2>
-${section.reasons.length > 0 ? `<h3>Top contact reasons (from the cases' ${escapeHtml(section.reasonsFrom)})</h3><div class="scroll"><table><tr><th>reason</th><th>share of cases</th><th>reopened</th><th>reopened vs the rest</th><th>rated badly</th>${periods}</tr>${reasons}</table></div><p class="muted">A reason drives repeat contacts when its interval against the rest lies above 0.</p>` : ""}
+  const html = `${section.reasons.length > 0 ? `<h3>Top contact reasons (from the cases' ${escapeHtml(section.reasonsFrom)})</h3><div class="scroll"><table><tr><th>reason</th><th>share of cases</th><th>reopened</th><th>reopened vs the rest</th><th>rated badly</th>${periods}</tr>${reasons}</table></div><p class="muted">A reason drives repeat contacts when its interval against the rest lies above 0.</p>` : ""}
 ${section.drivers.map(driversTable).join("\n")}
 ${section.sentiment.length > 0 ? `<h3>Sentiment by channel (VADER compound, −1..1)</h3><table><tr><th>channel</th><th>texts</th><th>mean</th><th>negative (≤ −0.05)</th></tr>${sentiment}</table>` : ""}`;
+  return { ...base, html };
 }
