@@ -1,4 +1,6 @@
+import { agentsHtml } from "./agents-html";
 import { churnHtml } from "./churn-html";
+import { consentHtml } from "./consent-html";
 import { escapeHtml } from "./escape-html";
 import { formatScore } from "./format-figure";
 import { identityHtml } from "./identity-html";
@@ -10,6 +12,7 @@ import type { ReportSectionHtml } from "./report-section";
 import { scoreSectionHtml } from "./score-html";
 import { serviceHtml } from "./service-html";
 import { slaHtml } from "./sla-html";
+import { survivalHtml } from "./survival-html";
 import { voiceHtml } from "./voice-html";
 
 /** A section of the report: its figures in, its HTML (or the line saying why not) out. */
@@ -23,10 +26,13 @@ const REPORT_SECTIONS: readonly ReportSectionRenderer[] = [
   (data) => scoreSectionHtml(data, "ces"),
   serviceHtml,
   slaHtml,
+  (data) => agentsHtml(data.agents),
   (data) => voiceHtml(data.voice),
   churnHtml,
+  (data) => survivalHtml(data.survival),
   (data) => identityHtml(data.identity),
   journeyHtml,
+  (data) => consentHtml(data.consent),
   importHtml,
 ];
 

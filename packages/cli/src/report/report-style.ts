@@ -1,7 +1,9 @@
+import { SORTABLE_CSS } from "./sortable-table";
+
 // The report's one style sheet, inline. Colours keep text contrast at 4.5:1 or more against
 // the page (#f6f7f9) and the cards (#fff): body text #1d1d1f, muted #595959 (6.6:1 on the
 // page), links #0b5cad (6.1:1 on the page).
-export const REPORT_STYLE = `
+export const REPORT_STYLE = `${SORTABLE_CSS}
 *{box-sizing:border-box}
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#f6f7f9;overflow-wrap:break-word}
 .page{max-width:1240px;margin:0 auto;padding:0 16px 32px}

@@ -27,9 +27,9 @@ const csat = (customerId: string, score: "good" | "bad", day: string) =>
     respondedAt: `${day}T12:00:00Z`,
   } as SurveyResponseJson);
 
-// Follow-up from the first purchase, in whole days, to the first churn or to asOf (1 March):
-// u1 10 days, churned; u2 20, churned; u3 60 (1 Jan to 1 Mar 2024), still there; u4 10,
-// churned; u5 15 (15 Feb to 1 Mar), still there. u6 churned without a purchase; u7 buys after asOf.
+// Follow-up from the first purchase (at noon), in whole days, to the first churn or to asOf
+// (1 March, midnight): u1 10 days, churned; u2 20, churned; u3 59 (59.5 days from 1 January
+// in 2024), still there; u4 10, churned; u5 14 (14.5 days from 15 February), still there. u6 churned without a purchase; u7 buys after asOf.
 const journeyEvents = [
   event("u1", "purchase", "2024-01-01"),
   event("u1", "churned", "2024-01-11"),
@@ -74,7 +74,7 @@ describe("survivalSection", () => {
 
   it("follows customers from their first purchase to churn or asOf, Kaplan-Meier by hand", () => {
     const survival = section.survival!;
-    expect([survival.customers, survival.churned]).toEqual([5, 3]);
+    expect([survival.customers, survival.churned, survival.followUpDays]).toEqual([5, 3, 59]);
     const churnSteps = survival.steps.filter((s) => s.churned > 0);
     // Day 10: 2 of 5 churn, S = 3/5. Day 20: 1 of the 2 left churns, S = 0.6 · 1/2 = 0.3.
     expect(churnSteps.map((s) => [s.days, s.atRisk, s.churned, s.survival])).toEqual([
@@ -91,7 +91,7 @@ describe("survivalSection", () => {
     // S·exp(±z·√Σ): its lower curve is 0.293 at day 10 (≤ ½ there), its upper curve stays
     // above ½ (capped at 1): lower bound 10, upper not reached.
     expect(survival.median).toMatchObject({ value: 20, n: 5, lower: 10, upper: null });
-    // Horizons within the longest follow-up (60 days): only 30 days, where S = 0.3.
+    // Horizons within the longest follow-up (59 days): only 30 days, where S = 0.3.
     expect(survival.at.map((a) => [a.days, a.survival])).toEqual([[30, 0.3]]);
   });
 
