@@ -57,7 +57,7 @@ describe.skipIf(!executablePath)("the sortable agents table in Chromium", () => 
       // Keyboard only: Tab reaches the checked radio button; the arrows move along the headings
       // (cases, name, CSAT, first reply, resolution).
       await p.setContent(page);
-      const focused = () => p.evaluate(() => document.activeElement?.id ?? "");
+      const focused = () => p.locator(":focus").getAttribute("id");
       // Past the jump link, Tab lands on the group, at its checked button.
       await p.keyboard.press("Tab");
       await p.keyboard.press("Tab");

@@ -45,7 +45,9 @@ describe("agentsHtml", () => {
     expect(html!.match(/ checked>/g)).toHaveLength(1);
     expect(html).toContain('id="sort-agents-cases" checked>');
     expect(html).toContain('<label for="sort-agents-csat" class="by-csat">');
-    expect(html).toContain("<td>2.5 h, n = 3</td>");
+    expect(html).toContain(
+      '<td><span class="figure">2.5 h</span> <small class="muted">n = 3</small></td>',
+    );
     expect(html).toContain("2 cases assigned to no agent");
     expect(html).not.toContain("<h3>Teams</h3>");
   });

@@ -35,7 +35,7 @@ describe("consentHtml", () => {
   it("shows each purpose's share with its interval and the counts", () => {
     const { html } = consentHtml(section);
     expect(html).toContain(
-      '<th scope="row">marketing email</th><td>40.0 % (11.8 to 76.9), n = 5, small sample</td><td>2</td><td>2</td><td>1</td><td>1</td><td>0</td>',
+      '<th scope="row">marketing email</th><td><span class="figure">40.0 %</span> <small class="muted">(11.8 to 76.9), n = 5, small sample</small></td><td>2</td><td>2</td><td>1</td><td>1</td><td>0</td>',
     );
     expect(html).toContain("withdrawals 2024-03");
     expect(html).toContain("1 customer has asked to restrict processing");

@@ -1,7 +1,7 @@
 import type { ConsentSection } from "./consent-data";
 import { escapeHtml } from "./escape-html";
 import type { ReportSectionHtml } from "./report-section";
-import { formatPercent } from "./section-format";
+import { figureCell, formatPercent } from "./section-format";
 
 /**
  * The "Consent and privacy" section of the HTML report: per purpose, the share of customers
@@ -28,9 +28,7 @@ export function consentHtml(section: ConsentSection | null): ReportSectionHtml {
   const rows = section.purposes
     .map(
       (p) =>
-        `<tr><th scope="row">${escapeHtml(p.purpose.replaceAll("_", " "))}</th><td>${escapeHtml(
-          formatPercent(p.allowed),
-        )}</td><td>${p.granted}</td><td>${p.denied}</td><td>${p.undecided}</td><td>${p.withdrawals}</td><td>${p.previousWithdrawals}</td></tr>`,
+        `<tr><th scope="row">${escapeHtml(p.purpose.replaceAll("_", " "))}</th>${figureCell(formatPercent(p.allowed))}<td>${p.granted}</td><td>${p.denied}</td><td>${p.undecided}</td><td>${p.withdrawals}</td><td>${p.previousWithdrawals}</td></tr>`,
     )
     .join("");
   const requests = [

@@ -1,3 +1,4 @@
+import { escapeHtml } from "./escape-html";
 import type { EstimateFigure, ShareFigure } from "./section-figures";
 
 const UNITS = [
@@ -63,4 +64,21 @@ export function formatPercent(figure: EstimateFigure | ShareFigure): string {
       : "";
   const small = "smallSample" in figure && figure.smallSample ? ", small sample" : "";
   return `${figure.value.toFixed(1)} %${interval}, n = ${figure.n}${small}`;
+}
+
+/**
+ * A figure as a table cell: the value on its own line, its interval and n beneath it in small
+ * type, so that narrow columns wrap between them rather than inside the figure.
+ *
+ * @example
+ * ```ts
+ * import { figureCell } from "./section-format"; // internal
+ * figureCell("40.0 % (11.8 to 76.9), n = 5"); // '<td><span class="figure">40.0 %</span> <small class="muted">(11.8 to 76.9), n = 5</small></td>'
+ * ```
+ */
+export function figureCell(text: string): string {
+  const cut = text.search(/ \(|, n = /);
+  if (cut < 0) return `<td><span class="figure">${escapeHtml(text)}</span></td>`;
+  const rest = text.slice(cut).replace(/^,? /, "");
+  return `<td><span class="figure">${escapeHtml(text.slice(0, cut))}</span> <small class="muted">${escapeHtml(rest)}</small></td>`;
 }

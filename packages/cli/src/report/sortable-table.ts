@@ -1,7 +1,7 @@
 import type { AgentTeamRow, AgentTeamSortKey } from "./agents-data";
 import { sortAgentRows } from "./agents-section";
 import { escapeHtml } from "./escape-html";
-import { formatMedian, formatPercent } from "./section-format";
+import { figureCell, formatMedian, formatPercent } from "./section-format";
 
 /** The columns, in the order shown; the first order is the default (and the printed one). */
 const COLUMNS: readonly { key: AgentTeamSortKey; title: string; order: string }[] = [
@@ -16,11 +16,13 @@ const DEFAULT: AgentTeamSortKey = "cases";
 /**
  * The style rules of the sortable tables: each radio button shows its pre-sorted body, its
  * label (the column heading) is marked, focus is visible, and print shows the default order.
- * No script: the radio buttons do the sorting.
+ * No script: the radio buttons do the sorting. Also the figure cells of the sections' tables
+ * (the value on one line, its interval and n beneath).
  */
 export const SORTABLE_CSS = `
 .sortable{position:relative}.sortable .sort-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0}
-.sortable tbody{display:none}.sortable label{cursor:pointer;text-decoration:underline dotted}
+.sortable tbody{display:none}.sortable table{min-width:600px}
+.figure{white-space:nowrap;font-weight:600}td small{display:block;font-size:13px}.sortable label{cursor:pointer;text-decoration:underline dotted}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 ${COLUMNS.map((c) => `.sort-${c.key}:checked~.scroll .order-${c.key}`).join(",")}{display:table-row-group}
 ${COLUMNS.map((c) => `.sort-${c.key}:checked~.scroll .by-${c.key}::after`).join(",")}{content:" ▼"}
@@ -29,11 +31,9 @@ ${COLUMNS.map((c) => `.sort-${c.key}:focus-visible~.scroll .by-${c.key}`).join("
 `;
 
 function rowHtml(row: AgentTeamRow): string {
-  return `<tr><th scope="row">${escapeHtml(row.name)}</th><td>${row.cases}</td><td>${escapeHtml(
+  return `<tr><th scope="row">${escapeHtml(row.name)}</th><td>${row.cases}</td>${figureCell(
     formatPercent(row.csat),
-  )}</td><td>${escapeHtml(formatMedian(row.firstReply))}</td><td>${escapeHtml(
-    formatMedian(row.resolution),
-  )}</td></tr>`;
+  )}${figureCell(formatMedian(row.firstReply))}${figureCell(formatMedian(row.resolution))}</tr>`;
 }
 
 /**

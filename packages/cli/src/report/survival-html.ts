@@ -2,7 +2,7 @@ import { chartFigure } from "./chart-figure";
 import { escapeHtml } from "./escape-html";
 import type { ReportSectionHtml } from "./report-section";
 import type { EstimateFigure } from "./section-figures";
-import { formatPercent } from "./section-format";
+import { figureCell, formatPercent } from "./section-format";
 import { survivalChartSpec } from "./survival-chart-specs";
 import type { RecoveryFigure, RecoveryGroupFigure, SurvivalSection } from "./survival-data";
 
@@ -45,9 +45,9 @@ async function survivalPart(survival: NonNullable<SurvivalSection["survival"]>):
 }
 
 function groupRow(label: string, g: RecoveryGroupFigure): string {
-  return `<tr><th scope="row">${label}</th><td>${g.customers}</td><td>${g.churned}</td><td>${escapeHtml(
-    formatPercent(g.stayed),
-  )}</td><td>${escapeHtml(formatPercent(g.nextCsat))}</td></tr>`;
+  return `<tr><th scope="row">${label}</th><td>${g.customers}</td><td>${g.churned}</td>${figureCell(formatPercent(g.stayed))}${figureCell(
+    formatPercent(g.nextCsat),
+  )}</tr>`;
 }
 
 function recoveryPart(r: RecoveryFigure): string {
