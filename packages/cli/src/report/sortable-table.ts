@@ -21,7 +21,7 @@ const DEFAULT: AgentTeamSortKey = "cases";
  */
 export const SORTABLE_CSS = `
 .sortable{position:relative}.sortable .sort-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0}
-.sortable tbody{display:none}.sortable table{min-width:600px}
+.sortable tbody{display:none}.sortable table{min-width:600px}.sortable caption{text-align:left}
 .figure{white-space:nowrap;font-weight:600}td small{display:block;font-size:13px}.sortable label{cursor:pointer;text-decoration:underline dotted}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 ${COLUMNS.map((c) => `.sort-${c.key}:checked~.scroll .order-${c.key}`).join(",")}{display:table-row-group}
