@@ -101,17 +101,22 @@ describe("churnRisk", () => {
       ChurnSignalName,
       number
     >;
-    const risk = churnRisk(signalsOf({ ...values, contactTrend: -0.5, csatTrend: -0.25 }));
+    const risk = churnRisk(
+      signalsOf({ ...values, contactTrend: -0.5, csatTrend: -0.25, cesTrend: 1 / 6 }),
+    );
     const bySignal = Object.fromEntries(risk.contributions.map((c) => [c.signal, c.reason]));
     expect(bySignal).toMatchObject({
       daysSinceLastPurchase: "last purchase 1 day ago",
       daysSinceLastContact: "last contact 1 day ago",
       contactTrend: "contacts steady or falling (×0.61 in the last 30 days vs the 90 before)",
       unresolvedCases: "1 case unresolved",
-      latestCsat: "latest CSAT 100 % (of best)",
-      csatTrend: "CSAT down 0.25 vs earlier answers",
-      npsTrend: "NPS up 1 vs earlier answers",
-      latestCes: "latest effort score 100 % (of easiest)",
+      latestCsat: "latest CSAT rating the highest (good, or 5 of 5)",
+      // −0.25 on the 0..1 scale: one step of a 1–5 answer.
+      csatTrend: "CSAT rating down by 25 % of the scale vs earlier answers",
+      npsTrend: "NPS answer up 1 point (of 10) vs earlier answers",
+      latestCes: "latest effort answer the easiest on its scale",
+      // 1/6 of the 0..1 scale: one step of a 1–7 answer.
+      cesTrend: "effort answer easier by 17 % of the scale vs earlier answers",
       positiveInteractions: "1 positive interaction in the last 90 days",
       transfers: "1 transfer in the last 90 days",
       repeatContacts: "1 repeat contact on the same case in the last 90 days",
@@ -122,5 +127,16 @@ describe("churnRisk", () => {
         (c) => c.signal === "contactTrend",
       )!.reason,
     ).toBe("contacts rising (×2.72 in the last 30 days vs the 90 before)");
+    const reason = (signal: ChurnSignalName, value: number) =>
+      churnRisk(signalsOf({ [signal]: value })).contributions.find((c) => c.signal === signal)!
+        .reason;
+    // A bad rating is 0 of the 0..1 scale; 3 of 5 is (3 − 1)/4 = 0.5.
+    expect(reason("latestCsat", 0)).toBe("latest CSAT rating the lowest (bad, or 1 of 5)");
+    expect(reason("latestCsat", 0.5)).toBe("latest CSAT rating 3 of 5");
+    expect(reason("latestCes", 0)).toBe("latest effort answer the hardest on its scale");
+    expect(reason("latestCes", 0.5)).toBe(
+      "latest effort answer 50 % of the way from hardest to easiest",
+    );
+    expect(reason("npsTrend", -2.5)).toBe("NPS answer down 2.5 points (of 10) vs earlier answers");
   });
 });

@@ -70,15 +70,22 @@ function reasonFor(signal: ChurnSignalName, v: number | null): string {
     case "reopenedCases":
       return `${plural(v, "case")} reopened in the last 30 days`;
     case "latestCsat":
-      return `latest CSAT ${fixed(v * 100, 0)} % (of best)`;
+      // 0..1 from good/bad or from 1–5 as (s − 1)/4: only a 1–5 answer falls in between.
+      if (v <= 0) return "latest CSAT rating the lowest (bad, or 1 of 5)";
+      if (v >= 1) return "latest CSAT rating the highest (good, or 5 of 5)";
+      return `latest CSAT rating ${fixed(1 + 4 * v, 1)} of 5`;
     case "latestNps":
       return `latest NPS answer ${v} of 10`;
     case "latestCes":
-      return `latest effort score ${fixed(v * 100, 0)} % (of easiest)`;
+      if (v <= 0) return "latest effort answer the hardest on its scale";
+      if (v >= 1) return "latest effort answer the easiest on its scale";
+      return `latest effort answer ${fixed(v * 100, 0)} % of the way from hardest to easiest`;
     case "csatTrend":
+      return `CSAT rating ${v >= 0 ? "up" : "down"} by ${fixed(Math.abs(v) * 100, 0)} % of the scale vs earlier answers`;
     case "npsTrend":
+      return `NPS answer ${v >= 0 ? "up" : "down"} ${plural(Number(fixed(Math.abs(v), 1)), "point")} (of 10) vs earlier answers`;
     case "cesTrend":
-      return `${signal.replace("Trend", "").toUpperCase()} ${v >= 0 ? "up" : "down"} ${fixed(Math.abs(v))} vs earlier answers`;
+      return `effort answer ${v >= 0 ? "easier" : "harder"} by ${fixed(Math.abs(v) * 100, 0)} % of the scale vs earlier answers`;
     case "negativeInteractions":
       return `${plural(v, "negative interaction")} in the last 90 days`;
     case "positiveInteractions":

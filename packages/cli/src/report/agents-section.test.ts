@@ -7,7 +7,7 @@ import {
 } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import type { AgentTeamRow } from "./agents-data";
-import { agentsSection, bareId, sortAgentRows } from "./agents-section";
+import { agentsSection, sortAgentRows } from "./agents-section";
 
 const at = (minutes: number) => new Date(Date.UTC(2024, 2, 4, 9, minutes)).toISOString();
 // Every case opens at 09:00; first reply and solve `fr` and `solved` minutes later.
@@ -164,7 +164,5 @@ describe("agentsSection", () => {
     expect(agentsSection({ ...data, cases: [kase("c9", 1, null)], surveyResponses: [] })).toBe(
       null,
     );
-    expect(bareId("zendesk:9000")).toBe("9000");
-    expect(bareId("plain")).toBe("plain");
   });
 });

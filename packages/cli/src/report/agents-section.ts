@@ -6,15 +6,10 @@ import {
   type ServiceDurations,
 } from "@rapport/metrics";
 import type { AgentsSection, AgentTeamRow, AgentTeamSortKey } from "./agents-data";
+import { readableId } from "./readable-id";
 import type { EstimateFigure } from "./section-figures";
 
 const NONE: EstimateFigure = { value: null, n: 0, lower: null, upper: null, method: null };
-
-/** An id as a person reads it when no name was imported: without its system prefix. */
-export function bareId(id: string): string {
-  const colon = id.indexOf(":");
-  return colon < 0 ? id : id.slice(colon + 1);
-}
 
 function median(figure: DurationFigure): EstimateFigure {
   return {
@@ -170,13 +165,13 @@ export function agentsSection(data: {
   const agentRows = rows(
     byAgent,
     agentCsat,
-    (id) => agentOf.get(id)?.name ?? bareId(id),
+    (id) => agentOf.get(id)?.name ?? readableId(id),
     (id) => !isBot(id),
   );
   const teamRows = rows(
     byTeam,
     teamCsat,
-    (id) => teamNames.get(id) ?? bareId(id),
+    (id) => teamNames.get(id) ?? readableId(id),
     () => true,
   );
   if (agentRows.length === 0 && teamRows.length === 0) return null;

@@ -10,12 +10,13 @@ import {
 } from "@rapport/metrics";
 import type { Schedule, SlaPolicy } from "@rapport/service-levels";
 import type { ImportLists } from "@rapport/source-kit";
-import type { Proportion } from "@rapport/stats";
+import { expectedMessage, type Proportion } from "@rapport/stats";
 import type { ImportedFile } from "../read-exports";
 import { agentsSection } from "./agents-section";
 import { consentSection } from "./consent-section";
 import { groupByCustomer } from "./group-by-customer";
 import type { IdentitySection } from "./identity-data";
+import { readableId } from "./readable-id";
 import type {
   AtRiskCustomer,
   DurationFigure,
@@ -50,6 +51,20 @@ export interface BuildReportOptions {
   readonly policies?: readonly SlaPolicy[];
   /** The "One customer, many systems" section, from `resolveCustomers`; omitted for none. */
   readonly identity?: IdentitySection | null;
+  /** The BCP 47 locale the report writes dates and periods in; default `"en-GB"`. */
+  readonly locale?: string;
+}
+
+function checkLocale(locale: string | undefined): string {
+  if (locale === undefined) return "en-GB";
+  const where = "buildReport: options.locale";
+  const expected = 'a BCP 47 language tag such as "en-GB"';
+  if (typeof locale !== "string") throw new TypeError(expectedMessage(where, expected, locale));
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? "en-GB";
+  } catch {
+    throw new RangeError(expectedMessage(where, expected, locale));
+  }
 }
 
 const HOUR_MS = 3_600_000;
@@ -136,6 +151,7 @@ export function buildReport(
   options: BuildReportOptions,
 ): ReportData {
   const { asOf, timeZone, period } = options;
+  const locale = checkLocale(options.locale);
   const schedule = options.schedule ?? null;
   const policies = options.policies ?? [];
   const byCustomer = groupByCustomer(lists);
@@ -185,6 +201,7 @@ export function buildReport(
     title: options.title,
     asOf: asOf.toISOString(),
     timeZone,
+    locale,
     period,
     inputs: files.map(({ file, files: group, source, result }) => ({
       file,
@@ -208,7 +225,10 @@ export function buildReport(
     },
     scores: scoreSections(lists.surveyResponses, { asOf, timeZone, period }).map((section) => ({
       ...section,
-      byAgent: section.byAgent.map((g) => ({ ...g, group: agentNames.get(g.group) ?? g.group })),
+      byAgent: section.byAgent.map((g) => ({
+        ...g,
+        group: agentNames.get(g.group) ?? readableId(g.group),
+      })),
     })),
     service: {
       firstReply: hours(firstReplyTimes(lists.cases)),

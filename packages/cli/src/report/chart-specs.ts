@@ -50,15 +50,64 @@ export interface CountPoint {
 
 const WIDTH = 560;
 const HEIGHT = 220;
-const base = (title: string) =>
+/**
+ * What every chart of the report shares: its size (the SVG scales to its column through
+ * its viewBox), a white background and dark text (axis labels #333, 12.6:1 on white).
+ */
+export const chartBase = (title: string) =>
   ({
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title,
     width: WIDTH,
     height: HEIGHT,
     background: "white",
-    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 11, titleFontSize: 12 } },
+    config: {
+      font: "system-ui, sans-serif",
+      title: { color: "#1d1d1f", fontSize: 14 },
+      axis: {
+        labelFontSize: 12,
+        titleFontSize: 12,
+        labelColor: "#333",
+        titleColor: "#1d1d1f",
+        labelLimit: 200,
+      },
+      legend: { labelColor: "#333", titleColor: "#1d1d1f", labelFontSize: 12 },
+    },
   }) as const;
+const base = chartBase;
+
+/**
+ * The axis and scale of a count (answers, customers, cases) whose largest bar is `max`: whole
+ * numbers only (never half an answer), at most 5 ticks, from 0 to a round number.
+ *
+ * @example
+ * ```ts
+ * import { countScale } from "./chart-specs"; // internal
+ * countScale(2).axis.tickCount; // 2: ticks 0, 1, 2
+ * ```
+ */
+export function countScale(max: number) {
+  const tickCount = Math.max(1, Math.min(5, Math.ceil(max)));
+  return {
+    axis: { format: "d", tickMinStep: 1, tickCount },
+    scale: { zero: true, nice: tickCount },
+  } as const;
+}
+
+/** The largest count of `values` in bins of `step` over `domain` (the last bin closed). */
+export function largestBin(
+  values: readonly number[],
+  domain: readonly [number, number],
+  step: number,
+) {
+  const bins = Math.max(1, Math.round((domain[1] - domain[0]) / step));
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of values) {
+    const i = Math.min(bins - 1, Math.max(0, Math.floor((v - domain[0]) / step)));
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return Math.max(0, ...counts);
+}
 
 /**
  * A score over time: the line of values and a band for the interval of each period.
@@ -73,9 +122,10 @@ export function trendChartSpec(
   title: string,
   points: readonly TrendPoint[],
   domain: readonly [number, number],
+  yTitle = "score",
 ): TopLevelSpec {
   const x = { field: "period", type: "ordinal", title: null, sort: null } as const;
-  const y = { scale: { domain: [...domain] }, title: "score" };
+  const y = { scale: { domain: [...domain] }, title: yTitle };
   return {
     ...base(title),
     data: { values: points.filter((p) => p.value !== null).map((p) => ({ ...p })) },
@@ -116,7 +166,12 @@ export function distributionChartSpec(
     mark: { type: "bar", color: "#72b7b2" },
     encoding: {
       x: { field: "label", type: "ordinal", title: xTitle, sort: null },
-      y: { field: "count", type: "quantitative", title: "answers" },
+      y: {
+        field: "count",
+        type: "quantitative",
+        title: "answers",
+        ...countScale(Math.max(0, ...points.map((p) => p.count))),
+      },
     },
   };
 }
@@ -134,23 +189,31 @@ export function groupChartSpec(
   title: string,
   points: readonly GroupPoint[],
   domain: readonly [number, number],
+  xTitle = "score",
 ): TopLevelSpec {
   const shown = points.filter((p) => p.value !== null);
   // An explicit order (highest score first) that both layers share.
   const order = [...shown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).map((p) => p.group);
   const y = { field: "group", type: "nominal", title: null, sort: order } as const;
   const scale = { domain: [...domain] };
+  // Bars grow from the bottom of the scale (1 for CES), or from 0 when it is inside it (NPS):
+  // never from a point off the axis, so no bar runs past it over the labels.
+  const baseline = Math.min(Math.max(0, domain[0]), domain[1]);
   return {
     ...base(title),
     height: Math.max(60, 24 * shown.length),
     data: { values: shown.map((p) => ({ ...p })) },
     layer: [
       {
-        mark: { type: "bar", color: "#4c78a8", opacity: 0.8 },
-        encoding: { y, x: { field: "value", type: "quantitative", title: "score", scale } },
+        mark: { type: "bar", color: "#4c78a8", opacity: 0.8, clip: true },
+        encoding: {
+          y,
+          x: { field: "value", type: "quantitative", title: xTitle, scale },
+          x2: { datum: baseline },
+        },
       },
       {
-        mark: { type: "rule", color: "#333" },
+        mark: { type: "rule", color: "#333", clip: true },
         encoding: { y, x: { field: "lower", type: "quantitative", scale }, x2: { field: "upper" } },
       },
     ],
@@ -173,7 +236,12 @@ export function funnelChartSpec(title: string, points: readonly CountPoint[]): T
     mark: { type: "bar", color: "#54a24b" },
     encoding: {
       y: { field: "label", type: "ordinal", title: null, sort: null },
-      x: { field: "count", type: "quantitative", title: "customers" },
+      x: {
+        field: "count",
+        type: "quantitative",
+        title: "customers",
+        ...countScale(Math.max(0, ...points.map((p) => p.count))),
+      },
     },
   };
 }
@@ -194,6 +262,8 @@ export function histogramChartSpec(
     readonly domain: readonly [number, number];
     readonly step: number;
     readonly xTitle: string;
+    /** A d3 format of the axis labels, e.g. ".0%" for shares of 1. */
+    readonly format?: string;
   },
 ): TopLevelSpec {
   return {
@@ -206,8 +276,14 @@ export function histogramChartSpec(
         type: "quantitative",
         bin: { extent: [...options.domain], step: options.step },
         title: options.xTitle,
+        ...(options.format === undefined ? {} : { axis: { format: options.format } }),
       },
-      y: { aggregate: "count", type: "quantitative", title: "customers" },
+      y: {
+        aggregate: "count",
+        type: "quantitative",
+        title: "customers",
+        ...countScale(largestBin(values, options.domain, options.step)),
+      },
     },
   };
 }

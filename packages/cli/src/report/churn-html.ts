@@ -1,6 +1,7 @@
 import { chartFigure } from "./chart-figure";
 import { histogramChartSpec } from "./chart-specs";
 import { escapeHtml } from "./escape-html";
+import { displayName } from "./readable-id";
 import type { ReportData } from "./report-data";
 import type { ReportSectionHtml } from "./report-section";
 
@@ -35,7 +36,8 @@ export async function churnHtml(data: ReportData): Promise<ReportSectionHtml> {
     histogramChartSpec(title, data.churn.scores, {
       domain: [0, 1],
       step: 0.1,
-      xTitle: "risk score",
+      xTitle: "churn-risk score",
+      format: ".0%",
     }),
     {
       title,
@@ -46,7 +48,7 @@ export async function churnHtml(data: ReportData): Promise<ReportSectionHtml> {
   const rows = data.churn.atRisk
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.name ?? c.customerId)}</td><td>${(c.score * 100).toFixed(0)} %</td><td>${escapeHtml(c.band)}</td><td>${c.reasons
+        `<tr><td>${escapeHtml(displayName(c.name, c.customerId))}</td><td>${(c.score * 100).toFixed(0)} %</td><td>${escapeHtml(c.band)}</td><td>${c.reasons
           .map(escapeHtml)
           .join("<br>")}</td></tr>`,
     )

@@ -31,17 +31,19 @@ const section: ConsentSection = {
   objected: 0,
 };
 
+const style = { period: "month", locale: "en-GB" } as const;
+
 describe("consentHtml", () => {
   it("shows each purpose's share with its interval and the counts", () => {
-    const { html } = consentHtml(section);
+    const { html } = consentHtml(section, style);
     expect(html).toContain(
       '<th scope="row">marketing email</th><td><span class="figure">40.0 %</span> <small class="muted">(11.8 to 76.9), n = 5, small sample</small></td><td>2</td><td>2</td><td>1</td><td>1</td><td>0</td>',
     );
-    expect(html).toContain("withdrawals 2024-03");
+    expect(html).toContain("withdrawals Mar 2024");
     expect(html).toContain("1 customer has asked to restrict processing");
   });
 
   it("is left out without consent records", () => {
-    expect(consentHtml(null).html).toBe(null);
+    expect(consentHtml(null, style).html).toBe(null);
   });
 });

@@ -1,5 +1,7 @@
 import type { ConsentSection } from "./consent-data";
 import { escapeHtml } from "./escape-html";
+import { formatPeriodLabel } from "./format-date";
+import type { ReportData } from "./report-data";
 import type { ReportSectionHtml } from "./report-section";
 import { figureCell, formatPercent } from "./section-format";
 
@@ -12,10 +14,14 @@ import { figureCell, formatPercent } from "./section-format";
  * @example
  * ```ts
  * import { consentHtml } from "./consent-html"; // internal
- * consentHtml(null).html; // null
+ * declare const data: import("./report-data").ReportData;
+ * consentHtml(null, data).html; // null
  * ```
  */
-export function consentHtml(section: ConsentSection | null): ReportSectionHtml {
+export function consentHtml(
+  section: ConsentSection | null,
+  data: Pick<ReportData, "period" | "locale">,
+): ReportSectionHtml {
   const base = {
     id: "consent-and-privacy",
     title: "Consent and privacy",
@@ -23,8 +29,8 @@ export function consentHtml(section: ConsentSection | null): ReportSectionHtml {
       "Import consent records (grants and withdrawals per purpose) to see who may be contacted for what.",
   };
   if (section === null) return { ...base, html: null };
-  const period = escapeHtml(section.period);
-  const previous = escapeHtml(section.previousPeriod);
+  const period = escapeHtml(formatPeriodLabel(section.period, data.period, data.locale));
+  const previous = escapeHtml(formatPeriodLabel(section.previousPeriod, data.period, data.locale));
   const rows = section.purposes
     .map(
       (p) =>

@@ -1,8 +1,10 @@
 import { agentsHtml } from "./agents-html";
 import { churnHtml } from "./churn-html";
 import { consentHtml } from "./consent-html";
-import { escapeHtml } from "./escape-html";
-import { formatScore } from "./format-figure";
+import { formatMoment } from "./format-date";
+import { noun } from "./format-figure";
+import { headlineCards } from "./headline-figures";
+import { headlineHtml } from "./headline-html";
 import { identityHtml } from "./identity-html";
 import { importHtml } from "./import-html";
 import { journeyHtml } from "./journey-html";
@@ -27,25 +29,19 @@ const REPORT_SECTIONS: readonly ReportSectionRenderer[] = [
   serviceHtml,
   slaHtml,
   (data) => agentsHtml(data.agents),
-  (data) => voiceHtml(data.voice),
+  (data) => voiceHtml(data.voice, data),
   churnHtml,
   (data) => survivalHtml(data.survival),
   (data) => identityHtml(data.identity),
   journeyHtml,
-  (data) => consentHtml(data.consent),
+  (data) => consentHtml(data.consent, data),
   importHtml,
 ];
 
-function headline(data: ReportData): string {
-  const cards = data.scores
-    .map(
-      (s) =>
-        `<div class="card"><h3>${escapeHtml(s.label)}</h3><b class="value">${s.overall.value === null ? "–" : s.overall.value.toFixed(1)}</b><p class="muted">${escapeHtml(
-          formatScore(s.overall),
-        )}</p></div>`,
-    )
-    .join("");
-  return `<div class="cards">${cards}</div>`;
+/** "180 customers, 356 cases, 455 survey answers". */
+function totals(data: ReportData): string {
+  const { customers, cases, responses } = data.totals;
+  return `${customers} ${noun(customers, "customer")}, ${cases} ${noun(cases, "case")}, ${responses} ${noun(responses, "survey answer")}`;
 }
 
 /**
@@ -67,9 +63,9 @@ export async function renderHtmlReport(data: ReportData): Promise<string> {
   return reportPage(
     {
       title: data.title,
-      lang: "en",
-      subtitle: `As of ${data.asOf} (${data.timeZone}), by ${data.period}. ${data.totals.customers} customers, ${data.totals.cases} cases, ${data.totals.responses} survey answers.`,
-      headline: headline(data),
+      lang: data.locale,
+      subtitle: `As of ${formatMoment(data.asOf, data)}, by ${data.period}. ${totals(data)}.`,
+      headline: headlineHtml(headlineCards(data)),
     },
     sections,
   );

@@ -1,5 +1,6 @@
 import { escapeHtml } from "./escape-html";
 import type { IdentitySection } from "./identity-data";
+import { displayName, readableId } from "./readable-id";
 import type { ReportSectionHtml } from "./report-section";
 
 const list = (items: readonly string[]) => items.map(escapeHtml).join("<br>");
@@ -28,7 +29,7 @@ export function identityHtml(section: IdentitySection | null): ReportSectionHtml
   const merged = section.merged
     .map(
       (m) =>
-        `<tr><td>${escapeHtml(m.name ?? m.customerId)}</td><td>${list(m.systems)}</td><td>${list(m.recordIds)}</td><td>${list(m.via)}</td></tr>`,
+        `<tr><td>${escapeHtml(displayName(m.name, m.customerId))}</td><td>${list(m.systems)}</td><td>${list(m.recordIds)}</td><td>${list(m.via)}</td></tr>`,
     )
     .join("");
   const conflicts = section.conflicts
@@ -37,7 +38,7 @@ export function identityHtml(section: IdentitySection | null): ReportSectionHtml
   const disagreements = section.disagreements
     .map(
       (d) =>
-        `<tr><td>${escapeHtml(d.customerId)}</td><td>${escapeHtml(d.field)}</td><td>${escapeHtml(d.chosen)}</td><td>${list(d.offered)}</td></tr>`,
+        `<tr><td>${escapeHtml(readableId(d.customerId))}</td><td>${escapeHtml(d.field)}</td><td>${escapeHtml(d.chosen)}</td><td>${list(d.offered)}</td></tr>`,
     )
     .join("");
   const invalid = section.invalid
@@ -51,9 +52,9 @@ export function identityHtml(section: IdentitySection | null): ReportSectionHtml
       ? ` ${section.unidentified.length} records have no usable e-mail, phone or id and stay customers of their own.`
       : ""
   }</p>
-${merged === "" ? "" : `<table><tr><th>customer</th><th>systems</th><th>records</th><th>joined by</th></tr>${merged}</table>`}
-${conflicts === "" ? "" : `<h3>Left for a person to review (${section.conflicts.length})</h3><table><tr><th>records</th><th>why they were not merged</th></tr>${conflicts}</table>`}
-${disagreements === "" ? "" : `<h3>Records that disagree (${section.disagreements.length})</h3><table><tr><th>customer</th><th>field</th><th>kept (first non-empty)</th><th>offered</th></tr>${disagreements}</table>`}
-${invalid === "" ? "" : `<h3>Values not used to join (${section.invalid.length})</h3><table><tr><th>record</th><th>field</th><th>value</th><th>reason</th></tr>${invalid}</table>`}`;
+${merged === "" ? "" : `<div class="scroll"><table><tr><th>customer</th><th>systems</th><th>records</th><th>joined by</th></tr>${merged}</table></div>`}
+${conflicts === "" ? "" : `<h3>Left for a person to review (${section.conflicts.length})</h3><div class="scroll"><table><tr><th>records</th><th>why they were not merged</th></tr>${conflicts}</table></div>`}
+${disagreements === "" ? "" : `<h3>Records that disagree (${section.disagreements.length})</h3><div class="scroll"><table><tr><th>customer</th><th>field</th><th>kept (first non-empty)</th><th>offered</th></tr>${disagreements}</table></div>`}
+${invalid === "" ? "" : `<h3>Values not used to join (${section.invalid.length})</h3><div class="scroll"><table><tr><th>record</th><th>field</th><th>value</th><th>reason</th></tr>${invalid}</table></div>`}`;
   return { ...base, html };
 }

@@ -133,6 +133,8 @@ export interface ReportData {
   readonly title: string;
   readonly asOf: string;
   readonly timeZone: string;
+  /** The BCP 47 locale dates and periods are written in, e.g. "en-GB". */
+  readonly locale: string;
   readonly period: CalendarPeriod;
   readonly inputs: ReadonlyArray<{
     readonly file: string;

@@ -1,20 +1,12 @@
 import type { TopLevelSpec } from "vega-lite";
+import { chartBase, countScale, largestBin } from "./chart-specs";
 import type { SlaAttainmentFigure } from "./sla-data";
 
-const WIDTH = 560;
-const HEIGHT = 220;
-const base = (title: string) =>
-  ({
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title,
-    width: WIDTH,
-    height: HEIGHT,
-    background: "white",
-    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 11, titleFontSize: 12 } },
-  }) as const;
+const base = chartBase;
 
 /**
- * SLA attainment over time: one line per metric, with a band for each period's interval.
+ * SLA attainment over time: one line per metric, with a band for each period's interval;
+ * the figures in time order.
  *
  * @example
  * ```ts
@@ -38,7 +30,8 @@ export function attainmentTrendChartSpec(
       upper: f.upper,
       n: f.n,
     }));
-  const x = { field: "period", type: "ordinal", title: null, sort: "ascending" } as const;
+  // The figures come in time order; their labels are words ("Oct 2026"), so keep that order.
+  const x = { field: "period", type: "ordinal", title: null, sort: null } as const;
   const scale = { domain: [0, 100] };
   const color = { field: "metric", type: "nominal", title: "metric" } as const;
   return {
@@ -101,7 +94,18 @@ export function firstReplyChartSpec(
         bin: { extent: [0, cap], step: 2 },
         title: `hours to first reply (last bin: ${cap - 2} h and more)`,
       },
-      y: { aggregate: "count", type: "quantitative", title: "cases", stack: null },
+      y: {
+        aggregate: "count",
+        type: "quantitative",
+        title: "cases",
+        stack: null,
+        ...countScale(
+          Math.max(
+            largestBin(calendarHours.map(clamp), [0, cap], 2),
+            largestBin((businessHours ?? []).map(clamp), [0, cap], 2),
+          ),
+        ),
+      },
       color: {
         field: "time",
         type: "nominal",

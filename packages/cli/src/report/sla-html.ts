@@ -1,6 +1,9 @@
 import { chartFigure, type DataTable } from "./chart-figure";
 import { escapeHtml } from "./escape-html";
+import { PERCENT } from "./figure-unit";
+import { type DateStyle, formatInstant, formatPeriodLabel } from "./format-date";
 import { formatScore } from "./format-figure";
+import { readableId } from "./readable-id";
 import type { ReportData } from "./report-data";
 import type { ReportSectionHtml } from "./report-section";
 import { attainmentTrendChartSpec, firstReplyChartSpec } from "./sla-chart-specs";
@@ -47,7 +50,7 @@ function attainmentTable(title: string, figures: readonly SlaAttainmentFigure[])
   const cell = (metric: string, group: string) => {
     const f = figures.find((x) => x.metric === metric && (x.group ?? "all") === group);
     if (!f) return "<td></td>";
-    const shown = formatScore(f, 1, " %").replace("no answers", "none decided");
+    const shown = formatScore(f, PERCENT, "none decided");
     return `<td>${escapeHtml(shown)}${f.open > 0 ? `<br><span class="muted">${f.open} running</span>` : ""}</td>`;
   };
   const head = groups.map((g) => `<th>${escapeHtml(g)}</th>`).join("");
@@ -59,15 +62,15 @@ function attainmentTable(title: string, figures: readonly SlaAttainmentFigure[])
   return `<h3>${escapeHtml(title)}</h3><div class="scroll"><table><tr><th>metric</th>${head}</tr>${rows}</table></div>`;
 }
 
-function targetTable(rows: readonly SlaCaseTarget[], due: string): string {
+function targetTable(rows: readonly SlaCaseTarget[], due: string, style: DateStyle): string {
   if (rows.length === 0) return '<p class="muted">None.</p>';
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.caseId)}</td><td>${escapeHtml(label(r.metric))}</td><td>${escapeHtml(r.priority)}</td><td>${escapeHtml(r.team ?? "–")}</td><td>${escapeHtml(r.dueAt)}</td><td>${escapeHtml(hours(r.businessHours))}</td><td>${escapeHtml(hours(r.calendarHours))}</td></tr>`,
+        `<tr><td>${escapeHtml(readableId(r.caseId))}</td><td>${escapeHtml(label(r.metric))}</td><td>${escapeHtml(r.priority)}</td><td>${escapeHtml(r.team ?? "–")}</td><td>${escapeHtml(formatInstant(r.dueAt, style))}</td><td>${escapeHtml(hours(r.businessHours))}</td><td>${escapeHtml(hours(r.calendarHours))}</td></tr>`,
     )
     .join("");
-  return `<table><tr><th>case</th><th>metric</th><th>priority</th><th>team</th><th>${due}</th><th>business time left</th><th>calendar time left</th></tr>${body}</table>`;
+  return `<div class="scroll"><table><tr><th>case</th><th>metric</th><th>priority</th><th>team</th><th>${due}</th><th>business time left</th><th>calendar time left</th></tr>${body}</table></div>`;
 }
 
 /**
@@ -91,7 +94,11 @@ export async function slaHtml(data: ReportData): Promise<ReportSectionHtml> {
   if (section === null) return { ...base, html: null };
   const period = data.period;
   const capHours = 48;
-  const byPeriod = section.attainment.byPeriod.filter((f) => f.value !== null);
+  // In time order, each period named as a reader names it ("Oct 2026").
+  const byPeriod = section.attainment.byPeriod
+    .filter((f) => f.value !== null)
+    .sort((a, b) => ((a.group ?? "") < (b.group ?? "") ? -1 : 1))
+    .map((f) => ({ ...f, group: formatPeriodLabel(f.group ?? "", period, data.locale) }));
   const calendar = section.firstReply.calendarHours;
   const business = section.firstReply.businessHours;
   const trendTitle = `SLA attainment by ${period}`;
@@ -141,8 +148,8 @@ ${attainmentTable("By priority", section.attainment.byPriority)}
 ${attainmentTable("By team", section.attainment.byTeam)}
 ${charts.length === 0 ? "" : `<div class="charts">${charts.join("")}</div>`}
 <h3>Breached now (${section.breaches.count} targets of ${section.openCases} open cases)</h3>
-${targetTable(section.breaches.rows, "breached at")}
+${targetTable(section.breaches.rows, "breached at", data)}
 <h3>Will breach within ${section.predicted.withinHours} h (${section.predicted.count})</h3>
-${targetTable(section.predicted.rows, "due")}`;
+${targetTable(section.predicted.rows, "due", data)}`;
   return { ...base, html };
 }

@@ -20,10 +20,9 @@ const DEFAULT: AgentTeamSortKey = "cases";
  * (the value on one line, its interval and n beneath).
  */
 export const SORTABLE_CSS = `
-.sortable{position:relative}.sortable .sort-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+.sortable,.sortable .scroll{position:relative}.sortable .sort-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0}
 .sortable tbody{display:none}.sortable table{min-width:600px}.sortable caption{text-align:left}
 .figure{white-space:nowrap;font-weight:600}td small{display:block;font-size:13px}.sortable label{cursor:pointer;text-decoration:underline dotted}
-.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 ${COLUMNS.map((c) => `.sort-${c.key}:checked~.scroll .order-${c.key}`).join(",")}{display:table-row-group}
 ${COLUMNS.map((c) => `.sort-${c.key}:checked~.scroll .by-${c.key}::after`).join(",")}{content:" ▼"}
 ${COLUMNS.map((c) => `.sort-${c.key}:focus-visible~.scroll .by-${c.key}`).join(",")}{outline:2px solid #1a5fb4;outline-offset:2px}
@@ -55,9 +54,9 @@ export function sortableTable(id: string, what: string, rows: readonly AgentTeam
       }>`,
   ).join("");
   const heading = (c: (typeof COLUMNS)[number]) =>
-    `<th scope="col"><label for="sort-${id}-${c.key}" class="by-${c.key}"><span class="vh">Sort by </span>${escapeHtml(
+    `<th scope="col"><label for="sort-${id}-${c.key}" class="by-${c.key}"><span class="sr">Sort by </span>${escapeHtml(
       c.key === "name" ? what : c.title,
-    )}<span class="vh">, ${c.order}</span></label></th>`;
+    )}<span class="sr">, ${c.order}</span></label></th>`;
   const head = `<tr>${heading(COLUMNS[1]!)}${heading(COLUMNS[0]!)}${COLUMNS.slice(2).map(heading).join("")}</tr>`;
   const bodies = COLUMNS.map(
     (c) =>

@@ -1,6 +1,19 @@
-import { formatChange, formatDuration, formatScore } from "./format-figure";
+import { PERCENT, PERCENT_LOWER_BETTER, SMALL_SAMPLE, scoreUnit } from "./figure-unit";
+import { formatMoment, formatPeriodLabel } from "./format-date";
+import { formatDuration, formatScore, isSmallSample, trendOf } from "./format-figure";
+import { displayName } from "./readable-id";
 import type { ReportData } from "./report-data";
 import { formatMinutes } from "./service-html";
+
+const SLA_LABELS: Record<string, string> = {
+  firstReply: "first reply",
+  nextReply: "next reply",
+  periodicUpdate: "periodic update",
+  pausableUpdate: "pausable update",
+  requesterWait: "requester wait",
+  agentWork: "agent work",
+  resolution: "resolution",
+};
 
 /**
  * The terminal summary of a report: scores with intervals and change, service times, the top
@@ -17,7 +30,8 @@ export function summaryText(report: ReportData): string {
   const lines: string[] = [];
   const total = (key: "accepted" | "rejected" | "duplicates" | "ignored") =>
     report.inputs.reduce((sum, input) => sum + input[key], 0);
-  lines.push(`${report.title}: as of ${report.asOf} (${report.timeZone}), by ${report.period}`);
+  const period = (label: string) => formatPeriodLabel(label, report.period, report.locale);
+  lines.push(`${report.title}: as of ${formatMoment(report.asOf, report)}, by ${report.period}`);
   lines.push(
     `Imported ${report.inputs.reduce((sum, input) => sum + input.files.length, 0)} file(s): ${total("accepted")} records accepted, ${total("rejected")} rejected, ${total(
       "duplicates",
@@ -31,9 +45,19 @@ export function summaryText(report: ReportData): string {
   }
   lines.push("");
   for (const section of report.scores) {
-    lines.push(`${section.label.padEnd(16)} ${formatScore(section.overall)}`);
+    const unit = scoreUnit(section.metric, section.domain);
+    const { current, previous } = section;
+    const small = isSmallSample(current.n) ? ` (small sample: n < ${SMALL_SAMPLE})` : "";
+    const trend =
+      previous.n === 0 && section.change === null
+        ? ""
+        : (() => {
+            const t = trendOf(section.change, period(previous.period), unit);
+            return `; ${t.text}, ${t.verdict}`;
+          })();
+    lines.push(`${section.label.padEnd(16)} ${formatScore(section.overall, unit)}`);
     lines.push(
-      `${"".padEnd(16)} ${section.current.period}: ${formatScore(section.current)}; change from ${section.previous.period}: ${formatChange(section.change)}`,
+      `${"".padEnd(16)} ${period(current.period)}: ${formatScore(current, unit)}${small}${trend}`,
     );
   }
   if (report.scores.length === 0) lines.push("No survey answers.");
@@ -41,10 +65,15 @@ export function summaryText(report: ReportData): string {
   lines.push(
     `Cases            ${report.totals.cases}: ${report.service.firstReply.n} with a first reply, ${report.service.resolution.n} resolved`,
   );
-  lines.push(`First reply      ${formatDuration(report.service.firstReply)}`);
-  lines.push(`Resolution       ${formatDuration(report.service.resolution)}`);
-  lines.push(`Reopen rate      ${formatScore(report.service.reopenRate, 1, " %")}`);
-  lines.push(`One-touch        ${formatScore(report.service.oneTouchResolutionRate, 1, " %")}`);
+  const solved = "no solved cases yet";
+  lines.push(`First reply      ${formatDuration(report.service.firstReply, "no replies yet")}`);
+  lines.push(`Resolution       ${formatDuration(report.service.resolution, solved)}`);
+  lines.push(
+    `Reopen rate      ${formatScore(report.service.reopenRate, PERCENT_LOWER_BETTER, solved)}`,
+  );
+  lines.push(
+    `One-touch        ${formatScore(report.service.oneTouchResolutionRate, PERCENT, solved)}`,
+  );
   const durations = report.service.durations;
   if (durations.scheduleTimeZone !== null) {
     for (const row of durations.rows.filter(
@@ -60,7 +89,7 @@ export function summaryText(report: ReportData): string {
     lines.push(`SLA (${report.sla.policies.join(", ")}):`);
     for (const f of report.sla.attainment.overall) {
       lines.push(
-        `  ${f.metric.padEnd(15)} ${formatScore(f, 1, " %").replace("no answers", "none decided")} met`,
+        `  ${(SLA_LABELS[f.metric] ?? f.metric).padEnd(15)} ${formatScore(f, PERCENT, "none decided")} met`,
       );
     }
     lines.push(
@@ -70,7 +99,7 @@ export function summaryText(report: ReportData): string {
   lines.push("");
   lines.push(`Top ${report.churn.atRisk.length} churn risks:`);
   report.churn.atRisk.forEach((customer, index) => {
-    const who = customer.name ? `${customer.name} (${customer.customerId})` : customer.customerId;
+    const who = displayName(customer.name, customer.customerId);
     const why =
       customer.reasons.length > 0 ? customer.reasons.join("; ") : "no risk signal above baseline";
     lines.push(

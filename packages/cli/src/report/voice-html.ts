@@ -1,4 +1,6 @@
+import type { CalendarPeriod } from "@rapport/core";
 import { escapeHtml } from "./escape-html";
+import { formatPeriodLabel } from "./format-date";
 import type { ReportSectionHtml } from "./report-section";
 import type { VoiceDrivers, VoiceSection, VoiceShare } from "./voice-data";
 
@@ -20,7 +22,7 @@ function driversTable(d: VoiceDrivers): string {
     )
     .join("");
   const r2 = `R² ${d.rSquared.toFixed(2)}${d.rSquaredLower === null ? "" : ` (${d.rSquaredLower.toFixed(2)}–${d.rSquaredUpper?.toFixed(2)})`}`;
-  return `<h3>Drivers of ${escapeHtml(d.score.toUpperCase())} (${escapeHtml(d.from)}, ${d.n} answers, ${r2})</h3><table><tr><th>driver</th><th>share of R²</th><th>LMG (95 % bootstrap)</th><th>relative weight</th><th>kind</th></tr>${rows}</table>`;
+  return `<h3>Drivers of ${escapeHtml(d.score.toUpperCase())} (${escapeHtml(d.from)}, ${d.n} answers, ${r2})</h3><div class="scroll"><table><tr><th>driver</th><th>share of R²</th><th>LMG (95 % bootstrap)</th><th>relative weight</th><th>kind</th></tr>${rows}</table></div>`;
 }
 
 /**
@@ -35,14 +37,22 @@ function driversTable(d: VoiceDrivers): string {
  * const html = voiceHtml(section);
  * ```
  */
-export function voiceHtml(section: VoiceSection | null): ReportSectionHtml {
+export function voiceHtml(
+  section: VoiceSection | null,
+  style: { readonly period: CalendarPeriod; readonly locale: string } = {
+    period: "month",
+    locale: "en-GB",
+  },
+): ReportSectionHtml {
   const base = {
     id: "voice",
     title: "Why they stay, why they call",
     whenEmpty: "Add cases with tags or subjects, or survey answers with comments, to see this.",
   };
   if (section === null) return { ...base, html: null };
-  const periods = section.periods.map((p) => `<th>${escapeHtml(p)}</th>`).join("");
+  const periods = section.periods
+    .map((p) => `<th>${escapeHtml(formatPeriodLabel(p, style.period, style.locale))}</th>`)
+    .join("");
   const reasons = section.reasons
     .map((r) => {
       const d = r.reopenedDifference;
@@ -64,6 +74,6 @@ export function voiceHtml(section: VoiceSection | null): ReportSectionHtml {
     .join("");
   const html = `${section.reasons.length > 0 ? `<h3>Top contact reasons (from the cases' ${escapeHtml(section.reasonsFrom)})</h3><div class="scroll"><table><tr><th>reason</th><th>share of cases</th><th>reopened</th><th>reopened vs the rest</th><th>rated badly</th>${periods}</tr>${reasons}</table></div><p class="muted">A reason drives repeat contacts when its interval against the rest lies above 0.</p>` : ""}
 ${section.drivers.map(driversTable).join("\n")}
-${section.sentiment.length > 0 ? `<h3>Sentiment by channel (VADER compound, −1..1)</h3><table><tr><th>channel</th><th>texts</th><th>mean</th><th>negative (≤ −0.05)</th></tr>${sentiment}</table>` : ""}`;
+${section.sentiment.length > 0 ? `<h3>Sentiment by channel (VADER compound, −1..1)</h3><div class="scroll"><table><tr><th>channel</th><th>texts</th><th>mean</th><th>negative (≤ −0.05)</th></tr>${sentiment}</table></div>` : ""}`;
   return { ...base, html };
 }
