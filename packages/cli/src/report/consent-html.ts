@@ -42,7 +42,7 @@ export function consentHtml(
     `${section.objected} ${section.objected === 1 ? "has" : "have"} objected to it (Art. 21)`,
   ].join("; ");
   const html = `<p class="muted">Who may be contacted for what, as of the report's moment: each purpose's consent records replayed up to then (a withdrawal is never retroactive; a purpose needs a consent in effect). Shares are of all ${section.customers} customers, ${section.withRecords} of them with consent records (${section.records} records), with Wilson 95 % intervals. Counts only.</p>
-<div class="scroll"><table><caption class="muted">Consent by purpose</caption><thead><tr><th scope="col">purpose</th><th scope="col">may be contacted</th><th scope="col">said yes</th><th scope="col">said no</th><th scope="col">no choice in effect</th><th scope="col">withdrawals ${period}</th><th scope="col">withdrawals ${previous}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="scroll" tabindex="0"><table><caption class="muted">Consent by purpose</caption><thead><tr><th scope="col">purpose</th><th scope="col">may be contacted</th><th scope="col">said yes</th><th scope="col">said no</th><th scope="col">no choice in effect</th><th scope="col">withdrawals ${period}</th><th scope="col">withdrawals ${previous}</th></tr></thead><tbody>${rows}</tbody></table></div>
 <p>In effect now: ${escapeHtml(requests)}. A withdrawal is the end of a consent in effect (a first "no" is not one).</p>`;
   return { ...base, html };
 }

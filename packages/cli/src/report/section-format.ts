@@ -7,9 +7,9 @@ const UNITS = [
   { name: "days", minutes: 1440, digits: 1 },
 ] as const;
 
-/** The unit a duration reads best in: minutes below an hour, hours below two days, else days. */
+/** The unit a duration reads best in: minutes below an hour, hours up to three days, else days. */
 const unitOf = (minutes: number) =>
-  minutes < 60 ? UNITS[0] : minutes < 48 * 60 ? UNITS[1] : UNITS[2];
+  minutes < 60 ? UNITS[0] : minutes < 72 * 60 ? UNITS[1] : UNITS[2];
 
 /**
  * A duration in minutes as a person reads it: `42 min`, `13.5 h`, `3.2 days`.

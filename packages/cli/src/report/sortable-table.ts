@@ -62,7 +62,7 @@ export function sortableTable(id: string, what: string, rows: readonly AgentTeam
     (c) =>
       `<tbody class="order-${c.key}">${sortAgentRows(rows, c.key).map(rowHtml).join("")}</tbody>`,
   ).join("");
-  return `<div class="sortable">${radios}<div class="scroll"><table><caption class="muted">${escapeHtml(
+  return `<div class="sortable">${radios}<div class="scroll" tabindex="0"><table><caption class="muted">${escapeHtml(
     what,
   )}s: choose a column heading to sort.</caption><thead>${head}</thead>${bodies}</table></div></div>`;
 }

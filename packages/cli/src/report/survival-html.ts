@@ -66,7 +66,7 @@ function recoveryPart(r: RecoveryFigure): string {
         }${r.logRankP === null ? "" : `; log-rank p = ${r.logRankP < 0.001 ? "< 0.001" : r.logRankP.toFixed(2)}`}.`;
   return `<h3>Service recovery</h3>
 <p>${r.negative} customers had a bad rating (a bad CSAT or an NPS detractor answer)${left.length > 0 ? `; ${escapeHtml(left.join(", "))}, left out` : ""}. Recovered within ${r.windowDays} days (a follow-up, a gesture or their case solved): ${escapeHtml(formatPercent(r.recoveryRate))}.</p>
-<div class="scroll"><table><caption class="muted">After a bad rating: recovered or not</caption><thead><tr><th scope="col">group</th><th scope="col">customers</th><th scope="col">churned since</th><th scope="col">stayed</th><th scope="col">next CSAT</th></tr></thead><tbody>${groupRow("recovered", r.recovered)}${groupRow("not recovered", r.notRecovered)}</tbody></table></div>
+<div class="scroll" tabindex="0"><table><caption class="muted">After a bad rating: recovered or not</caption><thead><tr><th scope="col">group</th><th scope="col">customers</th><th scope="col">churned since</th><th scope="col">stayed</th><th scope="col">next CSAT</th></tr></thead><tbody>${groupRow("recovered", r.recovered)}${groupRow("not recovered", r.notRecovered)}</tbody></table></div>
 <p>${escapeHtml(comparison)}</p>
 <p class="muted">${escapeHtml(r.caveat)}</p>`;
 }
