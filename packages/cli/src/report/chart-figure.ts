@@ -53,7 +53,7 @@ export function dataTableHtml(table: DataTable): string {
   const rows = table.rows
     .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join("")}</tr>`)
     .join("");
-  return `<details><summary>Data</summary><div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
+  return `<details><summary>Data</summary><div class="scroll" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
 
 /**

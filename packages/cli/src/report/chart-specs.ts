@@ -48,8 +48,8 @@ export interface CountPoint {
   readonly count: number;
 }
 
-const WIDTH = 560;
-const HEIGHT = 220;
+const WIDTH = 400;
+const HEIGHT = 200;
 /**
  * What every chart of the report shares: its size (the SVG scales to its column through
  * its viewBox), a white background and dark text (axis labels #333, 12.6:1 on white).
@@ -124,7 +124,14 @@ export function trendChartSpec(
   domain: readonly [number, number],
   yTitle = "score",
 ): TopLevelSpec {
-  const x = { field: "period", type: "ordinal", title: null, sort: null } as const;
+  const x = {
+    field: "period",
+    type: "ordinal",
+    title: null,
+    sort: null,
+    // Many periods (days of a year): a label where it fits, not a smear of them all.
+    axis: { labelOverlap: "greedy" },
+  } as const;
   const y = { scale: { domain: [...domain] }, title: yTitle };
   return {
     ...base(title),

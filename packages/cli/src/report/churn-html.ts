@@ -54,6 +54,6 @@ export async function churnHtml(data: ReportData): Promise<ReportSectionHtml> {
     )
     .join("");
   const html = `<div class="charts">${chart}</div>
-<div class="scroll"><table><tr><th>customer</th><th>risk</th><th>band</th><th>reasons</th></tr>${rows}</table></div>`;
+<div class="scroll" tabindex="0"><table><tr><th>customer</th><th>risk</th><th>band</th><th>reasons</th></tr>${rows}</table></div>`;
   return { ...base, html };
 }

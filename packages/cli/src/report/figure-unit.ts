@@ -74,3 +74,21 @@ export function fixed(value: number, digits: number): string {
   if (Number(text) === 0) return (0).toFixed(digits);
   return text.replace("-", "−");
 }
+
+/**
+ * A duration in minutes as a value and its unit, the way people say it: minutes under two
+ * hours, hours under three days, then days.
+ *
+ * @example
+ * ```ts
+ * import { durationParts } from "./figure-unit"; // internal
+ * durationParts(45); // ["45", " min"]
+ * durationParts(564); // ["9.4", " h"]
+ * durationParts(6 * 24 * 60); // ["6.0", " days"]
+ * ```
+ */
+export function durationParts(minutes: number): [string, string] {
+  if (Math.abs(minutes) < 120) return [fixed(minutes, 0), " min"];
+  if (Math.abs(minutes) < 72 * 60) return [fixed(minutes / 60, 1), " h"];
+  return [fixed(minutes / 1440, 1), " days"];
+}

@@ -43,10 +43,13 @@ describe("figures with their units", () => {
     );
   });
 
-  it("writes durations in minutes under two hours, else in hours", () => {
+  it("writes durations in minutes under two hours, hours under three days, then days", () => {
     expect(formatHours(0.75)).toBe("45 min");
     expect(formatHours(1.99)).toBe("119 min");
     expect(formatHours(2)).toBe("2.0 h");
+    expect(formatHours(71.9)).toBe("71.9 h");
+    // 6647.9 h (a first reply after nine months) is 277.0 days: 6647.9 / 24 = 276.996.
+    expect(formatHours(6647.9)).toBe("277.0 days");
     expect(formatHours(null)).toBe("–");
     expect(formatDuration({ n: 2, medianHours: 1.5, meanHours: 1.5, p90Hours: 18 })).toBe(
       "median 90 min, mean 90 min, p90 18.0 h (n = 2)",

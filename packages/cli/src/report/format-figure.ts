@@ -1,4 +1,4 @@
-import { type FigureUnit, fixed, SMALL_SAMPLE } from "./figure-unit";
+import { durationParts, type FigureUnit, fixed, SMALL_SAMPLE } from "./figure-unit";
 import type { ChangeFigure, DurationFigure, ScoreFigure } from "./report-data";
 
 const PLAIN: FigureUnit = { suffix: "", change: "", digits: 1, better: "higher" };
@@ -160,7 +160,8 @@ export function isSmallSample(n: number): boolean {
 }
 
 /**
- * A duration in hours as people read it: `45 min` under two hours, else `9.4 h`; `–` for none.
+ * A duration in hours as people read it: `45 min` under two hours, `9.4 h` under three days,
+ * then `6.0 days`; `–` for none.
  *
  * @example
  * ```ts
@@ -169,8 +170,7 @@ export function isSmallSample(n: number): boolean {
  * ```
  */
 export function formatHours(hours: number | null): string {
-  if (hours === null) return "–";
-  return hours < 2 ? `${fixed(hours * 60, 0)} min` : `${fixed(hours, 1)} h`;
+  return hours === null ? "–" : durationParts(hours * 60).join("");
 }
 
 /**

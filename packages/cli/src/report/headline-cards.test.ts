@@ -108,3 +108,24 @@ describe("a report of no records", () => {
     expect(html).toContain('<html lang="en-GB">');
   });
 });
+
+describe("the report's locale", () => {
+  const options = {
+    asOf: new Date("2026-10-30T12:00:00Z"),
+    timeZone: "UTC",
+    period: "month" as const,
+    title: "x",
+  };
+  it("defaults to en-GB, takes a BCP 47 tag, and refuses anything else", () => {
+    expect(empty.locale).toBe("en-GB");
+    expect(buildReport(mergeImports([]), [], { ...options, locale: "de-de" }).locale).toBe("de-DE");
+    expect(() => buildReport(mergeImports([]), [], { ...options, locale: "not a tag" })).toThrow(
+      new RangeError(
+        'buildReport: options.locale: expected a BCP 47 language tag such as "en-GB", received "not a tag"',
+      ),
+    );
+    expect(() =>
+      buildReport(mergeImports([]), [], { ...options, locale: 42 as unknown as string }),
+    ).toThrow(TypeError);
+  });
+});

@@ -2,7 +2,14 @@ import { periodLabel } from "@rapport/core";
 import type { DurationFigure as MinutesFigure } from "@rapport/metrics";
 import { proportion } from "@rapport/stats";
 import { compareShares } from "./compare-shares";
-import { type FigureUnit, fixed, PERCENT, PERCENT_LOWER_BETTER, scoreUnit } from "./figure-unit";
+import {
+  durationParts,
+  type FigureUnit,
+  fixed,
+  PERCENT,
+  PERCENT_LOWER_BETTER,
+  scoreUnit,
+} from "./figure-unit";
 import { formatDay, formatPeriodLabel } from "./format-date";
 import { formatScore, isSmallSample, noun, type Trend, trendOf } from "./format-figure";
 import type { ReportData, ScoreSection } from "./report-data";
@@ -88,10 +95,7 @@ function scoreCard(data: ReportData, s: ScoreSection): HeadlineCard {
   };
 }
 
-/** Minutes as a value and unit: `[45, " min"]` under two hours, else hours. */
-function minutes(value: number): [string, string] {
-  return value < 120 ? [fixed(value, 0), " min"] : [fixed(value / 60, 1), " h"];
-}
+const minutes = durationParts;
 const minutesText = (value: number) => minutes(value).join("");
 
 function durationCard(

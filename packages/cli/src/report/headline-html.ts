@@ -26,15 +26,14 @@ function trendHtml(card: HeadlineCard): string {
  * ```
  */
 export function cardHtml(card: HeadlineCard): string {
-  const flag = card.small
-    ? `<p><span class="flag">small sample: n &lt; ${SMALL_SAMPLE}</span></p>`
-    : "";
-  const interval = card.interval === null ? "" : ` · 95 % interval ${escapeHtml(card.interval)}`;
+  const flag = card.small ? ` <span class="flag">small sample: n &lt; ${SMALL_SAMPLE}</span>` : "";
+  const interval =
+    card.interval === null ? "" : `<p class="muted">95 % interval ${escapeHtml(card.interval)}</p>`;
   return `<article class="card${card.small ? " small" : ""}">
 <h3><a href="#${escapeHtml(card.section)}">${escapeHtml(card.title)}</a> <span class="basis">${escapeHtml(card.basis)}</span></h3>
 <p class="value">${escapeHtml(card.value)}<span class="unit">${escapeHtml(card.unit)}</span></p>
-<p class="muted">n = ${card.n} ${escapeHtml(card.counted)}${interval}</p>
-${flag}${trendHtml(card)}${card.context === null ? "" : `<p class="muted">${escapeHtml(card.context)}</p>`}
+${interval}<p class="muted">n = ${card.n} ${escapeHtml(card.counted)}${flag}</p>
+${trendHtml(card)}${card.context === null ? "" : `<p class="muted">${escapeHtml(card.context)}</p>`}
 </article>`;
 }
 

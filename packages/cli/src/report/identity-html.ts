@@ -52,9 +52,9 @@ export function identityHtml(section: IdentitySection | null): ReportSectionHtml
       ? ` ${section.unidentified.length} records have no usable e-mail, phone or id and stay customers of their own.`
       : ""
   }</p>
-${merged === "" ? "" : `<div class="scroll"><table><tr><th>customer</th><th>systems</th><th>records</th><th>joined by</th></tr>${merged}</table></div>`}
-${conflicts === "" ? "" : `<h3>Left for a person to review (${section.conflicts.length})</h3><div class="scroll"><table><tr><th>records</th><th>why they were not merged</th></tr>${conflicts}</table></div>`}
-${disagreements === "" ? "" : `<h3>Records that disagree (${section.disagreements.length})</h3><div class="scroll"><table><tr><th>customer</th><th>field</th><th>kept (first non-empty)</th><th>offered</th></tr>${disagreements}</table></div>`}
-${invalid === "" ? "" : `<h3>Values not used to join (${section.invalid.length})</h3><div class="scroll"><table><tr><th>record</th><th>field</th><th>value</th><th>reason</th></tr>${invalid}</table></div>`}`;
+${merged === "" ? "" : `<div class="scroll" tabindex="0"><table><tr><th>customer</th><th>systems</th><th>records</th><th>joined by</th></tr>${merged}</table></div>`}
+${conflicts === "" ? "" : `<h3>Left for a person to review (${section.conflicts.length})</h3><div class="scroll" tabindex="0"><table><tr><th>records</th><th>why they were not merged</th></tr>${conflicts}</table></div>`}
+${disagreements === "" ? "" : `<h3>Records that disagree (${section.disagreements.length})</h3><div class="scroll" tabindex="0"><table><tr><th>customer</th><th>field</th><th>kept (first non-empty)</th><th>offered</th></tr>${disagreements}</table></div>`}
+${invalid === "" ? "" : `<h3>Values not used to join (${section.invalid.length})</h3><div class="scroll" tabindex="0"><table><tr><th>record</th><th>field</th><th>value</th><th>reason</th></tr>${invalid}</table></div>`}`;
   return { ...base, html };
 }

@@ -27,5 +27,5 @@ export function ignoredRecordsHtml(ignored: readonly ReportProblem[]): string {
     ignored.length > SHOWN
       ? `<p class="muted">The first ${SHOWN} of ${ignored.length}; the JSON figures list every one.</p>`
       : "";
-  return `<h3>Records left out (${ignored.length})</h3><div class="scroll"><table><tr><th>file</th><th>record</th><th>reason</th></tr>${rows}</table></div>${more}`;
+  return `<h3>Records left out (${ignored.length})</h3><div class="scroll" tabindex="0"><table><tr><th>file</th><th>record</th><th>reason</th></tr>${rows}</table></div>${more}`;
 }

@@ -31,8 +31,8 @@ export function importHtml(data: ReportData): ReportSectionHtml {
         `<tr><td>${escapeHtml(p.file)}</td><td>${escapeHtml(p.entity)} ${escapeHtml(p.sourceId ?? "")}</td><td>${escapeHtml(p.field ?? "")}</td><td>${escapeHtml(p.reason)}</td></tr>`,
     )
     .join("");
-  const html = `<div class="scroll"><table><tr><th>file</th><th>source</th><th>accepted</th><th>rejected</th><th>duplicates</th><th>ignored</th></tr>${inputs}</table></div>
-${data.problems.length > 0 ? `<h3>Records not imported (${data.problems.length})</h3><div class="scroll"><table><tr><th>file</th><th>record</th><th>field</th><th>reason</th></tr>${problems}</table></div>` : ""}
+  const html = `<div class="scroll" tabindex="0"><table><tr><th>file</th><th>source</th><th>accepted</th><th>rejected</th><th>duplicates</th><th>ignored</th></tr>${inputs}</table></div>
+${data.problems.length > 0 ? `<h3>Records not imported (${data.problems.length})</h3><div class="scroll" tabindex="0"><table><tr><th>file</th><th>record</th><th>field</th><th>reason</th></tr>${problems}</table></div>` : ""}
 ${ignoredRecordsHtml(data.ignored)}`;
   return {
     id: "import",

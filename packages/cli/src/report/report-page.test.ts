@@ -49,7 +49,7 @@ describe("chart figures", () => {
 
   it("puts the data behind a chart in a folded table", () => {
     expect(dataTableHtml({ columns: ["answer", "answers"], rows: [["<9>", 2]] })).toBe(
-      '<details><summary>Data</summary><div class="scroll"><table><thead><tr><th scope="col">answer</th><th scope="col">answers</th></tr></thead><tbody><tr><td>&lt;9&gt;</td><td>2</td></tr></tbody></table></div></details>',
+      '<details><summary>Data</summary><div class="scroll" tabindex="0"><table><thead><tr><th scope="col">answer</th><th scope="col">answers</th></tr></thead><tbody><tr><td>&lt;9&gt;</td><td>2</td></tr></tbody></table></div></details>',
     );
   });
 });

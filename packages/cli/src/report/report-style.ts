@@ -38,6 +38,7 @@ details summary{cursor:pointer;color:#0b5cad;font-size:14px}
 table{border-collapse:collapse;background:#fff;width:100%}
 td,th{border-bottom:1px solid #e3e5e8;padding:6px 8px;text-align:left;vertical-align:top}
 .scroll{overflow-x:auto;max-width:100%}
+.scroll:focus-visible,a:focus-visible,summary:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}
 .omitted li{margin:2px 0}
 @media print{
   body{background:#fff;font-size:12px}

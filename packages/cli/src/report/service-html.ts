@@ -1,7 +1,8 @@
 import type { DurationFigure as MinutesFigure } from "@rapport/metrics";
 import { escapeHtml } from "./escape-html";
-import { PERCENT, PERCENT_LOWER_BETTER } from "./figure-unit";
+import { durationParts, PERCENT, PERCENT_LOWER_BETTER } from "./figure-unit";
 import { formatScore } from "./format-figure";
+import { readableId } from "./readable-id";
 import type { ReportData } from "./report-data";
 import type { ReportSectionHtml } from "./report-section";
 import type { ServiceGroupRow } from "./service-data";
@@ -17,10 +18,9 @@ const LABELS: Record<string, string> = {
   onHold: "on hold",
 };
 
-/** Minutes as people read them: `45 min`, `3.5 h`. */
+/** Minutes as people read them: `45 min`, `3.5 h`, `6.0 days`. */
 export function formatMinutes(minutes: number | null): string {
-  if (minutes === null) return "–";
-  return minutes < 120 ? `${minutes.toFixed(0)} min` : `${(minutes / 60).toFixed(1)} h`;
+  return minutes === null ? "–" : durationParts(minutes).join("");
 }
 
 function cells(figure: MinutesFigure | null): string {
@@ -39,13 +39,13 @@ function groupTable(title: string, rows: readonly ServiceGroupRow[], business: b
   const body = rows
     .map(
       (r) =>
-        `<tr><td>${escapeHtml(r.group)}</td><td>${r.cases}</td><td>${formatMinutes(r.firstReply.calendar)}</td>${b(r.firstReply.business)}<td>${formatMinutes(r.fullResolution.calendar)}</td>${b(r.fullResolution.business)}</tr>`,
+        `<tr><td>${escapeHtml(readableId(r.group))}</td><td>${r.cases}</td><td>${formatMinutes(r.firstReply.calendar)}</td>${b(r.firstReply.business)}<td>${formatMinutes(r.fullResolution.calendar)}</td>${b(r.fullResolution.business)}</tr>`,
     )
     .join("");
   const head = business
     ? "<th>first reply, calendar</th><th>first reply, business</th><th>full resolution, calendar</th><th>full resolution, business</th>"
     : "<th>first reply</th><th>full resolution</th>";
-  return `<h3>Median by ${escapeHtml(title)}</h3><div class="scroll"><table><tr><th>${escapeHtml(title)}</th><th>cases</th>${head}</tr>${body}</table></div>`;
+  return `<h3>Median by ${escapeHtml(title)}</h3><div class="scroll" tabindex="0"><table><tr><th>${escapeHtml(title)}</th><th>cases</th>${head}</tr>${body}</table></div>`;
 }
 
 /**
@@ -80,10 +80,10 @@ export function serviceHtml(data: ReportData): ReportSectionHtml {
     .join("");
   const sub = "<th>median (interval)</th><th>mean</th><th>p90</th><th>n</th>";
   const html = `<p class="muted">${s.cases} cases. ${zone} Zendesk's definitions: replies are public comments by people (bots and system authors left out); the interval is the median's, from order statistics (distribution-free, 95 %).</p>
-<div class="scroll"><table><tr><th></th><th colspan="4">calendar time</th><th colspan="4">business time</th></tr>
+<div class="scroll" tabindex="0"><table><tr><th></th><th colspan="4">calendar time</th><th colspan="4">business time</th></tr>
 <tr><th>duration</th>${sub}${sub}</tr>${rows}</table></div>
 <h3>Rates</h3>
-<div class="scroll"><table><tr><th>reopen rate</th><td>${escapeHtml(formatScore(data.service.reopenRate, PERCENT_LOWER_BETTER, "no solved cases yet"))}</td></tr>
+<div class="scroll" tabindex="0"><table><tr><th>reopen rate</th><td>${escapeHtml(formatScore(data.service.reopenRate, PERCENT_LOWER_BETTER, "no solved cases yet"))}</td></tr>
 <tr><th>one-touch resolution</th><td>${escapeHtml(formatScore(data.service.oneTouchResolutionRate, PERCENT, "no solved cases yet"))}</td></tr></table></div>
 ${groupTable("team", s.byTeam, business)}
 ${groupTable("channel", s.byChannel, business)}`;

@@ -31,7 +31,14 @@ export function attainmentTrendChartSpec(
       n: f.n,
     }));
   // The figures come in time order; their labels are words ("Oct 2026"), so keep that order.
-  const x = { field: "period", type: "ordinal", title: null, sort: null } as const;
+  const x = {
+    field: "period",
+    type: "ordinal",
+    title: null,
+    sort: null,
+    // Many periods (days of a year): a label where it fits, not a smear of them all.
+    axis: { labelOverlap: "greedy" },
+  } as const;
   const scale = { domain: [0, 100] };
   const color = { field: "metric", type: "nominal", title: "metric" } as const;
   return {

@@ -59,7 +59,7 @@ function attainmentTable(title: string, figures: readonly SlaAttainmentFigure[])
       (m) => `<tr><th>${escapeHtml(label(m))}</th>${groups.map((g) => cell(m, g)).join("")}</tr>`,
     )
     .join("");
-  return `<h3>${escapeHtml(title)}</h3><div class="scroll"><table><tr><th>metric</th>${head}</tr>${rows}</table></div>`;
+  return `<h3>${escapeHtml(title)}</h3><div class="scroll" tabindex="0"><table><tr><th>metric</th>${head}</tr>${rows}</table></div>`;
 }
 
 function targetTable(rows: readonly SlaCaseTarget[], due: string, style: DateStyle): string {
@@ -70,7 +70,7 @@ function targetTable(rows: readonly SlaCaseTarget[], due: string, style: DateSty
         `<tr><td>${escapeHtml(readableId(r.caseId))}</td><td>${escapeHtml(label(r.metric))}</td><td>${escapeHtml(r.priority)}</td><td>${escapeHtml(r.team ?? "–")}</td><td>${escapeHtml(formatInstant(r.dueAt, style))}</td><td>${escapeHtml(hours(r.businessHours))}</td><td>${escapeHtml(hours(r.calendarHours))}</td></tr>`,
     )
     .join("");
-  return `<div class="scroll"><table><tr><th>case</th><th>metric</th><th>priority</th><th>team</th><th>${due}</th><th>business time left</th><th>calendar time left</th></tr>${body}</table></div>`;
+  return `<div class="scroll" tabindex="0"><table><tr><th>case</th><th>metric</th><th>priority</th><th>team</th><th>${due}</th><th>business time left</th><th>calendar time left</th></tr>${body}</table></div>`;
 }
 
 /**

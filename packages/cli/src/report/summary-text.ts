@@ -1,6 +1,6 @@
 import { PERCENT, PERCENT_LOWER_BETTER, SMALL_SAMPLE, scoreUnit } from "./figure-unit";
 import { formatMoment, formatPeriodLabel } from "./format-date";
-import { formatDuration, formatScore, isSmallSample, trendOf } from "./format-figure";
+import { formatDuration, formatScore, isSmallSample, noun, trendOf } from "./format-figure";
 import { displayName } from "./readable-id";
 import type { ReportData } from "./report-data";
 import { formatMinutes } from "./service-html";
@@ -35,7 +35,7 @@ export function summaryText(report: ReportData): string {
   lines.push(
     `Imported ${report.inputs.reduce((sum, input) => sum + input.files.length, 0)} file(s): ${total("accepted")} records accepted, ${total("rejected")} rejected, ${total(
       "duplicates",
-    )} duplicates, ${total("ignored")} ignored; ${report.totals.customers} customers, ${report.totals.cases} cases, ${report.totals.responses} survey answers.`,
+    )} duplicates, ${total("ignored")} ignored; ${report.totals.customers} ${noun(report.totals.customers, "customer")}, ${report.totals.cases} ${noun(report.totals.cases, "case")}, ${report.totals.responses} ${noun(report.totals.responses, "survey answer")}.`,
   );
   if (report.identity !== null && report.identity.records > 0) {
     const id = report.identity;
@@ -48,16 +48,11 @@ export function summaryText(report: ReportData): string {
     const unit = scoreUnit(section.metric, section.domain);
     const { current, previous } = section;
     const small = isSmallSample(current.n) ? ` (small sample: n < ${SMALL_SAMPLE})` : "";
-    const trend =
-      previous.n === 0 && section.change === null
-        ? ""
-        : (() => {
-            const t = trendOf(section.change, period(previous.period), unit);
-            return `; ${t.text}, ${t.verdict}`;
-          })();
+    const t = trendOf(section.change, period(previous.period), unit);
+    const trend = t.direction === "none" ? "" : `; ${t.text}, ${t.verdict}`;
     lines.push(`${section.label.padEnd(16)} ${formatScore(section.overall, unit)}`);
     lines.push(
-      `${"".padEnd(16)} ${period(current.period)}: ${formatScore(current, unit)}${small}${trend}`,
+      `${"".padEnd(16)} ${period(current.period)}: ${formatScore(current, unit, "no answers yet")}${small}${trend}`,
     );
   }
   if (report.scores.length === 0) lines.push("No survey answers.");

@@ -22,7 +22,7 @@ function driversTable(d: VoiceDrivers): string {
     )
     .join("");
   const r2 = `R² ${d.rSquared.toFixed(2)}${d.rSquaredLower === null ? "" : ` (${d.rSquaredLower.toFixed(2)}–${d.rSquaredUpper?.toFixed(2)})`}`;
-  return `<h3>Drivers of ${escapeHtml(d.score.toUpperCase())} (${escapeHtml(d.from)}, ${d.n} answers, ${r2})</h3><div class="scroll"><table><tr><th>driver</th><th>share of R²</th><th>LMG (95 % bootstrap)</th><th>relative weight</th><th>kind</th></tr>${rows}</table></div>`;
+  return `<h3>Drivers of ${escapeHtml(d.score.toUpperCase())} (${escapeHtml(d.from)}, ${d.n} answers, ${r2})</h3><div class="scroll" tabindex="0"><table><tr><th>driver</th><th>share of R²</th><th>LMG (95 % bootstrap)</th><th>relative weight</th><th>kind</th></tr>${rows}</table></div>`;
 }
 
 /**
@@ -72,8 +72,8 @@ export function voiceHtml(
         `<tr><td>${escapeHtml(s.channel)}</td><td>${s.texts}</td><td>${s.meanCompound.toFixed(2)}</td><td>${escapeHtml(percent(s.negative))}</td></tr>`,
     )
     .join("");
-  const html = `${section.reasons.length > 0 ? `<h3>Top contact reasons (from the cases' ${escapeHtml(section.reasonsFrom)})</h3><div class="scroll"><table><tr><th>reason</th><th>share of cases</th><th>reopened</th><th>reopened vs the rest</th><th>rated badly</th>${periods}</tr>${reasons}</table></div><p class="muted">A reason drives repeat contacts when its interval against the rest lies above 0.</p>` : ""}
+  const html = `${section.reasons.length > 0 ? `<h3>Top contact reasons (from the cases' ${escapeHtml(section.reasonsFrom)})</h3><div class="scroll" tabindex="0"><table><tr><th>reason</th><th>share of cases</th><th>reopened</th><th>reopened vs the rest</th><th>rated badly</th>${periods}</tr>${reasons}</table></div><p class="muted">A reason drives repeat contacts when its interval against the rest lies above 0.</p>` : ""}
 ${section.drivers.map(driversTable).join("\n")}
-${section.sentiment.length > 0 ? `<h3>Sentiment by channel (VADER compound, −1..1)</h3><div class="scroll"><table><tr><th>channel</th><th>texts</th><th>mean</th><th>negative (≤ −0.05)</th></tr>${sentiment}</table></div>` : ""}`;
+${section.sentiment.length > 0 ? `<h3>Sentiment by channel (VADER compound, −1..1)</h3><div class="scroll" tabindex="0"><table><tr><th>channel</th><th>texts</th><th>mean</th><th>negative (≤ −0.05)</th></tr>${sentiment}</table></div>` : ""}`;
   return { ...base, html };
 }
