@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
+import { chartBase } from "./chart-specs";
 import type { SurvivalStep } from "./survival-data";
 
 /**
@@ -40,12 +41,7 @@ export function survivalChartSpec(
     title: "still customers (%)",
   };
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title,
-    width: 560,
-    height: 220,
-    background: "white",
-    config: { font: "system-ui, sans-serif", axis: { labelFontSize: 11, titleFontSize: 12 } },
+    ...chartBase(title),
     data: { values: points },
     layer: [
       {
