@@ -27,8 +27,10 @@ export {
   type ScheduleFiles,
 } from "./read-schedule";
 export { parseWarehouseUrl, readWarehouse } from "./read-warehouse";
+export type { AgentsSection, AgentTeamRow, AgentTeamSortKey } from "./report/agents-data";
 export { type BuildReportOptions, buildReport } from "./report/build-report";
 export type { CountPoint, GroupPoint, TrendPoint } from "./report/chart-specs";
+export type { ConsentPurposeRow, ConsentSection } from "./report/consent-data";
 export { renderHtmlReport } from "./report/html-report";
 export type { IdentitySection } from "./report/identity-data";
 export { resolveCustomers } from "./report/identity-section";
@@ -41,6 +43,7 @@ export type {
   ScoreFigure,
   ScoreSection,
 } from "./report/report-data";
+export type { EstimateFigure, ShareFigure } from "./report/section-figures";
 export type {
   ServiceDurationRow,
   ServiceDurationsSection,
@@ -48,6 +51,12 @@ export type {
 } from "./report/service-data";
 export type { SlaAttainmentFigure, SlaCaseTarget, SlaSection } from "./report/sla-data";
 export { summaryText } from "./report/summary-text";
+export type {
+  RecoveryFigure,
+  RecoveryGroupFigure,
+  SurvivalSection,
+  SurvivalStep,
+} from "./report/survival-data";
 export type {
   VoiceChannelSentiment,
   VoiceDriver,

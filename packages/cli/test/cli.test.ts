@@ -104,7 +104,46 @@ describe("rapport demo", () => {
     expect(report.problems).toEqual([]);
     const html = read(`${out}demo.html`);
     expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(8);
-  });
+
+    // Agents and teams: each Zendesk agent's cases are the tickets assigned to them, by name.
+    expect(html).toContain('<section id="agents-and-teams">');
+    const agentName = new Map<number, string>(
+      zendesk.users.map((u: { id: number; name: string }) => [u.id, u.name]),
+    );
+    const assigned = new Map<string, number>();
+    for (const t of zendesk.tickets as { assignee_id: number | null }[]) {
+      const name = t.assignee_id === null ? undefined : agentName.get(t.assignee_id);
+      if (name) assigned.set(name, (assigned.get(name) ?? 0) + 1);
+    }
+    const agentRows = report.agents.agents as { name: string; cases: number }[];
+    for (const [name, cases] of assigned) {
+      expect(agentRows.find((r) => r.name === name)?.cases).toBe(cases);
+    }
+
+    // Survival: every Segment user with an "Order Completed" by the report's moment is
+    // followed; those with a cancellation after their first order churned.
+    expect(html).toContain('<section id="survival-and-recovery">');
+    const asOf = Date.parse(report.asOf);
+    const firstOrder = new Map<string, number>();
+    const cancelled = new Map<string, number[]>();
+    for (const line of read(`${packageDir}samples/events.ndjson`).trim().split("\n")) {
+      const m = JSON.parse(line) as { userId: string; event?: string; timestamp: string };
+      const at = Date.parse(m.timestamp);
+      if (at > asOf) continue;
+      if (m.event === "Order Completed") {
+        firstOrder.set(m.userId, Math.min(at, firstOrder.get(m.userId) ?? at));
+      }
+      if (m.event === "Subscription Cancelled") {
+        cancelled.set(m.userId, [...(cancelled.get(m.userId) ?? []), at]);
+      }
+    }
+    const churned = [...firstOrder].filter(([id, first]) =>
+      (cancelled.get(id) ?? []).some((at) => at >= first),
+    ).length;
+    expect(report.survival.survival.customers).toBe(firstOrder.size);
+    expect(report.survival.survival.churned).toBe(churned);
+    // The child process may take its whole 120 s on a loaded machine: so may the test.
+  }, 120_000);
 });
 
 const zendeskData = fileURLToPath(

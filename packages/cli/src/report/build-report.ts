@@ -12,6 +12,8 @@ import type { Schedule, SlaPolicy } from "@rapport/service-levels";
 import type { ImportLists } from "@rapport/source-kit";
 import { expectedMessage, type Proportion } from "@rapport/stats";
 import type { ImportedFile } from "../read-exports";
+import { agentsSection } from "./agents-section";
+import { consentSection } from "./consent-section";
 import { groupByCustomer } from "./group-by-customer";
 import type { IdentitySection } from "./identity-data";
 import { readableId } from "./readable-id";
@@ -25,6 +27,7 @@ import type {
 import { scoreSections } from "./score-sections";
 import { serviceDurationsSection } from "./service-durations-section";
 import { slaSection } from "./sla-section";
+import { survivalSection } from "./survival-section";
 import { voiceSection } from "./voice-section";
 
 /**
@@ -241,6 +244,9 @@ export function buildReport(
         ? null
         : slaSection(lists, { policies, schedule, asOf, timeZone, period }),
     voice: voiceSection(lists, { timeZone, period }),
+    agents: agentsSection(lists),
+    consent: consentSection({ ...lists, customers: byCustomer.keys() }, { asOf, timeZone, period }),
+    survival: survivalSection(lists, { asOf }),
     churn: { atRisk: risks.slice(0, 10), scores: risks.map((r) => r.score), bands },
     journey: {
       funnel: steps.map((step) => ({

@@ -1,4 +1,6 @@
+import { agentsHtml } from "./agents-html";
 import { churnHtml } from "./churn-html";
+import { consentHtml } from "./consent-html";
 import { formatMoment } from "./format-date";
 import { noun } from "./format-figure";
 import { headlineCards } from "./headline-figures";
@@ -12,6 +14,7 @@ import type { ReportSectionHtml } from "./report-section";
 import { scoreSectionHtml } from "./score-html";
 import { serviceHtml } from "./service-html";
 import { slaHtml } from "./sla-html";
+import { survivalHtml } from "./survival-html";
 import { voiceHtml } from "./voice-html";
 
 /** A section of the report: its figures in, its HTML (or the line saying why not) out. */
@@ -25,10 +28,13 @@ const REPORT_SECTIONS: readonly ReportSectionRenderer[] = [
   (data) => scoreSectionHtml(data, "ces"),
   serviceHtml,
   slaHtml,
+  (data) => agentsHtml(data.agents),
   (data) => voiceHtml(data.voice, data),
   churnHtml,
+  (data) => survivalHtml(data.survival),
   (data) => identityHtml(data.identity),
   journeyHtml,
+  (data) => consentHtml(data.consent, data),
   importHtml,
 ];
 

@@ -1,8 +1,11 @@
 import type { CalendarPeriod } from "@rapport/core";
+import type { AgentsSection } from "./agents-data";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
+import type { ConsentSection } from "./consent-data";
 import type { IdentitySection } from "./identity-data";
 import type { ServiceDurationsSection } from "./service-data";
 import type { SlaSection } from "./sla-data";
+import type { SurvivalSection } from "./survival-data";
 import type { VoiceSection } from "./voice-data";
 
 /**
@@ -169,6 +172,22 @@ export interface ReportData {
   readonly sla: SlaSection | null;
   /** Why they stay, why they call: contact reasons, drivers, sentiment; null without data. */
   readonly voice: VoiceSection | null;
+  /**
+   * Agents and teams: cases, CSAT, median first reply and resolution per agent and per team,
+   * each with its n and interval; null when no case is assigned and no answer rates anyone.
+   */
+  readonly agents: AgentsSection | null;
+  /**
+   * Consent and privacy: per purpose, the share of customers who may be contacted at `asOf`,
+   * the period's withdrawals, restrictions and objections (counts only); null without consent
+   * records.
+   */
+  readonly consent: ConsentSection | null;
+  /**
+   * Survival and recovery: Kaplan-Meier of time from first purchase to churn with the median,
+   * and service recovery after a bad rating; null without purchases or bad ratings.
+   */
+  readonly survival: SurvivalSection | null;
   readonly churn: {
     readonly atRisk: readonly AtRiskCustomer[];
     readonly scores: readonly number[];

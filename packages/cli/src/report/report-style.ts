@@ -1,8 +1,10 @@
+import { SORTABLE_CSS } from "./sortable-table";
+
 // The report's one style sheet, inline. Colours keep text contrast at 4.5:1 or more against
 // the page (#f6f7f9) and the cards (#fff): body text #1d1d1f (15.7:1), muted #595959 (6.5:1 on
 // the page), links #0b5cad (6.2:1), a good trend #146c2e (6.5:1), a bad one #b3261e (6.5:1),
 // the small-sample flag #5c4400 on #fff4ce (8.4:1).
-export const REPORT_STYLE = `
+export const REPORT_STYLE = `${SORTABLE_CSS}
 *{box-sizing:border-box}
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#f6f7f9;overflow-wrap:break-word}
 .page{max-width:1240px;margin:0 auto;padding:0 16px 32px}
