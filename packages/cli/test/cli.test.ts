@@ -129,8 +129,8 @@ describe.skipIf(!hasRealData)("rapport report on real Zendesk payloads", () => {
     ).toBe(tickets.length);
     const csat = report.scores.find((s: { metric: string }) => s.metric === "csat");
     expect(csat.overall.n).toBe(answered.length);
-    // Exit 1 exactly when some record was rejected, with one line per problem.
-    expect(code).toBe(report.problems.length > 0 ? 1 : 0);
+    // Exit 3 (partial) exactly when some record was rejected, with one line per problem.
+    expect(code).toBe(report.problems.length > 0 ? 3 : 0);
     expect(stderr.trim() === "" ? 0 : stderr.trim().split("\n").length).toBe(
       report.problems.length,
     );
@@ -147,7 +147,7 @@ describe("errors", () => {
     expect(stderr).toContain("Usage:");
   });
 
-  it("exits 1 with one line naming a file that is not JSON", async () => {
+  it("exits 1 naming a file that is not JSON, with where it ends, and why nothing was imported", async () => {
     writeFileSync(`${out}broken.json`, '{"tickets": [');
     const { code, stderr } = await run([
       "report",
@@ -157,8 +157,12 @@ describe("errors", () => {
       "--quiet",
     ]);
     expect(code).toBe(1);
-    expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr).toMatch(/broken\.json: not valid JSON/);
+    // `{"tickets": [` is 13 characters: the file ends at line 1, column 13. Files under the
+    // working directory are named relative to it.
+    expect(stderr.trim().split("\n")).toEqual([
+      `rapport: test-artifacts/broken.json: truncated: the file ends at line 1, column 13, before the JSON is complete`,
+      `rapport: no records imported from 1 file: test-artifacts/broken.json: truncated: the file ends at line 1, column 13, before the JSON is complete`,
+    ]);
   });
 
   it("exits 1 naming a file that does not exist", async () => {
