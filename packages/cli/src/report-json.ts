@@ -4,7 +4,7 @@ import type { ReportData } from "./report/report-data";
  * The version of the `--json` layout, the `schemaVersion` of every {@link ReportJson}. It goes
  * up when a field is removed or renamed or changes its type or meaning; a new field leaves it
  * as it is, so a reader should ignore the fields it does not know. The JSON Schema of the
- * layout is `docs/report.schema.json` (and `report.schema.json` in the package).
+ * layout ships in the package as `@rapport/cli/report.schema.json`.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSqliteStore } from "@rapport/store-sql";
 import { describe, expect, it } from "vitest";
+import { schemaErrors } from "../test/report-schema";
 import { runCli, SAMPLES_DIR } from "./run-cli";
 import { stripTerminalControls } from "./strip-terminal-controls";
 
@@ -68,6 +69,8 @@ describe("runCli", () => {
     );
     expect(code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, "demo.json"), "utf8"));
+    // Every field of the demo's figures as the committed JSON Schema describes it.
+    expect(schemaErrors(report)).toEqual([]);
     expect(report.timeZone).toBe("Europe/London");
     const nps = report.scores.find((s: { metric: string }) => s.metric === "nps");
     expect(t.out()).toContain(`NPS              ${nps.overall.value.toFixed(1)}`);
