@@ -193,7 +193,14 @@ async function importToStore(
   );
   if (inputs === null) return EXIT_CODES.failed;
   const lists = mergeImports(inputs.files);
-  const store = await createSqliteStore({ filename: options.store.slice("sqlite:".length) });
+  let store: Awaited<ReturnType<typeof createSqliteStore>>;
+  try {
+    // better-sqlite3 is loaded here, and only here: report and demo never need it.
+    store = await createSqliteStore({ filename: options.store.slice("sqlite:".length) });
+  } catch (error) {
+    say(io.stderr, `rapport: ${options.store}: ${(error as Error).message}\n`);
+    return EXIT_CODES.failed;
+  }
   try {
     // One transaction for the whole import: stopped midway, it leaves nothing behind.
     const { reports } = await store.forTenant(options.tenant).upsertAll({
