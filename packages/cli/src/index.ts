@@ -1,4 +1,5 @@
 export { detectSource, SOURCES, type SourceName } from "./detect-source";
+export { EXIT_CODES } from "./exit-codes";
 export { type FileGroup, fileGroupLabel, groupFilesBySystem } from "./group-files-by-system";
 export { type MergeOptions, mergeImports } from "./merge-imports";
 export {
@@ -14,7 +15,7 @@ export {
   type ProgressBarOptions,
   type ProgressStream,
 } from "./progress-bar";
-export { readExportFolder } from "./read-export-folder";
+export { type ReadExportFolderOptions, readExportFolder } from "./read-export-folder";
 export {
   type ImportedFile,
   InputFileError,

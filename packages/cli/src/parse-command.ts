@@ -24,7 +24,9 @@ export const USAGE = `Usage:
   rapport import <files…> --store sqlite:<file> [--tenant <id>] [--source …] [--csv-kind …] [--quiet]
   rapport --help | --version
 
-Exit codes: 0 success, 1 bad input (one line per problem), 2 usage.`;
+Exit codes: 0 success; 1 nothing imported, no report written; 2 usage;
+  3 report written, but some files could not be read or some records were rejected
+  (one line each on stderr).`;
 
 const CSV_KINDS = ["surveyResponses", "interactions", "cases"] as const;
 
@@ -230,7 +232,7 @@ export function parseCommand(argv: readonly string[]): Command {
       return { command, options: { ...input, store, tenant } };
     }
     case undefined:
-      return { command: "help" };
+      throw new UsageError("expected a command: report, demo or import");
     default:
       throw new UsageError(`unknown command "${command}": expected report, demo or import`);
   }

@@ -21,6 +21,17 @@ for (const name of [
 writeFileSync(join(dir, "surveys.csv"), "a,b\n");
 
 describe("readExportFolder", () => {
+  it("passes each missing path and empty folder to onUnreadable and lists the rest", async () => {
+    const unread: InputFileError[] = [];
+    const paths = [join(dir, "missing"), join(dir, "empty"), join(dir, "surveys.csv")];
+    const files = await readExportFolder(paths, { onUnreadable: (error) => unread.push(error) });
+    expect(files).toEqual([join(dir, "surveys.csv")]);
+    expect(unread.map((e) => [e.file, e.problem])).toEqual([
+      [join(dir, "missing"), "cannot be read (ENOENT)"],
+      [join(dir, "empty"), "a folder with no export file in it (.json, .ndjson, .jsonl or .csv)"],
+    ]);
+  });
+
   it("lists the export files of a folder and its subfolders in name order, files as given", async () => {
     expect(await readExportFolder([join(dir, "export"), join(dir, "surveys.csv")])).toEqual([
       join(dir, "export", "more", "events.ndjson"),

@@ -7,10 +7,26 @@ import { InputFileError } from "./read-exports";
 const EXPORT_EXTENSIONS = new Set([".json", ".ndjson", ".jsonl", ".csv"]);
 
 /**
+ * Options of {@link readExportFolder}.
+ *
+ * @example
+ * ```ts
+ * import type { InputFileError, ReadExportFolderOptions } from "@rapport/cli";
+ * const unread: InputFileError[] = [];
+ * const options: ReadExportFolderOptions = { onUnreadable: (error) => unread.push(error) };
+ * ```
+ */
+export interface ReadExportFolderOptions {
+  /** Called with each path that does not exist or holds no export file; it is left out. */
+  readonly onUnreadable?: (error: InputFileError) => void;
+}
+
+/**
  * The export files of the paths given: a file as it is, a folder as the export files in it and
  * its subfolders (`.json`, `.ndjson`, `.jsonl`, `.csv`, in name order), so that a whole export
  * is read as one. A path that does not exist, or a folder with no export file, is an
- * {@link InputFileError}.
+ * {@link InputFileError}: passed to `options.onUnreadable` and left out when that is given,
+ * thrown otherwise.
  *
  * @example
  * ```ts
@@ -19,17 +35,27 @@ const EXPORT_EXTENSIONS = new Set([".json", ".ndjson", ".jsonl", ".csv"]);
  * // ["exports/zendesk/satisfaction_ratings_1.json", …, "exports/zendesk/tickets_1.json", "surveys.csv"]
  * ```
  */
-export async function readExportFolder(paths: readonly string[]): Promise<string[]> {
+export async function readExportFolder(
+  paths: readonly string[],
+  options: ReadExportFolderOptions = {},
+): Promise<string[]> {
+  const unreadable = (error: InputFileError) => {
+    if (options.onUnreadable === undefined) throw error;
+    options.onUnreadable(error);
+  };
   const files: string[] = [];
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
     } catch (error) {
-      throw new InputFileError(
-        path,
-        `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      unreadable(
+        new InputFileError(
+          path,
+          `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        ),
       );
+      continue;
     }
     if (!info.isDirectory()) {
       files.push(path);
@@ -37,10 +63,13 @@ export async function readExportFolder(paths: readonly string[]): Promise<string
     }
     const found = await filesIn(path);
     if (found.length === 0) {
-      throw new InputFileError(
-        path,
-        "a folder with no export file in it (.json, .ndjson, .jsonl or .csv)",
+      unreadable(
+        new InputFileError(
+          path,
+          "a folder with no export file in it (.json, .ndjson, .jsonl or .csv)",
+        ),
       );
+      continue;
     }
     files.push(...found);
   }

@@ -11,7 +11,8 @@ import type { ImportResult, TextEnrichment } from "@rapport/source-kit";
 import { detectLanguage, sentimentOf } from "@rapport/voice";
 import { importZendesk } from "@rapport/zendesk";
 import { csvKindOf } from "./csv-kind-of";
-import { detectSource, type SourceName } from "./detect-source";
+import { describeJsonError } from "./describe-json-error";
+import { detectSource, SOURCES, type SourceName } from "./detect-source";
 import { type FileGroup, fileGroupLabel, groupFilesBySystem } from "./group-files-by-system";
 import type { InputOptions } from "./parse-command";
 import type { ProgressBar } from "./progress-bar";
@@ -36,21 +37,25 @@ export interface ImportedFile {
 }
 
 /**
- * A file that could not be read at all (missing, unreadable, not JSON, source unknown): the
- * CLI prints one line per such file and exits with code 1.
+ * A file that could not be read at all (missing, unreadable, empty, not JSON, source
+ * unknown): the CLI prints one line per such file, goes on with the others, and lists it under
+ * `unreadFiles` in `--json`.
  *
  * @example
  * ```ts
  * import { InputFileError } from "@rapport/cli";
- * throw new InputFileError("tickets.json", "not valid JSON: Unexpected end of JSON input");
+ * throw new InputFileError("tickets.json", "not valid JSON at line 3, column 9: expected a value");
  * ```
  */
 export class InputFileError extends Error {
   override readonly name = "InputFileError";
   readonly file: string;
+  /** What is wrong with the file, without its name. */
+  readonly problem: string;
   constructor(file: string, problem: string) {
     super(`${file}: ${problem}`);
     this.file = file;
+    this.problem = problem;
   }
 }
 
@@ -67,10 +72,35 @@ async function headOf(path: string, bytes = 4096): Promise<string> {
 
 function parseJson(file: string, text: string): unknown {
   try {
-    return JSON.parse(text);
+    // A byte-order mark, as some Windows tools write, is not part of the JSON.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new InputFileError(file, `not valid JSON: ${(error as Error).message}`);
+    throw new InputFileError(
+      file,
+      describeJsonError(text) ?? `not valid JSON: ${(error as Error).message}`,
+    );
   }
+}
+
+/** Why a file whose source was not detected cannot be read: its JSON error, or the source. */
+function undetected(path: string, text: string): InputFileError {
+  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  const lines = /\.(ndjson|jsonl)$/i.test(path);
+  const json = /\.json$/i.test(path) || lines || trimmed.startsWith("{") || trimmed.startsWith("[");
+  const problem =
+    trimmed === ""
+      ? describeJsonError(text)
+      : json
+        ? describeJsonError(lines ? (trimmed.split("\n", 1)[0] ?? "") : text)
+        : null;
+  return new InputFileError(
+    path,
+    problem === null
+      ? `the source could not be detected: pass --source ${SOURCES.join("|")}`
+      : lines && trimmed !== ""
+        ? `its first line is ${problem.replace(/^truncated: the file/, "truncated: the line")}`
+        : problem,
+  );
 }
 
 async function importFile(path: string, source: SourceName, options: InputOptions, asOf: Date) {
@@ -113,18 +143,39 @@ function importJson(source: Exclude<SourceName, "csv" | "segment">, payload: unk
 }
 
 // The JSON files of one system, in one call: the adapter joins records across them.
+// A file that cannot be parsed is passed to `unreadable` and left out of its group; without
+// `unreadable`, it throws. Returns null when no file of the group could be read.
 async function importGroup(
   group: FileGroup,
   options: InputOptions,
   asOf: Date,
-): Promise<ImportResult> {
+  unreadable: ((error: InputFileError) => void) | undefined,
+): Promise<{ files: readonly string[]; result: ImportResult } | null> {
   const [first] = group.files;
+  const attempt = async <T>(run: () => Promise<T> | T): Promise<T | null> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof InputFileError) || unreadable === undefined) throw error;
+      unreadable(error);
+      return null;
+    }
+  };
   if (group.files.length === 1 || group.source === "csv" || group.source === "segment") {
-    return importFile(first!, group.source, options, asOf);
+    const result = await attempt(() => importFile(first!, group.source, options, asOf));
+    return result === null ? null : { files: group.files, result };
   }
+  const files: string[] = [];
   const payloads: unknown[] = [];
-  for (const path of group.files) payloads.push(parseJson(path, await readFile(path, "utf8")));
-  return importJson(group.source, payloads, asOf);
+  for (const path of group.files) {
+    const payload = await attempt(async () => parseJson(path, await readFile(path, "utf8")));
+    if (payload === null) continue;
+    files.push(path);
+    payloads.push(payload);
+  }
+  if (files.length === 0) return null;
+  const source = group.source;
+  return { files, result: importJson(source, files.length === 1 ? payloads[0] : payloads, asOf) };
 }
 
 /**
@@ -141,6 +192,12 @@ export interface ReadExportsOptions {
   readonly asOf: Date;
   /** A progress bar to advance file by file. */
   readonly progress?: ProgressBar;
+  /**
+   * Called with every file that cannot be read (missing, unreadable, empty, not JSON, source
+   * unknown), which is then left out while the other files are read. Without it, the first such
+   * file throws its {@link InputFileError}.
+   */
+  readonly onUnreadable?: (error: InputFileError) => void;
 }
 
 /**
@@ -161,7 +218,11 @@ export async function readExports(
   input: InputOptions,
   options: ReadExportsOptions,
 ): Promise<ImportedFile[]> {
-  const { asOf, progress } = options;
+  const { asOf, progress, onUnreadable } = options;
+  const unreadable = (error: InputFileError) => {
+    if (onUnreadable === undefined) throw error;
+    onUnreadable(error);
+  };
   const detected: { file: string; source: SourceName }[] = [];
   for (const [index, path] of input.files.entries()) {
     progress?.update(index, basename(path));
@@ -169,29 +230,34 @@ export async function readExports(
     try {
       head = await headOf(path);
     } catch (error) {
-      throw new InputFileError(
-        path,
-        `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      unreadable(
+        new InputFileError(
+          path,
+          `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        ),
       );
+      continue;
     }
-    const source =
-      input.source ?? detectSource(path, head) ?? detectSource(path, await readFile(path, "utf8"));
+    let source = input.source ?? detectSource(path, head);
     if (source === null) {
-      throw new InputFileError(
-        path,
-        "the source could not be detected: pass --source zendesk|intercom|freshdesk|segment|csv",
-      );
+      const text = await readFile(path, "utf8");
+      source = detectSource(path, text);
+      if (source === null) {
+        unreadable(undetected(path, text));
+        continue;
+      }
     }
     detected.push({ file: path, source });
   }
   const imported: ImportedFile[] = [];
   for (const group of groupFilesBySystem(detected)) {
-    const result = await importGroup(group, input, asOf);
+    const read = await importGroup(group, input, asOf, onUnreadable);
+    if (read === null) continue;
     imported.push({
-      file: fileGroupLabel(group.files),
-      files: group.files,
+      file: fileGroupLabel(read.files),
+      files: read.files,
       source: group.source,
-      result,
+      result: read.result,
     });
   }
   progress?.update(input.files.length);

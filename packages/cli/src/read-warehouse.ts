@@ -55,7 +55,11 @@ async function open(from: string): Promise<Kysely<never>> {
       }),
     });
   }
-  const { default: pg } = await import("pg");
+  const { default: pg } = await import("pg").catch((error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    throw new Error("--from postgres: needs pg: npm install pg", { cause: error });
+  });
   return new Kysely<never>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 2 }) }),
   });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSqliteStore } from "@rapport/store-sql";
 import { describe, expect, it } from "vitest";
+import { schemaErrors } from "../test/report-schema";
 import { runCli, SAMPLES_DIR } from "./run-cli";
 import { stripTerminalControls } from "./strip-terminal-controls";
 
@@ -24,8 +25,8 @@ const dir = mkdtempSync(join(tmpdir(), "rapport-cli-"));
 const clock = { now: () => new Date("2027-01-01T00:00:00Z") };
 
 describe("runCli", () => {
-  it("prints the usage for --help and no command, and the version", async () => {
-    for (const argv of [["--help"], []]) {
+  it("prints the usage for --help, and the version", async () => {
+    for (const argv of [["--help"], ["-h"]]) {
       const t = io();
       expect(await runCli(argv, t.io, clock)).toBe(0);
       expect(t.out()).toContain("Usage:");
@@ -39,6 +40,7 @@ describe("runCli", () => {
 
   it("exits 2 on an unknown command or option", async () => {
     for (const argv of [
+      [],
       ["publish"],
       ["report", "--colour"],
       ["demo", "extra.json"],
@@ -67,6 +69,8 @@ describe("runCli", () => {
     );
     expect(code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, "demo.json"), "utf8"));
+    // Every field of the demo's figures as the committed JSON Schema describes it.
+    expect(schemaErrors(report)).toEqual([]);
     expect(report.timeZone).toBe("Europe/London");
     const nps = report.scores.find((s: { metric: string }) => s.metric === "nps");
     expect(t.out()).toContain(`NPS              ${nps.overall.value.toFixed(1)}`);
@@ -168,7 +172,7 @@ describe("runCli", () => {
     }
   });
 
-  it("reports rejected CSV rows with exit code 1, one line each, and still writes the report", async () => {
+  it("reports rejected CSV rows with exit code 3, one line each, and still writes the report", async () => {
     const csv = join(dir, "answers.csv");
     writeFileSync(
       csv,
@@ -180,7 +184,7 @@ describe("runCli", () => {
       t.io,
       clock,
     );
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     const lines = t.err().trim().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/answers\.csv: surveyResponse r2: score: .*11/);
@@ -232,7 +236,9 @@ describe("runCli", () => {
     writeFileSync(odd, '{"hello": "world"}');
     const t = io();
     expect(await runCli(["report", odd, "--quiet"], t.io, clock)).toBe(1);
-    expect(t.err()).toContain("odd.json: the source could not be detected: pass --source");
+    expect(t.err()).toContain(
+      "odd.json: the source could not be detected: pass --source zendesk|intercom|freshdesk|chatwoot|helpscout|segment|csv",
+    );
   });
 });
 

@@ -1,22 +1,29 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ImportLists } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
 import { createSqliteStore } from "@rapport/store-sql";
-import { fileGroupLabel } from "./group-files-by-system";
+import { EXIT_CODES } from "./exit-codes";
 import { mergeImports } from "./merge-imports";
-import { type Command, parseCommand, type ReportOptions, USAGE } from "./parse-command";
+import {
+  type Command,
+  type InputOptions,
+  parseCommand,
+  type ReportOptions,
+  USAGE,
+} from "./parse-command";
 import { createProgressBar, type ProgressStream } from "./progress-bar";
-import { readExportFolder } from "./read-export-folder";
-import { InputFileError, readExports } from "./read-exports";
+import { InputFileError } from "./read-exports";
+import { type Inputs, noRecordsLine, readInputs, rejectedLines, summarise } from "./read-inputs";
 import { readSchedule } from "./read-schedule";
 import { readWarehouseOf } from "./read-warehouse-of";
 import { buildReport } from "./report/build-report";
 import { renderHtmlReport } from "./report/html-report";
 import { resolveCustomers } from "./report/identity-section";
 import { summaryText } from "./report/summary-text";
+import { reportJson } from "./report-json";
 import { stripTerminalControls } from "./strip-terminal-controls";
 import { UsageError } from "./usage-error";
 
@@ -88,12 +95,6 @@ function latestTime(lists: ImportLists): Date | null {
   return Number.isFinite(latest) ? new Date(latest) : null;
 }
 
-/** A file as the user would name it: relative to the working directory where that is shorter. */
-function displayName(path: string): string {
-  const shorter = relative(process.cwd(), path);
-  return isAbsolute(path) && !shorter.startsWith("..") ? shorter : path;
-}
-
 /** Writes text that may carry data to the terminal, with every terminal control removed. */
 const say = (stream: { write(text: string): unknown }, text: string) =>
   stream.write(stripTerminalControls(text));
@@ -103,26 +104,45 @@ async function writeOut(path: string, text: string) {
   await writeFile(path, text);
 }
 
+const progressBar = (options: InputOptions, io: CliIo) => (total: number) =>
+  createProgressBar({
+    stream: io.stderr,
+    total,
+    label: "importing",
+    quiet: options.quiet,
+  });
+
+/**
+ * Reads the inputs and says on stderr what was left out; null (after one line saying why) when
+ * no record was imported at all.
+ */
+async function readAll(io: CliIo, reading: Promise<Inputs>): Promise<Inputs | null> {
+  const inputs = await reading;
+  for (const { file, reason } of inputs.unreadFiles)
+    say(io.stderr, `rapport: ${file}: ${reason}\n`);
+  for (const { file, reason } of inputs.warnings) {
+    say(io.stderr, `rapport: warning: ${file}: ${reason}\n`);
+  }
+  if (inputs.records > 0) return inputs;
+  for (const line of rejectedLines(inputs.files)) say(io.stderr, `${line}\n`);
+  say(io.stderr, `rapport: ${noRecordsLine(inputs)}\n`);
+  return null;
+}
+
 async function report(
   options: ReportOptions,
   io: CliIo,
   now: Date,
   sharedIds: boolean,
 ): Promise<number> {
-  const paths = await readExportFolder(options.files);
-  const progress = createProgressBar({
-    stream: io.stderr,
-    total: paths.length,
-    label: "importing",
-    quiet: options.quiet,
-  });
-  const imported = options.from
-    ? [await readWarehouseOf(options)]
-    : await readExports({ ...options, files: paths }, { asOf: options.asOf ?? now, progress });
-  const files = imported.map((file) => {
-    const names = file.files.map(displayName);
-    return { ...file, files: names, file: fileGroupLabel(names) };
-  });
+  const inputs = await readAll(
+    io,
+    options.from
+      ? readWarehouseOf(options).then((file) => summarise([file], []))
+      : readInputs(options, { asOf: options.asOf ?? now, progress: progressBar(options, io) }),
+  );
+  if (inputs === null) return EXIT_CODES.failed;
+  const { files } = inputs;
   const { lists, identity } = resolveCustomers(mergeImports(files, { sharedIds }));
   const asOf = options.asOf ?? latestTime(lists) ?? now;
   // Holidays are expanded from the year of the first case to the year after the report's moment.
@@ -147,7 +167,8 @@ async function report(
   await writeOut(options.out, await renderHtmlReport(data));
   say(io.stdout, `\nReport written to ${options.out}\n`);
   if (options.json !== null) {
-    await writeOut(options.json, `${JSON.stringify(data, null, 2)}\n`);
+    const json = reportJson(data, { unreadFiles: inputs.unreadFiles, warnings: inputs.warnings });
+    await writeOut(options.json, `${JSON.stringify(json, null, 2)}\n`);
     say(io.stdout, `Figures written to ${options.json}\n`);
   }
   for (const problem of data.problems) {
@@ -156,7 +177,9 @@ async function report(
       `${problem.file}: ${problem.entity} ${problem.sourceId ?? "(no id)"}: ${problem.field ? `${problem.field}: ` : ""}${problem.reason}\n`,
     );
   }
-  return data.problems.length > 0 ? 1 : 0;
+  return inputs.unreadFiles.length > 0 || data.problems.length > 0
+    ? EXIT_CODES.partial
+    : EXIT_CODES.ok;
 }
 
 async function importToStore(
@@ -164,16 +187,20 @@ async function importToStore(
   io: CliIo,
   now: Date,
 ): Promise<number> {
-  const paths = await readExportFolder(options.files);
-  const progress = createProgressBar({
-    stream: io.stderr,
-    total: paths.length,
-    label: "importing",
-    quiet: options.quiet,
-  });
-  const files = await readExports({ ...options, files: paths }, { asOf: now, progress });
-  const lists = mergeImports(files);
-  const store = await createSqliteStore({ filename: options.store.slice("sqlite:".length) });
+  const inputs = await readAll(
+    io,
+    readInputs(options, { asOf: now, progress: progressBar(options, io) }),
+  );
+  if (inputs === null) return EXIT_CODES.failed;
+  const lists = mergeImports(inputs.files);
+  let store: Awaited<ReturnType<typeof createSqliteStore>>;
+  try {
+    // better-sqlite3 is loaded here, and only here: report and demo never need it.
+    store = await createSqliteStore({ filename: options.store.slice("sqlite:".length) });
+  } catch (error) {
+    say(io.stderr, `rapport: ${options.store}: ${(error as Error).message}\n`);
+    return EXIT_CODES.failed;
+  }
   try {
     // One transaction for the whole import: stopped midway, it leaves nothing behind.
     const { reports } = await store.forTenant(options.tenant).upsertAll({
@@ -187,25 +214,22 @@ async function importToStore(
     });
     const stored = Object.values(reports).reduce((sum, r) => sum + r.stored, 0);
     say(io.stdout, `Stored ${stored} records in ${options.store}\n`);
-    const problems = files.flatMap(({ file, result }) =>
-      result.report.records
-        .filter((r) => r.status === "rejected")
-        .map(
-          (r) =>
-            `${file}: ${r.entity} ${r.sourceId ?? "(no id)"}: ${r.field ? `${r.field}: ` : ""}${r.reason ?? ""}`,
-        ),
-    );
+    const problems = rejectedLines(inputs.files);
     for (const line of problems) say(io.stderr, `${line}\n`);
-    return problems.length > 0 ? 1 : 0;
+    return inputs.unreadFiles.length > 0 || problems.length > 0
+      ? EXIT_CODES.partial
+      : EXIT_CODES.ok;
   } finally {
     await store.close();
   }
 }
 
 /**
- * Runs the `rapport` command line and returns its exit code: 0 success, 1 bad input (one line
- * per problem on stderr, naming file, record and field), 2 usage. The clock is read once, when
- * the run starts.
+ * Runs the `rapport` command line and returns its exit code ({@link EXIT_CODES}): 0 every file
+ * read and every record imported; 1 nothing imported (or a file the run needs unreadable), no
+ * report written; 2 usage (no arguments, a bad flag); 3 the report written from the good files
+ * and records, with each file left out and each record rejected on its own line of stderr. The
+ * clock is read once, when the run starts.
  *
  * @example
  * ```ts
@@ -234,7 +258,7 @@ export async function runCli(
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     say(io.stderr, `rapport: ${error.message}\n\n${USAGE}\n`);
-    return 2;
+    return EXIT_CODES.usage;
   }
   try {
     switch (command.command) {
@@ -267,7 +291,7 @@ export async function runCli(
   } catch (error) {
     if (error instanceof InputFileError) {
       say(io.stderr, `rapport: ${error.message}\n`);
-      return 1;
+      return EXIT_CODES.failed;
     }
     throw error;
   }

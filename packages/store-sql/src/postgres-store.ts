@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect } from "kysely";
-import pg from "pg";
 import { createKyselyStore, type SqlCareStore } from "./kysely-store";
+import { loadDriver } from "./load-driver";
 
 /**
  * Options of {@link createPostgresStore}.
@@ -29,6 +29,8 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 /**
  * A {@link SqlCareStore} in PostgreSQL through a `pg` pool, migrated to the latest schema.
+ * `pg` is an optional peer dependency, loaded when the first PostgreSQL store is opened:
+ * without it, this rejects with `PostgreSQL stores need pg: npm install pg`.
  *
  * @example
  * ```ts
@@ -52,6 +54,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       `schema: expected a plain SQL identifier (letters, digits, underscores), received ${JSON.stringify(schema)}`,
     );
   }
+  const { default: pg } = await loadDriver("pg", "PostgreSQL stores", () => import("pg"));
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync } from "node:fs";
-import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { createKyselyStore, type SqlCareStore } from "./kysely-store";
+import { loadDriver } from "./load-driver";
 
 /**
  * Options of {@link createSqliteStore}.
@@ -25,7 +25,9 @@ export interface SqliteStoreOptions {
 
 /**
  * The embedded store: a {@link SqlCareStore} in a SQLite file (or `":memory:"`) through
- * better-sqlite3, migrated to the latest schema. File databases are created owner-only
+ * better-sqlite3, migrated to the latest schema. better-sqlite3 is an optional peer
+ * dependency, loaded when the first SQLite store is opened: without it, this rejects with
+ * `SQLite stores need better-sqlite3: npm install better-sqlite3`. File databases are created owner-only
  * (`0600`) and use write-ahead logging with `secure_delete` on, so deleted records are
  * overwritten with zeros in the file; each erasure runs under `BEGIN IMMEDIATE` and then
  * checkpoints and truncates the log.
@@ -48,6 +50,11 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Sq
       `filename: expected a file path or ":memory:", received ${JSON.stringify(options?.filename)}`,
     );
   }
+  const { default: Database } = await loadDriver(
+    "better-sqlite3",
+    "SQLite stores",
+    () => import("better-sqlite3"),
+  );
   if (options.filename !== ":memory:" && !existsSync(options.filename)) {
     // Owner-only from the first byte: SQLite gives its -wal and -shm files the database
     // file's permissions, so the personal data never sits in a world-readable file.
