@@ -5,12 +5,12 @@ const STATUSES = ["new", "open", "pending", "on_hold", "solved", "closed"];
 const PRIORITIES = ["low", "normal", "high", "urgent"];
 
 /** A case row: status and priority, its dates, reopens and tags. */
-export const caseRow: RowBuilder = (cells, base) => {
+export const caseRow: RowBuilder = (cells, id, customerId, source) => {
   const result = safeParseCase(
     definedOnly({
-      id: base.id,
-      customerId: base.customerId,
-      source: base.source,
+      id,
+      customerId,
+      source,
       subject: cells.get("subject"),
       channel: cells.oneOf("channel", CHANNELS, cells.required("channel")),
       status: cells.oneOf("status", STATUSES, cells.required("status")),

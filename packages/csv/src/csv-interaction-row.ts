@@ -2,7 +2,7 @@ import { safeParseInteraction } from "@rapport/core";
 import { CHANNELS, definedOnly, type RowBuilder } from "./csv-row-base";
 
 /** An interaction row: the author, the direction (from the author when not given), the rest. */
-export const interactionRow: RowBuilder = (cells, base) => {
+export const interactionRow: RowBuilder = (cells, id, customerId, source) => {
   const authorKind = cells.oneOf(
     "author_kind",
     ["customer", "agent", "bot", "system"],
@@ -11,9 +11,9 @@ export const interactionRow: RowBuilder = (cells, base) => {
   const authorId = cells.ref("author_id");
   const result = safeParseInteraction(
     definedOnly({
-      id: base.id,
-      customerId: base.customerId,
-      source: base.source,
+      id,
+      customerId,
+      source,
       caseId: cells.ref("case_id"),
       channel: cells.oneOf("channel", CHANNELS, cells.required("channel")),
       direction:
