@@ -1,0 +1,119 @@
+import { afterAsOfReason } from "@rapport/source-kit";
+import { expectedMessage, oneOf } from "@rapport/stats";
+import { parseSegmentInstant } from "./segment-instant";
+import {
+  readSegmentMessage,
+  SEGMENT_MESSAGE_TYPES,
+  type SegmentMessage,
+  SegmentMessageSchema,
+} from "./segment-message";
+
+/** A message read and checked: its type, ids and instant. */
+export interface Prepared {
+  readonly message: SegmentMessage;
+  readonly type: (typeof SEGMENT_MESSAGE_TYPES)[number];
+  readonly messageId: string;
+  readonly userId: string | undefined;
+  readonly anonymousId: string | undefined;
+  readonly at: Date;
+}
+
+/** A message ready to import, or why it is rejected. */
+export type Step =
+  | { readonly ok: true; readonly value: Prepared }
+  | {
+      readonly ok: false;
+      readonly entity: string;
+      readonly sourceId: string | null;
+      readonly field: string;
+      readonly reason: string;
+    };
+
+const TIME_FIELDS = ["timestamp", "originalTimestamp", "receivedAt", "sentAt"] as const;
+
+/** A trimmed text, or `undefined` when it is blank or absent. */
+export const nonEmpty = (value: string | null | undefined): string | undefined =>
+  value !== null && value !== undefined && value.trim() !== "" ? value.trim() : undefined;
+
+/** Reads one message: its shape (the precompiled check first, else the schema), type, ids and time. */
+export function prepare(at: string, value: unknown, asOf: Date): Step {
+  const rawType = (value as { type?: unknown } | null)?.type;
+  const rawId = (value as { messageId?: unknown } | null)?.messageId;
+  const entity = typeof rawType === "string" && rawType !== "" ? rawType : "message";
+  const guessId = typeof rawId === "string" && rawId !== "" ? rawId : null;
+  const fail = (field: string, reason: string, sourceId = guessId): Step => ({
+    ok: false,
+    entity,
+    sourceId,
+    field,
+    reason: `${reason} (at ${at})`,
+  });
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return fail("(root)", expectedMessage("", "a message object", value));
+  }
+  let message = readSegmentMessage(value as Record<string, unknown>);
+  if (message === undefined) {
+    const parsed = SegmentMessageSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return fail(issue.path.map(String).join(".") || "(root)", issue.message);
+    }
+    message = parsed.data;
+  }
+  const type = SEGMENT_MESSAGE_TYPES.find((known) => known === message.type);
+  if (type === undefined) {
+    return fail("type", expectedMessage("", oneOf(SEGMENT_MESSAGE_TYPES), message.type));
+  }
+  const messageId = nonEmpty(message.messageId);
+  if (messageId === undefined) {
+    return fail(
+      "messageId",
+      "expected a messageId (it tells a re-sent message from a new one)",
+      null,
+    );
+  }
+  const timeField = TIME_FIELDS.find((name) => nonEmpty(message[name]) !== undefined);
+  if (timeField === undefined) {
+    return fail(
+      "timestamp",
+      "expected a timestamp (or originalTimestamp, receivedAt, sentAt)",
+      messageId,
+    );
+  }
+  const when = parseSegmentInstant(message[timeField]);
+  if (when === null) {
+    return fail(
+      timeField,
+      expectedMessage("", "an ISO 8601 date-time with an offset", message[timeField]),
+      messageId,
+    );
+  }
+  if (when.getTime() > asOf.getTime()) {
+    return fail(timeField, afterAsOfReason(when, asOf), messageId);
+  }
+  const userId = nonEmpty(message.userId);
+  const anonymousId = nonEmpty(message.anonymousId);
+  if (userId === undefined && anonymousId === undefined) {
+    return fail("userId", "expected a userId or an anonymousId", messageId);
+  }
+  return { ok: true, value: { message, type, messageId, userId, anonymousId, at: when } };
+}
+
+/** anonymousId → the userIds that messages of this import tie it to. */
+export function identityLinks(steps: readonly Step[]): Map<string, Set<string>> {
+  const links = new Map<string, Set<string>>();
+  const link = (anonymousId: string, userId: string) => {
+    const users = links.get(anonymousId) ?? new Set<string>();
+    users.add(userId);
+    links.set(anonymousId, users);
+  };
+  for (const step of steps) {
+    if (!step.ok) continue;
+    const { userId, anonymousId, type, message } = step.value;
+    if (userId === undefined) continue;
+    if (anonymousId !== undefined) link(anonymousId, userId);
+    const previousId = nonEmpty(message.previousId);
+    if (type === "alias" && previousId !== undefined) link(previousId, userId);
+  }
+  return links;
+}
