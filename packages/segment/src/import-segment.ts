@@ -3,9 +3,9 @@ import { createImportCollector, type ImportResult } from "@rapport/source-kit";
 import { CustomerDrafts } from "./customer-drafts";
 import { stageLookup } from "./journey-stages";
 import { checkSegmentOptions, type SegmentImportOptions } from "./segment-import-options";
-import { splitSegmentInput } from "./segment-input";
+import { eachSegmentItem } from "./segment-input";
 import { journeyEventOf } from "./segment-journey-event";
-import { identityLinks, nonEmpty, prepare, type Step } from "./segment-prepare";
+import { failed, identityLinks, nonEmpty, prepare, type Step } from "./segment-prepare";
 import { readGroupTraits, readIdentifyTraits } from "./segment-traits";
 
 export type { AnonymousPolicy, SegmentImportOptions } from "./segment-import-options";
@@ -50,19 +50,20 @@ export function importSegment(input: unknown, options: SegmentImportOptions): Im
   const stageOf = stageLookup(options.stages ?? {}, {
     replaceDefaults: options.replaceDefaultStages ?? false,
   });
+  // Event names repeat: each is normalised and looked up once per import.
+  const stages = new Map<string, string | undefined>();
+  const stageOfName = (name: string) => {
+    if (stages.has(name)) return stages.get(name);
+    const stage = stageOf(name);
+    stages.set(name, stage);
+    return stage;
+  };
   const collector = createImportCollector(system);
-  const items = splitSegmentInput(input);
-  const steps: Step[] = items.map((item) =>
-    "error" in item
-      ? {
-          ok: false,
-          entity: "message",
-          sourceId: null,
-          field: "(json)",
-          reason: `${item.error} (at ${item.at})`,
-        }
-      : prepare(item.at, item.value, asOf),
-  );
+  const steps: Step[] = [];
+  eachSegmentItem(input, {
+    value: (at, value) => steps.push(prepare(at, value, asOf)),
+    error: (at, error) => steps.push(failed("message", null, "(json)", `${error} (at ${at})`)),
+  });
   const links = identityLinks(steps);
   const drafts = new CustomerDrafts();
 
@@ -71,7 +72,7 @@ export function importSegment(input: unknown, options: SegmentImportOptions): Im
       collector.reject(step.entity, step.sourceId, step.field, step.reason);
       continue;
     }
-    const { message, type, messageId, userId, anonymousId, at } = step.value;
+    const { message, type, messageId, userId, anonymousId, at } = step;
     if (type === "alias") {
       const previousId = nonEmpty(message.previousId);
       if (previousId === undefined || userId === undefined) {
@@ -148,7 +149,7 @@ export function importSegment(input: unknown, options: SegmentImportOptions): Im
       recordId(`${system}:${messageId}`),
       id,
       name,
-      stageOf(name),
+      stageOfName(name),
       at,
       { system, id: messageId },
       message.properties,

@@ -4,7 +4,8 @@ import { type JourneyEvent, parseJourneyEvent } from "@rapport/core";
 function copyProperties(properties: Record<string, unknown>): Record<string, unknown> | undefined {
   if (Object.getOwnPropertySymbols(properties).length > 0) return undefined;
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(properties)) {
+  for (const key in properties) {
+    if (!Object.hasOwn(properties, key)) continue;
     if (key === "__proto__") return undefined;
     copy[key] = properties[key];
   }

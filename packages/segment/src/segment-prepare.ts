@@ -10,6 +10,7 @@ import {
 
 /** A message read and checked: its type, ids and instant. */
 export interface Prepared {
+  readonly ok: true;
   readonly message: SegmentMessage;
   readonly type: (typeof SEGMENT_MESSAGE_TYPES)[number];
   readonly messageId: string;
@@ -20,7 +21,7 @@ export interface Prepared {
 
 /** A message ready to import, or why it is rejected. */
 export type Step =
-  | { readonly ok: true; readonly value: Prepared }
+  | Prepared
   | {
       readonly ok: false;
       readonly entity: string;
@@ -35,38 +36,63 @@ const TIME_FIELDS = ["timestamp", "originalTimestamp", "receivedAt", "sentAt"] a
 export const nonEmpty = (value: string | null | undefined): string | undefined =>
   value !== null && value !== undefined && value.trim() !== "" ? value.trim() : undefined;
 
+/** A rejected step. */
+export function failed(
+  entity: string,
+  sourceId: string | null,
+  field: string,
+  reason: string,
+): Step {
+  return { ok: false, entity, sourceId, field, reason };
+}
+
+function failAt(
+  entity: string,
+  guessId: string | null,
+  at: string,
+  field: string,
+  reason: string,
+  sourceId: string | null = guessId,
+): Step {
+  return failed(entity, sourceId, field, `${reason} (at ${at})`);
+}
+
 /** Reads one message: its shape (the precompiled check first, else the schema), type, ids and time. */
 export function prepare(at: string, value: unknown, asOf: Date): Step {
   const rawType = (value as { type?: unknown } | null)?.type;
   const rawId = (value as { messageId?: unknown } | null)?.messageId;
   const entity = typeof rawType === "string" && rawType !== "" ? rawType : "message";
   const guessId = typeof rawId === "string" && rawId !== "" ? rawId : null;
-  const fail = (field: string, reason: string, sourceId = guessId): Step => ({
-    ok: false,
-    entity,
-    sourceId,
-    field,
-    reason: `${reason} (at ${at})`,
-  });
+  // Not a closure: a function made per message would cost an allocation even when it passes.
+  const fail = failAt;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return fail("(root)", expectedMessage("", "a message object", value));
+    return fail(entity, guessId, at, "(root)", expectedMessage("", "a message object", value));
   }
   let message = readSegmentMessage(value as Record<string, unknown>);
   if (message === undefined) {
     const parsed = SegmentMessageSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return fail(issue.path.map(String).join(".") || "(root)", issue.message);
+      return fail(entity, guessId, at, issue.path.map(String).join(".") || "(root)", issue.message);
     }
     message = parsed.data;
   }
   const type = SEGMENT_MESSAGE_TYPES.find((known) => known === message.type);
   if (type === undefined) {
-    return fail("type", expectedMessage("", oneOf(SEGMENT_MESSAGE_TYPES), message.type));
+    return fail(
+      entity,
+      guessId,
+      at,
+      "type",
+      expectedMessage("", oneOf(SEGMENT_MESSAGE_TYPES), message.type),
+    );
   }
   const messageId = nonEmpty(message.messageId);
   if (messageId === undefined) {
     return fail(
+      entity,
+      guessId,
+      at,
       "messageId",
       "expected a messageId (it tells a re-sent message from a new one)",
       null,
@@ -75,6 +101,9 @@ export function prepare(at: string, value: unknown, asOf: Date): Step {
   const timeField = TIME_FIELDS.find((name) => nonEmpty(message[name]) !== undefined);
   if (timeField === undefined) {
     return fail(
+      entity,
+      guessId,
+      at,
       "timestamp",
       "expected a timestamp (or originalTimestamp, receivedAt, sentAt)",
       messageId,
@@ -83,20 +112,23 @@ export function prepare(at: string, value: unknown, asOf: Date): Step {
   const when = parseSegmentInstant(message[timeField]);
   if (when === null) {
     return fail(
+      entity,
+      guessId,
+      at,
       timeField,
       expectedMessage("", "an ISO 8601 date-time with an offset", message[timeField]),
       messageId,
     );
   }
   if (when.getTime() > asOf.getTime()) {
-    return fail(timeField, afterAsOfReason(when, asOf), messageId);
+    return fail(entity, guessId, at, timeField, afterAsOfReason(when, asOf), messageId);
   }
   const userId = nonEmpty(message.userId);
   const anonymousId = nonEmpty(message.anonymousId);
   if (userId === undefined && anonymousId === undefined) {
-    return fail("userId", "expected a userId or an anonymousId", messageId);
+    return fail(entity, guessId, at, "userId", "expected a userId or an anonymousId", messageId);
   }
-  return { ok: true, value: { message, type, messageId, userId, anonymousId, at: when } };
+  return { ok: true, message, type, messageId, userId, anonymousId, at: when };
 }
 
 /** anonymousId → the userIds that messages of this import tie it to. */
@@ -109,7 +141,7 @@ export function identityLinks(steps: readonly Step[]): Map<string, Set<string>> 
   };
   for (const step of steps) {
     if (!step.ok) continue;
-    const { userId, anonymousId, type, message } = step.value;
+    const { userId, anonymousId, type, message } = step;
     if (userId === undefined) continue;
     if (anonymousId !== undefined) link(anonymousId, userId);
     const previousId = nonEmpty(message.previousId);
