@@ -1,4 +1,4 @@
-import { type Customer, customerId, parseCustomer, recordId } from "@rapport/core";
+import { type Customer, customerId, recordId } from "@rapport/core";
 import { createImportCollector, type ImportResult } from "@rapport/source-kit";
 import { CustomerDrafts } from "./customer-drafts";
 import { stageLookup } from "./journey-stages";
@@ -131,7 +131,9 @@ export function importSegment(input: unknown, options: SegmentImportOptions): Im
         collector.reject(type, messageId, read.field, read.reason);
         continue;
       }
-      const partial: Customer = parseCustomer({ id, ...read.traits });
+      // The traits are checked as they are read, and the customers list is replaced by the
+      // merged drafts (each parsed then): the record given here only counts the message.
+      const partial = { id, ...read.traits } as Customer;
       if (collector.accept("customers", type, messageId, partial)) {
         drafts.merge(key, read.traits, time);
       }

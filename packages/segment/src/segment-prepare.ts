@@ -6,6 +6,7 @@ import {
   SEGMENT_MESSAGE_TYPES,
   type SegmentMessage,
   SegmentMessageSchema,
+  type SegmentMessageType,
 } from "./segment-message";
 
 /** A message read and checked: its type, ids and instant. */
@@ -31,6 +32,12 @@ export type Step =
     };
 
 const TIME_FIELDS = ["timestamp", "originalTimestamp", "receivedAt", "sentAt"] as const;
+
+/** The first of the time fields a message fills (a loop, not a closure per message). */
+function firstTimeField(message: SegmentMessage): (typeof TIME_FIELDS)[number] | undefined {
+  for (const name of TIME_FIELDS) if (nonEmpty(message[name]) !== undefined) return name;
+  return undefined;
+}
 
 /** A trimmed text, or `undefined` when it is blank or absent. */
 export const nonEmpty = (value: string | null | undefined): string | undefined =>
@@ -77,7 +84,8 @@ export function prepare(at: string, value: unknown, asOf: Date): Step {
     }
     message = parsed.data;
   }
-  const type = SEGMENT_MESSAGE_TYPES.find((known) => known === message.type);
+  const known = SEGMENT_MESSAGE_TYPES.indexOf(message.type as SegmentMessageType);
+  const type = known === -1 ? undefined : SEGMENT_MESSAGE_TYPES[known];
   if (type === undefined) {
     return fail(
       entity,
@@ -98,7 +106,7 @@ export function prepare(at: string, value: unknown, asOf: Date): Step {
       null,
     );
   }
-  const timeField = TIME_FIELDS.find((name) => nonEmpty(message[name]) !== undefined);
+  const timeField = firstTimeField(message);
   if (timeField === undefined) {
     return fail(
       entity,
@@ -135,9 +143,9 @@ export function prepare(at: string, value: unknown, asOf: Date): Step {
 export function identityLinks(steps: readonly Step[]): Map<string, Set<string>> {
   const links = new Map<string, Set<string>>();
   const link = (anonymousId: string, userId: string) => {
-    const users = links.get(anonymousId) ?? new Set<string>();
-    users.add(userId);
-    links.set(anonymousId, users);
+    const users = links.get(anonymousId);
+    if (users === undefined) links.set(anonymousId, new Set([userId]));
+    else users.add(userId);
   };
   for (const step of steps) {
     if (!step.ok) continue;
