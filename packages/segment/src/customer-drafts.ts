@@ -47,18 +47,40 @@ export class CustomerDrafts {
   }
 }
 
+/** The traits a draft holds besides emails and phones, in the order of the customer schema. */
+const TRAIT_ORDER = ["name", "locale", "timeZone", "organization", "tier"] as const;
+
 function toCustomer(system: string, draft: Draft): Customer {
   const latestFirst = (seen: Map<string, number>) =>
     [...seen.entries()].sort((a, b) => b[1] - a[1]).map(([value]) => value);
   const fields: Record<string, unknown> = {};
   for (const [field, { value }] of draft.fields) fields[field] = value;
   const anonymous = draft.key.startsWith("anonymous:");
-  return parseCustomer({
-    ...fields,
-    id: `${system}:${draft.key}`,
-    externalIds: anonymous ? [] : [{ system, id: draft.key }],
-    emails: latestFirst(draft.emails),
-    phones: latestFirst(draft.phones),
-    firstSeenAt: new Date(draft.firstSeenAt),
-  });
+  const id = `${system}:${draft.key}`;
+  const externalIds = anonymous ? [] : [{ system, id: draft.key }];
+  const emails = latestFirst(draft.emails);
+  const phones = latestFirst(draft.phones);
+  const firstSeenAt = new Date(draft.firstSeenAt);
+  // Every trait was checked as it was read (e-mail addresses, zones and locales by the same
+  // rules as the schema's), so the customer is built as the schema builds it: its fields in
+  // its order, the optional ones only when known. A trait the reader does not know goes
+  // through the schema.
+  let known = 0;
+  const customer: Record<string, unknown> = { id, externalIds };
+  if (fields["name"] !== undefined) customer["name"] = fields["name"];
+  customer["emails"] = emails;
+  customer["phones"] = phones;
+  for (const field of TRAIT_ORDER) {
+    if (fields[field] === undefined) continue;
+    known++;
+    if (field !== "name") customer[field] = fields[field];
+  }
+  customer["firstSeenAt"] = firstSeenAt;
+  if (fields["customerSince"] !== undefined) {
+    known++;
+    customer["customerSince"] = fields["customerSince"];
+  }
+  customer["preferences"] = { channels: [] };
+  if (known === draft.fields.size) return customer as Customer;
+  return parseCustomer({ ...fields, id, externalIds, emails, phones, firstSeenAt });
 }
