@@ -1,3 +1,4 @@
+import { safeParseCustomer, safeParseJourneyEvent } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import golden from "./__fixtures__/import-reports.json" with { type: "json" };
 import { importSegment } from "./import-segment";
@@ -24,4 +25,28 @@ describe("importSegment: the same records and reports as the schema-only import"
       expect(JSON.stringify(result.journeyEvents)).toBe(JSON.stringify(expected.journeyEvents));
     });
   }
+});
+
+// Every customer and journey event built without the schema is one the schema takes, and gives
+// back as it is.
+describe("importSegment: what the model builders build, the schemas take unchanged", () => {
+  it("on the mutated fixture messages", () => {
+    const result = importSegment(MUTATED_NDJSON, {
+      asOf: MUTATED_AS_OF,
+      anonymous: "customer",
+      pageViews: true,
+    });
+    expect(result.customers.length).toBeGreaterThan(10);
+    expect(result.journeyEvents.length).toBeGreaterThan(100);
+    for (const [records, parse] of [
+      [result.customers, safeParseCustomer],
+      [result.journeyEvents, safeParseJourneyEvent],
+    ] as const) {
+      for (const record of records) {
+        const parsed = parse(record);
+        expect(parsed.success).toBe(true);
+        if (parsed.success) expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(record));
+      }
+    }
+  });
 });
