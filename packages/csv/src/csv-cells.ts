@@ -69,8 +69,11 @@ export class Cells {
 
   oneOf(column: string, allowed: readonly string[], value = this.get(column)): string | undefined {
     if (value === undefined) return undefined;
-    const name = normalizeCsvName(value);
-    if (allowed.includes(name)) return name;
+    // Most cells are written as the documented name already. The allowed list's own string is
+    // kept, not the cell's: a record then holds no string of its own for an enumerated value.
+    let at = allowed.indexOf(value);
+    if (at === -1) at = allowed.indexOf(normalizeCsvName(value));
+    if (at !== -1) return allowed[at];
     throw new RowError(column, expectedMessage("", oneOf(allowed), value));
   }
 

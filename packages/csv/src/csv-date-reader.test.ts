@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDateReader } from "./csv-date-reader";
 
@@ -98,5 +99,47 @@ describe("createDateReader: dateFormat and timeZone", () => {
   ])("throws for bad options %#", (options, kind, message) => {
     expect(() => createDateReader(options)).toThrow(kind);
     expect(() => createDateReader(options)).toThrow(message);
+  });
+});
+
+describe("createDateReader: the digit-by-digit reading of the common shape", () => {
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  // Every part over its whole two-digit range (and beyond the calendar's), so that both the
+  // fast reading and the one by Date are reached; Date itself is the second method.
+  const text = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.constantFrom("Z", "+", "-"),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+    )
+    .map(
+      ([y, mo, d, h, mi, s, sign, oh, om]) =>
+        `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${sign === "Z" ? "Z" : `${sign}${pad(oh, 2)}:${pad(om, 2)}`}`,
+    );
+
+  it("reads what Date reads, and refuses what it refuses or rolls over", () => {
+    const read = createDateReader();
+    fc.assert(
+      fc.property(text, (value) => {
+        const date = new Date(value);
+        const [y, mo, d] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+        const inMonth = d >= 1 && d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate();
+        // Date.UTC(2000, …) counts February's days of a leap year: check the year's own.
+        const real =
+          !Number.isNaN(date.getTime()) &&
+          inMonth &&
+          (mo !== 2 || d < 29 || new Date(Date.UTC(y, 1, 29)).getUTCMonth() === 1);
+        expect(read(value)?.getTime() ?? null).toBe(real ? date.getTime() : null);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(read("0050-03-01T10:00:00Z")?.toISOString()).toBe("0050-03-01T10:00:00.000Z");
+    expect(read("2024-03-01T10:00:00+14:00")?.toISOString()).toBe("2024-02-29T20:00:00.000Z");
   });
 });

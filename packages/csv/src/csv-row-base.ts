@@ -31,17 +31,21 @@ export type CsvMapped =
       readonly record: Case;
     };
 
-/** What every kind of row starts from: its ids and source reference. */
-export interface RowBase {
+/** The source reference of a row: `{ system, id }`. */
+export interface RowSource {
+  readonly system: string;
   readonly id: string;
-  readonly customerId: string;
-  readonly source: { readonly system: string; readonly id: string };
 }
 
-/** Builds one kind of record from a row's cells: the record, or the model's objection. */
+/**
+ * Builds one kind of record from a row's cells, its model id, customer id and source
+ * reference: the mapped record, or the model's objection.
+ */
 export type RowBuilder = (
   cells: Cells,
-  base: RowBase,
+  id: string,
+  customerId: string,
+  source: RowSource,
   items: readonly ItemColumn[],
 ) => CsvMapped | RapportValidationError;
 
@@ -63,4 +67,22 @@ export function definedOnly(fields: Record<string, unknown>): Record<string, unk
   const out: Record<string, unknown> = {};
   for (const key in fields) if (fields[key] !== undefined) out[key] = fields[key];
   return out;
+}
+
+const RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  five_point: [1, 5],
+  seven_point: [1, 7],
+  zero_to_ten: [0, 10],
+};
+
+/**
+ * Whether a converted score is one the model takes on its scale: a word already checked by
+ * the conversion, or an integer within the scale's range.
+ */
+export function onScale(scale: string, score: unknown): boolean {
+  const range = RANGES[scale];
+  if (range === undefined) return typeof score === "string";
+  return (
+    typeof score === "number" && Number.isInteger(score) && score >= range[0] && score <= range[1]
+  );
 }

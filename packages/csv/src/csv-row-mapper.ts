@@ -6,21 +6,11 @@ import { createDateReader } from "./csv-date-reader";
 import { type CsvImportOptions, checkCsvOptions } from "./csv-import-options";
 import { interactionRow } from "./csv-interaction-row";
 import type { CsvRecord } from "./csv-parser";
-import type { CsvMapped, RowBuilder } from "./csv-row-base";
+import type { RowBuilder } from "./csv-row-base";
+import { type RowResult, type RowSink, resultSink } from "./csv-row-sink";
 import { surveyRow } from "./csv-survey-row";
 
-/** What became of one record; `null` from `next` for a header row. */
-export type RowResult =
-  | {
-      status: "accepted";
-      entity: string;
-      sourceId: string;
-      /** Whether the source id came from the id column (else it is the unique row number). */
-      fromIdColumn: boolean;
-      mapped: CsvMapped;
-    }
-  | { status: "rejected"; entity: string; sourceId: string; field: string; reason: string }
-  | { status: "ignored"; entity: string; sourceId: string; reason: string };
+export type { RowResult, RowSink };
 
 const BUILDERS: Record<CsvImportOptions["kind"], RowBuilder> = {
   surveyResponses: surveyRow,
@@ -51,7 +41,8 @@ const FIELD_COLUMNS: Record<string, string> = {
 
 /**
  * Maps the records of one CSV file, one at a time, into the model (the header decided from the
- * first non-blank record). Not exported: the importers are the public face.
+ * first non-blank record, and with it a plan of where each column is). Not exported: the
+ * importers are the public face.
  */
 export function createCsvRowMapper(options: CsvImportOptions, where: string) {
   const settings = checkCsvOptions(where, options);
@@ -60,6 +51,8 @@ export function createCsvRowMapper(options: CsvImportOptions, where: string) {
   const context = { readDate, asOf: settings.asOf, system, separator: settings.separator };
   const entity = layout.entity;
   const build = BUILDERS[options.kind];
+  const widthReason = (width: number, found: number, hasHeader: boolean) =>
+    `expected ${width} fields (${hasHeader ? "as in the header" : `the columns of ${options.kind}`}), found ${found}`;
   let plan: ColumnPlan | null = null;
   let cells: Cells | null = null;
 
@@ -84,88 +77,78 @@ export function createCsvRowMapper(options: CsvImportOptions, where: string) {
     return label(FIELD_COLUMNS[key] ?? key);
   };
 
-  const mapRow = (record: CsvRecord, plan: ColumnPlan, cells: Cells): RowResult => {
-    cells.fields = record.fields;
+  const invalid = (error: RapportValidationError) => {
+    const [first] = error.issues;
+    const field = first === undefined ? "(row)" : columnOf(first.path);
+    const reason =
+      error.issues.length === 1
+        ? first!.message
+        : error.issues.map((issue) => `${columnOf(issue.path)}: ${issue.message}`).join("; ");
+    return { field, reason };
+  };
+
+  const mapRow = (record: CsvRecord, plan: ColumnPlan, cells: Cells, sink: RowSink): void => {
+    const fields = record.fields;
+    cells.fields = fields;
     const id = cells.get("id");
     const sourceId = id ?? `row ${record.row}`;
-    const where = `row ${record.row}`;
-    const reject = (field: string, reason: string): RowResult => ({
-      status: "rejected",
-      entity,
-      sourceId,
-      field,
-      reason: `${where}: ${reason}`,
-    });
-    if (isBlank(record.fields)) {
-      return { status: "ignored", entity, sourceId, reason: `${where}: blank row` };
+    if (isBlank(fields)) {
+      sink.ignored(entity, sourceId, `row ${record.row}: blank row`);
+      return;
     }
     if (record.error !== undefined) {
-      return reject(
-        plan.labels[record.error.field] ?? `field ${record.error.field + 1}`,
-        record.error.reason,
-      );
+      const { field, reason } = record.error;
+      const column = plan.labels[field] ?? `field ${field + 1}`;
+      sink.rejected(entity, sourceId, column, `row ${record.row}: ${reason}`);
+      return;
     }
-    if (record.fields.length !== plan.width) {
-      return reject(
-        "(row)",
-        `expected ${plan.width} fields (${plan.hasHeader ? "as in the header" : `the columns of ${options.kind}`}), found ${record.fields.length}`,
-      );
+    if (fields.length !== plan.width) {
+      const reason = widthReason(plan.width, fields.length, plan.hasHeader);
+      sink.rejected(entity, sourceId, "(row)", `row ${record.row}: ${reason}`);
+      return;
     }
     try {
       const sourceRowId = id ?? `row-${record.row}`;
       const customerId = cells.ref("customer_id", cells.required("customer_id"))!;
-      const base = {
-        id: `${system}:${sourceRowId}`,
-        customerId,
-        source: { system, id: sourceRowId },
-      };
-      const mapped = build(cells, base, plan.items);
+      const source = { system, id: sourceRowId };
+      const mapped = build(cells, `${system}:${sourceRowId}`, customerId, source, plan.items);
       if ("list" in mapped) {
-        return { status: "accepted", entity, sourceId, fromIdColumn: id !== undefined, mapped };
+        sink.accepted(entity, sourceId, id !== undefined, mapped);
+        return;
       }
-      return invalid(mapped);
+      const { field, reason } = invalid(mapped);
+      sink.rejected(entity, sourceId, field, `row ${record.row}: ${reason}`);
     } catch (error) {
-      if (error instanceof RowError) return reject(label(error.column), error.reason);
-      throw error;
-    }
-
-    function invalid(error: RapportValidationError): RowResult {
-      const [first] = error.issues;
-      return reject(
-        first === undefined ? "(row)" : columnOf(first.path),
-        error.issues.length === 1
-          ? first!.message
-          : error.issues.map((issue) => `${columnOf(issue.path)}: ${issue.message}`).join("; "),
-      );
+      if (!(error instanceof RowError)) throw error;
+      sink.rejected(entity, sourceId, label(error.column), `row ${record.row}: ${error.reason}`);
     }
   };
 
+  /** Maps the next record into the sink; `false` for the header row (which is not a record). */
+  const map = (record: CsvRecord, sink: RowSink): boolean => {
+    if (plan === null || cells === null) {
+      if (isBlank(record.fields)) {
+        sink.ignored(entity, `row ${record.row}`, `row ${record.row}: blank row`);
+        return true;
+      }
+      plan = columnPlanOf(record, settings);
+      cells = new Cells(plan.index, context);
+      if (plan.hasHeader) {
+        if (plan.problem === undefined) return false;
+        sink.rejected("header", `row ${record.row}`, plan.problem.field, plan.problem.reason);
+        return true;
+      }
+    }
+    mapRow(record, plan, cells, sink);
+    return true;
+  };
+
+  const one = resultSink();
   return {
+    map,
     /** Maps the next record: a result, or `null` for the header row. */
     next(record: CsvRecord): RowResult | null {
-      if (plan === null || cells === null) {
-        if (isBlank(record.fields)) {
-          return {
-            status: "ignored",
-            entity,
-            sourceId: `row ${record.row}`,
-            reason: `row ${record.row}: blank row`,
-          };
-        }
-        plan = columnPlanOf(record, settings);
-        cells = new Cells(plan.index, context);
-        if (plan.hasHeader) {
-          if (plan.problem === undefined) return null;
-          return {
-            status: "rejected",
-            entity: "header",
-            sourceId: `row ${record.row}`,
-            field: plan.problem.field,
-            reason: plan.problem.reason,
-          };
-        }
-      }
-      return mapRow(record, plan, cells);
+      return map(record, one) ? one.result : null;
     },
   };
 }

@@ -8,7 +8,7 @@ import { expectedMessage } from "@rapport/stats";
 import type { CsvImportOptions } from "./csv-import-options";
 import { type CsvRecord, createCsvParser } from "./csv-parser";
 import type { CsvMapped } from "./csv-row-base";
-import { createCsvRowMapper, type RowResult } from "./csv-row-mapper";
+import { createCsvRowMapper, type RowResult, type RowSink } from "./csv-row-mapper";
 
 /**
  * What a streaming import yields for each record: its outcome (as in the import report), and
@@ -38,9 +38,23 @@ function notString(chunk: unknown): TypeError {
   );
 }
 
+/**
+ * Text is parsed a piece at a time, so that a record's fields are garbage soon after it is
+ * mapped, rather than a whole file's records at once outliving the young generation.
+ */
+const PIECE = 1 << 16;
+
+function* piecesOf(text: string): Generator<string> {
+  if (text.length <= PIECE) {
+    yield text;
+    return;
+  }
+  for (let at = 0; at < text.length; at += PIECE) yield text.slice(at, at + PIECE);
+}
+
 function* chunksOf(input: string | Iterable<string>): Generator<string> {
   if (typeof input === "string") {
-    yield input;
+    yield* piecesOf(input);
     return;
   }
   if (input === null || typeof (input as Iterable<string>)?.[Symbol.iterator] !== "function") {
@@ -48,33 +62,37 @@ function* chunksOf(input: string | Iterable<string>): Generator<string> {
   }
   for (const chunk of input) {
     if (typeof chunk !== "string") throw notString(chunk);
-    yield chunk;
+    yield* piecesOf(chunk);
   }
+}
+
+type Mapper = ReturnType<typeof createCsvRowMapper>;
+
+/** A sink that puts each outcome straight into an import's collector. */
+function collectorSink(collector: ImportCollector): RowSink {
+  return {
+    accepted(entity, sourceId, _fromIdColumn, mapped) {
+      // The three lists take different record types; each case keeps its own.
+      if (mapped.list === "surveyResponses") {
+        collector.accept(mapped.list, entity, sourceId, mapped.record);
+      } else if (mapped.list === "interactions") {
+        collector.accept(mapped.list, entity, sourceId, mapped.record);
+      } else collector.accept(mapped.list, entity, sourceId, mapped.record);
+    },
+    rejected: collector.reject,
+    ignored: collector.ignore,
+  };
+}
+
+function collectAll(mapper: Mapper, records: readonly CsvRecord[], sink: RowSink): void {
+  for (let at = 0; at < records.length; at++) mapper.map(records[at]!, sink);
 }
 
 /** Maps parsed records, skipping the header. */
-function* resultsOf(
-  mapper: ReturnType<typeof createCsvRowMapper>,
-  records: readonly CsvRecord[],
-): Generator<RowResult> {
+function* resultsOf(mapper: Mapper, records: readonly CsvRecord[]): Generator<RowResult> {
   for (const record of records) {
     const result = mapper.next(record);
     if (result !== null) yield result;
-  }
-}
-
-function collect(collector: ImportCollector, result: RowResult): void {
-  if (result.status === "accepted") {
-    const { list, record } = result.mapped;
-    // The three lists take different record types; each case keeps its own.
-    if (list === "surveyResponses") collector.accept(list, result.entity, result.sourceId, record);
-    else if (list === "interactions")
-      collector.accept(list, result.entity, result.sourceId, record);
-    else collector.accept(list, result.entity, result.sourceId, record);
-  } else if (result.status === "rejected") {
-    collector.reject(result.entity, result.sourceId, result.field, result.reason);
-  } else {
-    collector.ignore(result.entity, result.sourceId, result.reason);
   }
 }
 
@@ -133,10 +151,9 @@ export function importCsv(
   const mapper = createCsvRowMapper(options, "importCsv");
   const parser = createCsvParser(options);
   const collector = createImportCollector(options.system ?? "csv");
-  for (const chunk of chunksOf(input)) {
-    for (const result of resultsOf(mapper, parser.push(chunk))) collect(collector, result);
-  }
-  for (const result of resultsOf(mapper, parser.end())) collect(collector, result);
+  const sink = collectorSink(collector);
+  for (const chunk of chunksOf(input)) collectAll(mapper, parser.push(chunk), sink);
+  collectAll(mapper, parser.end(), sink);
   return collector.result();
 }
 
@@ -164,10 +181,9 @@ export async function importCsvStream(
   const mapper = createCsvRowMapper(options, "importCsvStream");
   const parser = createCsvParser(options);
   const collector = createImportCollector(options.system ?? "csv");
-  for await (const chunk of asyncChunksOf(input)) {
-    for (const result of resultsOf(mapper, parser.push(chunk))) collect(collector, result);
-  }
-  for (const result of resultsOf(mapper, parser.end())) collect(collector, result);
+  const sink = collectorSink(collector);
+  for await (const chunk of asyncChunksOf(input)) collectAll(mapper, parser.push(chunk), sink);
+  collectAll(mapper, parser.end(), sink);
   return collector.result();
 }
 

@@ -1,3 +1,4 @@
+import { safeParseCase, safeParseInteraction, safeParseSurveyResponse } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import golden from "./__fixtures__/import-reports.json" with { type: "json" };
 import { MUTATED, MUTATED_AS_OF } from "./csv-mutations.fixture";
@@ -15,6 +16,26 @@ describe("importCsv: the same records and reports as the schema-only import", ()
       expect(JSON.parse(JSON.stringify(result.report))).toEqual(expected.report);
       expect(JSON.stringify(result.report)).toBe(JSON.stringify(expected.report));
       expect(JSON.stringify(result[kind])).toBe(JSON.stringify(expected.records));
+    });
+  }
+});
+
+// Every record built without the schema is one the schema takes, and gives back as it is.
+describe("importCsv: what the model builders build, the schemas take unchanged", () => {
+  const parsers = {
+    surveyResponses: safeParseSurveyResponse,
+    interactions: safeParseInteraction,
+    cases: safeParseCase,
+  } as const;
+  for (const { kind, text } of MUTATED) {
+    it(`on the mutated ${kind} fixture`, () => {
+      const records: readonly unknown[] = importCsv(text, { kind, asOf: MUTATED_AS_OF })[kind];
+      expect(records.length).toBeGreaterThan(100);
+      for (const record of records) {
+        const parsed = parsers[kind](record);
+        expect(parsed.success).toBe(true);
+        if (parsed.success) expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(record));
+      }
     });
   }
 });

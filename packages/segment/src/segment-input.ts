@@ -59,24 +59,68 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
  * ```
  */
 export function splitSegmentInput(input: unknown): SegmentInputItem[] {
-  if (typeof input !== "string") return fromValue(input);
-  const text = input.replace(/^\uFEFF/, "").trim();
-  if (text === "") return [];
-  const whole = parseJson(text);
-  if (whole.ok) return fromValue(whole.value);
   const items: SegmentInputItem[] = [];
-  text.split(/\r\n|\n|\r/).forEach((line, index) => {
-    if (line.trim() === "") return;
-    const at = `line ${index + 1}`;
-    const parsed = parseJson(line);
-    if (!parsed.ok) {
-      items.push({ at, error: parsed.error });
-      return;
-    }
-    for (const item of fromValue(parsed.value)) {
-      const where = item.at === "(root)" ? at : `${at} ${item.at}`;
-      items.push("error" in item ? { at, error: item.error } : { at: where, value: item.value });
-    }
+  eachSegmentItem(input, {
+    value: (at, value) => items.push({ at, value }),
+    error: (at, error) => items.push({ at, error }),
   });
   return items;
+}
+
+/** What {@link eachSegmentItem} hands each item to: a value, or why a line is not one. */
+export interface SegmentItemVisitor {
+  value(at: string, value: unknown): void;
+  error(at: string, error: string): void;
+}
+
+const LINE_BREAK = /\r\n|\n|\r/;
+
+/**
+ * Visits the items of an input as {@link splitSegmentInput} splits them, without an object or
+ * an array per item: the import's hot path. Internal to the package.
+ */
+export function eachSegmentItem(input: unknown, visit: SegmentItemVisitor): void {
+  if (typeof input !== "string") {
+    forValue(input, visit);
+    return;
+  }
+  const text = input.replace(/^\uFEFF/, "").trim();
+  if (text === "") return;
+  const whole = parseJson(text);
+  if (whole.ok) {
+    forValue(whole.value, visit);
+    return;
+  }
+  const lines = text.split(LINE_BREAK);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === "") continue;
+    const at = `line ${index + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      visit.error(at, `not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const batch = (value as { batch?: unknown }).batch;
+      if (!Array.isArray(batch)) {
+        visit.value(at, value);
+        continue;
+      }
+    }
+    for (const item of fromValue(value)) {
+      const where = item.at === "(root)" ? at : `${at} ${item.at}`;
+      if ("error" in item) visit.error(at, item.error);
+      else visit.value(where, item.value);
+    }
+  }
+}
+
+function forValue(value: unknown, visit: SegmentItemVisitor): void {
+  for (const item of fromValue(value)) {
+    if ("error" in item) visit.error(item.at, item.error);
+    else visit.value(item.at, item.value);
+  }
 }

@@ -91,3 +91,46 @@ export const SegmentMessageSchema = z.looseObject({
  * ```
  */
 export type SegmentMessage = z.output<typeof SegmentMessageSchema>;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+const textOrNothing = (value: unknown) =>
+  value === undefined || value === null || typeof value === "string";
+const objectOrNothing = (value: unknown) =>
+  value === undefined || value === null || isPlainObject(value);
+
+const TEXT_FIELDS = [
+  "messageId",
+  "userId",
+  "anonymousId",
+  "timestamp",
+  "originalTimestamp",
+  "receivedAt",
+  "sentAt",
+  "event",
+  "name",
+  "groupId",
+  "previousId",
+] as const;
+
+/**
+ * The precompiled check of {@link SegmentMessageSchema} for the import's hot path: the message
+ * itself when every field the schema knows has the everyday shape (ids and times as strings or
+ * absent, properties, traits and context plain objects or absent), read in place rather than
+ * copied; `undefined` for anything else (ids sent as numbers too), which the schema then reads
+ * or refuses with its own reason. Internal to the package.
+ */
+export function readSegmentMessage(raw: Record<string, unknown>): SegmentMessage | undefined {
+  if (typeof raw["type"] !== "string") return undefined;
+  for (const field of TEXT_FIELDS) if (!textOrNothing(raw[field])) return undefined;
+  if (!objectOrNothing(raw["properties"]) || !objectOrNothing(raw["traits"])) return undefined;
+  const context = raw["context"];
+  if (context !== undefined && context !== null) {
+    if (!isPlainObject(context) || !objectOrNothing(context["traits"])) return undefined;
+  }
+  return raw as SegmentMessage;
+}
