@@ -1,4 +1,4 @@
-// A proof at scale, run by `npm run test:slow` (not by `npm test`): see CONTRIBUTING.md.
+// A proof at scale, in the slow project (`test:slow`, part of `npm test`): see CONTRIBUTING.md.
 import { describe, expect, it } from "vitest";
 import { expectedPurchasesNewCustomer } from "./expected-purchases";
 import { simulateBgNbd } from "./simulate-bg-nbd";

@@ -1,3 +1,5 @@
+// Kept for @rapport/sql-metrics' bench, which imports it; the store-sql benches use
+// scripts/bench-harness-async.ts (alternated rounds, CPU time, results.json).
 // The shared harness times synchronous work; the store is async, so this runs the same
 // protocol (warm-up, interleaved samples, medians, ratio to a baseline in the same run) for
 // async tasks and prints the same table.

@@ -78,6 +78,8 @@ describe("scoreCounts on SQLite", () => {
     const lo = Date.parse("2023-12-25T00:00:00Z");
     const hi = Date.parse("2025-01-05T00:00:00Z");
     const instant = fc.integer({ min: lo, max: hi });
+    const store = await createSqliteStore({ filename: ":memory:" });
+    let runs = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -109,15 +111,16 @@ describe("scoreCounts on SQLite", () => {
             ...(options.grouped ? { groupBy: "teamId" as const } : {}),
             ...(options.from === undefined ? {} : { range: { from: new Date(options.from) } }),
           };
-          const store = await createSqliteStore({ filename: ":memory:" });
-          await store.forTenant("acme").surveyResponses.upsert(responses);
-          const counted = await store.forTenant("acme").scoreCounts(query);
-          await store.close();
+          // A tenant of its own per run: one migrated database serves every run.
+          const tenant = store.forTenant(`run-${runs++}`);
+          await tenant.surveyResponses.upsert(responses);
+          const counted = await tenant.scoreCounts(query);
           expect(counted).toEqual(scoreCountsOf(responses, query));
         },
       ),
       { numRuns: 40 },
     );
+    await store.close();
   });
 });
 

@@ -8,6 +8,25 @@ export type ConformanceTest = (
   body: (store: TenantStore, root: CareStore) => Promise<void>,
 ) => unknown;
 
+/**
+ * The {@link ConformanceTest} that runs each body on a fresh store from `factory`, as tenant
+ * A, and closes the store after; internal.
+ */
+export function onFreshStores(
+  factory: () => CareStore | Promise<CareStore>,
+  it: (name: string, body: () => Promise<void>) => unknown,
+): ConformanceTest {
+  return (name, body) =>
+    it(name, async () => {
+      const root = await factory();
+      try {
+        await body(root.forTenant("tenant-a"), root);
+      } finally {
+        await root.close();
+      }
+    });
+}
+
 /** The assertions the suite uses; internal. */
 export type ConformanceExpect = (actual: unknown) => {
   toEqual(expected: unknown): void;

@@ -5,5 +5,6 @@
  * @module @rapport/store/conformance
  */
 export { PERSONAL_VALUES, personalRecords, surveyResponsesForCounts } from "./conformance-records";
+export { runLedgerConcurrencyProof } from "./ledger-concurrency-proof";
 export type { ConformanceTestApi } from "./store-conformance";
 export { runStoreConformance } from "./store-conformance";

@@ -7,6 +7,7 @@ import {
   parseCustomer,
   recordId,
 } from "@rapport/core";
+import { expectedMessage } from "@rapport/stats";
 import type { ConformanceExpect, ConformanceTest } from "./conformance-test";
 
 const T0 = Date.parse("2024-06-01T00:00:00Z");
@@ -74,46 +75,6 @@ export function ledgerTests(test: ConformanceTest, expect: ConformanceExpect): v
     );
   });
 
-  test("1,000 concurrent grant/withdraw pairs: no withdrawal lost, no event overwritten", async (store) => {
-    const pairs = Array.from({ length: 1000 }, (_, i) => [
-      consent(`g-${i}`, `lc-${i}`, "grant", T0 + i * 1000),
-      consent(`w-${i}`, `lc-${i}`, "withdraw", T0 + i * 1000 + 500),
-    ]);
-    // Every write at once, each its own call, withdrawals of odd pairs sent before their
-    // grants; then every grant's id again for another customer, in one batch.
-    const reports = await Promise.all(
-      pairs.flatMap(([grant, withdraw], i) =>
-        (i % 2 === 0 ? [grant!, withdraw!] : [withdraw!, grant!]).map((event) =>
-          store.consentEvents.upsert(event),
-        ),
-      ),
-    );
-    const reused = await store.consentEvents.upsert(
-      pairs.map(([grant]) => consent(grant!.id, "mallory", "withdraw", T0)),
-    );
-    const acknowledged = reports.filter((r) => r.stored === 1).length;
-    expect([acknowledged, reused.stored, reused.conflicts.length]).toEqual([2000, 0, 1000]);
-    const stored: ConsentEvent[] = [];
-    for await (const page of store.consentEvents.stream({ limit: 1000 })) stored.push(...page);
-    const sent = new Map(pairs.flat().map((event) => [event.id as string, JSON.stringify(event)]));
-    const storedIds = new Set(stored.map((e) => e.id as string));
-    const lost = [...sent.keys()].filter((id) => !storedIds.has(id)).length;
-    const overwritten = stored.filter((e) => sent.get(e.id) !== JSON.stringify(e)).length;
-    // The latest event by time of every customer is the withdrawal.
-    const latest = new Map<string, ConsentEvent>();
-    for (const event of stored) {
-      const seen = latest.get(event.customerId);
-      if (!seen || seen.capturedAt < event.capturedAt) latest.set(event.customerId, event);
-    }
-    const withdrawn = [...latest.values()].filter((e) => e.action === "withdraw").length;
-    expect({ stored: stored.length, lost, overwritten, withdrawn }).toEqual({
-      stored: 2000,
-      lost: 0,
-      overwritten: 0,
-      withdrawn: 1000,
-    });
-  });
-
   test("an older version never replaces a newer one: v1 open, v2 solved, v1 again keeps v2", async (store) => {
     const v1 = caseVersion("open", "2024-03-01T11:00:00Z");
     const v2 = caseVersion("solved", "2024-03-02T11:00:00Z");
@@ -164,5 +125,63 @@ export function ledgerTests(test: ConformanceTest, expect: ConformanceExpect): v
     expect(other.duplicate).toBe(false);
     const invalid = await store.upsertAll({ customers: [{ id: "" } as never] });
     expect([invalid.duplicate, invalid.reports.customers.rejected.length]).toEqual([false, 1]);
+  });
+}
+
+/**
+ * The ledger under concurrent writes: `pairs` customers each get a grant and a withdrawal at
+ * once, each its own call, then every grant's id again for another customer; internal. The
+ * unit suite runs 50 pairs, the slow suite 1,000. `where` names the option in errors.
+ */
+export function ledgerConcurrencyTest(
+  test: ConformanceTest,
+  expect: ConformanceExpect,
+  pairs: number,
+  where: string,
+): void {
+  if (typeof pairs !== "number") throw new TypeError(expectedMessage(where, "a number", pairs));
+  if (!Number.isInteger(pairs) || pairs < 1) {
+    throw new RangeError(expectedMessage(where, "a positive integer", pairs));
+  }
+  test(`${pairs.toLocaleString("en")} concurrent grant/withdraw pairs: no withdrawal lost, no event overwritten`, async (store) => {
+    const sentPairs = Array.from({ length: pairs }, (_, i) => [
+      consent(`g-${i}`, `lc-${i}`, "grant", T0 + i * 1000),
+      consent(`w-${i}`, `lc-${i}`, "withdraw", T0 + i * 1000 + 500),
+    ]);
+    // Every write at once, each its own call, withdrawals of odd pairs sent before their
+    // grants; then every grant's id again for another customer, in one batch.
+    const reports = await Promise.all(
+      sentPairs.flatMap(([grant, withdraw], i) =>
+        (i % 2 === 0 ? [grant!, withdraw!] : [withdraw!, grant!]).map((event) =>
+          store.consentEvents.upsert(event),
+        ),
+      ),
+    );
+    const reused = await store.consentEvents.upsert(
+      sentPairs.map(([grant]) => consent(grant!.id, "mallory", "withdraw", T0)),
+    );
+    const acknowledged = reports.filter((r) => r.stored === 1).length;
+    expect([acknowledged, reused.stored, reused.conflicts.length]).toEqual([2 * pairs, 0, pairs]);
+    const stored: ConsentEvent[] = [];
+    for await (const page of store.consentEvents.stream({ limit: 1000 })) stored.push(...page);
+    const sent = new Map(
+      sentPairs.flat().map((event) => [event.id as string, JSON.stringify(event)]),
+    );
+    const storedIds = new Set(stored.map((e) => e.id as string));
+    const lost = [...sent.keys()].filter((id) => !storedIds.has(id)).length;
+    const overwritten = stored.filter((e) => sent.get(e.id) !== JSON.stringify(e)).length;
+    // The latest event by time of every customer is the withdrawal.
+    const latest = new Map<string, ConsentEvent>();
+    for (const event of stored) {
+      const seen = latest.get(event.customerId);
+      if (!seen || seen.capturedAt < event.capturedAt) latest.set(event.customerId, event);
+    }
+    const withdrawn = [...latest.values()].filter((e) => e.action === "withdraw").length;
+    expect({ stored: stored.length, lost, overwritten, withdrawn }).toEqual({
+      stored: 2 * pairs,
+      lost: 0,
+      overwritten: 0,
+      withdrawn: pairs,
+    });
   });
 }

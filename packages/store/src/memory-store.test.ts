@@ -1,6 +1,6 @@
 import { customerId, parseCustomer } from "@rapport/core";
 import { describe, expect, it } from "vitest";
-import { runStoreConformance } from "./conformance";
+import { runLedgerConcurrencyProof, runStoreConformance } from "./conformance";
 import { generateEncryptionKey } from "./field-cipher";
 import { createMemoryStore } from "./memory-store";
 
@@ -30,5 +30,36 @@ describe("createMemoryStore", () => {
     expect(await store.customers.delete([customerId("c1"), customerId("c9")])).toBe(1);
     expect(await store.customers.delete([customerId("c9")])).toBe(0);
     expect((await store.customers.query()).items.map((c) => c.id)).toEqual(["c2"]);
+  });
+});
+
+describe("runLedgerConcurrencyProof", () => {
+  // A describe that declares at once and an it that only records names: what would run.
+  const declared = (pairs: unknown) => {
+    const names: string[] = [];
+    runLedgerConcurrencyProof(() => createMemoryStore(), {
+      describe: (_, body) => body(),
+      it: (name) => names.push(name),
+      expect,
+      pairs: pairs as number,
+    });
+    return names;
+  };
+
+  it("declares one test of 1,000 pairs by default, or of the pairs asked for", () => {
+    expect(declared(undefined)).toEqual([
+      "1,000 concurrent grant/withdraw pairs: no withdrawal lost, no event overwritten",
+    ]);
+    expect(declared(3)).toEqual([
+      "3 concurrent grant/withdraw pairs: no withdrawal lost, no event overwritten",
+    ]);
+  });
+
+  it("refuses a pair count that is not a positive integer", () => {
+    expect(() => declared(0)).toThrow(
+      new RangeError("runLedgerConcurrencyProof: pairs: expected a positive integer, received 0"),
+    );
+    expect(() => declared(2.5)).toThrow(RangeError);
+    expect(() => declared("50")).toThrow(TypeError);
   });
 });

@@ -1,10 +1,10 @@
 import { customerId, parseCustomer, recordId, type SurveyResponse } from "@rapport/core";
 import { type CareStore, repositoryOf, type TenantStore } from "./care-store";
 import { npsAnswer as nps, personalRecords } from "./conformance-records";
-import { type ConformanceTest, errorOf } from "./conformance-test";
+import { errorOf, onFreshStores } from "./conformance-test";
 import { eraseRecordsTests } from "./erase-records-conformance";
 import { erasureConformance } from "./erasure-conformance";
-import { ledgerTests } from "./ledger-conformance";
+import { ledgerConcurrencyTest, ledgerTests } from "./ledger-conformance";
 import { scoreCountsTests } from "./score-counts-conformance";
 import { STORE_ENTITIES } from "./store-entity";
 import { tenancyTests } from "./tenancy-conformance";
@@ -36,9 +36,15 @@ export interface ConformanceTestApi {
   name?: string;
   /**
    * Whether the factory's stores have an `encryptionKey`: adds the crypto-shredding tests and
-   * leaves the 1,000-pair ledger concurrency test to the adapter's plain run.
+   * leaves the ledger concurrency test to the adapter's plain run.
    */
   encrypted?: boolean;
+  /**
+   * How many concurrent grant/withdraw pairs the ledger test sends (default 50, a fraction of
+   * a second on any adapter). The proof at scale, 1,000 pairs, is
+   * {@link runLedgerConcurrencyProof}, for a `*.slow.test.ts` file.
+   */
+  ledgerPairs?: number;
 }
 
 /**
@@ -47,8 +53,8 @@ export interface ConformanceTestApi {
  * id, time ranges `[from, to)`, cursor pagination, erasure that leaves no personal value
  * behind, concurrent upserts that lose nothing, score histograms equal to the in-memory
  * computation; tenants that never see, count, erase or overwrite each other's records; an
- * append-only consent ledger that loses no withdrawal under 1,000 concurrent grant/withdraw
- * pairs; newer versions that old ones never replace; imports stored all at once and
+ * append-only consent ledger that loses no withdrawal under concurrent grant/withdraw pairs
+ * (50 here, 1,000 in {@link runLedgerConcurrencyProof}); newer versions that old ones never replace; imports stored all at once and
  * deliveries deduplicated. `factory` makes a fresh, empty store for each test; the suite
  * closes it.
  *
@@ -65,24 +71,20 @@ export function runStoreConformance(
   api: ConformanceTestApi,
 ): void {
   const { describe, it, expect } = api;
-  const test: ConformanceTest = (name, body) =>
-    it(name, async () => {
-      const root = await factory();
-      try {
-        await body(root.forTenant("tenant-a"), root);
-      } finally {
-        await root.close();
-      }
-    });
+  const test = onFreshStores(factory, it);
 
   describe(api.name ?? "CareStore conformance", () => {
     tenancyTests(test, expect);
-    // The 1,000 concurrent pairs prove the database's uniqueness, which sealing does not
-    // change; with `encrypted`, the plain run of the same adapter covers them.
-    ledgerTests(
-      api.encrypted ? (name, body) => name.startsWith("1,000 ") || test(name, body) : test,
-      expect,
-    );
+    ledgerTests(test, expect);
+    // The concurrent pairs prove the database's uniqueness, which sealing does not change;
+    // with `encrypted`, the plain run of the same adapter covers them.
+    if (!api.encrypted)
+      ledgerConcurrencyTest(
+        test,
+        expect,
+        api.ledgerPairs ?? 50,
+        "runStoreConformance: ledgerPairs",
+      );
     eraseRecordsTests(test, expect);
     erasureConformance(test, expect, api.encrypted ?? false);
     scoreCountsTests(test, expect);
