@@ -48,7 +48,8 @@ function conversationOfPage(page: Record<string, unknown>): string | undefined {
  */
 export function splitHelpScout(payload: unknown, sink: SplitSink<Entity>): void {
   const thread = (raw: unknown, conversationId: string | null | undefined) => {
-    if (isObject(raw) && conversationId) sink.add("thread", { ...raw, conversationId });
+    // Told its conversation without a copy of the thread (see `SplitSink.add`).
+    if (isObject(raw) && conversationId) sink.add("thread", raw, { conversationId });
     else sink.add("thread", raw);
   };
   const record = (value: unknown, where: string, expected?: Entity) => {

@@ -12,7 +12,7 @@ import type {
   SourceImportOptions,
   SplitSink,
 } from "./source-adapter-context";
-import { parseSourceRecords, sourceIdOf } from "./source-records";
+import { parseRecordsKnowing, parseSourceRecords, sourceIdOf } from "./source-records";
 
 /**
  * The declarative definition of a source adapter, for {@link defineSourceAdapter}:
@@ -161,12 +161,24 @@ export function defineSourceAdapter<
       const collector = createImportCollector(system);
       const checked = checkedCollector(collector, asOf);
       const raws = new Map<string, unknown[]>();
+      const knowns = new Map<string, (Readonly<Record<string, unknown>> | undefined)[]>();
       try {
         definition.split(input, {
-          add(entity, raw) {
-            const list = raws.get(entity);
-            if (list) list.push(raw);
-            else raws.set(entity, [raw]);
+          add(entity, raw, known) {
+            let list = raws.get(entity);
+            if (list === undefined) {
+              list = [];
+              raws.set(entity, list);
+            }
+            if (known !== undefined) {
+              let fields = knowns.get(entity);
+              if (fields === undefined) {
+                fields = [];
+                knowns.set(entity, fields);
+              }
+              fields[list.length] = known;
+            }
+            list.push(raw);
           },
           reject: collector.reject,
           ignore: collector.ignore,
@@ -178,12 +190,18 @@ export function defineSourceAdapter<
       const all = schemas();
       const records = {} as ParsedRecords<Schemas>;
       for (const entity of Object.keys(all) as (keyof Schemas & string)[]) {
-        records[entity] = parseSourceRecords(entity, raws.get(entity), all[entity]!, collector);
+        records[entity] = parseRecordsKnowing(
+          entity,
+          raws.get(entity),
+          knowns.get(entity),
+          all[entity]!,
+          collector,
+        );
       }
       const guarded = (entity: string, sourceId: string | null, run: () => void) => {
-        const previous = checked.track(entity, sourceId);
+        checked.track(entity, sourceId);
         guardRecord(collector, entity, sourceId, checked.touched, run);
-        checked.restore(previous);
+        checked.restore();
       };
       const context: JoinContext<Schemas, Options, State> = {
         system,
@@ -227,7 +245,7 @@ export function defineSourceAdapter<
         for (let index = 0; index < list.length; index++) {
           const record = list[index]!;
           const sourceId = sourceIdOf(record);
-          const previous = checked.track(entity, sourceId);
+          checked.track(entity, sourceId);
           try {
             mapper(record, context);
             if (!checked.touched()) {
@@ -246,7 +264,7 @@ export function defineSourceAdapter<
               `unexpected error while mapping the record: ${String(error)}`,
             );
           }
-          checked.restore(previous);
+          checked.restore();
         }
       }
       return collector.result();

@@ -1,3 +1,7 @@
+export type { CaseFields } from "./add-case";
+export { addCase } from "./add-case";
+export type { ConversationFacts } from "./conversation-facts";
+export { conversationFacts } from "./conversation-facts";
 export type { Lookup, LookupDefinition } from "./define-lookup";
 export { defineLookup } from "./define-lookup";
 export type { SourceAdapter, SourceAdapterDefinition } from "./define-source-adapter";
