@@ -4,7 +4,7 @@
 // report, and the import equals the one made with every record through zod.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { sourceIdOf as idOf } from "@rapport/source-kit";
+import { sourceIdOf } from "@rapport/source-kit";
 import { fuzzImporter } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { account, recordedInboxes } from "./__fixtures__/chatwoot.fixture";
@@ -28,9 +28,9 @@ const RECORD_EVENTS = new Set([
 function inputRecords(payload: unknown): (string | null)[] {
   const found: (string | null)[] = [];
   const record = (value: unknown) => {
-    found.push(idOf(value));
+    found.push(sourceIdOf(value));
     const messages = isObject(value) ? value["messages"] : undefined;
-    for (const m of Array.isArray(messages) ? messages : []) found.push(idOf(m));
+    for (const m of Array.isArray(messages) ? messages : []) found.push(sourceIdOf(m));
   };
   const list = (items: unknown) => {
     if (Array.isArray(items)) items.forEach(record);
@@ -48,7 +48,7 @@ function inputRecords(payload: unknown): (string | null)[] {
     }
     if (typeof node["event"] === "string") {
       if (RECORD_EVENTS.has(node["event"])) record(node);
-      else found.push(idOf(node));
+      else found.push(sourceIdOf(node));
       return;
     }
     const data = node["data"];

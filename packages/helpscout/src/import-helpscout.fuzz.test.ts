@@ -4,7 +4,7 @@
 // report, and the import equals the one made with every record through zod.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { sourceIdOf as idOf } from "@rapport/source-kit";
+import { sourceIdOf } from "@rapport/source-kit";
 import { fuzzImporter } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { account } from "./__fixtures__/helpscout.fixture";
@@ -21,12 +21,12 @@ const LISTS = new Set(["conversations", "threads", "customers", "users", "teams"
 function inputRecords(payload: unknown): (string | null)[] {
   const found: (string | null)[] = [];
   const record = (value: unknown) => {
-    found.push(idOf(value));
+    found.push(sourceIdOf(value));
     if (!isObject(value)) return;
     const embedded = value["_embedded"];
     const inner = isObject(embedded) ? embedded["threads"] : undefined;
     const threads = Array.isArray(inner) ? inner : value["threads"];
-    for (const t of Array.isArray(threads) ? threads : []) found.push(idOf(t));
+    for (const t of Array.isArray(threads) ? threads : []) found.push(sourceIdOf(t));
   };
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -42,9 +42,9 @@ function inputRecords(payload: unknown): (string | null)[] {
     else if (isObject(embedded)) {
       for (const [key, value] of Object.entries(embedded)) {
         if (!Array.isArray(value)) found.push(null);
-        else if (key === "threads") for (const t of value) found.push(idOf(t));
+        else if (key === "threads") for (const t of value) found.push(sourceIdOf(t));
         else if (LISTS.has(key)) value.forEach(record);
-        else for (const item of value) found.push(idOf(item));
+        else for (const item of value) found.push(sourceIdOf(item));
       }
     } else if (!("page" in node)) found.push(null);
   };

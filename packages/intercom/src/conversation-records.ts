@@ -41,22 +41,22 @@ function mapOpening(
   const author = conversation.source?.author;
   if (!author) return;
   const kind = AUTHOR.get(author.type) ?? "customer";
-  context.out.add(
-    "interactions",
-    "conversation_source",
-    conversation.id,
-    safeParseInteraction({
-      id: context.id(`${conversation.id}:source`),
-      customerId: context.id(customer),
-      caseId: context.id(conversation.id),
-      channel,
-      direction: kind === "customer" ? "inbound" : "outbound",
-      author: { kind, ...(author.id ? { id: context.id(author.id) } : {}) },
-      visibility: "public",
-      occurredAt: conversation.created_at,
-      source: context.ref(conversation.id),
-    }),
-  );
+  // Built to the Interaction schema directly, in its field order: every field is already
+  // checked (ids non-empty, the channel and author kind from the tables, a valid date) and the
+  // schema has no cross-field rule, so no second parse is needed.
+  const opening = {
+    id: context.id(`${conversation.id}:source`),
+    customerId: context.id(customer),
+    caseId: context.id(conversation.id),
+    channel,
+    direction: kind === "customer" ? "inbound" : "outbound",
+    author: author.id ? { kind, id: context.id(author.id) } : { kind },
+    visibility: "public",
+    occurredAt: conversation.created_at,
+    tags: [],
+    source: context.ref(conversation.id),
+  } as Record<string, unknown> as Interaction;
+  context.out.accept("interactions", "conversation_source", conversation.id, opening);
 }
 
 function mapParts(
@@ -103,7 +103,7 @@ function mapParts(
       caseId: id(conversation.id),
       channel,
       direction: who === "customer" ? "inbound" : "outbound",
-      author: { kind: who, ...(author?.id ? { id: id(author.id) } : {}) },
+      author: author?.id ? { kind: who, id: id(author.id) } : { kind: who },
       occurredAt: part.created_at,
       source: context.ref(part.id),
     } as const;

@@ -53,9 +53,9 @@ export interface CaseFields {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const STATUSES: ReadonlySet<string> = new Set(CASE_STATUSES);
-const PRIORITIES: ReadonlySet<string> = new Set(CASE_PRIORITIES);
-const CHANNEL_SET: ReadonlySet<string> = new Set(CHANNELS);
+const STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set(CASE_STATUSES);
+const PRIORITIES: ReadonlySet<string> = /* @__PURE__ */ new Set(CASE_PRIORITIES);
+const CHANNEL_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(CHANNELS);
 
 const valid = (at: Date) => at instanceof Date && !Number.isNaN(at.getTime());
 const nonEmpty = (id: unknown) => typeof id === "string" && id.length > 0;
