@@ -67,6 +67,9 @@ function mapParts(
   const { conversation, customer, channel } = facts;
   const { out, asOf, id } = context;
   const entity = "conversation_part";
+  // The same for every part: made once per conversation.
+  const customerId = id(customer);
+  const caseId = id(conversation.id);
   // Who had the conversation before each assignment, as far as the parts tell.
   let assignee: { kind: "agent" | "team"; id: string } | undefined;
   context.each(entity, parts, (part) => {
@@ -97,31 +100,23 @@ function mapParts(
       out.reject(entity, part.id, AUTHOR.field, AUTHOR.reason(author?.type));
       return;
     }
-    const base = {
-      id: id(part.id),
-      customerId: id(customer),
-      caseId: id(conversation.id),
-      channel,
-      direction: who === "customer" ? "inbound" : "outbound",
-      author: author?.id ? { kind: who, id: id(author.id) } : { kind: who },
-      occurredAt: part.created_at,
-      source: context.ref(part.id),
-    } as const;
+    const direction = who === "customer" ? "inbound" : "outbound";
+    const by = author?.id ? { kind: who, id: id(author.id) } : { kind: who };
     if (kind.kind === "message") {
       // Built to the Interaction schema directly, in its field order: every field is already
       // checked (ids non-empty, the channel and author kind from the tables, a valid date) and
       // the schema has no cross-field rule, so no second parse is needed.
       const message = {
-        id: base.id,
-        customerId: base.customerId,
-        caseId: base.caseId,
+        id: id(part.id),
+        customerId,
+        caseId,
         channel,
-        direction: base.direction,
-        author: base.author,
+        direction,
+        author: by,
         visibility: kind.visibility,
         occurredAt: part.created_at,
         tags: [],
-        source: base.source,
+        source: context.ref(part.id),
       } as Record<string, unknown> as Interaction;
       out.accept("interactions", entity, part.id, message);
       return;
@@ -137,9 +132,16 @@ function mapParts(
       entity,
       part.id,
       safeParseInteraction({
-        ...base,
+        id: id(part.id),
+        customerId,
+        caseId,
+        channel,
+        direction,
+        author: by,
+        occurredAt: part.created_at,
+        source: context.ref(part.id),
         visibility: "private",
-        transfer: { ...(assignee ? { from: assignee } : {}), to },
+        transfer: assignee ? { from: assignee, to } : { to },
       }),
     );
     assignee = to;

@@ -1,7 +1,6 @@
 import type * as z from "zod";
 import { checkedCollector } from "./checked-collector";
 import type { Lookup } from "./define-lookup";
-import { guardRecord } from "./guard-record";
 import { createImportCollector } from "./import-collector";
 import type { ImportResult } from "./import-report";
 import { requireAsOf } from "./require-as-of";
@@ -198,11 +197,31 @@ export function defineSourceAdapter<
           collector,
         );
       }
-      const guarded = (entity: string, sourceId: string | null, run: () => void) => {
+      // Maps one record so that it always ends with an outcome (see guardRecord): a throw or
+      // a return without one rejects that record alone, and the import goes on.
+      function mapGuarded<Item, Context>(
+        entity: string,
+        sourceId: string | null,
+        mapItem: (item: Item, context: Context) => void,
+        item: Item,
+        mapContext?: Context,
+      ): void {
         checked.track(entity, sourceId);
-        guardRecord(collector, entity, sourceId, checked.touched, run);
+        try {
+          mapItem(item, mapContext as Context);
+          if (!checked.touched()) {
+            collector.reject(entity, sourceId, "(root)", "the adapter gave this record no outcome");
+          }
+        } catch (error) {
+          collector.reject(
+            entity,
+            sourceId,
+            "(root)",
+            `unexpected error while mapping the record: ${String(error)}`,
+          );
+        }
         checked.restore();
-      };
+      }
       const context: JoinContext<Schemas, Options, State> = {
         system,
         asOf,
@@ -212,7 +231,11 @@ export function defineSourceAdapter<
         id: (sourceId) => `${system}:${sourceId}`,
         ref: (sourceId) => ({ system, id: sourceId }),
         each(entity, items, mapItem) {
-          for (const item of items) guarded(entity, item.id, () => mapItem(item));
+          // Per item: no closure, the same guard as the records' below.
+          for (let index = 0; index < items.length; index++) {
+            const item = items[index]!;
+            mapGuarded(entity, item.id, mapItem, item);
+          }
         },
         raws: (entity) => raws.get(entity) ?? [],
         parse(entity, raw, note) {
@@ -244,27 +267,7 @@ export function defineSourceAdapter<
         // rejects the record alone).
         for (let index = 0; index < list.length; index++) {
           const record = list[index]!;
-          const sourceId = sourceIdOf(record);
-          checked.track(entity, sourceId);
-          try {
-            mapper(record, context);
-            if (!checked.touched()) {
-              collector.reject(
-                entity,
-                sourceId,
-                "(root)",
-                "the adapter gave this record no outcome",
-              );
-            }
-          } catch (error) {
-            collector.reject(
-              entity,
-              sourceId,
-              "(root)",
-              `unexpected error while mapping the record: ${String(error)}`,
-            );
-          }
-          checked.restore();
+          mapGuarded(entity, sourceIdOf(record), mapper, record, context);
         }
       }
       return collector.result();
