@@ -1,10 +1,10 @@
+import { type Channel, type Interaction, safeParseSurveyResponse } from "@rapport/core";
 import {
-  type Channel,
-  type Interaction,
-  safeParseInteraction,
-  safeParseSurveyResponse,
-} from "@rapport/core";
-import { afterAsOfReason, parseSourceRecords, zodRecordIssue } from "@rapport/source-kit";
+  afterAsOfReason,
+  parseSourceRecords,
+  safeParsePayload,
+  zodRecordIssue,
+} from "@rapport/source-kit";
 import { type IntercomContext, isObject } from "./intercom-context";
 import { intercomLookups, intercomPartKind } from "./intercom-lookups";
 import { type IntercomConversation, type IntercomPart, intercomSchemas } from "./intercom-payload";
@@ -127,23 +127,22 @@ function mapParts(
       return;
     }
     const to = { kind: target.type === "team" ? "team" : "agent", id: id(target.id) } as const;
-    out.add(
-      "interactions",
-      entity,
-      part.id,
-      safeParseInteraction({
-        id: id(part.id),
-        customerId,
-        caseId,
-        channel,
-        direction,
-        author: by,
-        occurredAt: part.created_at,
-        source: context.ref(part.id),
-        visibility: "private",
-        transfer: assignee ? { from: assignee, to } : { to },
-      }),
-    );
+    // Built to the Interaction schema directly, in its field order, as a message is: the
+    // hand-over's handlers are an agent or a team with a non-empty id.
+    const transfer = {
+      id: id(part.id),
+      customerId,
+      caseId,
+      channel,
+      direction,
+      author: by,
+      visibility: "private",
+      occurredAt: part.created_at,
+      transfer: assignee ? { from: assignee, to } : { to },
+      tags: [],
+      source: context.ref(part.id),
+    } as Record<string, unknown> as Interaction;
+    out.accept("interactions", entity, part.id, transfer);
     assignee = to;
   });
 }
@@ -153,7 +152,10 @@ function mapRating(
   context: IntercomContext,
 ): void {
   const { out, asOf, id } = context;
-  const parsed = intercomSchemas().IntercomRatingSchema.safeParse(conversation.conversation_rating);
+  const parsed = safeParsePayload(
+    intercomSchemas().IntercomRatingSchema,
+    conversation.conversation_rating,
+  );
   const entity = "conversation_rating";
   if (!parsed.success) {
     const { field, reason } = zodRecordIssue(parsed.error, "conversation_rating");

@@ -8,7 +8,7 @@ import { checkAgreement } from "@rapport/source-kit/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conversations, JOE } from "./__fixtures__/intercom.fixture";
-import { fastConversation, fastPart } from "./intercom-fast-checks";
+import { fastConversation, fastPart, fastRating } from "./intercom-fast-checks";
 import { intercomSchemas } from "./intercom-payload";
 
 const { IntercomPartSchema } = intercomSchemas();
@@ -122,5 +122,32 @@ describe("the precompiled conversation check", () => {
       expect(fastConversation(bad)).toBeUndefined();
       expect(IntercomConversationSchema.safeParse(bad).success).toBe(false);
     }
+  });
+});
+
+describe("the precompiled rating check", () => {
+  const { IntercomRatingSchema } = intercomSchemas();
+  const ratings: unknown[] = conversations.conversations.map(
+    (c) => (c as { conversation_rating?: unknown }).conversation_rating,
+  );
+
+  it("agrees with the schema on the fixture ratings and on mutated ones", () => {
+    const mutated = fc
+      .sample(
+        fc.tuple(
+          fc.nat({ max: ratings.length - 1 }),
+          fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
+        ),
+        { seed: 27, numRuns: 300 },
+      )
+      .map(([index, changes]) => mutate(ratings[index], changes));
+    const fixtures = checkAgreement(fastRating, IntercomRatingSchema, ratings);
+    expect(fixtures.disagreements).toEqual([]);
+    // The rating of 4 is well-formed; a null rating and a rating of 7 are not.
+    expect(fixtures.accepted).toBe(1);
+    expect(fixtures.parsed).toBe(1);
+    const fuzzed = checkAgreement(fastRating, IntercomRatingSchema, mutated);
+    expect(fuzzed.disagreements).toEqual([]);
+    expect(fuzzed.accepted).toBeLessThan(mutated.length);
   });
 });

@@ -160,3 +160,43 @@ export function fastConversation(raw: unknown): CheckedConversation | undefined 
   conversation ??= conversationCheck();
   return conversation(raw);
 }
+
+type Reference = Nullish<{ type?: Nullish<string>; id: string }>;
+
+/** A conversation rating as its schema returns it. */
+export interface CheckedRating {
+  rating: number;
+  remark?: Nullish<string>;
+  created_at: Date;
+  updated_at?: Nullish<Date>;
+  contact?: Reference;
+  customer?: Reference;
+  teammate?: Reference;
+}
+
+function ratingCheck(): FastCheck<CheckedRating> {
+  const text = field.nullish(field.text);
+  const time = field.required(intercomTime);
+  const reference = field.nullish(field.object({ type: text, id: field.required(intercomId) }));
+  return fastObject<CheckedRating>({
+    // z.int().min(1).max(5)
+    rating: (value) =>
+      Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= 5
+        ? value
+        : INVALID,
+    remark: text,
+    created_at: time,
+    updated_at: field.nullish(time),
+    contact: reference,
+    customer: reference,
+    teammate: reference,
+  });
+}
+
+let rating: FastCheck<CheckedRating> | undefined;
+
+/** A conversation rating, checked without zod; `undefined` when the schema must say what is wrong. */
+export function fastRating(raw: unknown): CheckedRating | undefined {
+  rating ??= ratingCheck();
+  return rating(raw);
+}

@@ -1,6 +1,6 @@
 import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
-import { fastConversation, fastPart } from "./intercom-fast-checks";
+import { fastConversation, fastPart, fastRating } from "./intercom-fast-checks";
 import { intercomId, intercomTime } from "./intercom-values";
 
 // The Intercom REST API (2.x) shapes, as far as the importer maps them. Objects strip the
@@ -85,15 +85,18 @@ function build() {
   );
 
   /** A conversation rating (1-5). */
-  const IntercomRatingSchema = z.object({
-    rating: z.int({ error: "expected a rating from 1 to 5" }).min(1).max(5),
-    remark: text,
-    created_at: IntercomTimeSchema,
-    updated_at: IntercomTimeSchema.nullish(),
-    contact: ReferenceSchema,
-    customer: ReferenceSchema,
-    teammate: ReferenceSchema,
-  });
+  const IntercomRatingSchema = precompiledCheck(
+    z.object({
+      rating: z.int({ error: "expected a rating from 1 to 5" }).min(1).max(5),
+      remark: text,
+      created_at: IntercomTimeSchema,
+      updated_at: IntercomTimeSchema.nullish(),
+      contact: ReferenceSchema,
+      customer: ReferenceSchema,
+      teammate: ReferenceSchema,
+    }),
+    fastRating,
+  );
 
   /** A contact: a user or a lead. */
   const IntercomContactSchema = z.object({

@@ -24,6 +24,7 @@ export { firstIssue, zodRecordIssue } from "./record-issue";
 export { requireAsOf } from "./require-as-of";
 export type { RunImportOptions } from "./run-import";
 export { runImport } from "./run-import";
+export { safeParsePayload } from "./safe-parse-payload";
 export type {
   JoinContext,
   MapContext,
