@@ -1,4 +1,3 @@
-import type { Channel } from "@rapport/core";
 import type {
   ConversationFacts,
   JoinContext,

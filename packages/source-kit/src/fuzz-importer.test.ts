@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { defineSourceAdapter } from "./define-source-adapter";
 import { fuzzImporter } from "./fuzz-importer";
 import { createImportCollector } from "./import-collector";
+import { precompiledCheck } from "./precompiled-check";
 
 // A toy importer: one outcome per item of `groups` with an id, none for the others.
 const importer = (payload: unknown) => {
@@ -52,6 +55,49 @@ describe("fuzzImporter", () => {
     );
     expect(found).toMatch(/Property failed/);
     expect(found).toMatch(/1 input record\(s\) without an outcome in the report/);
+  });
+
+  it("fails an importer whose fast path imports differently from zod", () => {
+    // The check trims names, the schema does not: the two paths disagree on every group.
+    const schema = precompiledCheck(z.object({ id: z.number(), name: z.string() }), (raw) => {
+      const { id, name } = (raw ?? {}) as { id?: unknown; name?: unknown };
+      return typeof id === "number" && typeof name === "string"
+        ? { id, name: name.trim() }
+        : undefined;
+    });
+    const desk = defineSourceAdapter({
+      system: "desk",
+      recognise: () => true,
+      split(input, sink) {
+        const groups = (input as { groups?: unknown } | null)?.groups;
+        for (const raw of Array.isArray(groups) ? groups : []) sink.add("group", raw);
+      },
+      schemas: { group: schema },
+      map: {
+        group(group, { out }) {
+          out.ignore("group", String(group.id), `named "${group.name}"`);
+        },
+      },
+    });
+    const asOf = new Date("2024-06-01T00:00:00Z");
+    const found = failure(() =>
+      fuzzImporter({
+        // Three groups: most mutations leave some of them as they were.
+        payloads: [
+          {
+            groups: [
+              { id: 1, name: " Billing " },
+              { id: 2, name: " Sales " },
+              { id: 3, name: " Support " },
+            ],
+          },
+        ],
+        importer: (payload) => desk.import(payload, { asOf }),
+        recordsOf,
+        runs: 20,
+      }),
+    );
+    expect(found).toMatch(/the fast paths import differently from zod/);
   });
 
   it("fails an importer that throws", () => {

@@ -6,6 +6,7 @@ export type { Lookup, LookupDefinition } from "./define-lookup";
 export { defineLookup } from "./define-lookup";
 export type { SourceAdapter, SourceAdapterDefinition } from "./define-source-adapter";
 export { defineSourceAdapter } from "./define-source-adapter";
+export { eachBody } from "./each-body";
 export type { FieldReader } from "./fast-object";
 export { fastObject, field, INVALID } from "./fast-object";
 export type { FollowPagesOptions, PageResponse } from "./follow-pages";
