@@ -1,5 +1,10 @@
 import type { Channel } from "@rapport/core";
-import type { JoinContext, MapContext, ParsedRecords } from "@rapport/source-kit";
+import type {
+  ConversationFacts,
+  JoinContext,
+  MapContext,
+  ParsedRecords,
+} from "@rapport/source-kit";
 import type { ChatwootEntitySchemas } from "./chatwoot-payload";
 
 /**
@@ -21,7 +26,7 @@ export interface ChatwootState {
   /** The channel of each inbox, from the inboxes and the conversations in the import. */
   readonly inboxChannels: Map<string, Channel>;
   /** The contact and channel of each conversation, as far as the import tells. */
-  readonly conversations: Map<string, { customer?: string; channel?: Channel }>;
+  readonly conversations: Map<string, ConversationFacts>;
 }
 
 /** The parsed records of one import. */

@@ -6,7 +6,7 @@ import { checkAgreement } from "@rapport/source-kit/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conversations, messageCreated, messages } from "./__fixtures__/chatwoot.fixture";
-import { fastMessage } from "./chatwoot-fast-checks";
+import { fastConversation, fastMessage } from "./chatwoot-fast-checks";
 import { chatwootEntitySchemas } from "./chatwoot-payload";
 
 const { message: MessageSchema } = chatwootEntitySchemas();
@@ -53,6 +53,46 @@ describe("the precompiled message check", () => {
     ]) {
       expect(fastMessage(bad)).toBeUndefined();
       expect(MessageSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});
+
+describe("the precompiled conversation check", () => {
+  const { conversation: ConversationSchema } = chatwootEntitySchemas();
+  const all: unknown[] = conversations.data.payload;
+
+  it("accepts every fixture conversation the schema accepts, with the schema's output", () => {
+    const agreement = checkAgreement(fastConversation, ConversationSchema, all);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.parsed).toBeGreaterThan(2);
+    expect(agreement.accepted).toBe(agreement.parsed);
+  });
+
+  it("never accepts what the schema refuses, nor differs from it, on mutated conversations", () => {
+    const mutations = fc.sample(
+      fc.tuple(
+        fc.nat({ max: all.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
+      ),
+      { seed: 26, numRuns: 300 },
+    );
+    const mutated = mutations.map(([index, changes]) => mutate(all[index], changes));
+    const agreement = checkAgreement(fastConversation, ConversationSchema, mutated);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.accepted).toBeGreaterThan(0);
+    expect(agreement.accepted).toBeLessThan(mutated.length);
+  });
+
+  it("turns down the shapes zod reports, so zod gives the reason", () => {
+    const first = all[0] as Record<string, unknown>;
+    for (const bad of [
+      { ...first, status: 1 },
+      { ...first, labels: [7] },
+      { ...first, created_at: "soon" },
+      { ...first, meta: { sender: { id: "" } } },
+    ]) {
+      expect(fastConversation(bad)).toBeUndefined();
+      expect(ConversationSchema.safeParse(bad).success).toBe(false);
     }
   });
 });

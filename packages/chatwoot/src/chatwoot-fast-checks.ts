@@ -1,8 +1,8 @@
-// A precompiled check of the hottest chatwoot shape, the message (see `precompiledCheck` in
-// the source kit): it returns what the message schema in `chatwoot-payload.ts` returns for a
-// well-formed message (the fields the schema names, present exactly when the input has them,
-// in the schema's order), and `undefined` for anything else, which the schema then parses to
-// say what is wrong. `chatwoot-fast-checks.test.ts` holds it to the schema.
+// Precompiled checks of the two hot chatwoot shapes, the message and the conversation (see
+// `precompiledCheck` in the source kit): each returns what its schema in `chatwoot-payload.ts`
+// returns for a well-formed record (the fields the schema names, present exactly when the
+// input has them, in the schema's order), and `undefined` for anything else, which the schema
+// then parses to say what is wrong. `chatwoot-fast-checks.test.ts` holds them to the schemas.
 import { fastObject, field, INVALID } from "@rapport/source-kit";
 import { chatwootId, chatwootTime } from "./chatwoot-values";
 
@@ -28,6 +28,25 @@ export interface CheckedMessage {
   }>;
 }
 
+type Ref = Nullish<{ id: string }>;
+
+/** A conversation as its schema returns it. */
+export interface CheckedConversation {
+  id: string;
+  inbox_id?: Nullish<string>;
+  contact_id?: Nullish<string>;
+  channel?: Nullish<string>;
+  status: string;
+  priority?: unknown;
+  labels?: Nullish<string[]>;
+  created_at: Date;
+  updated_at?: Nullish<Date>;
+  last_activity_at?: Nullish<Date>;
+  first_reply_created_at?: Nullish<Date>;
+  additional_attributes?: Nullish<{ mail_subject?: Nullish<string> }>;
+  meta?: Nullish<{ sender?: Ref; assignee?: Ref; team?: Ref; channel?: Nullish<string> }>;
+}
+
 const id = field.required(chatwootId);
 const nullishId = field.nullish(id);
 const text = field.nullish(field.text);
@@ -47,4 +66,25 @@ export const fastMessage = fastObject<CheckedMessage>({
   private: field.nullish(field.boolean),
   created_at: field.required(chatwootTime),
   sender: field.nullish(field.object({ id: nullishId, type: text, email: text, name: text })),
+});
+
+const time = field.required(chatwootTime);
+const nullishTime = field.nullish(time);
+const ref = field.nullish(field.object({ id }));
+
+/** A conversation, checked without zod; `undefined` when the schema must say what is wrong. */
+export const fastConversation = fastObject<CheckedConversation>({
+  id,
+  inbox_id: nullishId,
+  contact_id: nullishId,
+  channel: text,
+  status: field.text,
+  priority: field.unknown,
+  labels: field.nullish(field.array(field.text)),
+  created_at: time,
+  updated_at: nullishTime,
+  last_activity_at: nullishTime,
+  first_reply_created_at: nullishTime,
+  additional_attributes: field.nullish(field.object({ mail_subject: text })),
+  meta: field.nullish(field.object({ sender: ref, assignee: ref, team: ref, channel: text })),
 });

@@ -1,4 +1,5 @@
 import type { Channel } from "@rapport/core";
+import { conversationFacts } from "@rapport/source-kit";
 import type { ChatwootJoinContext, ChatwootRecords } from "./chatwoot-context";
 import { chatwootLookups } from "./chatwoot-lookups";
 import type { ChatwootConversation } from "./chatwoot-payload";
@@ -36,10 +37,7 @@ export function joinMessages(records: ChatwootRecords, { state }: ChatwootJoinCo
   for (const conversation of records.conversation) {
     const channel = channelOfConversation(conversation, inboxChannels);
     const customer = customerOfConversation(conversation);
-    conversations.set(conversation.id, {
-      ...(customer ? { customer } : {}),
-      ...(channel ? { channel } : {}),
-    });
+    conversations.set(conversation.id, conversationFacts(customer, channel));
     if (conversation.inbox_id && channel && !inboxChannels.has(conversation.inbox_id)) {
       inboxChannels.set(conversation.inbox_id, channel);
     }
@@ -62,7 +60,7 @@ export function joinMessages(records: ChatwootRecords, { state }: ChatwootJoinCo
     const customer =
       facts.customer ?? (sender?.id && sender.type === "contact" ? sender.id : undefined);
     if (customer !== facts.customer || channel !== facts.channel) {
-      conversations.set(id, { ...(customer ? { customer } : {}), ...(channel ? { channel } : {}) });
+      conversations.set(id, conversationFacts(customer, channel));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
-import { fastMessage } from "./chatwoot-fast-checks";
+import { fastConversation, fastMessage } from "./chatwoot-fast-checks";
 import { chatwootId, chatwootTime } from "./chatwoot-values";
 
 // chatwoot's Application API shapes (v1), as far as the importer maps them. Objects strip the
@@ -56,23 +56,26 @@ function build() {
   );
 
   /** A conversation (`GET …/conversations`, a webhook's conversation events). */
-  const ConversationSchema = z.object({
-    id: IdSchema,
-    inbox_id: IdSchema.nullish(),
-    contact_id: IdSchema.nullish(),
-    channel: text,
-    status: z.string({ error: "expected a status (open, resolved, pending, snoozed)" }),
-    priority: z.unknown().optional(),
-    labels: z.array(z.string()).nullish(),
-    created_at: TimeSchema,
-    updated_at: TimeSchema.nullish(),
-    last_activity_at: TimeSchema.nullish(),
-    first_reply_created_at: TimeSchema.nullish(),
-    additional_attributes: z.object({ mail_subject: text }).nullish(),
-    meta: z
-      .object({ sender: RefSchema, assignee: RefSchema, team: RefSchema, channel: text })
-      .nullish(),
-  });
+  const ConversationSchema = precompiledCheck(
+    z.object({
+      id: IdSchema,
+      inbox_id: IdSchema.nullish(),
+      contact_id: IdSchema.nullish(),
+      channel: text,
+      status: z.string({ error: "expected a status (open, resolved, pending, snoozed)" }),
+      priority: z.unknown().optional(),
+      labels: z.array(z.string()).nullish(),
+      created_at: TimeSchema,
+      updated_at: TimeSchema.nullish(),
+      last_activity_at: TimeSchema.nullish(),
+      first_reply_created_at: TimeSchema.nullish(),
+      additional_attributes: z.object({ mail_subject: text }).nullish(),
+      meta: z
+        .object({ sender: RefSchema, assignee: RefSchema, team: RefSchema, channel: text })
+        .nullish(),
+    }),
+    fastConversation,
+  );
 
   /** A contact (`GET …/contacts`). */
   const ContactSchema = z.object({

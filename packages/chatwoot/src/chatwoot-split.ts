@@ -1,4 +1,4 @@
-import { type SplitSink, sourceIdOf } from "@rapport/source-kit";
+import { eachBody, type SplitSink, sourceIdOf } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
 import { isObject } from "./chatwoot-context";
 
@@ -73,22 +73,7 @@ export function splitChatwoot(payload: unknown, sink: SplitSink<Entity>): void {
     } else if (isObject(items)) record(items, where);
     else sink.reject("page", null, where, expectedMessage("", "a list of records", items));
   };
-  const visit = (node: unknown, where: string) => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => {
-        visit(item, `${where === "(root)" ? "" : where}[${i}]`);
-      });
-      return;
-    }
-    if (!isObject(node)) {
-      sink.reject(
-        "page",
-        null,
-        where,
-        expectedMessage("", "a chatwoot response body, webhook delivery or record", node),
-      );
-      return;
-    }
+  const body = (node: Record<string, unknown>, where: string) => {
     const event = node["event"];
     if (typeof event === "string") {
       const entity = EVENT_ENTITIES[event];
@@ -101,5 +86,5 @@ export function splitChatwoot(payload: unknown, sink: SplitSink<Entity>): void {
     else if ("payload" in node) list(node["payload"], `${where}.payload`);
     else record(node, where);
   };
-  visit(payload, "(root)");
+  eachBody(payload, sink, "a chatwoot response body, webhook delivery or record", body);
 }

@@ -1,4 +1,5 @@
 import { safeParseCase } from "@rapport/core";
+import { addCase } from "@rapport/source-kit";
 import type { ChatwootContext } from "./chatwoot-context";
 import { channelOfConversation, customerOfConversation } from "./chatwoot-joins";
 import { chatwootLookups } from "./chatwoot-lookups";
@@ -41,26 +42,25 @@ export function mapConversation(conversation: ChatwootConversation, context: Cha
   const updatedAt = conversation.updated_at ?? conversation.last_activity_at;
   const subject = conversation.additional_attributes?.mail_subject;
   const { assignee, team } = conversation.meta ?? {};
-  out.add(
-    "cases",
+  addCase(
+    out,
     "conversation",
     cid,
-    safeParseCase({
+    {
       id: id(cid),
       customerId: id(customer),
-      ...(subject ? { subject } : {}),
+      subject,
       channel,
       status,
       priority,
-      ...(assignee?.id ? { assigneeId: id(assignee.id) } : {}),
-      ...(team?.id ? { teamId: id(team.id) } : {}),
+      assigneeId: assignee?.id ? id(assignee.id) : undefined,
+      teamId: team?.id ? id(team.id) : undefined,
       createdAt: conversation.created_at,
-      ...(updatedAt ? { updatedAt } : {}),
-      ...(conversation.first_reply_created_at
-        ? { firstReplyAt: conversation.first_reply_created_at }
-        : {}),
-      tags: conversation.labels ?? [],
+      updatedAt,
+      firstReplyAt: conversation.first_reply_created_at,
+      tags: conversation.labels,
       source: ref(cid),
-    }),
+    },
+    safeParseCase,
   );
 }

@@ -1,5 +1,9 @@
-import type { Channel } from "@rapport/core";
-import type { JoinContext, MapContext, ParsedRecords } from "@rapport/source-kit";
+import type {
+  ConversationFacts,
+  JoinContext,
+  MapContext,
+  ParsedRecords,
+} from "@rapport/source-kit";
 import type { HelpScoutEntitySchemas, HelpScoutThread } from "./helpscout-payload";
 
 /**
@@ -21,7 +25,7 @@ export interface HelpScoutState {
   /** The threads of each conversation in the import, oldest first. */
   readonly threads: Map<string, HelpScoutThread[]>;
   /** The customer and channel of each conversation in the import. */
-  readonly conversations: Map<string, { readonly customer?: string; readonly channel?: Channel }>;
+  readonly conversations: Map<string, ConversationFacts>;
 }
 
 /** The parsed records of one import. */

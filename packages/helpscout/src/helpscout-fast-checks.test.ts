@@ -5,8 +5,13 @@ import { mutatePayload as mutate } from "@rapport/source-kit";
 import { checkAgreement } from "@rapport/source-kit/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { conversation, orphanThread, threads } from "./__fixtures__/helpscout.fixture";
-import { fastThread } from "./helpscout-fast-checks";
+import {
+  conversation,
+  conversations,
+  orphanThread,
+  threads,
+} from "./__fixtures__/helpscout.fixture";
+import { fastConversation, fastThread } from "./helpscout-fast-checks";
 import { helpScoutEntitySchemas } from "./helpscout-payload";
 
 const { thread: ThreadSchema } = helpScoutEntitySchemas();
@@ -51,6 +56,48 @@ describe("the precompiled thread check", () => {
     ]) {
       expect(fastThread(bad)).toBeUndefined();
       expect(ThreadSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});
+
+describe("the precompiled conversation check", () => {
+  const { conversation: ConversationSchema } = helpScoutEntitySchemas();
+  const listed = (conversations as { _embedded: { conversations: unknown[] } })._embedded
+    .conversations;
+  const webhook = { ...conversation, tags: [{ tag: "vip" }, "refund"], modifiedAt: null };
+  const all: unknown[] = [conversation, webhook, ...listed];
+
+  it("accepts every fixture conversation the schema accepts, with the schema's output", () => {
+    const agreement = checkAgreement(fastConversation, ConversationSchema, all);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.parsed).toBe(all.length);
+    expect(agreement.accepted).toBe(agreement.parsed);
+  });
+
+  it("never accepts what the schema refuses, nor differs from it, on mutated conversations", () => {
+    const mutations = fc.sample(
+      fc.tuple(
+        fc.nat({ max: all.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
+      ),
+      { seed: 26, numRuns: 300 },
+    );
+    const mutated = mutations.map(([index, changes]) => mutate(all[index], changes));
+    const agreement = checkAgreement(fastConversation, ConversationSchema, mutated);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.accepted).toBeGreaterThan(0);
+    expect(agreement.accepted).toBeLessThan(mutated.length);
+  });
+
+  it("turns down the shapes zod reports, so zod gives the reason", () => {
+    for (const bad of [
+      { ...conversation, status: 3 },
+      { ...conversation, tags: [{ name: "vip" }] },
+      { ...conversation, closedAt: "yesterday" },
+      { ...conversation, assignee: { id: "" } },
+    ]) {
+      expect(fastConversation(bad)).toBeUndefined();
+      expect(ConversationSchema.safeParse(bad).success).toBe(false);
     }
   });
 });

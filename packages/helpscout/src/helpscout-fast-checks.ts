@@ -1,9 +1,9 @@
-// A precompiled check of the hottest Help Scout shape, the thread (see `precompiledCheck` in
-// the source kit): it returns what the thread schema in `helpscout-payload.ts` returns for a
-// well-formed thread (the fields the schema names, present exactly when the input has them, in
-// the schema's order), and `undefined` for anything else, which the schema then parses to say
-// what is wrong. `helpscout-fast-checks.test.ts` holds it to the schema.
-import { fastObject, field } from "@rapport/source-kit";
+// Precompiled checks of the two hot Help Scout shapes, the thread and the conversation (see
+// `precompiledCheck` in the source kit): each returns what its schema in `helpscout-payload.ts`
+// returns for a well-formed record (the fields the schema names, present exactly when the
+// input has them, in the schema's order), and `undefined` for anything else, which the schema
+// then parses to say what is wrong. `helpscout-fast-checks.test.ts` holds them to the schemas.
+import { fastObject, field, INVALID } from "@rapport/source-kit";
 import { helpScoutId, helpScoutTime } from "./helpscout-values";
 
 type Nullish<T> = T | null | undefined;
@@ -22,6 +22,25 @@ export interface CheckedThread {
   source?: Nullish<{ type?: Nullish<string> }>;
 }
 
+/** A conversation as its schema returns it. */
+export interface CheckedConversation {
+  id: string;
+  type?: Nullish<string>;
+  status: string;
+  state?: Nullish<string>;
+  subject?: Nullish<string>;
+  primaryCustomer?: Person;
+  customer?: Person;
+  createdBy?: Person;
+  assignee?: Person;
+  owner?: Person;
+  createdAt: Date;
+  userUpdatedAt?: Nullish<Date>;
+  modifiedAt?: Nullish<Date>;
+  closedAt?: Nullish<Date>;
+  tags?: Nullish<(string | { tag: string })[]>;
+}
+
 const id = field.required(helpScoutId);
 const nullishId = field.nullish(id);
 const text = field.nullish(field.text);
@@ -38,4 +57,33 @@ export const fastThread = fastObject<CheckedThread>({
   createdBy: person,
   customer: person,
   source: field.nullish(field.object({ type: text })),
+});
+
+const time = field.required(helpScoutTime);
+const nullishTime = field.nullish(time);
+// z.union([z.string(), z.object({ tag: z.string() })]): a word, or an object with a tag word.
+const tag = (value: unknown): unknown => {
+  if (typeof value === "string") return value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return INVALID;
+  const word = (value as { tag?: unknown }).tag;
+  return typeof word === "string" ? { tag: word } : INVALID;
+};
+
+/** A conversation, checked without zod; `undefined` when the schema must say what is wrong. */
+export const fastConversation = fastObject<CheckedConversation>({
+  id,
+  type: text,
+  status: field.text,
+  state: text,
+  subject: text,
+  primaryCustomer: person,
+  customer: person,
+  createdBy: person,
+  assignee: person,
+  owner: person,
+  createdAt: time,
+  userUpdatedAt: nullishTime,
+  modifiedAt: nullishTime,
+  closedAt: nullishTime,
+  tags: field.nullish(field.array(tag)),
 });

@@ -1,3 +1,4 @@
+import { conversationFacts } from "@rapport/source-kit";
 import type { HelpScoutJoinContext, HelpScoutRecords } from "./helpscout-context";
 import { helpScoutLookups } from "./helpscout-lookups";
 import type { HelpScoutConversation } from "./helpscout-payload";
@@ -32,9 +33,6 @@ export function joinConversations(
   for (const conversation of records.conversation) {
     const customer = customerOfConversation(conversation);
     const channel = CHANNEL.get(conversation.type);
-    state.conversations.set(conversation.id, {
-      ...(customer ? { customer } : {}),
-      ...(channel ? { channel } : {}),
-    });
+    state.conversations.set(conversation.id, conversationFacts(customer, channel));
   }
 }

@@ -1,6 +1,6 @@
 import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
-import { fastThread } from "./helpscout-fast-checks";
+import { fastConversation, fastThread } from "./helpscout-fast-checks";
 import { helpScoutId, helpScoutTime } from "./helpscout-values";
 
 // Help Scout's Mailbox API 2.0 shapes (HAL+JSON), as far as the importer maps them, and the
@@ -50,25 +50,28 @@ function build() {
   );
 
   /** A conversation. */
-  const ConversationSchema = z.object({
-    id: IdSchema,
-    type: text,
-    status: z.string({ error: "expected a status (active, pending, closed, spam)" }),
-    state: text,
-    subject: text,
-    primaryCustomer: PersonSchema,
-    customer: PersonSchema,
-    createdBy: PersonSchema,
-    assignee: PersonSchema,
-    owner: PersonSchema,
-    createdAt: TimeSchema,
-    userUpdatedAt: TimeSchema.nullish(),
-    modifiedAt: TimeSchema.nullish(),
-    closedAt: TimeSchema.nullish(),
-    tags: z
-      .array(z.union([z.string(), z.object({ tag: z.string() })], { error: "expected a tag" }))
-      .nullish(),
-  });
+  const ConversationSchema = precompiledCheck(
+    z.object({
+      id: IdSchema,
+      type: text,
+      status: z.string({ error: "expected a status (active, pending, closed, spam)" }),
+      state: text,
+      subject: text,
+      primaryCustomer: PersonSchema,
+      customer: PersonSchema,
+      createdBy: PersonSchema,
+      assignee: PersonSchema,
+      owner: PersonSchema,
+      createdAt: TimeSchema,
+      userUpdatedAt: TimeSchema.nullish(),
+      modifiedAt: TimeSchema.nullish(),
+      closedAt: TimeSchema.nullish(),
+      tags: z
+        .array(z.union([z.string(), z.object({ tag: z.string() })], { error: "expected a tag" }))
+        .nullish(),
+    }),
+    fastConversation,
+  );
 
   /** A customer (`GET /v2/customers`, with its embedded e-mails and phones). */
   const CustomerSchema = z.object({

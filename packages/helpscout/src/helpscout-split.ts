@@ -1,4 +1,4 @@
-import { type SplitSink, sourceIdOf } from "@rapport/source-kit";
+import { eachBody, type SplitSink, sourceIdOf } from "@rapport/source-kit";
 import { expectedMessage } from "@rapport/stats";
 import { isObject } from "./helpscout-context";
 
@@ -48,7 +48,8 @@ function conversationOfPage(page: Record<string, unknown>): string | undefined {
  */
 export function splitHelpScout(payload: unknown, sink: SplitSink<Entity>): void {
   const thread = (raw: unknown, conversationId: string | null | undefined) => {
-    if (isObject(raw) && conversationId) sink.add("thread", { ...raw, conversationId });
+    // Told its conversation without a copy of the thread (see `SplitSink.add`).
+    if (isObject(raw) && conversationId) sink.add("thread", raw, { conversationId });
     else sink.add("thread", raw);
   };
   const record = (value: unknown, where: string, expected?: Entity) => {
@@ -101,22 +102,7 @@ export function splitHelpScout(payload: unknown, sink: SplitSink<Entity>): void 
       }
     }
   };
-  const visit = (node: unknown, where: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => {
-        visit(item, `${where === "(root)" ? "" : where}[${i}]`);
-      });
-      return;
-    }
-    if (!isObject(node)) {
-      sink.reject(
-        "page",
-        null,
-        where,
-        expectedMessage("", "a Help Scout response body or record", node),
-      );
-      return;
-    }
+  const body = (node: Record<string, unknown>, where: string): void => {
     const embedded = node["_embedded"];
     if ("id" in node) record(node, where);
     else if (isObject(embedded)) page(node, embedded, where);
@@ -130,5 +116,5 @@ export function splitHelpScout(payload: unknown, sink: SplitSink<Entity>): void 
       );
     }
   };
-  visit(payload, "(root)");
+  eachBody(payload, sink, "a Help Scout response body or record", body);
 }

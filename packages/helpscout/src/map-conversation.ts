@@ -1,4 +1,5 @@
 import { safeParseCase } from "@rapport/core";
+import { addCase } from "@rapport/source-kit";
 import { historyOf } from "./conversation-history";
 import type { HelpScoutContext } from "./helpscout-context";
 import { customerOfConversation } from "./helpscout-joins";
@@ -49,27 +50,31 @@ export function mapConversation(conversation: HelpScoutConversation, context: He
   const updatedAt = conversation.userUpdatedAt ?? conversation.modifiedAt;
   const assignee = conversation.assignee ?? conversation.owner;
   const tags = (conversation.tags ?? []).map((tag) => (typeof tag === "string" ? tag : tag.tag));
-  out.add(
-    "cases",
+  const team = assignee?.id && assignee.type === "team" ? assignee.id : undefined;
+  const agent = assignee?.id && assignee.type !== "team" ? assignee.id : undefined;
+  // Help Scout has one step for ending a conversation, `closed`.
+  addCase(
+    out,
     "conversation",
     cid,
-    safeParseCase({
+    {
       id: id(cid),
       customerId: id(customer),
-      ...(conversation.subject ? { subject: conversation.subject } : {}),
+      subject: conversation.subject,
       channel,
       status,
-      ...(assignee?.id && assignee.type !== "team" ? { assigneeId: id(assignee.id) } : {}),
-      ...(assignee?.id && assignee.type === "team" ? { teamId: id(assignee.id) } : {}),
+      assigneeId: agent ? id(agent) : undefined,
+      teamId: team ? id(team) : undefined,
       createdAt: conversation.createdAt,
-      ...(updatedAt ? { updatedAt } : {}),
-      ...(firstReplyAt ? { firstReplyAt } : {}),
-      // Help Scout has one step for ending a conversation, `closed`.
-      ...(closedAt ? { solvedAt: closedAt, closedAt } : {}),
+      updatedAt,
+      firstReplyAt,
+      solvedAt: closedAt,
+      closedAt,
       reopenCount: reopens,
       tags,
       statusHistory: history,
       source: ref(cid),
-    }),
+    },
+    safeParseCase,
   );
 }

@@ -1,10 +1,10 @@
+import { type Channel, type Interaction, safeParseSurveyResponse } from "@rapport/core";
 import {
-  type Channel,
-  type Interaction,
-  safeParseInteraction,
-  safeParseSurveyResponse,
-} from "@rapport/core";
-import { afterAsOfReason, parseSourceRecords, zodRecordIssue } from "@rapport/source-kit";
+  afterAsOfReason,
+  parseSourceRecords,
+  safeParsePayload,
+  zodRecordIssue,
+} from "@rapport/source-kit";
 import { type IntercomContext, isObject } from "./intercom-context";
 import { intercomLookups, intercomPartKind } from "./intercom-lookups";
 import { type IntercomConversation, type IntercomPart, intercomSchemas } from "./intercom-payload";
@@ -41,22 +41,22 @@ function mapOpening(
   const author = conversation.source?.author;
   if (!author) return;
   const kind = AUTHOR.get(author.type) ?? "customer";
-  context.out.add(
-    "interactions",
-    "conversation_source",
-    conversation.id,
-    safeParseInteraction({
-      id: context.id(`${conversation.id}:source`),
-      customerId: context.id(customer),
-      caseId: context.id(conversation.id),
-      channel,
-      direction: kind === "customer" ? "inbound" : "outbound",
-      author: { kind, ...(author.id ? { id: context.id(author.id) } : {}) },
-      visibility: "public",
-      occurredAt: conversation.created_at,
-      source: context.ref(conversation.id),
-    }),
-  );
+  // Built to the Interaction schema directly, in its field order: every field is already
+  // checked (ids non-empty, the channel and author kind from the tables, a valid date) and the
+  // schema has no cross-field rule, so no second parse is needed.
+  const opening = {
+    id: context.id(`${conversation.id}:source`),
+    customerId: context.id(customer),
+    caseId: context.id(conversation.id),
+    channel,
+    direction: kind === "customer" ? "inbound" : "outbound",
+    author: author.id ? { kind, id: context.id(author.id) } : { kind },
+    visibility: "public",
+    occurredAt: conversation.created_at,
+    tags: [],
+    source: context.ref(conversation.id),
+  } as Record<string, unknown> as Interaction;
+  context.out.accept("interactions", "conversation_source", conversation.id, opening);
 }
 
 function mapParts(
@@ -67,6 +67,9 @@ function mapParts(
   const { conversation, customer, channel } = facts;
   const { out, asOf, id } = context;
   const entity = "conversation_part";
+  // The same for every part: made once per conversation.
+  const customerId = id(customer);
+  const caseId = id(conversation.id);
   // Who had the conversation before each assignment, as far as the parts tell.
   let assignee: { kind: "agent" | "team"; id: string } | undefined;
   context.each(entity, parts, (part) => {
@@ -97,31 +100,23 @@ function mapParts(
       out.reject(entity, part.id, AUTHOR.field, AUTHOR.reason(author?.type));
       return;
     }
-    const base = {
-      id: id(part.id),
-      customerId: id(customer),
-      caseId: id(conversation.id),
-      channel,
-      direction: who === "customer" ? "inbound" : "outbound",
-      author: { kind: who, ...(author?.id ? { id: id(author.id) } : {}) },
-      occurredAt: part.created_at,
-      source: context.ref(part.id),
-    } as const;
+    const direction = who === "customer" ? "inbound" : "outbound";
+    const by = author?.id ? { kind: who, id: id(author.id) } : { kind: who };
     if (kind.kind === "message") {
       // Built to the Interaction schema directly, in its field order: every field is already
       // checked (ids non-empty, the channel and author kind from the tables, a valid date) and
       // the schema has no cross-field rule, so no second parse is needed.
       const message = {
-        id: base.id,
-        customerId: base.customerId,
-        caseId: base.caseId,
+        id: id(part.id),
+        customerId,
+        caseId,
         channel,
-        direction: base.direction,
-        author: base.author,
+        direction,
+        author: by,
         visibility: kind.visibility,
         occurredAt: part.created_at,
         tags: [],
-        source: base.source,
+        source: context.ref(part.id),
       } as Record<string, unknown> as Interaction;
       out.accept("interactions", entity, part.id, message);
       return;
@@ -132,16 +127,22 @@ function mapParts(
       return;
     }
     const to = { kind: target.type === "team" ? "team" : "agent", id: id(target.id) } as const;
-    out.add(
-      "interactions",
-      entity,
-      part.id,
-      safeParseInteraction({
-        ...base,
-        visibility: "private",
-        transfer: { ...(assignee ? { from: assignee } : {}), to },
-      }),
-    );
+    // Built to the Interaction schema directly, in its field order, as a message is: the
+    // hand-over's handlers are an agent or a team with a non-empty id.
+    const transfer = {
+      id: id(part.id),
+      customerId,
+      caseId,
+      channel,
+      direction,
+      author: by,
+      visibility: "private",
+      occurredAt: part.created_at,
+      transfer: assignee ? { from: assignee, to } : { to },
+      tags: [],
+      source: context.ref(part.id),
+    } as Record<string, unknown> as Interaction;
+    out.accept("interactions", entity, part.id, transfer);
     assignee = to;
   });
 }
@@ -151,7 +152,10 @@ function mapRating(
   context: IntercomContext,
 ): void {
   const { out, asOf, id } = context;
-  const parsed = intercomSchemas().IntercomRatingSchema.safeParse(conversation.conversation_rating);
+  const parsed = safeParsePayload(
+    intercomSchemas().IntercomRatingSchema,
+    conversation.conversation_rating,
+  );
   const entity = "conversation_rating";
   if (!parsed.success) {
     const { field, reason } = zodRecordIssue(parsed.error, "conversation_rating");

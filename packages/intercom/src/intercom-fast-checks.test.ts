@@ -7,8 +7,8 @@ import { mutatePayload as mutate } from "@rapport/source-kit";
 import { checkAgreement } from "@rapport/source-kit/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { conversations } from "./__fixtures__/intercom.fixture";
-import { fastPart } from "./intercom-fast-checks";
+import { conversations, JOE } from "./__fixtures__/intercom.fixture";
+import { fastConversation, fastPart, fastRating } from "./intercom-fast-checks";
 import { intercomSchemas } from "./intercom-payload";
 
 const { IntercomPartSchema } = intercomSchemas();
@@ -75,5 +75,79 @@ describe.skipIf(!hasData)("the precompiled part check on a real Intercom convers
     const agreement = checkAgreement(fastPart, IntercomPartSchema, realParts);
     expect(agreement.disagreements).toEqual([]);
     expect(agreement.accepted).toBe(agreement.parsed);
+    const whole = checkAgreement(fastConversation, intercomSchemas().IntercomConversationSchema, [
+      real,
+    ]);
+    expect(whole.disagreements).toEqual([]);
+    expect(whole.accepted).toBe(1);
+  });
+});
+
+describe("the precompiled conversation check", () => {
+  const { IntercomConversationSchema } = intercomSchemas();
+  const all: unknown[] = conversations.conversations;
+
+  it("accepts every fixture conversation the schema accepts, with the schema's output", () => {
+    const agreement = checkAgreement(fastConversation, IntercomConversationSchema, all);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.parsed).toBeGreaterThan(2);
+    expect(agreement.accepted).toBe(agreement.parsed);
+  });
+
+  it("never accepts what the schema refuses, nor differs from it, on mutated conversations", () => {
+    const mutations = fc.sample(
+      fc.tuple(
+        fc.nat({ max: all.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
+      ),
+      { seed: 26, numRuns: 300 },
+    );
+    const mutated = mutations.map(([index, changes]) => mutate(all[index], changes));
+    const agreement = checkAgreement(fastConversation, IntercomConversationSchema, mutated);
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.accepted).toBeGreaterThan(0);
+    expect(agreement.accepted).toBeLessThan(mutated.length);
+  });
+
+  it("turns down the shapes zod reports, so zod gives the reason", () => {
+    const first = all[0] as Record<string, unknown>;
+    for (const bad of [
+      { ...first, created_at: "2022-09-19" },
+      { ...first, statistics: { count_reopens: -1 } },
+      { ...first, statistics: { count_reopens: 1.5 } },
+      { ...first, tags: { tags: [{ id: 1 }] } },
+      { ...first, source: { author: { id: JOE } } },
+      { ...first, open: "yes" },
+    ]) {
+      expect(fastConversation(bad)).toBeUndefined();
+      expect(IntercomConversationSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+});
+
+describe("the precompiled rating check", () => {
+  const { IntercomRatingSchema } = intercomSchemas();
+  const ratings: unknown[] = conversations.conversations.map(
+    (c) => (c as { conversation_rating?: unknown }).conversation_rating,
+  );
+
+  it("agrees with the schema on the fixture ratings and on mutated ones", () => {
+    const mutated = fc
+      .sample(
+        fc.tuple(
+          fc.nat({ max: ratings.length - 1 }),
+          fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
+        ),
+        { seed: 27, numRuns: 300 },
+      )
+      .map(([index, changes]) => mutate(ratings[index], changes));
+    const fixtures = checkAgreement(fastRating, IntercomRatingSchema, ratings);
+    expect(fixtures.disagreements).toEqual([]);
+    // The rating of 4 is well-formed; a null rating and a rating of 7 are not.
+    expect(fixtures.accepted).toBe(1);
+    expect(fixtures.parsed).toBe(1);
+    const fuzzed = checkAgreement(fastRating, IntercomRatingSchema, mutated);
+    expect(fuzzed.disagreements).toEqual([]);
+    expect(fuzzed.accepted).toBeLessThan(mutated.length);
   });
 });

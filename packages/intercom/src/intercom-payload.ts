@@ -1,6 +1,6 @@
 import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
-import { fastPart } from "./intercom-fast-checks";
+import { fastConversation, fastPart, fastRating } from "./intercom-fast-checks";
 import { intercomId, intercomTime } from "./intercom-values";
 
 // The Intercom REST API (2.x) shapes, as far as the importer maps them. Objects strip the
@@ -47,48 +47,56 @@ function build() {
   );
 
   /** A conversation. */
-  const IntercomConversationSchema = z.object({
-    id: IntercomIdSchema,
-    title: text,
-    created_at: IntercomTimeSchema,
-    updated_at: IntercomTimeSchema.nullish(),
-    state: text,
-    open: z.boolean().nullish(),
-    priority: z.unknown().optional(),
-    admin_assignee_id: IntercomIdSchema.nullish(),
-    team_assignee_id: IntercomIdSchema.nullish(),
-    source: z
-      .object({
-        type: text,
-        subject: text,
-        author: AuthorSchema.nullish(),
-      })
-      .nullish(),
-    contacts: z
-      .object({ contacts: z.array(z.object({ id: IntercomIdSchema })).nullish() })
-      .nullish(),
-    tags: z.object({ tags: z.array(z.object({ name: z.string() })).nullish() }).nullish(),
-    statistics: z
-      .object({
-        first_admin_reply_at: IntercomTimeSchema.nullish(),
-        last_close_at: IntercomTimeSchema.nullish(),
-        count_reopens: z.int().nonnegative().nullish(),
-      })
-      .nullish(),
-    conversation_rating: z.unknown().optional(),
-    conversation_parts: z.object({ conversation_parts: z.array(z.unknown()).nullish() }).nullish(),
-  });
+  const IntercomConversationSchema = precompiledCheck(
+    z.object({
+      id: IntercomIdSchema,
+      title: text,
+      created_at: IntercomTimeSchema,
+      updated_at: IntercomTimeSchema.nullish(),
+      state: text,
+      open: z.boolean().nullish(),
+      priority: z.unknown().optional(),
+      admin_assignee_id: IntercomIdSchema.nullish(),
+      team_assignee_id: IntercomIdSchema.nullish(),
+      source: z
+        .object({
+          type: text,
+          subject: text,
+          author: AuthorSchema.nullish(),
+        })
+        .nullish(),
+      contacts: z
+        .object({ contacts: z.array(z.object({ id: IntercomIdSchema })).nullish() })
+        .nullish(),
+      tags: z.object({ tags: z.array(z.object({ name: z.string() })).nullish() }).nullish(),
+      statistics: z
+        .object({
+          first_admin_reply_at: IntercomTimeSchema.nullish(),
+          last_close_at: IntercomTimeSchema.nullish(),
+          count_reopens: z.int().nonnegative().nullish(),
+        })
+        .nullish(),
+      conversation_rating: z.unknown().optional(),
+      conversation_parts: z
+        .object({ conversation_parts: z.array(z.unknown()).nullish() })
+        .nullish(),
+    }),
+    fastConversation,
+  );
 
   /** A conversation rating (1-5). */
-  const IntercomRatingSchema = z.object({
-    rating: z.int({ error: "expected a rating from 1 to 5" }).min(1).max(5),
-    remark: text,
-    created_at: IntercomTimeSchema,
-    updated_at: IntercomTimeSchema.nullish(),
-    contact: ReferenceSchema,
-    customer: ReferenceSchema,
-    teammate: ReferenceSchema,
-  });
+  const IntercomRatingSchema = precompiledCheck(
+    z.object({
+      rating: z.int({ error: "expected a rating from 1 to 5" }).min(1).max(5),
+      remark: text,
+      created_at: IntercomTimeSchema,
+      updated_at: IntercomTimeSchema.nullish(),
+      contact: ReferenceSchema,
+      customer: ReferenceSchema,
+      teammate: ReferenceSchema,
+    }),
+    fastRating,
+  );
 
   /** A contact: a user or a lead. */
   const IntercomContactSchema = z.object({

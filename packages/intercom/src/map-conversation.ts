@@ -1,5 +1,5 @@
 import { type Case, safeParseCase } from "@rapport/core";
-import { afterAsOfReason, sourceIdOf } from "@rapport/source-kit";
+import { addCase, afterAsOfReason, sourceIdOf } from "@rapport/source-kit";
 import { type ConversationFacts, mapConversationRecords, partsOf } from "./conversation-records";
 import {
   type IntercomContext,
@@ -149,26 +149,32 @@ export function mapConversation(
   const firstReplyAt = stats?.first_admin_reply_at ?? firstAdminReply;
   const tags = (conversation.tags?.tags ?? []).map((tag) => tag.name);
   const subject = conversation.title || conversation.source?.subject;
-  const parsed = safeParseCase({
-    id: id(cid),
-    customerId: id(customer),
-    ...(subject ? { subject } : {}),
-    channel,
-    status,
-    priority,
-    ...(conversation.admin_assignee_id ? { assigneeId: id(conversation.admin_assignee_id) } : {}),
-    ...(conversation.team_assignee_id ? { teamId: id(conversation.team_assignee_id) } : {}),
-    createdAt: conversation.created_at,
-    ...(conversation.updated_at ? { updatedAt: conversation.updated_at } : {}),
-    ...(firstReplyAt ? { firstReplyAt } : {}),
-    ...(solvedAt ? { solvedAt } : {}),
-    ...(status === "closed" && solvedAt ? { closedAt: solvedAt } : {}),
-    reopenCount: stats?.count_reopens ?? reopens,
-    tags,
-    statusHistory: history,
-    source: context.ref(cid),
-  });
-  if (!out.add("cases", "conversation", cid, parsed)) {
+  const accepted = addCase(
+    out,
+    "conversation",
+    cid,
+    {
+      id: id(cid),
+      customerId: id(customer),
+      subject,
+      channel,
+      status,
+      priority,
+      assigneeId: conversation.admin_assignee_id ? id(conversation.admin_assignee_id) : undefined,
+      teamId: conversation.team_assignee_id ? id(conversation.team_assignee_id) : undefined,
+      createdAt: conversation.created_at,
+      updatedAt: conversation.updated_at,
+      firstReplyAt,
+      solvedAt,
+      closedAt: status === "closed" ? solvedAt : undefined,
+      reopenCount: stats?.count_reopens ?? reopens,
+      tags,
+      statusHistory: history,
+      source: context.ref(cid),
+    },
+    safeParseCase,
+  );
+  if (!accepted) {
     skipParts(`its conversation ${cid} was not imported`);
     return;
   }

@@ -39,15 +39,20 @@ function lateField(record: object, asOf: number): { field: string; at: Date } | 
 
 export interface CheckedCollector {
   readonly out: ImportCollector;
-  /** Starts tracking a record; returns what was tracked before, to restore. */
-  track(entity: string, sourceId: string | null): Tracked;
-  restore(previous: Tracked): void;
+  /** Starts tracking a record (inside the one tracked so far, if any). */
+  track(entity: string, sourceId: string | null): void;
+  /** Ends tracking the record last tracked; the one around it is tracked again. */
+  restore(): void;
   touched(): boolean;
 }
 
 export function checkedCollector(collector: ImportCollector, asOf: Date): CheckedCollector {
   const limit = asOf.getTime();
-  let current: Tracked = { entity: "", sourceId: null, touched: false };
+  // One frame per depth of nesting (a record mapped inside another), reused from record to
+  // record: no object per record.
+  const frames: Tracked[] = [{ entity: "", sourceId: null, touched: false }];
+  let depth = 0;
+  let current = frames[0]!;
   const note = (entity: string, sourceId: string | null) => {
     if (entity === current.entity && sourceId === current.sourceId) current.touched = true;
   };
@@ -92,12 +97,21 @@ export function checkedCollector(collector: ImportCollector, asOf: Date): Checke
   return {
     out,
     track(entity, sourceId) {
-      const previous = current;
-      current = { entity, sourceId, touched: false };
-      return previous;
+      depth++;
+      let frame = frames[depth];
+      if (frame === undefined) {
+        frame = { entity, sourceId, touched: false };
+        frames.push(frame);
+      } else {
+        frame.entity = entity;
+        frame.sourceId = sourceId;
+        frame.touched = false;
+      }
+      current = frame;
     },
-    restore(previous) {
-      current = previous;
+    restore() {
+      depth--;
+      current = frames[depth]!;
     },
     touched: () => current.touched,
   };

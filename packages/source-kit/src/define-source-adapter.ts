@@ -1,7 +1,6 @@
 import type * as z from "zod";
 import { checkedCollector } from "./checked-collector";
 import type { Lookup } from "./define-lookup";
-import { guardRecord } from "./guard-record";
 import { createImportCollector } from "./import-collector";
 import type { ImportResult } from "./import-report";
 import { requireAsOf } from "./require-as-of";
@@ -12,7 +11,7 @@ import type {
   SourceImportOptions,
   SplitSink,
 } from "./source-adapter-context";
-import { parseSourceRecords, sourceIdOf } from "./source-records";
+import { parseRecordsKnowing, parseSourceRecords, sourceIdOf } from "./source-records";
 
 /**
  * The declarative definition of a source adapter, for {@link defineSourceAdapter}:
@@ -161,12 +160,24 @@ export function defineSourceAdapter<
       const collector = createImportCollector(system);
       const checked = checkedCollector(collector, asOf);
       const raws = new Map<string, unknown[]>();
+      const knowns = new Map<string, (Readonly<Record<string, unknown>> | undefined)[]>();
       try {
         definition.split(input, {
-          add(entity, raw) {
-            const list = raws.get(entity);
-            if (list) list.push(raw);
-            else raws.set(entity, [raw]);
+          add(entity, raw, known) {
+            let list = raws.get(entity);
+            if (list === undefined) {
+              list = [];
+              raws.set(entity, list);
+            }
+            if (known !== undefined) {
+              let fields = knowns.get(entity);
+              if (fields === undefined) {
+                fields = [];
+                knowns.set(entity, fields);
+              }
+              fields[list.length] = known;
+            }
+            list.push(raw);
           },
           reject: collector.reject,
           ignore: collector.ignore,
@@ -178,13 +189,39 @@ export function defineSourceAdapter<
       const all = schemas();
       const records = {} as ParsedRecords<Schemas>;
       for (const entity of Object.keys(all) as (keyof Schemas & string)[]) {
-        records[entity] = parseSourceRecords(entity, raws.get(entity), all[entity]!, collector);
+        records[entity] = parseRecordsKnowing(
+          entity,
+          raws.get(entity),
+          knowns.get(entity),
+          all[entity]!,
+          collector,
+        );
       }
-      const guarded = (entity: string, sourceId: string | null, run: () => void) => {
-        const previous = checked.track(entity, sourceId);
-        guardRecord(collector, entity, sourceId, checked.touched, run);
-        checked.restore(previous);
-      };
+      // Maps one record so that it always ends with an outcome (see guardRecord): a throw or
+      // a return without one rejects that record alone, and the import goes on.
+      function mapGuarded<Item, Context>(
+        entity: string,
+        sourceId: string | null,
+        mapItem: (item: Item, context: Context) => void,
+        item: Item,
+        mapContext?: Context,
+      ): void {
+        checked.track(entity, sourceId);
+        try {
+          mapItem(item, mapContext as Context);
+          if (!checked.touched()) {
+            collector.reject(entity, sourceId, "(root)", "the adapter gave this record no outcome");
+          }
+        } catch (error) {
+          collector.reject(
+            entity,
+            sourceId,
+            "(root)",
+            `unexpected error while mapping the record: ${String(error)}`,
+          );
+        }
+        checked.restore();
+      }
       const context: JoinContext<Schemas, Options, State> = {
         system,
         asOf,
@@ -194,7 +231,11 @@ export function defineSourceAdapter<
         id: (sourceId) => `${system}:${sourceId}`,
         ref: (sourceId) => ({ system, id: sourceId }),
         each(entity, items, mapItem) {
-          for (const item of items) guarded(entity, item.id, () => mapItem(item));
+          // Per item: no closure, the same guard as the records' below.
+          for (let index = 0; index < items.length; index++) {
+            const item = items[index]!;
+            mapGuarded(entity, item.id, mapItem, item);
+          }
         },
         raws: (entity) => raws.get(entity) ?? [],
         parse(entity, raw, note) {
@@ -226,27 +267,7 @@ export function defineSourceAdapter<
         // rejects the record alone).
         for (let index = 0; index < list.length; index++) {
           const record = list[index]!;
-          const sourceId = sourceIdOf(record);
-          const previous = checked.track(entity, sourceId);
-          try {
-            mapper(record, context);
-            if (!checked.touched()) {
-              collector.reject(
-                entity,
-                sourceId,
-                "(root)",
-                "the adapter gave this record no outcome",
-              );
-            }
-          } catch (error) {
-            collector.reject(
-              entity,
-              sourceId,
-              "(root)",
-              `unexpected error while mapping the record: ${String(error)}`,
-            );
-          }
-          checked.restore(previous);
+          mapGuarded(entity, sourceIdOf(record), mapper, record, context);
         }
       }
       return collector.result();

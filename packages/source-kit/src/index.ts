@@ -1,7 +1,12 @@
+export type { CaseFields } from "./add-case";
+export { addCase } from "./add-case";
+export type { ConversationFacts } from "./conversation-facts";
+export { conversationFacts } from "./conversation-facts";
 export type { Lookup, LookupDefinition } from "./define-lookup";
 export { defineLookup } from "./define-lookup";
 export type { SourceAdapter, SourceAdapterDefinition } from "./define-source-adapter";
 export { defineSourceAdapter } from "./define-source-adapter";
+export { eachBody } from "./each-body";
 export type { FieldReader } from "./fast-object";
 export { fastObject, field, INVALID } from "./fast-object";
 export type { FollowPagesOptions, PageResponse } from "./follow-pages";
@@ -20,6 +25,7 @@ export { firstIssue, zodRecordIssue } from "./record-issue";
 export { requireAsOf } from "./require-as-of";
 export type { RunImportOptions } from "./run-import";
 export { runImport } from "./run-import";
+export { safeParsePayload } from "./safe-parse-payload";
 export type {
   JoinContext,
   MapContext,

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { fastPathsOn } from "./fast-paths";
 
 /**
  * A hand-written check of one payload shape, for {@link precompiledCheck}: the parsed record
@@ -56,5 +57,5 @@ export function precompiledCheck<Schema extends z.ZodType>(
 
 /** The precompiled check of a schema, if it has one; internal to the kit. */
 export function precompiledCheckOf<Output>(schema: z.ZodType): FastCheck<Output> | undefined {
-  return CHECKS.get(schema) as FastCheck<Output> | undefined;
+  return fastPathsOn() ? (CHECKS.get(schema) as FastCheck<Output> | undefined) : undefined;
 }

@@ -29,8 +29,13 @@ export interface SourceImportOptions {
  * ```
  */
 export interface SplitSink<Entity extends string> {
-  /** Adds a raw record of an entity, to be parsed with that entity's schema and mapped. */
-  add(entity: Entity, raw: unknown): void;
+  /**
+   * Adds a raw record of an entity, to be parsed with that entity's schema and mapped.
+   * `known` holds what the split knows of the record that the record does not say (the
+   * conversation a thread was found in): the record is parsed as if it had those fields, over
+   * its own, without a copy of the record.
+   */
+  add(entity: Entity, raw: unknown, known?: Readonly<Record<string, unknown>>): void;
   /** Reports a part of the input that cannot be read (a page that is no object…). */
   reject(entity: string, sourceId: string | null, field: string, reason: string): void;
   /** Reports a part of the input deliberately left out (a list the adapter does not import). */

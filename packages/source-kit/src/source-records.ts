@@ -44,11 +44,30 @@ export function parseSourceRecords<Schema extends z.ZodType>(
   collector: ImportCollector,
   note?: string,
 ): z.output<Schema>[] {
+  return parseRecordsKnowing(entity, raws, undefined, schema, collector, note);
+}
+
+/** What the split knows of some raw records, by their index (see `SplitSink.add`). */
+export type KnownFields = readonly (Readonly<Record<string, unknown>> | undefined)[];
+
+/**
+ * {@link parseSourceRecords}, each record read as if it had the fields `knowns` gives it at its
+ * index, over its own; internal to the kit.
+ */
+export function parseRecordsKnowing<Schema extends z.ZodType>(
+  entity: string,
+  raws: readonly unknown[] | undefined,
+  knowns: KnownFields | undefined,
+  schema: Schema,
+  collector: ImportCollector,
+  note?: string,
+): z.output<Schema>[] {
   const parsed: z.output<Schema>[] = [];
   if (raws === undefined) return parsed;
   const check = precompiledCheckOf<z.output<Schema>>(schema);
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index];
+    const known = typeof raw === "object" && raw !== null ? knowns?.[index] : undefined;
     if (check !== undefined) {
       let fast: z.output<Schema> | undefined;
       try {
@@ -57,13 +76,15 @@ export function parseSourceRecords<Schema extends z.ZodType>(
         fast = undefined;
       }
       if (fast !== undefined) {
+        // The check accepted the record's own fields; the known ones are valid by the split.
+        if (known !== undefined) Object.assign(fast as object, known);
         parsed.push(fast);
         continue;
       }
     }
     let result: z.ZodSafeParseResult<z.output<Schema>>;
     try {
-      result = schema.safeParse(raw);
+      result = schema.safeParse(known === undefined ? raw : { ...(raw as object), ...known });
     } catch (error) {
       collector.reject(
         entity,
