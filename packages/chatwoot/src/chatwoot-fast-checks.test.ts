@@ -1,9 +1,7 @@
 // The precompiled message check must agree with the message schema: whatever it accepts, the
 // schema accepts with an equal output (same fields, same presence, same values); and on
 // well-formed messages it does accept, so that it is used at all.
-import { mutatePayload as mutate } from "@rapport/source-kit";
-import { checkAgreement } from "@rapport/source-kit/testing";
-import fc from "fast-check";
+import { checkAgreement, mutatedSamples } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { conversations, messageCreated, messages } from "./__fixtures__/chatwoot.fixture";
 import { fastConversation, fastMessage } from "./chatwoot-fast-checks";
@@ -25,14 +23,7 @@ describe("the precompiled message check", () => {
   });
 
   it("never accepts what the schema refuses, nor differs from it, on mutated messages", () => {
-    const mutations = fc.sample(
-      fc.tuple(
-        fc.nat({ max: records.length - 1 }),
-        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
-      ),
-      { seed: 25, numRuns: 300 },
-    );
-    const mutated = mutations.map(([index, changes]) => mutate(records[index], changes));
+    const mutated = mutatedSamples(records, { seed: 25 });
     const agreement = checkAgreement(fastMessage, MessageSchema, mutated);
     expect(agreement.disagreements).toEqual([]);
     // Some mutations leave a record well-formed (a changed text); most do not.
@@ -69,14 +60,7 @@ describe("the precompiled conversation check", () => {
   });
 
   it("never accepts what the schema refuses, nor differs from it, on mutated conversations", () => {
-    const mutations = fc.sample(
-      fc.tuple(
-        fc.nat({ max: all.length - 1 }),
-        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
-      ),
-      { seed: 26, numRuns: 300 },
-    );
-    const mutated = mutations.map(([index, changes]) => mutate(all[index], changes));
+    const mutated = mutatedSamples(all, { seed: 26 });
     const agreement = checkAgreement(fastConversation, ConversationSchema, mutated);
     expect(agreement.disagreements).toEqual([]);
     expect(agreement.accepted).toBeGreaterThan(0);

@@ -3,9 +3,7 @@
 // well-formed parts it does accept, so that it is used at all.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { mutatePayload as mutate } from "@rapport/source-kit";
-import { checkAgreement } from "@rapport/source-kit/testing";
-import fc from "fast-check";
+import { checkAgreement, mutatedSamples } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { conversations, JOE } from "./__fixtures__/intercom.fixture";
 import { fastConversation, fastPart, fastRating } from "./intercom-fast-checks";
@@ -26,14 +24,7 @@ describe("the precompiled conversation-part check", () => {
   });
 
   it("never accepts what the schema refuses, nor differs from it, on mutated parts", () => {
-    const mutations = fc.sample(
-      fc.tuple(
-        fc.nat({ max: parts.length - 1 }),
-        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
-      ),
-      { seed: 25, numRuns: 300 },
-    );
-    const mutated = mutations.map(([index, changes]) => mutate(parts[index], changes));
+    const mutated = mutatedSamples(parts, { seed: 25 });
     const agreement = checkAgreement(fastPart, IntercomPartSchema, mutated);
     expect(agreement.disagreements).toEqual([]);
     // Some mutations leave a record well-formed (a changed text); most do not.
@@ -95,14 +86,7 @@ describe("the precompiled conversation check", () => {
   });
 
   it("never accepts what the schema refuses, nor differs from it, on mutated conversations", () => {
-    const mutations = fc.sample(
-      fc.tuple(
-        fc.nat({ max: all.length - 1 }),
-        fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
-      ),
-      { seed: 26, numRuns: 300 },
-    );
-    const mutated = mutations.map(([index, changes]) => mutate(all[index], changes));
+    const mutated = mutatedSamples(all, { seed: 26 });
     const agreement = checkAgreement(fastConversation, IntercomConversationSchema, mutated);
     expect(agreement.disagreements).toEqual([]);
     expect(agreement.accepted).toBeGreaterThan(0);
@@ -132,15 +116,7 @@ describe("the precompiled rating check", () => {
   );
 
   it("agrees with the schema on the fixture ratings and on mutated ones", () => {
-    const mutated = fc
-      .sample(
-        fc.tuple(
-          fc.nat({ max: ratings.length - 1 }),
-          fc.array(fc.tuple(fc.nat(), fc.jsonValue()), { minLength: 1, maxLength: 3 }),
-        ),
-        { seed: 27, numRuns: 300 },
-      )
-      .map(([index, changes]) => mutate(ratings[index], changes));
+    const mutated = mutatedSamples(ratings, { seed: 27 });
     const fixtures = checkAgreement(fastRating, IntercomRatingSchema, ratings);
     expect(fixtures.disagreements).toEqual([]);
     // The rating of 4 is well-formed; a null rating and a rating of 7 are not.

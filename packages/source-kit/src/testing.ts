@@ -4,3 +4,5 @@ export { checkAgreement } from "./check-agreement";
 export { withoutFastPaths } from "./fast-paths";
 export type { FuzzImporterOptions } from "./fuzz-importer";
 export { fuzzImporter } from "./fuzz-importer";
+export type { MutatedSamplesOptions } from "./mutated-samples";
+export { mutatedSamples } from "./mutated-samples";

@@ -17,19 +17,17 @@ import {
   type StoreRecords,
   type UpsertReport,
 } from "@rapport/store";
-import { CompiledQuery, type Kysely, type RawBuilder, sql } from "kysely";
+import { CompiledQuery, type Kysely } from "kysely";
 import type { Serial } from "./serial-queue";
-import { type RecordRow, SQL_TABLES, type SurveyResponseRow } from "./sql-tables";
+import { type AnyTable, type RecordRow, SQL_TABLES } from "./sql-tables";
+import { stagedUpsert, upsertSql } from "./sql-upsert-statement";
 import { STAGE_FROM, type StageRows } from "./stage-rows";
 
 // Bound parameters per statement stay well under SQLite's 32766 and PostgreSQL's 65535.
 const MAX_PARAMETERS = 30_000;
 const MAX_ROWS_PER_INSERT = 2_000;
 
-/** Every table seen through one row type, so one generic repository serves them all. */
-export type AnyTable = {
-  records: RecordRow & Partial<Omit<SurveyResponseRow, keyof RecordRow>>;
-};
+export type { AnyTable };
 
 /** A repository of one tenant's records, and its writer for a transaction; internal. */
 export type SqlRepository<E extends StoreEntity> = Repository<StoreRecords[E], StoreIds[E]> & {
@@ -93,72 +91,16 @@ export function sqlRepository<E extends StoreEntity>(
       rows.map((row) => row.data),
     );
   const appendOnly = entity === "consentEvents";
-  // The upsert of rows from VALUES or from the staging table: consent events insert only,
-  // others replace a row unless it holds a newer version.
-  const upsertStatement = (from: RecordRow[] | string, columns: string[]): string => {
-    const updates = Object.fromEntries(
-      columns.filter((c) => c !== "id" && c !== "tenant").map((c) => [c, sql.ref(`excluded.${c}`)]),
-    ) as Partial<Record<keyof AnyTable["records"], RawBuilder<never>>>;
-    const target = sql.table(table);
-    const insert =
-      typeof from === "string"
-        ? db
-            .insertInto(table)
-            .columns(columns as (keyof AnyTable["records"])[])
-            .expression(
-              db
-                .selectFrom(from as "records")
-                .select(columns as (keyof AnyTable["records"])[]) as never,
-            )
-        : db.insertInto(table).values(from);
-    return insert
-      .onConflict((conflict) => {
-        const onKey = conflict.columns(["tenant", "id"]);
-        if (appendOnly) return onKey.doNothing();
-        return onKey
-          .doUpdateSet(updates)
-          .where(
-            sql<boolean>`${target}.updated_ms is null or excluded.updated_ms >= ${target}.updated_ms`,
-          );
-      })
-      .returning("id")
-      .compile().sql;
-  };
+  const target = { db, table, appendOnly };
   const statementFor = (chunk: RecordRow[], columns: string[]): string => {
     let text = statements.get(chunk.length);
     if (text === undefined) {
       // Kysely builds each statement's SQL once per row count; the rows only bind
       // parameters, which keeps bulk upserts close to a raw prepared-statement loop.
-      text = upsertStatement(chunk, columns);
+      text = upsertSql(target, chunk, columns);
       statements.set(chunk.length, text);
     }
     return text;
-  };
-  const stage = `rapport_stage_${table}`;
-  // Stages the rows in a temporary table of the table's columns and merges them in one
-  // statement; only inside a transaction, which owns the connection from the first step to
-  // the last.
-  const stagedWrite = async (
-    trx: Kysely<AnyTable>,
-    stageRows: StageRows,
-    rows: RecordRow[],
-    columns: string[],
-  ): Promise<string[]> => {
-    const staging = sql.table(stage);
-    await sql`create temporary table if not exists ${staging} as select ${sql.join(
-      columns.map((c) => sql.ref(c)),
-    )} from ${sql.table(table)} limit 0`.execute(trx);
-    await sql`delete from ${staging}`.execute(trx);
-    await stageRows(
-      stage,
-      columns,
-      rows.map((row) => columns.map((column) => row[column as keyof RecordRow])),
-    );
-    const result = await trx.executeQuery<{ id: string }>(
-      CompiledQuery.raw(upsertStatement(stage, columns), []),
-    );
-    await sql`delete from ${staging}`.execute(trx);
-    return result.rows.map((row) => row.id);
   };
   const repository: SqlRepository<E> = {
     async write(trx, { records, rejected, conflicts, stale }) {
@@ -172,18 +114,19 @@ export function sqlRepository<E extends StoreEntity>(
       const { stageRows } = options;
       const staged = stageRows !== undefined && trx.isTransaction && rows.length > STAGE_FROM;
       if (staged) {
-        for (const id of await stagedWrite(trx, stageRows, rows, columns)) written.add(id);
-      }
-      for (let start = 0; start < (staged ? 0 : rows.length); start += perInsert) {
-        const chunk = rows.slice(start, start + perInsert);
-        const parameters: unknown[] = [];
-        for (const row of chunk) {
-          for (const column of columns) parameters.push(row[column as keyof RecordRow]);
+        for (const id of await stagedUpsert(target, trx, stageRows, rows, columns)) written.add(id);
+      } else {
+        for (let start = 0; start < rows.length; start += perInsert) {
+          const chunk = rows.slice(start, start + perInsert);
+          const parameters: unknown[] = [];
+          for (const row of chunk) {
+            for (const column of columns) parameters.push(row[column as keyof RecordRow]);
+          }
+          const result = await trx.executeQuery<{ id: string }>(
+            CompiledQuery.raw(statementFor(chunk, columns), parameters),
+          );
+          for (const row of result.rows) written.add(row.id);
         }
-        const result = await trx.executeQuery<{ id: string }>(
-          CompiledQuery.raw(statementFor(chunk, columns), parameters),
-        );
-        for (const row of result.rows) written.add(row.id);
       }
       let stored = written.size;
       const staleIds = new Set(stale);

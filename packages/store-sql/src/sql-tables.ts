@@ -95,3 +95,8 @@ export type SqlTables = Record<string, RecordRow> & { survey_responses: SurveyRe
  * ```
  */
 export type SqlDialectName = "sqlite" | "postgres" | "duckdb";
+
+/** Every table seen through one row type, so one generic repository serves them all. */
+export type AnyTable = {
+  records: RecordRow & Partial<Omit<SurveyResponseRow, keyof RecordRow>>;
+};
