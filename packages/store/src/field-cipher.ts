@@ -23,6 +23,8 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const IV_BYTES = 12;
 const KEY_BYTES = 32;
+/** The most `getRandomValues` fills in one call. */
+const MAX_RANDOM_BYTES = 65_536;
 
 /**
  * A fresh random 256-bit master key for a store's `encryptionKey` option (Web Crypto's
@@ -102,13 +104,25 @@ export async function sealBytes(
   plaintext: Uint8Array,
   context: string,
 ): Promise<string> {
-  const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  return sealUnder(key, plaintext, context, freshNonces(1)[0]!);
+}
+
+/**
+ * {@link sealBytes} with a nonce the caller drew from {@link freshNonces}: each nonce is used
+ * for one message only. Internal.
+ */
+export async function sealUnder(
+  key: CryptoKey,
+  plaintext: Uint8Array,
+  context: string,
+  nonce: Uint8Array,
+): Promise<string> {
   const ciphertext = await subtle().encrypt(
-    { name: "AES-GCM", iv, additionalData: encoder.encode(context) },
+    { name: "AES-GCM", iv: nonce as BufferSource, additionalData: encoder.encode(context) },
     key,
     plaintext as BufferSource,
   );
-  return `v1.${toBase64(iv)}.${toBase64(new Uint8Array(ciphertext))}`;
+  return `v1.${toBase64(nonce)}.${toBase64(new Uint8Array(ciphertext))}`;
 }
 
 /**
@@ -155,16 +169,37 @@ export const utf8 = {
 /** Bytes to base64 (standard alphabet, padded); internal. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
+  // Sealed values are short: a plain loop beats spreading a subarray into fromCharCode.
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]!);
   return btoa(binary);
 }
 
-/** Base64 to bytes; internal. */
-export function fromBase64(text: string): Uint8Array {
+/** Base64 to bytes (into `into` from `offset` when given); internal. */
+export function fromBase64(text: string, into?: Uint8Array, offset = 0): Uint8Array {
   const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
+  const bytes = into?.subarray(offset, offset + binary.length) ?? new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * `count` fresh random 96-bit nonces, one per message, drawn together (see
+ * {@link randomBytes}). Internal.
+ */
+export function freshNonces(count: number): Uint8Array[] {
+  const bytes = randomBytes(count * IV_BYTES);
+  return Array.from({ length: count }, (_, i) => bytes.subarray(i * IV_BYTES, (i + 1) * IV_BYTES));
+}
+
+/**
+ * `length` bytes from Web Crypto's random source in as few calls as its 65,536-byte limit
+ * allows: a call costs far more than its bytes, and a batch seals thousands of records.
+ * Internal.
+ */
+export function randomBytes(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  for (let start = 0; start < length; start += MAX_RANDOM_BYTES) {
+    globalThis.crypto.getRandomValues(bytes.subarray(start, start + MAX_RANDOM_BYTES));
+  }
   return bytes;
 }

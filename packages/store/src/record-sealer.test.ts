@@ -1,7 +1,7 @@
 import { customerId } from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { PERSONAL_VALUES, personalRecords } from "./conformance-records";
-import { memoryDataKeyTable } from "./data-key-table";
+import { type DataKeyTable, memoryDataKeyTable } from "./data-key-table";
 import { generateEncryptionKey } from "./field-cipher";
 import { prepareUpsert } from "./prepare-upsert";
 import { createRecordSealer } from "./record-sealer";
@@ -90,5 +90,45 @@ describe("createRecordSealer", () => {
     await expect(short.suppressionKey(customerId("c1"))).rejects.toThrow(
       "encryptionKey: expected 32 bytes (256 bits), received",
     );
+  });
+
+  it("stores the rest of each record as its JSON would be, the sealed box last", async () => {
+    const sealer = createRecordSealer(memoryDataKeyTable(), { encryptionKey: fixedKey });
+    const records = personalRecords();
+    const prepared = prepareUpsert("customers", records.customers).records;
+    const [text] = await sealer.seal("customers", prepared);
+    // By hand: the customer's JSON without name, emails, phones, externalIds, organization.
+    const expected = JSON.parse(JSON.stringify(records.customers[0]));
+    for (const field of ["name", "emails", "phones", "externalIds", "organization"]) {
+      delete expected[field];
+    }
+    const stored = JSON.parse(text!);
+    expect(Object.keys(stored).at(-1)).toBe("~sealed");
+    delete stored["~sealed"];
+    expect(stored).toEqual(expected);
+  });
+
+  it("uses the key another writer added first, not the one it made", async () => {
+    const shared = memoryDataKeyTable();
+    const first = createRecordSealer(shared, { encryptionKey: fixedKey });
+    const records = prepareUpsert("careGestures", personalRecords().careGestures).records;
+    const theirs = await first.seal("careGestures", records);
+    // A table whose first read misses the key, as if the other writer had not committed yet.
+    let reads = 0;
+    const late: DataKeyTable = {
+      get: async (ids) => (reads++ === 0 ? new Map() : shared.get(ids)),
+      add: (keys) => shared.add(keys),
+      destroy: (ids) => shared.destroy(ids),
+    };
+    const second = createRecordSealer(late, { encryptionKey: fixedKey });
+    const ours = await second.seal("careGestures", records);
+    // Both open with the one key in the table, from a sealer that has cached none.
+    const reader = createRecordSealer(shared, { encryptionKey: fixedKey });
+    expect(await reader.open("careGestures", [...theirs, ...ours])).toEqual([
+      ...personalRecords().careGestures,
+      ...personalRecords().careGestures,
+    ]);
+    expect(await second.forget([ADA])).toBe(1);
+    expect((await reader.open("careGestures", ours))[0]?.reason).toBe("(erased)");
   });
 });

@@ -1,9 +1,11 @@
 import type { CustomerId } from "@rapport/core";
 import { expectedMessage } from "@rapport/stats";
+import { DataKeyCache, dataKeysOf } from "./data-key-cache";
 import type { DataKeyTable } from "./data-key-table";
-import { deriveStoreKeys, openBytes, type StoreKeys, sealBytes, utf8 } from "./field-cipher";
+import { deriveStoreKeys, type StoreKeys, utf8 } from "./field-cipher";
 import { PERSONAL_FIELDS } from "./personal-fields";
 import type { PreparedRecord } from "./prepare-upsert";
+import { openTexts, type PlainMessage, type SealedMessage, sealTexts } from "./seal-batch";
 import type { StoreEntity, StoreRecords } from "./store-entity";
 import { decodeStoreObject, encodeStoreRecord } from "./store-record-codec";
 
@@ -41,14 +43,17 @@ export interface RecordSealer {
 
 /** The field of stored JSON that holds the sealed personal fields. */
 const SEALED = "~sealed";
-const MAX_CACHED_KEYS = 10_000;
 type Json = Record<string, unknown>;
 
 function customerOf(entity: StoreEntity, json: Json): string {
   return String(entity === "customers" ? json["id"] : json["customerId"]);
 }
 
-/** Moves the personal fields out of a JSON-ready record; the input is not mutated. */
+/**
+ * Moves the personal fields out of a record; the input is not mutated. Values stay as they
+ * are (a `Date` is still one): `JSON.stringify` of each half gives the text a JSON round trip
+ * of the record would, without the round trip.
+ */
 function split(entity: StoreEntity, record: Json): { plain: Json; personal: Json | null } {
   const plain: Json = { ...record };
   let personal: Json | null = null;
@@ -119,73 +124,39 @@ export function createRecordSealer(
     derived = deriveStoreKeys(master);
     derived.catch(() => {}); // reported where it is awaited
   }
-  // Unwrapped data keys by their wrapped text: a destroyed key is gone from the table, so it
-  // is never looked up again even though an entry may linger here until evicted.
-  return sealerOver(table, derived, new Map());
+  return sealerOver(table, derived, new DataKeyCache());
 }
 
 function sealerOver(
   table: DataKeyTable,
   derived: Promise<StoreKeys> | undefined,
-  unwrapped: Map<string, Promise<CryptoKey>>,
+  cache: DataKeyCache,
 ): RecordSealer {
-  const keyContext = (customerId: string) => `data-key/${customerId}`;
-
-  const unwrap = (customerId: string, wrapped: string): Promise<CryptoKey> => {
-    let key = unwrapped.get(wrapped);
-    if (key === undefined) {
-      if (unwrapped.size >= MAX_CACHED_KEYS) unwrapped.clear();
-      key = (async () => {
-        const { wrapping } = await derived!;
-        const raw = await openBytes(wrapping, wrapped, keyContext(customerId));
-        return globalThis.crypto.subtle.importKey("raw", raw as BufferSource, "AES-GCM", false, [
-          "encrypt",
-          "decrypt",
-        ]);
-      })();
-      unwrapped.set(wrapped, key);
-    }
-    return key;
-  };
-
-  async function keysFor(customerIds: readonly string[], create: boolean) {
-    const found = await table.get(customerIds);
-    const missing = customerIds.filter((id) => !found.has(id));
-    if (create && missing.length > 0) {
-      const { wrapping } = await derived!;
-      const fresh = await Promise.all(
-        missing.map(async (id) => {
-          const raw = globalThis.crypto.getRandomValues(new Uint8Array(32));
-          return [id, await sealBytes(wrapping, raw, keyContext(id))] as const;
-        }),
-      );
-      await table.add(fresh);
-      // Another writer may have added a key first: the one in the table wins.
-      for (const [id, key] of await table.get(missing)) found.set(id, key);
-    }
-    const keys = new Map<string, CryptoKey>();
-    await Promise.all(
-      [...found].map(async ([id, wrapped]) => keys.set(id, await unwrap(id, wrapped))),
-    );
-    return keys;
-  }
+  const keysFor = (customerIds: readonly string[], create: boolean) =>
+    dataKeysOf(table, derived!, cache, customerIds, create);
 
   return {
     encrypted: derived !== undefined,
-    withTable: (other) => sealerOver(other, derived, unwrapped),
+    withTable: (other) => sealerOver(other, derived, cache),
     async seal(entity, records) {
       if (derived === undefined) return records.map((r) => encodeStoreRecord(entity, r.record));
       const customers = [...new Set(records.map((r) => r.customerId))];
       const keys = await keysFor(customers, true);
-      return Promise.all(
-        records.map(async ({ id, customerId, record }) => {
-          const { plain, personal } = split(entity, JSON.parse(encodeStoreRecord(entity, record)));
-          if (personal === null) return JSON.stringify(plain);
-          const bytes = utf8.encode(JSON.stringify(personal));
-          plain[SEALED] = await sealBytes(keys.get(customerId)!, bytes, `${entity}/${id}`);
-          return JSON.stringify(plain);
-        }),
-      );
+      // Every record's personal fields are one AES-GCM message; a batch seals them together.
+      const halves = records.map(({ record }) => split(entity, record as unknown as Json));
+      const messages: PlainMessage[] = [];
+      records.forEach(({ id, customerId }, index) => {
+        const { personal } = halves[index]!;
+        if (personal === null) return;
+        const key = keys.get(customerId)!;
+        messages.push({ key, text: JSON.stringify(personal), context: `${entity}/${id}` });
+      });
+      const boxes = await sealTexts(messages);
+      let next = 0;
+      return halves.map(({ plain, personal }) => {
+        if (personal !== null) plain[SEALED] = boxes[next++];
+        return JSON.stringify(plain);
+      });
     },
     async open(entity, texts) {
       const parsed = texts.map((text) => JSON.parse(text) as Json);
@@ -199,27 +170,38 @@ function sealerOver(
           ),
         );
       }
-      const keys =
-        sealed.length === 0
-          ? new Map<string, CryptoKey>()
-          : await keysFor([...new Set(sealed.map((json) => customerOf(entity, json)))], false);
-      return Promise.all(
-        parsed.map(async (json) => {
-          const box = json[SEALED];
-          if (typeof box !== "string") return decodeStoreObject(entity, json);
-          delete json[SEALED];
-          const key = keys.get(customerOf(entity, json));
-          const personal =
-            key === undefined
-              ? null
-              : (JSON.parse(
-                  utf8.decode(await openBytes(key, box, `${entity}/${String(json["id"])}`)),
-                ) as Json);
-          return decodeStoreObject(entity, merge(entity, json, personal));
-        }),
+      if (sealed.length === 0) return parsed.map((json) => decodeStoreObject(entity, json));
+      const keys = await keysFor(
+        [...new Set(sealed.map((json) => customerOf(entity, json)))],
+        false,
+      );
+      // Records whose key is destroyed read with their personal fields erased.
+      const messages: SealedMessage[] = [];
+      const opened: Json[] = [];
+      for (const json of sealed) {
+        const box = json[SEALED] as string;
+        delete json[SEALED];
+        const key = keys.get(customerOf(entity, json));
+        if (key === undefined) continue;
+        opened.push(json);
+        messages.push({ key, sealed: box, context: `${entity}/${String(json["id"])}` });
+      }
+      const personal = new Map<Json, Json>();
+      (await openTexts(messages)).forEach((text, index) => {
+        personal.set(opened[index]!, JSON.parse(text) as Json);
+      });
+      const wasSealed = new Set(sealed);
+      return parsed.map((json) =>
+        decodeStoreObject(
+          entity,
+          wasSealed.has(json) ? merge(entity, json, personal.get(json) ?? null) : json,
+        ),
       );
     },
-    forget: (customerIds) => table.destroy(customerIds),
+    forget(customerIds) {
+      cache.forget(customerIds);
+      return table.destroy(customerIds);
+    },
     async suppressionKey(customerId) {
       if (derived === undefined) return sha256Hex(`rapport/suppression/${customerId}`);
       const { hashing } = await derived;
