@@ -208,23 +208,28 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
     for (const start of [1704063600000, 1706742000000, 1709247600000, 1711922400000]) {
       expect(compiled.sql).toContain(String(start));
     }
-    // Two keys: the bucket (period start, or -1 / -2 for another metric / scale) and the answer.
+    // Two keys: the bucket (period index 0, 1, 2; -1 / -2 for another metric / scale; -3 outside
+    // the range, never NULL, so the engine knows the key's range) and the answer.
     expect(compiled.sql).toContain("from `survey_responses` group by 1, 2");
     expect(compiled.sql).not.toContain("group by 1, 2,");
     // The metric and scale are bound parameters (BigQuery: @p1, @p2).
     expect(compiled.parameters).toEqual(["nps", "zero_to_ten"]);
     expect(compiled.sql).toMatch(
-      /^select case when `kind` = @p1 then case when `scale` = @p2 then case when .* else -2 end else -1 end as bucket, `score` as score, count\(\*\) as n /,
+      /^select case when `kind` = @p1 then case when `scale` = @p2 then case when .* else -3 end else -2 end else -1 end as bucket, `score` as score, count\(\*\) as n /,
+    );
+    expect(compiled.sql).toContain(
+      "< 1706742000000 then 0 else case when `at_ms` < 1709247600000 then 1 else 2 end",
     );
   });
 
   it("scores rows from any engine's client: 3 promoters and 1 detractor in February is NPS 50", () => {
     const rows = [
-      { bucket: 1706742000000, score: 10, n: 3 },
-      { bucket: "1706742000000", score: "2", n: "1" },
+      { bucket: 1, score: 10, n: 3 },
+      { bucket: "1", score: "2", n: "1" },
       { bucket: -1, score: "good", n: 5 },
       { bucket: "-2", score: "4", n: 6 },
-      { bucket: null, score: 9, n: 2 },
+      { bucket: -3, score: 9, n: 2 },
+      { bucket: null, score: 9, n: 1 },
     ];
     const trend = scoreTrendFromRows(rows, options);
     const [january, february, march] = trend.groups[0]!.buckets;
@@ -232,7 +237,7 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
     // (3 − 1) / 4 = 50 %.
     expect([february!.label, february!.score.n, february!.score.value]).toEqual(["2024-02", 4, 50]);
     expect(march!.label).toBe("2024-03");
-    expect(trend.skipped).toEqual({ otherMetric: 5, otherScale: 6, outOfRange: 2 });
+    expect(trend.skipped).toEqual({ otherMetric: 5, otherScale: 6, outOfRange: 3 });
   });
 
   it("names what is wrong", () => {
@@ -263,8 +268,15 @@ describe("compileScoreTrend and scoreTrendFromRows", () => {
     );
     expect(() => compileScoreTrend(null as never, options)).toThrow(TypeError);
     expect(() => scoreTrendFromRows("rows" as never, options)).toThrow(TypeError);
-    expect(() => scoreTrendFromRows([{ bucket: 1706742000000, score: 11, n: 1 }], options)).toThrow(
+    expect(() => scoreTrendFromRows([{ bucket: 1, score: 11, n: 1 }], options)).toThrow(
       /score on the zero_to_ten scale: expected an integer from 0 to 10, received 11/,
+    );
+    // A period start where an index belongs (rows of an older query) is refused, not dropped.
+    expect(() => scoreTrendFromRows([{ bucket: 1706742000000, score: 9, n: 1 }], options)).toThrow(
+      /row.bucket: expected a period index from 0 to 2, -1, -2, -3 or null, received 1706742000000/,
+    );
+    expect(() => scoreTrendFromRows([{ bucket: 3, score: 9, n: 1 }], options)).toThrow(
+      /row.bucket/,
     );
   });
 });

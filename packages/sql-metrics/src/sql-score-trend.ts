@@ -8,11 +8,12 @@ import {
   type SqlScoreTrendOptions,
 } from "./score-trend-options";
 import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
-import { epochMs, periodBucket } from "./sql-time";
+import { epochMs, periodIndex } from "./sql-time";
 import {
   type GroupedScoreTrends,
   OTHER_METRIC,
   OTHER_SCALE,
+  OUT_OF_RANGE,
   type ScoreCountRow,
   trendsFromRows,
 } from "./trends-from-rows";
@@ -74,9 +75,11 @@ function countQuery(
 ): RawBuilder<ScoreCountRow> {
   const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
   // One expression classifies each row: another metric (-1), another scale (-2), outside the
-  // range (NULL), or the start of its period. Grouping by it and the answer alone keeps the
-  // hash table to two keys; the kind and scale strings are compared once a row, never hashed.
-  const bucket = sql`case when ${sql.ref(layout.kind)} = ${q.metric} then case when ${sql.ref(layout.scale)} = ${q.scale} then ${periodBucket(ms, starts)} else ${sql.raw(String(OTHER_SCALE))} end else ${sql.raw(String(OTHER_METRIC))} end`;
+  // range (-3), or the index of its period. Grouping by it and the answer alone keeps the
+  // table to two keys; the kind and scale strings are compared once a row, never hashed. Its
+  // branches are small constants, never NULL, so DuckDB knows its range and, for an integer
+  // answer column, counts in an array indexed by both keys (a perfect hash aggregate).
+  const bucket = sql`case when ${sql.ref(layout.kind)} = ${q.metric} then case when ${sql.ref(layout.scale)} = ${q.scale} then ${periodIndex(ms, starts, OUT_OF_RANGE)} else ${sql.raw(String(OTHER_SCALE))} end else ${sql.raw(String(OTHER_METRIC))} end`;
   const select: RawBuilder<unknown>[] = [
     sql`${bucket} as bucket`,
     sql`${sql.ref(layout.score)} as score`,
@@ -98,13 +101,18 @@ async function run<M extends MetricName>(
   let lo = q.fromMs;
   let hi = q.toEndMs === undefined ? undefined : q.toEndMs - 1;
   if (lo === undefined || hi === undefined) {
-    // The range of every row (a scan of one integer column, which engines answer from their
-    // statistics or quickly); periods before the first answer and after the last are trimmed
-    // from the result, so it is scoreTrend's range. Other metrics spanning far more periods
-    // than the limit fall back to the range of this metric's answers.
+    // The range of every row: the first and the last time in time order, which engines
+    // answer without reading every row (DuckDB skips the row groups whose min/max cannot
+    // hold a better one, PostgreSQL reads an index on the column if there is one). Sorting
+    // by the column itself, not its epoch milliseconds, keeps that possible for timestamp
+    // columns; the order is the same.
+    // Periods before the first answer and after the last are trimmed from the result, so it
+    // is scoreTrend's range. Other metrics spanning far more periods than the limit fall back
+    // to the range of this metric's answers.
     const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
+    const at = sql.ref(layout.respondedAt);
     const span = async (scoredOnly: boolean) => {
-      const where: RawBuilder<unknown>[] = [sql`1 = 1`];
+      const where: RawBuilder<unknown>[] = [sql`${at} is not null`];
       if (scoredOnly) {
         where.push(
           sql`${sql.ref(layout.kind)} = ${q.metric}`,
@@ -113,12 +121,13 @@ async function run<M extends MetricName>(
       }
       if (q.fromMs !== undefined) where.push(sql`${ms} >= ${q.fromMs}`);
       if (q.toEndMs !== undefined) where.push(sql`${ms} < ${q.toEndMs}`);
+      const table = scopedTable(source, layout.table);
+      const end = (order: RawBuilder<unknown>) =>
+        sql`(select ${ms} from ${table} where ${sql.join(where, sql` and `)} order by ${at} ${order} limit 1)`;
       const result = await sql<{
         lo: unknown;
         hi: unknown;
-      }>`select min(${ms}) as lo, max(${ms}) as hi from ${scopedTable(source, layout.table)} where ${sql.join(where, sql` and `)}`.execute(
-        source.db,
-      );
+      }>`select ${end(sql`asc`)} as lo, ${end(sql`desc`)} as hi`.execute(source.db);
       return result.rows[0];
     };
     let row = await span(false);
@@ -147,9 +156,9 @@ async function run<M extends MetricName>(
  * on the same responses, on DuckDB, PostgreSQL, BigQuery and Snowflake. Periods are core's
  * calendar periods, computed in JavaScript and sent as a `CASE` over epoch milliseconds, so
  * daylight-saving changes (New York, Berlin, Santiago, Lord Howe's 30 minutes) fall exactly
- * where `scoreTrend` puts them. Without `from` and `to`, one small query finds the range
- * first. Only counts leave the engine: one row per (period, answer), the rows of other
- * metrics and scales counted in two rows of their own.
+ * where `scoreTrend` puts them. Without `from` and `to`, one small query first reads the
+ * first and last time of the data. Only counts leave the engine: one row per (period,
+ * answer), the rows of other metrics, other scales and outside the range in rows of their own.
  *
  * @example
  * ```ts

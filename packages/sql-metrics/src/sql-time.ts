@@ -47,23 +47,24 @@ export function localDayNumber(
 }
 
 /**
- * The start of the period holding `ms`, given the sorted period starts computed by core's
- * calendar (`starts[i] <= ms < starts[i + 1]`), or NULL outside them: a balanced tree of
- * `CASE WHEN` comparisons (about log2(periods) a row), the same SQL on every engine and
- * exact across daylight-saving changes, 30-minute ones included.
+ * The index of the period holding `ms` (`starts[i] <= ms < starts[i + 1]` gives `i`), given
+ * the sorted period starts computed by core's calendar, or `outside` before the first start
+ * and from the last one on: a balanced tree of `CASE WHEN` comparisons (about log2(periods) a
+ * row), the same SQL on every engine and exact across daylight-saving changes, 30-minute ones
+ * included. Every branch is a small integer constant, never NULL, so an engine knows the
+ * range of the result (DuckDB then counts in an array instead of a hash table).
  */
-export function periodBucket(
+export function periodIndex(
   ms: RawBuilder<number>,
   starts: readonly number[],
-): RawBuilder<number | null> {
+  outside: number,
+): RawBuilder<number> {
   const tree = (lo: number, hi: number): RawBuilder<number> => {
-    if (hi - lo === 1) return sql.raw<number>(String(starts[lo]));
+    if (hi - lo === 1) return sql.raw<number>(String(lo));
     const mid = (lo + hi) >> 1;
     return sql<number>`case when ${ms} < ${sql.raw(String(starts[mid]))} then ${tree(lo, mid)} else ${tree(mid, hi)} end`;
   };
   const first = sql.raw(String(starts[0]));
   const last = sql.raw(String(starts[starts.length - 1]));
-  return sql<
-    number | null
-  >`case when ${ms} >= ${first} and ${ms} < ${last} then ${tree(0, starts.length - 1)} end`;
+  return sql<number>`case when ${ms} >= ${first} and ${ms} < ${last} then ${tree(0, starts.length - 1)} else ${sql.raw(String(outside))} end`;
 }

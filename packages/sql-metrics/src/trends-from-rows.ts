@@ -1,5 +1,6 @@
 import { periodLabel } from "@rapport/core";
 import type { MetricName, MetricScore, SkippedResponses, TrendBucket } from "@rapport/metrics";
+import { expectedMessage } from "@rapport/stats";
 import { emptyCounts, scoreFromCounts, slotOf } from "./score-from-counts";
 import type { CheckedTrend, SqlScoreTrendOptions } from "./score-trend-options";
 
@@ -7,17 +8,19 @@ import type { CheckedTrend, SqlScoreTrendOptions } from "./score-trend-options";
 export const OTHER_METRIC = -1;
 /** The `bucket` of the rows of the metric on another scale. */
 export const OTHER_SCALE = -2;
+/** The `bucket` of the rows outside the range (or without a time). */
+export const OUT_OF_RANGE = -3;
 
 /**
  * One row of the counting query: how many responses have this answer (and group) in this
- * `bucket`: the start of their period (epoch milliseconds), `null` outside the range, `-1`
- * for responses of another metric and `-2` for the metric on another scale (no period
- * starts a millisecond or two before 1970). `grp` is present with `groupBy` only.
+ * `bucket`: the index of their period (0 for the first period of the range), `-3` outside
+ * the range, `-1` for responses of another metric and `-2` for the metric on another scale
+ * (`null` is read as outside the range). `grp` is present with `groupBy` only.
  *
  * @example
  * ```ts
  * import type { ScoreCountRow } from "@rapport/sql-metrics";
- * const row: ScoreCountRow = { bucket: 1711922400000, score: "9", n: 12 };
+ * const row: ScoreCountRow = { bucket: 3, score: "9", n: 12 };
  * const otherMetric: ScoreCountRow = { bucket: -1, score: "good", n: 3 };
  * ```
  */
@@ -55,7 +58,7 @@ export function trendsFromRows<M extends MetricName>(
   q: CheckedTrend,
   options: SqlScoreTrendOptions<M>,
 ): GroupedScoreTrends<MetricScore[M]> {
-  const index = new Map(starts.map((start, i) => [start, i]));
+  const periods = starts.length - 1;
   const groups = new Map<string | null, number[][]>();
   let otherMetric = 0;
   let otherScale = 0;
@@ -71,11 +74,20 @@ export function trendsFromRows<M extends MetricName>(
       otherScale += n;
       continue;
     }
-    const at = bucket === null ? undefined : index.get(bucket);
-    if (at === undefined || at === starts.length - 1) {
+    if (bucket === null || bucket === OUT_OF_RANGE) {
       outOfRange += n;
       continue;
     }
+    if (!Number.isInteger(bucket) || bucket < 0 || bucket >= periods) {
+      throw new RangeError(
+        expectedMessage(
+          `${fn}: row.bucket`,
+          `a period index from 0 to ${periods - 1}, ${OTHER_METRIC}, ${OTHER_SCALE}, ${OUT_OF_RANGE} or null`,
+          row.bucket,
+        ),
+      );
+    }
+    const at = bucket;
     const group = row.grp === null || row.grp === undefined ? null : String(row.grp);
     let histograms = groups.get(group);
     if (histograms === undefined) {

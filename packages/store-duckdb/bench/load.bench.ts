@@ -8,9 +8,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { sql } from "kysely";
-import { cpuNow, reportSuite, summarise } from "../../../scripts/bench-harness.ts";
+import { type AsyncBenchTask, runAsyncSuite } from "../../../scripts/bench-harness-async.ts";
 import { npsResponses } from "../../store-sql/bench/responses.ts";
 import { createDuckDbStore, type DuckDbCareStore } from "../src/index.ts";
 
@@ -20,6 +19,14 @@ const dir = mkdtempSync(join(tmpdir(), "rapport-load-"));
 
 async function freshStore(): Promise<DuckDbCareStore> {
   return createDuckDbStore({ settings: { threads: "2" } });
+}
+
+async function checkAndClose(store: DuckDbCareStore, rows: number): Promise<void> {
+  const [count] = (
+    await sql<{ n: number }>`select count(*) as n from survey_responses`.execute(store.kysely)
+  ).rows;
+  if (Number(count?.n) !== rows) throw new Error(`expected ${rows} rows, found ${count?.n}`);
+  await store.close();
 }
 
 for (const rows of sizes) {
@@ -48,7 +55,7 @@ for (const rows of sizes) {
       )
       .join("\n"),
   );
-  const tasks = [
+  const tasks: AsyncBenchTask<DuckDbCareStore>[] = [
     {
       name: "DuckDB's read_json of the same rows into the same table (INSERT … SELECT)",
       run: async (store: DuckDbCareStore) => {
@@ -72,36 +79,19 @@ for (const rows of sizes) {
       },
     },
   ];
-  const rounds = rows > 200_000 ? 5 : 7;
-  const times = tasks.map(() => [] as number[]);
-  const cpuTimes = tasks.map(() => [] as number[]);
-  for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? [0, 1] : [1, 0];
-    for (const index of order) {
-      const store = await freshStore();
-      const cpu = cpuNow();
-      const start = performance.now();
-      await tasks[index]!.run(store);
-      times[index]!.push(performance.now() - start);
-      cpuTimes[index]!.push(cpuNow() - cpu);
-      const [count] = (
-        await sql<{ n: number }>`select count(*) as n from survey_responses`.execute(store.kysely)
-      ).rows;
-      if (Number(count?.n) !== rows) throw new Error(`expected ${rows} rows, found ${count?.n}`);
-      await store.close();
-    }
-  }
-  reportSuite(
-    summarise(
-      {
-        title: `Load ${rows.toLocaleString("en")} survey responses into an empty DuckDB store (2 threads, in memory)`,
-        warmup: 0,
-        note: "The baseline is DuckDB's own bulk load of the same rows into the same table; the store also validates each record, writes its JSON and checks versions on conflict.",
-      },
-      tasks.map((task) => task.name),
-      times,
-      cpuTimes,
-    ),
-  );
+  // A fresh store before each run and the row count checked after it, both untimed.
+  const fresh = {
+    setup: freshStore,
+    teardown: (store: DuckDbCareStore) => checkAndClose(store, rows),
+  };
+  const [baseline, ...cases] = tasks.map((task) => ({ ...task, ...fresh }));
+  await runAsyncSuite({
+    title: `Load ${rows.toLocaleString("en")} survey responses into an empty DuckDB store (2 threads, in memory)`,
+    samples: rows > 200_000 ? 5 : 7,
+    warmup: 0,
+    note: "The baseline is DuckDB's own bulk load of the same rows into the same table; the store also validates each record, writes its JSON and checks versions on conflict.",
+    baseline: baseline!,
+    cases,
+  });
 }
 rmSync(dir, { recursive: true, force: true });
