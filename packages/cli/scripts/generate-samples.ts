@@ -27,6 +27,8 @@ function mulberry32(seed: number) {
 }
 const random = mulberry32(20261125);
 const itemRandom = mulberry32(20261202);
+// The consent preferences draw from a generator of their own: adding them moves no other record.
+const consentRandom = mulberry32(20261203);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const chance = (p: number) => random() < p;
 const between = (low: number, high: number) => low + random() * (high - low);
@@ -148,6 +150,7 @@ const events: Record<string, unknown>[] = [];
 let ticketId = 5000;
 let commentId = 700_000;
 let eventId = 1;
+const joinedAt = new Map<number, number>();
 
 const track = (
   userId: number,
@@ -170,6 +173,7 @@ for (const customer of customers) {
   const unhappy = customer.mood === "unhappy";
   const happy = customer.mood === "happy";
   const joined = START + between(0, 200) * DAY;
+  joinedAt.set(customer.id, joined);
   events.push({
     type: "identify",
     messageId: `ev-${eventId++}`,
@@ -327,6 +331,39 @@ for (const customer of customers) {
   }
   if (unhappy && chance(0.5))
     track(customer.id, "Subscription Cancelled", END - between(1, 40) * DAY);
+}
+
+// Consent preferences as Segment Consent Management sends them: about half the customers set
+// theirs soon after joining; some later withdraw advertising or start allowing analytics,
+// in the last two months (the report's period and the one before). All before the demo's moment.
+const CONSENT_END = Date.UTC(2026, 9, 30, 12);
+const LATE_START = Date.UTC(2026, 8, 1);
+let consentId = 1;
+const consentUpdate = (userId: number, at: number, preferences: Record<string, boolean>) => {
+  events.push({
+    type: "track",
+    messageId: `consent-${consentId++}`,
+    userId: String(userId),
+    event: "Segment Consent Preference Updated",
+    timestamp: iso(Math.min(at, CONSENT_END)),
+    properties: {},
+    context: { consent: { categoryPreferences: { ...preferences } } },
+  });
+};
+for (const customer of customers) {
+  if (consentRandom() >= 0.55) continue;
+  const preferences = {
+    Advertising: consentRandom() < 0.5,
+    Analytics: consentRandom() < 0.7,
+    Functional: true,
+  };
+  consentUpdate(customer.id, joinedAt.get(customer.id)! + consentRandom() * 3 * DAY, preferences);
+  const late = LATE_START + consentRandom() * (CONSENT_END - LATE_START);
+  if (preferences.Advertising && consentRandom() < 0.3) {
+    consentUpdate(customer.id, late, { ...preferences, Advertising: false });
+  } else if (!preferences.Analytics && consentRandom() < 0.4) {
+    consentUpdate(customer.id, late, { ...preferences, Analytics: true });
+  }
 }
 
 const users = [

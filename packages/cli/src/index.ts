@@ -46,6 +46,7 @@ export type {
 } from "./report/report-data";
 export type { EstimateFigure, ShareFigure } from "./report/section-figures";
 export type {
+  ServiceDurationPeriods,
   ServiceDurationRow,
   ServiceDurationsSection,
   ServiceGroupRow,

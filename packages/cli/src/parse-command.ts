@@ -17,10 +17,11 @@ import { UsageError } from "./usage-error";
 export const USAGE = `Usage:
   rapport report <files…> [--source zendesk|intercom|freshdesk|chatwoot|helpscout|segment|csv] [--csv-kind surveyResponses|interactions|cases]
                           [--time-zone <IANA zone>] [--period ${CALENDAR_PERIODS.join("|")}] [--as-of <ISO date-time>]
+                          [--locale <BCP 47 tag, e.g. de-DE; default en-GB>]
                           [--schedule schedule.json] [--holidays <file.ics>|<country[-region]>] [--sla-policy policy.json]
                           [--out report.html] [--json report.json] [--title <text>] [--quiet]
   rapport report --from duckdb:<file>|postgres://… [--layout layout.json] [--tenant <id>] [report options…]
-  rapport demo            [--out rapport-demo.html] [--json <file>] [--quiet]
+  rapport demo            [--out rapport-demo.html] [--json <file>] [--locale <BCP 47 tag>] [--quiet]
   rapport import <files…> --store sqlite:<file> [--tenant <id>] [--source …] [--csv-kind …] [--quiet]
   rapport --help | --version
 
@@ -59,6 +60,8 @@ export interface InputOptions {
  */
 export interface ReportOptions extends InputOptions {
   readonly timeZone: string;
+  /** The BCP 47 locale dates and periods are written in; default `"en-GB"`. */
+  readonly locale?: string;
   /** The calendar period of trends (core's `CALENDAR_PERIODS`); default `"month"`. */
   readonly period: CalendarPeriod;
   /** The moment the report describes; null for the latest time found in the data. */
@@ -144,6 +147,7 @@ export function parseCommand(argv: readonly string[]): Command {
       expectedMessage("--time-zone", 'an IANA time-zone name such as "Europe/Berlin"', timeZone),
     );
   }
+  const locale = checkLocaleFlag(values.locale);
   let asOf: Date | null = null;
   if (values["as-of"] !== undefined) {
     asOf = new Date(values["as-of"]);
@@ -153,6 +157,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const report = {
     timeZone,
+    locale,
     period: oneOf("period", values.period, CALENDAR_PERIODS) ?? "month",
     asOf,
     json: values.json ?? null,
@@ -238,6 +243,26 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 }
 
+/**
+ * The `--locale` value in its canonical form (`de-de` → `de-DE`): a well-formed BCP 47 tag
+ * (`Intl.getCanonicalLocales`) that this runtime can write dates in
+ * (`Intl.DateTimeFormat.supportedLocalesOf`); anything else is a usage error.
+ */
+function checkLocaleFlag(value: string | undefined): string {
+  if (value === undefined) return "en-GB";
+  const expected = 'a BCP 47 language tag this runtime knows, such as "en-GB" or "de-DE"';
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(value)[0];
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === undefined || Intl.DateTimeFormat.supportedLocalesOf(canonical).length === 0) {
+    throw new UsageError(expectedMessage("--locale", expected, value));
+  }
+  return canonical;
+}
+
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
@@ -249,6 +274,7 @@ function parse(argv: readonly string[]) {
       "time-zone": { type: "string" },
       period: { type: "string" },
       "as-of": { type: "string" },
+      locale: { type: "string" },
       out: { type: "string" },
       json: { type: "string" },
       title: { type: "string" },

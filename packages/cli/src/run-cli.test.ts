@@ -159,6 +159,44 @@ describe("runCli", () => {
     ]);
   });
 
+  it("exits 2 for a --locale that is malformed or unknown, naming the flag and the value", async () => {
+    for (const [argv, value] of [
+      [["report", "x.csv", "--locale", "de_DE!"], '"de_DE!"'],
+      [["demo", "--locale", "xx-QQ"], '"xx-QQ"'],
+    ] as const) {
+      const t = io();
+      expect(await runCli(argv, t.io, clock)).toBe(2);
+      expect(t.err()).toContain(
+        `rapport: --locale: expected a BCP 47 language tag this runtime knows, such as "en-GB" or "de-DE", received ${value}`,
+      );
+    }
+  });
+
+  it("writes dates and periods in the --locale given", async () => {
+    const csv = join(dir, "locale.csv");
+    writeFileSync(
+      csv,
+      "id,customer_id,kind,score,responded_at\nr1,c1,nps,9,2026-09-05T10:00:00Z\nr2,c2,nps,10,2026-10-06T10:00:00Z\n",
+    );
+    const html = async (locale: string[]) => {
+      const out = join(dir, `locale-${locale.join("") || "default"}.html`);
+      const t = io();
+      expect(await runCli(["report", csv, "--out", out, "--quiet", ...locale], t.io, clock)).toBe(
+        0,
+      );
+      return readFileSync(out, "utf8");
+    };
+    // German short months carry a full stop ("Okt.", "Sept."), English ones do not (CLDR).
+    const german = await html(["--locale", "de-de"]);
+    expect(german).toContain('lang="de-DE"');
+    expect(german).toContain("Okt. 2026");
+    expect(german).toContain("6. Okt. 2026");
+    expect(german).not.toContain("Oct 2026");
+    const english = await html([]);
+    expect(english).toContain("Oct 2026");
+    expect(english).not.toContain("Okt.");
+  });
+
   it("exits 2 for --holidays without --schedule, and for schedule flags on the demo", async () => {
     for (const argv of [
       ["report", "x.csv", "--holidays", "DE"],

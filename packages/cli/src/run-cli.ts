@@ -162,6 +162,7 @@ async function report(
     schedule,
     policies,
     identity,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   say(io.stdout, summaryText(data));
   await writeOut(options.out, await renderHtmlReport(data));

@@ -146,6 +146,49 @@ describe("rapport demo", () => {
     ).length;
     expect(report.survival.survival.customers).toBe(firstOrder.size);
     expect(report.survival.survival.churned).toBe(churned);
+
+    // Consent: the sample's "Segment Consent Preference Updated" events, counted with jq
+    // (each customer's latest message, from samples/):
+    //   jq -s -c '[.[] | select(.event == "Segment Consent Preference Updated")]
+    //     | group_by(.userId) | map(max_by(.timestamp).context.consent.categoryPreferences)
+    //     | {customers: length, ads: map(select(.Advertising)) | length,
+    //        analytics: map(select(.Analytics)) | length}' events.ndjson
+    //   → {"customers":89,"ads":30,"analytics":74}; 116 messages of 3 categories = 348 records.
+    // Withdrawals: a customer's second message turning Advertising from true to false, by month:
+    //   jq -s -c '[.[] | select(.event == "Segment Consent Preference Updated")] | group_by(.userId)
+    //     | map(select(length == 2) | {m: .[1].timestamp[0:7],
+    //         ad: [.[].context.consent.categoryPreferences.Advertising]})
+    //     | map(select(.ad == [true, false])) | group_by(.m) | map({(.[0].m): length}) | add'
+    //   → {"2026-09":7,"2026-10":9}
+    expect(html).toContain('<section id="consent-and-privacy">');
+    const consent = report.consent as {
+      customers: number;
+      withRecords: number;
+      records: number;
+      purposes: {
+        purpose: string;
+        granted: number;
+        denied: number;
+        withdrawals: number;
+        previousWithdrawals: number;
+        allowed: { successes: number; n: number };
+      }[];
+    };
+    expect([consent.customers, consent.withRecords, consent.records]).toEqual([180, 89, 348]);
+    expect(
+      consent.purposes.map((p) => [
+        p.purpose,
+        p.allowed.successes,
+        p.granted,
+        p.denied,
+        p.withdrawals,
+        p.previousWithdrawals,
+      ]),
+    ).toEqual([
+      ["advertising", 30, 30, 89 - 30, 9, 7],
+      ["analytics", 74, 74, 89 - 74, 0, 0],
+      ["functional", 89, 89, 0, 0, 0],
+    ]);
     // The child process may take its whole 120 s on a loaded machine: so may the test.
   }, 120_000);
 });

@@ -1,7 +1,8 @@
-import { type Customer, customerId, recordId } from "@rapport/core";
+import { type ConsentEvent, type Customer, customerId, recordId } from "@rapport/core";
 import { createImportCollector, type ImportResult } from "@rapport/source-kit";
 import { CustomerDrafts } from "./customer-drafts";
 import { stageLookup } from "./journey-stages";
+import { readConsentEvents, SEGMENT_CONSENT_EVENT } from "./segment-consent";
 import { checkSegmentOptions, type SegmentImportOptions } from "./segment-import-options";
 import { eachSegmentItem } from "./segment-input";
 import { journeyEventOf } from "./segment-journey-event";
@@ -16,7 +17,11 @@ export type { AnonymousPolicy, SegmentImportOptions } from "./segment-import-opt
  * - `identify` → customer traits (`name` or `firstName`+`lastName`, `email`, `phone`,
  *   `timezone`, `locale`, `company`, `plan`, `createdAt` → `customerSince`), from `traits` and
  *   `context.traits`; several calls for one user merge, the latest value of each trait winning;
- * - `track` → a journey event, its stage from the event name (see {@link stageLookup});
+ * - `track` → a journey event, its stage from the event name (see {@link stageLookup}); but
+ *   `"Segment Consent Preference Updated"` → one consent event per category of its
+ *   `context.consent.categoryPreferences` (`true` a grant, `false` a withdrawal, lawful basis
+ *   consent, purposes from `consentPurposes` or the category in snake case, ids
+ *   `<system>:<messageId>:consent:<category>`);
  * - `group` → the customer's organization (the group's `name`, else its id) and plan;
  * - `page`/`screen` → ignored (with the reason) unless `pageViews`; `alias` → ignored, used to
  *   link an anonymous visitor to a user.
@@ -46,7 +51,7 @@ export type { AnonymousPolicy, SegmentImportOptions } from "./segment-import-opt
  * ```
  */
 export function importSegment(input: unknown, options: SegmentImportOptions): ImportResult {
-  const { system, asOf, anonymous } = checkSegmentOptions(options);
+  const { system, asOf, anonymous, consentPurposes } = checkSegmentOptions(options);
   const stageOf = stageLookup(options.stages ?? {}, {
     replaceDefaults: options.replaceDefaultStages ?? false,
   });
@@ -66,6 +71,8 @@ export function importSegment(input: unknown, options: SegmentImportOptions): Im
   });
   const links = identityLinks(steps);
   const drafts = new CustomerDrafts();
+  // A consent-preference message is one record of the report and one consent event per category.
+  const consentEvents: ConsentEvent[] = [];
 
   for (const step of steps) {
     if (!step.ok) {
@@ -147,6 +154,19 @@ export function importSegment(input: unknown, options: SegmentImportOptions): Im
       collector.reject(type, messageId, "event", "expected an event name");
       continue;
     }
+    if (type === "track" && name === SEGMENT_CONSENT_EVENT) {
+      const read = readConsentEvents(
+        message,
+        { system, messageId, customer: id, at },
+        consentPurposes,
+      );
+      if (!read.ok) collector.reject(type, messageId, read.field, read.reason);
+      else if (collector.merged(type, messageId)) {
+        consentEvents.push(...read.events);
+        drafts.seen(key, time);
+      }
+      continue;
+    }
     const event = journeyEventOf(
       recordId(`${system}:${messageId}`),
       id,
@@ -160,5 +180,5 @@ export function importSegment(input: unknown, options: SegmentImportOptions): Im
   }
 
   const result = collector.result();
-  return { ...result, customers: drafts.customers(system) };
+  return { ...result, customers: drafts.customers(system), consentEvents };
 }

@@ -6,6 +6,7 @@ export {
   type StageLookupOptions,
   stageLookup,
 } from "./journey-stages";
+export { consentPurposeOf, SEGMENT_CONSENT_EVENT } from "./segment-consent";
 export { type SegmentInputItem, splitSegmentInput } from "./segment-input";
 export { parseSegmentCreatedAt, parseSegmentInstant } from "./segment-instant";
 export {

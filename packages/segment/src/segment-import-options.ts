@@ -43,6 +43,12 @@ export interface SegmentImportOptions {
   readonly anonymous?: AnonymousPolicy;
   /** Import `page` and `screen` calls as journey events (`Viewed <name> Page`); off by default. */
   readonly pageViews?: boolean;
+  /**
+   * Consent category (a key of `context.consent.categoryPreferences` in a
+   * `"Segment Consent Preference Updated"` event) → the purpose its consent events are for;
+   * a category not listed keeps its name in snake case (`"DataSharing"` → `"data_sharing"`).
+   */
+  readonly consentPurposes?: Readonly<Record<string, string>>;
 }
 
 const ANONYMOUS_POLICIES: readonly AnonymousPolicy[] = ["resolve", "ignore", "customer"];
@@ -66,5 +72,25 @@ export function checkSegmentOptions(options: SegmentImportOptions) {
       expectedMessage("importSegment: options.anonymous", oneOf(ANONYMOUS_POLICIES), anonymous),
     );
   }
-  return { system, asOf, anonymous };
+  const consentPurposes = options.consentPurposes ?? {};
+  const where = "importSegment: options.consentPurposes";
+  if (
+    typeof consentPurposes !== "object" ||
+    consentPurposes === null ||
+    Array.isArray(consentPurposes)
+  ) {
+    throw new TypeError(expectedMessage(where, "an object of category → purpose", consentPurposes));
+  }
+  for (const [category, purpose] of Object.entries(consentPurposes)) {
+    if (typeof purpose !== "string" || purpose.trim() === "") {
+      throw new (typeof purpose === "string" ? RangeError : TypeError)(
+        expectedMessage(
+          `${where}[${JSON.stringify(category)}]`,
+          "a non-empty purpose name",
+          purpose,
+        ),
+      );
+    }
+  }
+  return { system, asOf, anonymous, consentPurposes };
 }

@@ -19,6 +19,7 @@ export { logGamma } from "./log-gamma";
 export type { LogScaleCovariance } from "./log-scale-covariance";
 export { logScaleCovariance } from "./log-scale-covariance";
 export { logSumExp } from "./log-sum-exp";
+export { type MannWhitneyResult, mannWhitneyU } from "./mann-whitney-u";
 export type { Matrix } from "./matrix";
 export type {
   MinimizeBfgsOptions,

@@ -25,6 +25,7 @@ import type {
   ScoreFigure,
 } from "./report-data";
 import { scoreSections } from "./score-sections";
+import { serviceDurationPeriods } from "./service-duration-periods";
 import { serviceDurationsSection } from "./service-durations-section";
 import { slaSection } from "./sla-section";
 import { survivalSection } from "./survival-section";
@@ -237,7 +238,10 @@ export function buildReport(
       oneTouchResolutionRate: proportion(
         oneTouchResolutionRate(lists.cases, { interactions: lists.interactions }),
       ),
-      durations: serviceDurationsSection(lists, { schedule }),
+      durations: {
+        ...serviceDurationsSection(lists, { schedule }),
+        periods: serviceDurationPeriods(lists, { asOf, timeZone, period }),
+      },
     },
     sla:
       policies.length === 0

@@ -13,6 +13,7 @@ import {
 import { formatDay, formatPeriodLabel } from "./format-date";
 import { formatScore, isSmallSample, noun, type Trend, trendOf } from "./format-figure";
 import type { ReportData, ScoreSection } from "./report-data";
+import type { ServiceDurationPeriods } from "./service-data";
 import type { SlaAttainmentFigure } from "./sla-data";
 
 /**
@@ -98,28 +99,64 @@ function scoreCard(data: ReportData, s: ScoreSection): HeadlineCard {
 const minutes = durationParts;
 const minutesText = (value: number) => minutes(value).join("");
 
+// Direction, tone and verdict of a change in minutes: less is better.
+const MINUTES_LOWER_BETTER: FigureUnit = {
+  suffix: " min",
+  change: "min",
+  digits: 0,
+  better: "lower",
+};
+
+/** The arrow of a duration's median against the previous period, its size in min, h or days. */
+function durationTrend(periods: ServiceDurationPeriods, previous: string): Trend | null {
+  if (periods.difference === null) return null;
+  const change = {
+    difference: periods.difference,
+    lower: null,
+    upper: null,
+    pValue: periods.pValue,
+    significant: false,
+  };
+  const trend = trendOf(change, previous, MINUTES_LOWER_BETTER);
+  const arrow = trend.text.slice(0, 1);
+  return { ...trend, text: `${arrow} ${minutesText(Math.abs(periods.difference))} vs ${previous}` };
+}
+
 function durationCard(
+  data: ReportData,
   title: string,
-  figure: MinutesFigure,
-  business: MinutesFigure | null,
+  row: { readonly calendar: MinutesFigure; readonly business: MinutesFigure | null },
+  periods: ServiceDurationPeriods | undefined,
 ): HeadlineCard {
-  const [value, unit] = figure.median === null ? ["–", ""] : minutes(figure.median);
-  const i = figure.interval;
+  const period = (label: string) => formatPeriodLabel(label, data.period, data.locale);
+  const all = row.calendar;
+  const business = row.business;
+  const inBusiness =
+    business === null || business.median === null
+      ? ""
+      : `; in business hours: ${minutesText(business.median)} (n = ${business.n})`;
+  // The period containing the report's moment, as the score cards: all cases when it has none.
+  const current = periods !== undefined && periods.current.n > 0 ? periods.current : null;
+  const shown = current ?? all;
+  const [value, unit] = shown.median === null ? ["–", ""] : minutes(shown.median);
+  const i = shown.interval;
   return {
     section: "service",
     title,
-    basis: "all cases, calendar time",
+    basis: current ? `${period(current.period)}, calendar time` : "all cases, calendar time",
     value,
     unit,
-    n: figure.n,
-    counted: noun(figure.n, "case"),
+    n: shown.n,
+    counted: noun(shown.n, "case"),
     interval: i === null ? null : `${minutesText(i.lower)} to ${minutesText(i.upper)}`,
-    trend: null,
+    trend: periods === undefined ? null : durationTrend(periods, period(periods.previous.period)),
     context:
-      business?.median === null || business === null
-        ? null
-        : `In business hours: ${minutesText(business.median)} (n = ${business.n})`,
-    small: isSmallSample(figure.n),
+      current === null
+        ? inBusiness === ""
+          ? null
+          : `In business hours: ${minutesText(business!.median!)} (n = ${business!.n})`
+        : `All cases: ${minutesText(all.median!)} (n = ${all.n})${inBusiness}`,
+    small: isSmallSample(shown.n),
   };
 }
 
@@ -181,8 +218,9 @@ function atRiskCard(data: ReportData): HeadlineCard | null {
 
 /**
  * The cards of the first screen, in order: each survey score of the current period against
- * the previous one, the median first reply and resolution times, SLA attainment and the
- * customers at high risk, each where the data has it.
+ * the previous one, the median first reply and resolution times of the current period against
+ * the previous one (Mann-Whitney p-value), SLA attainment and the customers at high risk, each
+ * where the data has it.
  *
  * @example
  * ```ts
@@ -196,11 +234,12 @@ export function headlineCards(data: ReportData): HeadlineCard[] {
   const row = (name: string) => rows.find((r) => r.name === name && r.calendar.n > 0);
   const reply = row("firstReply");
   const resolution = row("fullResolution");
+  const periodsOf = (name: string) => data.service.durations.periods.find((p) => p.name === name);
   return [
     ...data.scores.map((s) => scoreCard(data, s)),
-    ...(reply ? [durationCard("First reply (median)", reply.calendar, reply.business)] : []),
+    ...(reply ? [durationCard(data, "First reply (median)", reply, periodsOf("firstReply"))] : []),
     ...(resolution
-      ? [durationCard("Resolution (median)", resolution.calendar, resolution.business)]
+      ? [durationCard(data, "Resolution (median)", resolution, periodsOf("fullResolution"))]
       : []),
     ...[slaCard(data), atRiskCard(data)].filter((card) => card !== null),
   ];

@@ -35,6 +35,32 @@ export interface ServiceGroupRow {
 }
 
 /**
+ * The median of one service duration in the period containing the report's moment against the
+ * period before, in calendar time (minutes). A duration belongs to the period its clock stopped
+ * in (the first reply was sent, the case was last solved), in the report's time zone, up to the
+ * report's moment.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceDurationPeriods } from "@rapport/cli";
+ * const faster = (p: ServiceDurationPeriods) => (p.difference ?? 0) < 0;
+ * ```
+ */
+export interface ServiceDurationPeriods {
+  /** `"firstReply"` or `"fullResolution"`. */
+  readonly name: string;
+  readonly current: MinutesFigure & { readonly period: string };
+  readonly previous: MinutesFigure & { readonly period: string };
+  /** Current median − previous median, minutes; null when either period has fewer than 2. */
+  readonly difference: number | null;
+  /**
+   * Two-sided p-value of the Mann-Whitney U test of the two periods' durations (`mannWhitneyU`
+   * of @rapport/stats, normal approximation); null when `difference` is.
+   */
+  readonly pValue: number | null;
+}
+
+/**
  * The service durations of a report: every figure in both times, and per team and channel.
  *
  * @example
@@ -50,4 +76,6 @@ export interface ServiceDurationsSection {
   readonly rows: readonly ServiceDurationRow[];
   readonly byTeam: readonly ServiceGroupRow[];
   readonly byChannel: readonly ServiceGroupRow[];
+  /** First reply and full resolution, this period against the one before (calendar time). */
+  readonly periods: readonly ServiceDurationPeriods[];
 }

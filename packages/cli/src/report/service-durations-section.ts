@@ -12,7 +12,8 @@ import type { ServiceDurationsSection, ServiceGroupRow } from "./service-data";
 /**
  * Every service duration of @rapport/metrics (Zendesk's definitions and attribution) in
  * calendar time and, with a schedule, in business time (`businessTimeMeasure` of
- * @rapport/service-levels), overall and per team and channel.
+ * @rapport/service-levels), overall and per team and channel (the periods compared are
+ * `serviceDurationPeriods`' own).
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ export function serviceDurationsSection(
     readonly teams: readonly Team[];
   },
   options: { readonly schedule: Schedule | null },
-): ServiceDurationsSection {
+): Omit<ServiceDurationsSection, "periods"> {
   const { cases, interactions, agents } = data;
   const schedule = options.schedule;
   const business = schedule === null ? null : businessTimeMeasure(schedule);
