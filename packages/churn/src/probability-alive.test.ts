@@ -61,4 +61,35 @@ describe("probabilityAlive", () => {
       ),
     );
   });
+
+  it("equals eq. 13 formed wholly in logs to 1e-12 relative, on random parameters and histories", () => {
+    // The earlier form of the computation: the odds' log, ln(a/(b+x−1)) + (r+x)·ln((α+T)/(α+tₓ)).
+    const inLogs = (p: typeof cdnow, x: number, recency: number, T: number) =>
+      x === 0
+        ? 1
+        : 1 /
+          (1 +
+            Math.exp(
+              Math.log(p.a / (p.b + x - 1)) +
+                (p.r + x) * Math.log((p.alpha + T) / (p.alpha + recency)),
+            ));
+    const positive = fc.double({ min: 0.01, max: 50, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.record({ r: positive, alpha: positive, a: positive, b: positive }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.1, max: 200, noNaN: true }),
+        (p, x, u, T) => {
+          const recency = u * T;
+          const expected = inLogs(p, x, recency, T);
+          const actual = probabilityAlive(p, { frequency: x, recency, T });
+          // Below the smallest normal double the relative error of either form is meaningless.
+          if (expected < 1e-300) expect(actual).toBeLessThan(1e-290);
+          else expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-12 * expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
