@@ -149,7 +149,7 @@ describe("pairwiseLogRank on three plans", () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 });
