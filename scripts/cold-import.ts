@@ -21,6 +21,7 @@ export interface ColdImportEntry {
 const LIBRARIES = {
   zod: /[\\/]node_modules[\\/]zod[\\/]/,
   "time-zone library": /[\\/]node_modules[\\/]@date-fns[\\/]tz[\\/]|[\\/]date-fns-tz[\\/]/,
+  "date-fns": /[\\/]node_modules[\\/]date-fns[\\/]/,
   "@rapport/core": /[\\/]core[\\/]dist[\\/]/,
   "holiday data": /[\\/]date-holidays[\\/]/,
 } as const;

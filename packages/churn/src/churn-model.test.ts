@@ -1,8 +1,9 @@
 import { RapportValidationError } from "@rapport/core";
 import { describe, expect, it } from "vitest";
-import { ChurnModelSchema, defineChurnModel } from "./churn-model";
+import { ChurnModelSchema } from "./churn-model-schema";
 import { isChurnSignalName } from "./churn-signals";
 import { defaultChurnModel } from "./default-churn-model";
+import { defineChurnModel } from "./define-churn-model";
 import { termInput } from "./term-input";
 
 const valid = {

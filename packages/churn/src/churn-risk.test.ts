@@ -2,7 +2,6 @@ import { customerId } from "@rapport/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AS_OF, HISTORY } from "./__fixtures__/care-history.fixture";
-import { defineChurnModel } from "./churn-model";
 import { churnRisk } from "./churn-risk";
 import {
   CHURN_SIGNALS,
@@ -11,6 +10,7 @@ import {
   churnSignals,
 } from "./churn-signals";
 import { defaultChurnModel } from "./default-churn-model";
+import { defineChurnModel } from "./define-churn-model";
 
 const signalsOf = (values: Partial<Record<ChurnSignalName, number | null>>): ChurnSignals => ({
   customerId: customerId("c"),

@@ -1,4 +1,5 @@
-import { type CustomerId, checkTimeZone, type Transaction } from "@rapport/core";
+import type { CustomerId, Transaction } from "@rapport/core";
+import { checkTimeZone } from "@rapport/core/calendar";
 import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import type { BgNbdParams } from "./bg-nbd-params";
 import { expectedPurchasesNewCustomer } from "./expected-purchases";

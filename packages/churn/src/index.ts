@@ -20,7 +20,6 @@ export type {
 } from "./calibration-holdout";
 export { calibrationHoldout } from "./calibration-holdout";
 export type { ChurnModel, ChurnModelInput, ChurnTerm } from "./churn-model";
-export { ChurnModelSchema, ChurnTermSchema, defineChurnModel } from "./churn-model";
 export type { ChurnContribution, ChurnRisk } from "./churn-risk";
 export { churnRisk } from "./churn-risk";
 export type { ChurnSignalName, ChurnSignals } from "./churn-signals";

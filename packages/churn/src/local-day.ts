@@ -1,4 +1,4 @@
-import { periodLabel } from "@rapport/core";
+import { periodLabel } from "@rapport/core/calendar";
 
 const MS_PER_DAY = 86_400_000;
 

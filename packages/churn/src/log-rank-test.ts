@@ -1,12 +1,6 @@
-import {
-  chiSquareSurvival,
-  expectedMessage,
-  solvePositiveDefinite,
-  symmetricEigen,
-} from "@rapport/stats";
-import { checkWeighting, type LogRankWeighting, weightsOf } from "./log-rank-weighting";
-import { riskTable } from "./risk-table";
-import { checkSurvivalData, type SurvivalDataOptions } from "./survival-data";
+import { checkLabels, indexLabels, logRankChiSquare, logRankSums } from "./log-rank-sums";
+import { checkWeighting, type LogRankWeighting, type WeightingSpec } from "./log-rank-weighting";
+import { checkSurvivalData, type SurvivalData, type SurvivalDataOptions } from "./survival-data";
 
 /**
  * A group's label in {@link logRankTest}: a plan, a channel, a cohort.
@@ -99,66 +93,6 @@ export interface LogRankTestResult {
   readonly strata: number;
 }
 
-function checkLabels(where: string, labels: unknown, n: number): GroupLabel[] {
-  if (!Array.isArray(labels)) {
-    throw new TypeError(expectedMessage(where, "an array of strings or numbers", labels));
-  }
-  if (labels.length !== n) {
-    throw new RangeError(
-      expectedMessage(where, `an array of ${n}, one entry per duration`, labels),
-    );
-  }
-  labels.forEach((label, i) => {
-    if (typeof label === "string") return;
-    if (typeof label === "number" && Number.isFinite(label)) return;
-    const message = expectedMessage(`${where}[${i}]`, "a string or a finite number", label);
-    throw typeof label === "number" ? new RangeError(message) : new TypeError(message);
-  });
-  return labels;
-}
-
-/** Index of each label in order of first appearance; internal. */
-function indexLabels(labels: readonly GroupLabel[]): { names: GroupLabel[]; index: Int32Array } {
-  const positions = new Map<GroupLabel, number>();
-  const index = new Int32Array(labels.length);
-  labels.forEach((label, i) => {
-    let at = positions.get(label);
-    if (at === undefined) {
-      at = positions.size;
-      positions.set(label, at);
-    }
-    index[i] = at;
-  });
-  return { names: [...positions.keys()], index };
-}
-
-/** U′V⁻U and its degrees of freedom, by Cholesky, or by eigenvalues where V is singular. */
-function quadraticForm(u: number[], v: number[][]): { statistic: number; df: number } | null {
-  try {
-    const x = solvePositiveDefinite(v, u);
-    return {
-      statistic: Math.max(
-        0,
-        u.reduce((sum, ui, i) => sum + ui * x[i]!, 0),
-      ),
-      df: u.length,
-    };
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-  }
-  const { values, vectors } = symmetricEigen(v);
-  const tolerance = 1e-10 * Math.max(0, ...values);
-  let statistic = 0;
-  let df = 0;
-  values.forEach((lambda, k) => {
-    if (!(lambda > tolerance)) return;
-    const projection = vectors[k]!.reduce((sum, vk, i) => sum + vk * u[i]!, 0);
-    statistic += (projection * projection) / lambda;
-    df++;
-  });
-  return df === 0 ? null : { statistic, df };
-}
-
 /**
  * The log-rank test and its weighted relatives, for two or more groups, optionally stratified
  * (Klein & Moeschberger, "Survival Analysis", 2nd ed., §7.3 and §7.5): do the groups' hazards
@@ -199,6 +133,36 @@ export function logRankTest(
   return runLogRank("logRankTest", durations, observed, groups, options);
 }
 
+/** The checked arguments of a log-rank test, groups and strata indexed; internal. */
+export interface LogRankInput {
+  readonly data: SurvivalData;
+  /** The groups in order of first appearance, and each subject's position among them. */
+  readonly groups: { names: GroupLabel[]; index: Int32Array };
+  /** The strata likewise (one stratum, 0, without `options.strata`). */
+  readonly strata: { names: GroupLabel[]; index: Int32Array };
+  readonly spec: WeightingSpec;
+}
+
+/** Checks every argument of a log-rank test, naming `fn` in its messages; internal. */
+export function checkLogRankInput(
+  fn: string,
+  durations: readonly number[],
+  observed: readonly boolean[],
+  groups: readonly GroupLabel[],
+  options: LogRankTestOptions,
+): LogRankInput {
+  const data = checkSurvivalData(fn, durations, observed, options);
+  const n = data.durations.length;
+  const groupIndex = indexLabels(checkLabels(`${fn}: groups`, groups, n));
+  const spec = checkWeighting(fn, options);
+  const strata = indexLabels(
+    options.strata === undefined
+      ? new Array<number>(n).fill(0)
+      : checkLabels(`${fn}: options.strata`, options.strata, n),
+  );
+  return { data, groups: groupIndex, strata, spec };
+}
+
 /** {@link logRankTest}, its messages naming `fn`; internal. */
 export function runLogRank(
   fn: string,
@@ -207,65 +171,33 @@ export function runLogRank(
   groups: readonly GroupLabel[],
   options: LogRankTestOptions,
 ): LogRankTestResult {
-  const data = checkSurvivalData(fn, durations, observed, options);
+  const {
+    data,
+    groups: labels,
+    strata,
+    spec,
+  } = checkLogRankInput(fn, durations, observed, groups, options);
+  const { names, index } = labels;
   const n = data.durations.length;
-  const { names, index } = indexLabels(checkLabels(`${fn}: groups`, groups, n));
-  const spec = checkWeighting(fn, options);
-  const strata = indexLabels(
-    options.strata === undefined
-      ? new Array<number>(n).fill(0)
-      : checkLabels(`${fn}: options.strata`, options.strata, n),
-  );
   const k = names.length;
   const members: number[][] = strata.names.map(() => []);
   for (let i = 0; i < n; i++) members[strata.index[i]!]!.push(i);
-  const observedSum = new Array<number>(k).fill(0);
-  const expected = new Array<number>(k).fill(0);
-  const score = new Array<number>(k).fill(0);
-  const variance = names.map(() => new Array<number>(k).fill(0));
-  for (const stratum of members) {
-    const rows = riskTable(data, stratum, index, k);
-    const w = weightsOf(rows, spec);
-    rows.forEach((row, r) => {
-      const { totalAtRisk: y, totalEvents: d } = row;
-      const spread = y > 1 ? (w[r]! * w[r]! * d * (y - d)) / (y - 1) : 0;
-      for (let g = 0; g < k; g++) {
-        const share = row.atRisk[g]! / y;
-        observedSum[g]! += row.events[g]!;
-        expected[g]! += share * d;
-        score[g]! += w[r]! * (row.events[g]! - share * d);
-        if (spread === 0 || share === 0) continue;
-        for (let h = 0; h < k; h++) {
-          variance[g]![h]! += spread * share * ((g === h ? 1 : 0) - row.atRisk[h]! / y);
-        }
-      }
-    });
-  }
+  const sums = logRankSums(data, members, index, k, spec);
   const counts = new Array<number>(k).fill(0);
   for (let i = 0; i < n; i++) counts[index[i]!]!++;
-  const result = {
+  return {
     groups: names.map((group, g) => ({
       group,
       n: counts[g]!,
-      observed: observedSum[g]!,
-      expected: expected[g]!,
-      score: score[g]!,
+      observed: sums.observed[g]!,
+      expected: sums.expected[g]!,
+      score: sums.score[g]!,
     })),
-    variance,
+    variance: sums.variance,
     weighting: spec.weighting,
     p: spec.p,
     q: spec.q,
     strata: strata.names.length,
+    ...logRankChiSquare(sums),
   };
-  const kept = names.map((_, g) => g).filter((g) => expected[g]! > 0);
-  const form =
-    kept.length < 2
-      ? null
-      : quadraticForm(
-          kept.slice(1).map((g) => score[g]!),
-          kept.slice(1).map((g) => kept.slice(1).map((h) => variance[g]![h]!)),
-        );
-  if (form === null) return { ...result, statistic: null, df: 0, pValue: null };
-  const pValue = Math.min(1, Math.max(0, chiSquareSurvival(form.statistic, form.df)));
-  return { ...result, statistic: form.statistic, df: form.df, pValue };
 }

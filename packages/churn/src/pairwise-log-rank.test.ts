@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { THREE_PLANS } from "./__fixtures__/aml.fixture";
+import { logRankTest } from "./log-rank-test";
 import { pairwiseLogRank } from "./pairwise-log-rank";
 
 // R survival 3.5, for each pair pr of c("a", "b", "c"): k <- g %in% pr;
@@ -91,5 +93,63 @@ describe("pairwiseLogRank on three plans", () => {
       /^pairwiseLogRank: observed: expected an array of 2/,
     );
     expect(pairwiseLogRank([1], [true], ["a"]).comparisons).toEqual([]);
+  });
+
+  it("gives each pair exactly what logRankTest gives on the pair's subjects alone (property)", () => {
+    // The second method: the definition of the pairwise test, one logRankTest per pair on
+    // copies of the pair's subjects, their weights, entry times and strata.
+    const subject = fc.record({
+      time: fc.integer({ min: 1, max: 12 }),
+      event: fc.boolean(),
+      group: fc.constantFrom("a", "b", "c", "d"),
+      stratum: fc.constantFrom("x", "y", "z"),
+      weight: fc.constantFrom(0.5, 1, 2, 3.25),
+      entry: fc.constantFrom(0, 0.5),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(subject, { minLength: 2, maxLength: 30 }),
+        fc.constantFrom("log-rank", "peto-peto", "fleming-harrington" as const),
+        fc.boolean(),
+        (subjects, weighting, stratified) => {
+          const options = {
+            weighting,
+            ...(weighting === "fleming-harrington" ? { p: 1, q: 0.5 } : {}),
+            weights: subjects.map((s) => s.weight),
+            entry: subjects.map((s) => s.entry),
+            ...(stratified ? { strata: subjects.map((s) => s.stratum) } : {}),
+          } as const;
+          const groups = subjects.map((s) => s.group);
+          const result = pairwiseLogRank(
+            subjects.map((s) => s.time),
+            subjects.map((s) => s.event),
+            groups,
+            { ...options, adjust: "none" },
+          );
+          for (const comparison of result.comparisons) {
+            const keep = subjects.filter((s) => comparison.groups.includes(s.group));
+            const pick = <T>(values: readonly T[]) =>
+              values.filter((_, i) => comparison.groups.includes(groups[i]!));
+            const alone = logRankTest(
+              keep.map((s) => s.time),
+              keep.map((s) => s.event),
+              keep.map((s) => s.group),
+              {
+                ...options,
+                weights: pick(options.weights),
+                entry: pick(options.entry),
+                ...(options.strata ? { strata: pick(options.strata) } : {}),
+              },
+            );
+            expect(comparison.statistic).toBe(alone.statistic);
+            expect(comparison.pValue).toBe(alone.pValue);
+            expect(comparison.df).toBe(alone.df);
+            expect(comparison.observed).toEqual(alone.groups.map((g) => g.observed));
+            expect(comparison.expected).toEqual(alone.groups.map((g) => g.expected));
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

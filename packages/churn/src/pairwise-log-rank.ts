@@ -1,5 +1,7 @@
 import { adjustPValues, expectedMessage, oneOf, type PValueAdjustment } from "@rapport/stats";
-import { type GroupLabel, type LogRankTestOptions, runLogRank } from "./log-rank-test";
+import { exitOrder } from "./exit-order";
+import { logRankChiSquare, logRankSums } from "./log-rank-sums";
+import { checkLogRankInput, type GroupLabel, type LogRankTestOptions } from "./log-rank-test";
 
 /**
  * Options for {@link pairwiseLogRank}: those of {@link logRankTest} and the adjustment.
@@ -71,7 +73,7 @@ const ADJUSTMENTS: readonly PValueAdjustment[] = [
  * for multiple comparisons: Holm (default; controls the chance of any false positive) or
  * Benjamini-Hochberg (controls the expected share of false positives among the pairs called
  * different), as R's `survminer::pairwise_survdiff` (survdiff per pair, then `p.adjust`).
- * Its cost is one two-group test per pair: k(k − 1)/2 of them.
+ * The subjects are checked and sorted once; each pair then costs one sweep over its subjects.
  * Run it after an overall k-group test, to say which groups differ. A pair without a test
  * (no events, say) keeps `null` p-values and does not count in the adjustment.
  *
@@ -98,36 +100,42 @@ export function pairwiseLogRank(
   if (!ADJUSTMENTS.includes(adjust)) {
     throw new RangeError(expectedMessage(`${fn}: options.adjust`, oneOf(ADJUSTMENTS), adjust));
   }
-  // The overall call checks every argument once and gives the groups in order.
-  const overall = runLogRank(fn, durations, observed, groups, options);
-  const names = overall.groups.map((g) => g.group);
-  const pick = <T>(values: readonly T[] | undefined, at: number[]) =>
-    values === undefined ? undefined : at.map((i) => values[i]!);
+  // Every argument is checked once, and the subjects put in exit order once: each pair's
+  // subjects, taken from that order, reach the risk table already sorted, ties in subject
+  // order as sorting the pair's own copy would leave them, so the figures are those of a
+  // two-group logRankTest on the pair's subjects alone, to the last bit.
+  const input = checkLogRankInput(fn, durations, observed, groups, options);
+  const { data, spec } = input;
+  const { names, index } = input.groups;
+  const strataOf = input.strata.index;
+  const n = data.durations.length;
+  const byExit = exitOrder(data.durations);
+  const pairGroup = new Int32Array(n);
+  const stratumRank = new Int32Array(input.strata.names.length);
   const tests: Omit<PairwiseComparison, "adjustedPValue">[] = [];
   for (let a = 0; a < names.length; a++) {
     for (let b = a + 1; b < names.length; b++) {
-      const at = groups.flatMap((g, i) => (g === names[a] || g === names[b] ? [i] : []));
-      const subset: { -readonly [K in keyof LogRankTestOptions]: LogRankTestOptions[K] } = {
-        ...options,
-      };
-      if (options.weights) subset.weights = pick(options.weights, at)!;
-      if (options.entry) subset.entry = pick(options.entry, at)!;
-      if (options.strata) subset.strata = pick(options.strata, at)!;
-      const test = runLogRank(
-        fn,
-        pick(durations, at)!,
-        pick(observed, at)!,
-        pick(groups, at)!,
-        subset,
-      );
-      const [first, second] = test.groups;
+      // The pair's strata in order of first appearance among its subjects, as a test on the
+      // pair alone would number them (the strata are summed in that order).
+      stratumRank.fill(-1);
+      let strataSeen = 0;
+      for (let i = 0; i < n; i++) {
+        const g = index[i]!;
+        if (g !== a && g !== b) continue;
+        pairGroup[i] = g === a ? 0 : 1;
+        if (stratumRank[strataOf[i]!] === -1) stratumRank[strataOf[i]!] = strataSeen++;
+      }
+      const members: number[][] = Array.from({ length: strataSeen }, () => []);
+      for (const i of byExit) {
+        const g = index[i]!;
+        if (g === a || g === b) members[stratumRank[strataOf[i]!]!]!.push(i);
+      }
+      const sums = logRankSums(data, members, pairGroup, 2, spec, true);
       tests.push({
         groups: [names[a]!, names[b]!],
-        statistic: test.statistic,
-        df: test.df,
-        pValue: test.pValue,
-        observed: [first!.observed, second!.observed],
-        expected: [first!.expected, second!.expected],
+        ...logRankChiSquare(sums),
+        observed: [sums.observed[0]!, sums.observed[1]!],
+        expected: [sums.expected[0]!, sums.expected[1]!],
       });
     }
   }

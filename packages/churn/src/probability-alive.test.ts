@@ -43,6 +43,17 @@ describe("probabilityAlive", () => {
     expect(recent).toBeGreaterThan(0.9);
   });
 
+  it("forms the odds in logs where a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x) overflows", () => {
+    // (r+x)·ln(1+T) = 300.5·ln(10.6908…) = 712 > ln(max double) ≈ 709.78, but the odds'
+    // log, ln(0.5/300) + 712 = 705.603, is in range: P = 1/(1 + e^705.603) = 3.6348e-307.
+    // mpmath at 40 digits: 1/(1+exp(log(mpf('0.5')/300) + mpf('300.5')*log(1+T))).
+    const p = probabilityAlive(
+      { r: 0.5, alpha: 1, a: 0.5, b: 1 },
+      { frequency: 300, recency: 0, T: 9.690808561928783 },
+    );
+    expect(Math.abs(p - 3.6347967851994026844e-307)).toBeLessThan(1e-12 * 3.6348e-307);
+  });
+
   it("is a probability and never falls as the last purchase gets more recent", () => {
     fc.assert(
       fc.property(
@@ -59,6 +70,37 @@ describe("probabilityAlive", () => {
           expect(pLate).toBeGreaterThanOrEqual(pEarly);
         },
       ),
+    );
+  });
+
+  it("equals eq. 13 formed wholly in logs to 1e-12 relative, on random parameters and histories", () => {
+    // The earlier form of the computation: the odds' log, ln(a/(b+x−1)) + (r+x)·ln((α+T)/(α+tₓ)).
+    const inLogs = (p: typeof cdnow, x: number, recency: number, T: number) =>
+      x === 0
+        ? 1
+        : 1 /
+          (1 +
+            Math.exp(
+              Math.log(p.a / (p.b + x - 1)) +
+                (p.r + x) * Math.log((p.alpha + T) / (p.alpha + recency)),
+            ));
+    const positive = fc.double({ min: 0.01, max: 50, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.record({ r: positive, alpha: positive, a: positive, b: positive }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.1, max: 200, noNaN: true }),
+        (p, x, u, T) => {
+          const recency = u * T;
+          const expected = inLogs(p, x, recency, T);
+          const actual = probabilityAlive(p, { frequency: x, recency, T });
+          // Below the smallest normal double the relative error of either form is meaningless.
+          if (expected < 1e-300) expect(actual).toBeLessThan(1e-290);
+          else expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-12 * expected);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

@@ -37,11 +37,28 @@ export function probabilityAlive(params: BgNbdParams, customer: FrequencyRecency
       T < Number.POSITIVE_INFINITY
     )
   ) {
-    checkBgNbdParams(params, "probabilityAlive");
-    checkFrequencyRecency(customer, "probabilityAlive: customer");
+    rejectInput(params, customer);
   }
   if (x === 0) return 1;
-  // One log of the ratio (a benign number ≥ 1) instead of two logs: same accuracy, half the work.
-  const logOdds = Math.log(a / (b + x - 1)) + (r + x) * Math.log((alpha + T) / (alpha + recency));
-  return 1 / (1 + Math.exp(logOdds));
+  // One log (of the ratio, a benign number ≥ 1) and one exp: a/(b+x−1) multiplies the power
+  // instead of adding its log to the exponent, which saves a log per customer. Only when that
+  // product overflows (a frequency in the hundreds) are the odds formed wholly in logs, where
+  // a/(b+x−1) < 1 can bring them back into range.
+  const logRatio = Math.log((alpha + T) / (alpha + recency));
+  const odds = (a / (b + x - 1)) * Math.exp((r + x) * logRatio);
+  return odds < Number.POSITIVE_INFINITY ? 1 / (1 + odds) : inLogs(params, x, logRatio);
+}
+
+// The rare paths live outside probabilityAlive, which stays small enough for the engine to
+// inline into a caller's loop over millions of customers.
+
+/** Throws the `RangeError` that names the bad parameter or field. */
+function rejectInput(params: BgNbdParams, customer: FrequencyRecency): void {
+  checkBgNbdParams(params, "probabilityAlive");
+  checkFrequencyRecency(customer, "probabilityAlive: customer");
+}
+
+/** P(alive) with the odds formed wholly in logs, for odds beyond the largest double. */
+function inLogs({ r, a, b }: BgNbdParams, x: number, logRatio: number): number {
+  return 1 / (1 + Math.exp(Math.log(a / (b + x - 1)) + (r + x) * logRatio));
 }

@@ -1,14 +1,14 @@
+import type { CustomerId } from "@rapport/core";
 import {
   CALENDAR_PERIODS,
   type CalendarOptions,
   type CalendarPeriod,
-  type CustomerId,
   checkTimeZone,
   periodLabel,
   periodStart,
   periodStarts,
   type WeekDay,
-} from "@rapport/core";
+} from "@rapport/core/calendar";
 import {
   checkCount,
   checkDate,

@@ -1,4 +1,5 @@
-import { type CustomerId, checkTimeZone, type Transaction } from "@rapport/core";
+import type { CustomerId, Transaction } from "@rapport/core";
+import { checkTimeZone } from "@rapport/core/calendar";
 import { checkDate, expectedMessage, oneOf } from "@rapport/stats";
 import { localDayNumber } from "./local-day";
 

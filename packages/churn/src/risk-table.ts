@@ -20,17 +20,19 @@ export interface RiskRow {
  * The risk sets of the subjects `members` (all when omitted) at each time with an event, in
  * time order, split into `groupCount` groups by `groupOf[i]`. Subject i is at risk at t when
  * entry[i] < t ≤ durations[i] (any t ≤ durations[i] without entry times). One sort, one
- * sweep: O(n log n). Internal.
+ * sweep: O(n log n); with `inExitOrder` (members already stably sorted by duration, as
+ * `exitOrder` gives them), no sort. Internal.
  */
 export function riskTable(
   data: SurvivalData,
   members?: readonly number[],
   groupOf?: ArrayLike<number>,
   groupCount = 1,
+  inExitOrder = false,
 ): RiskRow[] {
   const { durations, observed, weights, entry } = data;
   const ids = members ? [...members] : durations.map((_, i) => i);
-  const byExit = ids.sort((a, b) => durations[a]! - durations[b]!);
+  const byExit = inExitOrder ? ids : ids.sort((a, b) => durations[a]! - durations[b]!);
   const byEntry = entry ? [...ids].sort((a, b) => entry[a]! - entry[b]!) : [];
   const group = (i: number) => (groupOf ? groupOf[i]! : 0);
   const weight = (i: number) => (weights ? weights[i]! : 1);

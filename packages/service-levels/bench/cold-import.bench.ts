@@ -1,6 +1,6 @@
 // Start-up: importing the built package in a fresh process, against bare Node. The
 // business-time entry (schedules, businessTimeBetween, addBusinessTime, isOpen, nextOpening)
-// must load neither zod nor holiday data. Build first (npm run build).
+// must load neither zod, nor holiday data, nor date-fns' calendar functions. Build first (npm run build).
 import { fileURLToPath } from "node:url";
 import { coldImportSuite } from "../../../scripts/cold-import.ts";
 
@@ -11,7 +11,7 @@ coldImportSuite({
     {
       name: "@rapport/service-levels/business-time",
       file: "business-time.js",
-      mustNotLoad: ["zod", "holiday data"],
+      mustNotLoad: ["zod", "holiday data", "date-fns"],
     },
     { name: "@rapport/service-levels (main entry)", file: "index.js" },
   ],

@@ -1,11 +1,12 @@
 // The zod-free entries of core: a schedule needs the zone check and the error, not the schemas.
-import { isTimeZone } from "@rapport/core/calendar";
+
 import {
   RapportValidationError,
   type ValidationIssue,
   type ValidationIssueCode,
   validationIssue,
 } from "@rapport/core/errors";
+import { isTimeZone } from "@rapport/core/intl";
 import { oneOf } from "@rapport/stats";
 
 import { wallClockToUtc } from "./wall-clock";
