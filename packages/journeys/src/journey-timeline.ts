@@ -142,15 +142,15 @@ export const sortTime = (date: Date): number => {
 
 /**
  * Builds one customer's timeline from the events at `order[start..end)`, already in time
- * order (internal; shared with {@link journeyTimelines}). `times` holds each event's
- * {@link sortTime}.
+ * order (internal; shared with {@link journeyTimelines}). `times[i]` is the {@link sortTime}
+ * of the event at `order[start + i]`.
  */
 export function buildTimeline(
   journey: CompiledJourney,
   initial: string,
   events: readonly JourneyEvent[],
-  times: ArrayLike<number>,
-  order: ArrayLike<number>,
+  times: Float64Array,
+  order: Int32Array,
   start: number,
   end: number,
   asOf: Date,
@@ -169,7 +169,7 @@ export function buildTimeline(
     const index = order[position]!;
     const event = events[index]!;
     const stage = event.stage;
-    const time = times[index]!;
+    const time = times[position - start]!;
     if (stage === undefined) {
       touchpoints++;
       continue;
@@ -273,7 +273,7 @@ export function journeyTimeline(
   const asOfMs = asOfTime(options?.asOf, "journeyTimeline");
   const first = events[0]?.customerId;
   const times = new Float64Array(events.length);
-  const indices = new Array<number>(events.length);
+  const indices = new Int32Array(events.length);
   events.forEach((event, index) => {
     if (event.customerId !== first) {
       throw new RangeError(

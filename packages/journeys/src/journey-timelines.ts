@@ -35,24 +35,32 @@ export function journeyTimelines(
   const asOfMs = asOfTime(options?.asOf, "journeyTimelines");
   const journey = compileJourney(definition);
   const count = events.length;
-  // One pass in input order: each event's time and customer number (customers numbered in
-  // order of first appearance), and each customer's event count.
-  const times = new Float64Array(count);
+  // One pass in input order reading only each event's customer: customers are numbered in
+  // order of first appearance and their events counted. The times are read later, customer
+  // by customer, so that on input in no particular order this pass touches one field of each
+  // event rather than two objects. An event of the customer before it (grouped input) skips
+  // the map.
   const customerOf = new Int32Array(count);
   const numbers = new Map<string, number>();
   let sizes = new Int32Array(64);
+  let previousId: string | undefined;
+  let previous = -1;
   for (let index = 0; index < count; index++) {
-    const event = events[index]!;
-    times[index] = sortTime(event.occurredAt);
-    let customer = numbers.get(event.customerId);
-    if (customer === undefined) {
-      customer = numbers.size;
-      numbers.set(event.customerId, customer);
-      if (customer === sizes.length) {
-        const grown = new Int32Array(sizes.length * 2);
-        grown.set(sizes);
-        sizes = grown;
-      }
+    const id = events[index]!.customerId;
+    let customer = previous;
+    if (id !== previousId) {
+      const known = numbers.get(id);
+      if (known === undefined) {
+        customer = numbers.size;
+        numbers.set(id, customer);
+        if (customer === sizes.length) {
+          const grown = new Int32Array(sizes.length * 2);
+          grown.set(sizes);
+          sizes = grown;
+        }
+      } else customer = known;
+      previousId = id;
+      previous = customer;
     }
     customerOf[index] = customer;
     sizes[customer]!++;
@@ -61,16 +69,23 @@ export function journeyTimelines(
   // the grouping is linear and allocates two typed arrays, not one array per customer.
   const customers = numbers.size;
   const starts = new Int32Array(customers + 1);
+  let longest = 0;
   for (let customer = 0; customer < customers; customer++) {
-    starts[customer + 1] = starts[customer]! + sizes[customer]!;
+    const size = sizes[customer]!;
+    starts[customer + 1] = starts[customer]! + size;
+    if (size > longest) longest = size;
   }
   const next = starts.slice(0, customers);
   const order = new Int32Array(count);
   for (let index = 0; index < count; index++) order[next[customerOf[index]!]!++] = index;
+  // The times of one customer's events at a time, reused from customer to customer.
+  const times = new Float64Array(longest);
   const timelines = new Array<JourneyTimeline>(customers);
   for (let customer = 0; customer < customers; customer++) {
     const start = starts[customer]!;
     const end = starts[customer + 1]!;
+    for (let position = start; position < end; position++)
+      times[position - start] = sortTime(events[order[position]!]!.occurredAt);
     sortRunByTime(order, start, end, times);
     timelines[customer] = buildTimeline(
       journey,
