@@ -4,6 +4,7 @@ import type {
   JoinContext,
   MapContext,
   ParsedRecords,
+  TextEnrichment,
 } from "@rapport/source-kit";
 import type { ChatwootEntitySchemas } from "./chatwoot-payload";
 
@@ -14,11 +15,19 @@ import type { ChatwootEntitySchemas } from "./chatwoot-payload";
  * ```ts
  * import type { ChatwootImportOptions } from "@rapport/chatwoot";
  * const options: ChatwootImportOptions = { asOf: new Date("2025-01-01T00:00:00Z") };
+ * // Scored as read, e.g. with `sentimentOf` from `@rapport/voice`:
+ * const enriched: ChatwootImportOptions = { ...options, enrich: { sentiment: () => 0 } };
  * ```
  */
 export interface ChatwootImportOptions {
   /** The time of the import: records dated after it are rejected (a clock or data error). */
   readonly asOf: Date;
+  /**
+   * What each message's text adds to its interaction (the text, sentiment, language); nothing
+   * by default. The text is the message's `content`; private notes are enriched as Zendesk's
+   * private comments are.
+   */
+  readonly enrich?: TextEnrichment;
 }
 
 /** What the joins learn for the mappers: each inbox's channel, each conversation's facts. */

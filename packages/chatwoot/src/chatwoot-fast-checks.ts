@@ -26,6 +26,7 @@ export interface CheckedMessage {
     email?: Nullish<string>;
     name?: Nullish<string>;
   }>;
+  content?: unknown;
 }
 
 type Ref = Nullish<{ id: string }>;
@@ -66,6 +67,7 @@ export const fastMessage = fastObject<CheckedMessage>({
   private: field.nullish(field.boolean),
   created_at: field.required(chatwootTime),
   sender: field.nullish(field.object({ id: nullishId, type: text, email: text, name: text })),
+  content: field.unknown,
 });
 
 const time = field.required(chatwootTime);

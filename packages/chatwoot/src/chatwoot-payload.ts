@@ -51,6 +51,8 @@ function build() {
       private: z.boolean().nullish(),
       created_at: TimeSchema,
       sender: SenderSchema,
+      // Read only for enrichment, on request: never a reason to reject the message.
+      content: z.unknown().optional(),
     }),
     fastMessage,
   );

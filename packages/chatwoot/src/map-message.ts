@@ -1,4 +1,5 @@
 import type { Interaction } from "@rapport/core";
+import { withEnrichment } from "@rapport/source-kit";
 import type { ChatwootContext } from "./chatwoot-context";
 import { chatwootLookups, chatwootMessageKind } from "./chatwoot-lookups";
 import type { ChatwootMessage } from "./chatwoot-payload";
@@ -75,5 +76,15 @@ export function mapMessage(message: ChatwootMessage, context: ChatwootContext): 
     tags: [],
     source: ref(mid),
   } as Record<string, unknown> as Interaction;
-  out.accept("interactions", "message", mid, interaction);
+  const { enrich } = context.options;
+  // Only under `enrich` is the content read: the import without it builds no second object.
+  const { content } = message;
+  out.accept(
+    "interactions",
+    "message",
+    mid,
+    enrich
+      ? withEnrichment(interaction, typeof content === "string" ? content : undefined, enrich)
+      : interaction,
+  );
 }

@@ -20,6 +20,28 @@ const TOPICS = [
   "Order not arrived",
   "Return label please",
 ];
+// What is said in each chat, picked by the conversation's index (no randomness): the
+// customer's opening on its topic, an agent's answer, and the customer's last word, warm,
+// plain or cross, so that sentiment by channel has chats to read.
+const OPENINGS = [
+  "Hi! Is the two-burner camping stove back in stock?",
+  "Hello, which of your tents would you recommend for two people?",
+  "My order has not arrived and it is a week late. Where is it?",
+  "Hi, I need a return label for the boots, they are too small.",
+];
+const ANSWERS = [
+  "It is back in stock today and ships within a day.",
+  "The Ridge 2 is our most popular tent for two, light and easy to pitch.",
+  "Sorry about that. The courier has it at the depot; it will be with you tomorrow.",
+  "Of course, I have emailed you a prepaid return label.",
+];
+const LAST_WORDS = [
+  "Great, thank you so much!",
+  "Perfect, that is really helpful. Thanks!",
+  "OK.",
+  "This is the second time this has happened. Very disappointing.",
+  "Thanks, much appreciated.",
+];
 
 const admins = {
   type: "admin.list",
@@ -67,11 +89,11 @@ const conversations = {
     const opened = START + i * DAY + 3600;
     const admin = { type: "admin", id: i % 2 === 0 ? "7001" : "7002" };
     const user = { type: "user", id: contact.id };
-    const part = (id: number, partType: string, offset: number, author: object) => ({
+    const part = (id: number, partType: string, offset: number, author: object, body?: string) => ({
       type: "conversation_part",
       id: String(id),
       part_type: partType,
-      body: partType === "comment" ? "<p>…</p>" : null,
+      body: body === undefined ? null : `<p>${body}</p>`,
       created_at: opened + offset,
       updated_at: opened + offset,
       author,
@@ -90,15 +112,15 @@ const conversations = {
         type: "conversation",
         id: String(9000 + i),
         delivered_as: "customer_initiated",
-        body: "<p>Hello!</p>",
+        body: `<p>${OPENINGS[i % OPENINGS.length]}</p>`,
         author: { ...user, email: contact.email },
       },
       contacts: { type: "contact.list", contacts: [{ type: "contact", id: contact.id }] },
       conversation_parts: {
         type: "conversation_part.list",
         conversation_parts: [
-          part(100 * i + 1, "comment", 120 + (i % 5) * 60, admin),
-          part(100 * i + 2, "comment", 600, user),
+          part(100 * i + 1, "comment", 120 + (i % 5) * 60, admin, ANSWERS[i % ANSWERS.length]),
+          part(100 * i + 2, "comment", 600, user, LAST_WORDS[i % LAST_WORDS.length]),
           part(100 * i + 3, "close", 1800, admin),
         ],
         total_count: 3,

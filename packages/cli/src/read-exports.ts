@@ -132,13 +132,13 @@ function importJson(source: Exclude<SourceName, "csv" | "segment">, payload: unk
     case "zendesk":
       return importZendesk(payload, { asOf, enrich });
     case "intercom":
-      return importIntercom(payload, { asOf });
+      return importIntercom(payload, { asOf, enrich });
     case "freshdesk":
-      return importFreshdesk(payload, { asOf });
+      return importFreshdesk(payload, { asOf, enrich });
     case "chatwoot":
-      return importChatwoot(payload, { asOf });
+      return importChatwoot(payload, { asOf, enrich });
     case "helpscout":
-      return importHelpScout(payload, { asOf });
+      return importHelpScout(payload, { asOf, enrich });
   }
 }
 

@@ -73,7 +73,8 @@ describe("rapport demo", () => {
     expect(report.totals.cases).toBe(zendesk.tickets.length + conversations.conversations.length);
     // Sentiment by channel covers the customers' own messages, scored as they are imported, as
     // well as the survey comments: counted here from the raw files, with Zendesk's channels
-    // named as the adapter names them (mobile is a web form, voice a phone call).
+    // named as the adapter names them (mobile is a web form, voice a phone call). The sample
+    // holds 30 chats, each with a customer's opening and last word: 60 chat texts.
     const channelOf: Record<string, string> = { mobile: "web", voice: "phone" };
     const requester = new Map<number, number>(
       zendesk.tickets.map((t: { id: number; requester_id: number }) => [t.id, t.requester_id]),
@@ -84,6 +85,20 @@ describe("rapport demo", () => {
       if (c.author_id !== requester.get(c.ticket_id) || !c.plain_body) continue;
       count(channelOf[c.via.channel] ?? c.via.channel);
     }
+    // The chat tool's customer messages: each conversation's opening by a user and each
+    // comment by a user, all on the "conversation" source type, which is Intercom's chat.
+    const stripped = (html: string | null) => (html ?? "").replace(/<[^>]*>/g, "").trim();
+    let chats = 0;
+    for (const c of conversations.conversations) {
+      if (c.source.author.type === "user" && stripped(c.source.body) !== "") chats++;
+      for (const p of c.conversation_parts.conversation_parts) {
+        if (p.part_type === "comment" && p.author.type === "user" && stripped(p.body) !== "") {
+          chats++;
+        }
+      }
+    }
+    expect(chats).toBe(60);
+    for (let n = 0; n < chats; n++) count("chat");
     const [header, ...answers] = read(`${packageDir}samples/surveys.csv`).trim().split("\n");
     // The comment is the last column and the only one that may hold a comma.
     const commentAt = header!.split(",").indexOf("comment");

@@ -1,5 +1,5 @@
 import type { CaseStatus, Channel } from "@rapport/core";
-import type { JoinContext, MapContext, ParsedRecords } from "@rapport/source-kit";
+import type { JoinContext, MapContext, ParsedRecords, TextEnrichment } from "@rapport/source-kit";
 import type { FreshdeskConversation, FreshdeskEntitySchemas } from "./freshdesk-payload";
 
 /**
@@ -11,6 +11,7 @@ import type { FreshdeskConversation, FreshdeskEntitySchemas } from "./freshdesk-
  * const options: FreshdeskImportOptions = {
  *   asOf: new Date("2024-06-01T00:00:00Z"),
  *   statusMap: { 6: "on_hold" }, // a custom "Waiting on third party" status
+ *   enrich: { sentiment: () => 0 }, // e.g. with `sentimentOf` from `@rapport/voice`
  * };
  * ```
  */
@@ -21,6 +22,14 @@ export interface FreshdeskImportOptions {
   readonly statusMap?: Readonly<Record<number, CaseStatus>>;
   /** Source codes mapped your way (e.g. newer channels), checked before the built-in table. */
   readonly sourceMap?: Readonly<Record<number, Channel>>;
+  /**
+   * What each message's text adds to its interaction (the text, sentiment, language); nothing
+   * by default. The text is each conversation's `body_text`; notes, private, are enriched as
+   * Zendesk's private comments are. With `enrich`, a ticket's `description_text` is also
+   * imported as its first message (`<ticket id>:description`, from the requester, at the
+   * ticket's creation): Freshdesk lists it apart from the conversations.
+   */
+  readonly enrich?: TextEnrichment;
 }
 
 /** What the tickets tell the conversations and ratings of one import. */

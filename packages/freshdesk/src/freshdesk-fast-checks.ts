@@ -29,6 +29,7 @@ export interface CheckedTicket {
     reopened_at?: Nullish<Date>;
   }>;
   conversations?: Nullish<unknown[]>;
+  description_text?: unknown;
 }
 
 /** A conversation as its schema returns it. */
@@ -39,6 +40,7 @@ export interface CheckedConversation {
   incoming?: Nullish<boolean>;
   private?: Nullish<boolean>;
   created_at: Date;
+  body_text?: unknown;
 }
 
 // What a nullish field reads as when its value is not of its shape.
@@ -123,6 +125,7 @@ export function fastTicket(raw: unknown): CheckedTicket | undefined {
     else if (Array.isArray(value)) ticket.conversations = value.slice();
     else return undefined;
   }
+  if ("description_text" in raw) ticket.description_text = raw["description_text"];
   return ticket;
 }
 
@@ -154,5 +157,6 @@ export function fastConversation(raw: unknown): CheckedConversation | undefined 
     conversation.private = value;
   }
   conversation.created_at = created;
+  if ("body_text" in raw) conversation.body_text = raw["body_text"];
   return conversation;
 }

@@ -40,6 +40,8 @@ function build() {
       incoming: z.boolean().nullish(),
       private: z.boolean().nullish(),
       created_at: FreshdeskTimeSchema,
+      // Read only for enrichment, on request: never a reason to reject the conversation.
+      body_text: z.unknown().optional(),
     }),
     fastConversation,
   );
@@ -67,6 +69,8 @@ function build() {
         })
         .nullish(),
       conversations: z.array(z.unknown()).nullish(),
+      // Read only for enrichment, on request: never a reason to reject the ticket.
+      description_text: z.unknown().optional(),
     }),
     fastTicket,
   );
@@ -108,7 +112,8 @@ function build() {
     group_id: FreshdeskIdSchema.nullish(),
     ticket_id: FreshdeskIdSchema.nullish(),
     feedback: text,
-    ratings: z.object({ default_question: z.unknown().optional() }),
+    // `default_question` and, for each further question of the survey, `question_<id>`.
+    ratings: z.object({ default_question: z.unknown().optional() }).catchall(z.unknown()),
     created_at: FreshdeskTimeSchema,
     updated_at: time,
   });

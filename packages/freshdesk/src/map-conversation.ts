@@ -1,5 +1,5 @@
 import type { Interaction } from "@rapport/core";
-import { afterAsOfReason } from "@rapport/source-kit";
+import { afterAsOfReason, withEnrichment } from "@rapport/source-kit";
 import type { FreshdeskContext } from "./freshdesk-context";
 import type { FreshdeskConversation } from "./freshdesk-payload";
 
@@ -48,5 +48,16 @@ export function mapConversation(
     tags: [],
     source: context.ref(cid),
   } as Record<string, unknown> as Interaction;
-  out.accept("interactions", "conversation", cid, interaction);
+  const { enrich } = context.options;
+  // Only under `enrich` is the body read: the import without it builds no second object.
+  out.accept(
+    "interactions",
+    "conversation",
+    cid,
+    enrich ? withEnrichment(interaction, textOf(conversation.body_text), enrich) : interaction,
+  );
 }
+
+/** A plain-text body (`body_text`, `description_text`), or `undefined` when it is not a string. */
+export const textOf = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : undefined;

@@ -1,4 +1,4 @@
-import { safeParseSurveyResponse } from "@rapport/core";
+import { type SurveyItem, safeParseSurveyResponse } from "@rapport/core";
 import { afterAsOfReason } from "@rapport/source-kit";
 import { expectedMessage, oneOf } from "@rapport/stats";
 import type { FreshdeskContext } from "./freshdesk-context";
@@ -7,7 +7,29 @@ import { freshdeskRatingToFivePoint, ORDER } from "./freshdesk-rating";
 
 const ENTITY = "satisfaction_rating";
 
-/** A satisfaction rating on the classic seven-point scale: a five-point CSAT response. */
+const QUESTION = /^question_(.+)$/;
+
+/**
+ * The further questions of a survey (`ratings.question_<id>`, in the order given), each on
+ * the seven-point scale by its code's rank: -103 → 1 … 103 → 7. The name of the first field
+ * whose code is not one of the seven, when there is one.
+ */
+function itemsOf(ratings: Readonly<Record<string, unknown>>): SurveyItem[] | { field: string } {
+  const items: SurveyItem[] = [];
+  for (const [key, code] of Object.entries(ratings)) {
+    const question = QUESTION.exec(key)?.[1];
+    if (question === undefined) continue;
+    const rank = typeof code === "number" ? ORDER.indexOf(code) : -1;
+    if (rank < 0) return { field: key };
+    items.push({ questionId: question, scale: "seven_point", score: rank + 1 });
+  }
+  return items;
+}
+
+/**
+ * A satisfaction rating on the classic seven-point scale: a five-point CSAT response, its
+ * further questions as seven-point items.
+ */
 export function mapRating(rating: FreshdeskRating, context: FreshdeskContext): void {
   const { out, asOf, state, id } = context;
   if (out.has(ENTITY, rating.id)) {
@@ -21,6 +43,17 @@ export function mapRating(rating: FreshdeskRating, context: FreshdeskContext): v
       ENTITY,
       rating.id,
       "ratings.default_question",
+      expectedMessage("", oneOf([...ORDER].reverse()), code),
+    );
+    return;
+  }
+  const items = itemsOf(rating.ratings);
+  if (!Array.isArray(items)) {
+    const code = rating.ratings[items.field];
+    out.reject(
+      ENTITY,
+      rating.id,
+      `ratings.${items.field}`,
       expectedMessage("", oneOf([...ORDER].reverse()), code),
     );
     return;
@@ -54,6 +87,7 @@ export function mapRating(rating: FreshdeskRating, context: FreshdeskContext): v
       ...(rating.feedback ? { comment: rating.feedback } : {}),
       ...(rating.survey_id ? { surveyId: id(rating.survey_id) } : {}),
       source: context.ref(rating.id),
+      ...(items.length > 0 ? { items } : {}),
     }),
   );
 }

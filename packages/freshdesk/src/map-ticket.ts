@@ -1,8 +1,9 @@
-import { safeParseCase } from "@rapport/core";
-import { addCase, afterAsOfReason } from "@rapport/source-kit";
+import { type Channel, type Interaction, safeParseCase } from "@rapport/core";
+import { addCase, afterAsOfReason, withEnrichment } from "@rapport/source-kit";
 import type { FreshdeskContext } from "./freshdesk-context";
 import { freshdeskLookups } from "./freshdesk-lookups";
 import type { FreshdeskTicket } from "./freshdesk-payload";
+import { textOf } from "./map-conversation";
 
 const { status: STATUS, priority: PRIORITY, source: SOURCE } = freshdeskLookups;
 
@@ -60,5 +61,39 @@ export function mapTicket(ticket: FreshdeskTicket, context: FreshdeskContext): v
   if (accepted && !state.requesters.has(ticket.id)) {
     state.requesters.set(ticket.id, ticket.requester_id);
     state.channels.set(ticket.id, channel);
+    if (options.enrich) mapDescription(ticket, channel, context);
   }
+}
+
+/**
+ * Under `enrich` only: the ticket's description, which Freshdesk lists apart from its
+ * conversations, as the first message of its case, from the requester when the ticket opened.
+ */
+function mapDescription(ticket: FreshdeskTicket, channel: Channel, context: FreshdeskContext) {
+  const text = textOf(ticket.description_text);
+  const enrich = context.options.enrich;
+  if (text === undefined || text.trim() === "" || !enrich) return;
+  const { id, out } = context;
+  context.each("ticket_description", [ticket], () => {
+    // Built to the Interaction schema directly, in its field order, from the accepted case's
+    // checked fields.
+    const description = {
+      id: id(`${ticket.id}:description`),
+      customerId: id(ticket.requester_id),
+      caseId: id(ticket.id),
+      channel,
+      direction: "inbound",
+      author: { kind: "customer", id: id(ticket.requester_id) },
+      visibility: "public",
+      occurredAt: ticket.created_at,
+      tags: [],
+      source: context.ref(ticket.id),
+    } as Record<string, unknown> as Interaction;
+    out.accept(
+      "interactions",
+      "ticket_description",
+      ticket.id,
+      withEnrichment(description, text, enrich),
+    );
+  });
 }

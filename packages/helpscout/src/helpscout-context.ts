@@ -3,6 +3,7 @@ import type {
   JoinContext,
   MapContext,
   ParsedRecords,
+  TextEnrichment,
 } from "@rapport/source-kit";
 import type { HelpScoutEntitySchemas, HelpScoutThread } from "./helpscout-payload";
 
@@ -13,11 +14,19 @@ import type { HelpScoutEntitySchemas, HelpScoutThread } from "./helpscout-payloa
  * ```ts
  * import type { HelpScoutImportOptions } from "@rapport/helpscout";
  * const options: HelpScoutImportOptions = { asOf: new Date("2025-01-01T00:00:00Z") };
+ * // Scored as read, e.g. with `sentimentOf` from `@rapport/voice`:
+ * const enriched: HelpScoutImportOptions = { ...options, enrich: { sentiment: () => 0 } };
  * ```
  */
 export interface HelpScoutImportOptions {
   /** The time of the import: records dated after it are rejected (a clock or data error). */
   readonly asOf: Date;
+  /**
+   * What each thread's text adds to its interaction (the text, sentiment, language); nothing
+   * by default. The text is the plain text of the thread's HTML `body`; notes, private, are
+   * enriched as Zendesk's private comments are.
+   */
+  readonly enrich?: TextEnrichment;
 }
 
 /** What the joins learn for the mappers. */

@@ -20,6 +20,7 @@ export interface CheckedThread {
   createdBy?: Person;
   customer?: Person;
   source?: Nullish<{ type?: Nullish<string> }>;
+  body?: unknown;
 }
 
 /** A conversation as its schema returns it. */
@@ -57,6 +58,7 @@ export const fastThread = fastObject<CheckedThread>({
   createdBy: person,
   customer: person,
   source: field.nullish(field.object({ type: text })),
+  body: field.unknown,
 });
 
 const time = field.required(helpScoutTime);

@@ -45,6 +45,8 @@ function build() {
       createdBy: PersonSchema,
       customer: PersonSchema,
       source: z.object({ type: text }).nullish(),
+      // HTML, read only for enrichment, on request: never a reason to reject the thread.
+      body: z.unknown().optional(),
     }),
     fastThread,
   );

@@ -1,4 +1,5 @@
 import type { Interaction } from "@rapport/core";
+import { plainTextOfHtml, withEnrichment } from "@rapport/source-kit";
 import { authorOf, statusSetBy } from "./conversation-history";
 import type { HelpScoutContext } from "./helpscout-context";
 import { helpScoutLookups } from "./helpscout-lookups";
@@ -69,5 +70,12 @@ export function mapThread(thread: HelpScoutThread, context: HelpScoutContext): v
     tags: [],
     source: ref(tid),
   } as Record<string, unknown> as Interaction;
-  out.accept("interactions", "thread", tid, interaction);
+  const { enrich } = context.options;
+  // Only under `enrich` is the body read: the import without it builds no second object.
+  out.accept(
+    "interactions",
+    "thread",
+    tid,
+    enrich ? withEnrichment(interaction, plainTextOfHtml(thread.body), enrich) : interaction,
+  );
 }

@@ -2,7 +2,9 @@ import { type Channel, type Interaction, safeParseSurveyResponse } from "@rappor
 import {
   afterAsOfReason,
   parseSourceRecords,
+  plainTextOfHtml,
   safeParsePayload,
+  withEnrichment,
   zodRecordIssue,
 } from "@rapport/source-kit";
 import { type IntercomContext, isObject } from "./intercom-context";
@@ -56,7 +58,14 @@ function mapOpening(
     tags: [],
     source: context.ref(conversation.id),
   } as Record<string, unknown> as Interaction;
-  context.out.accept("interactions", "conversation_source", conversation.id, opening);
+  const { enrich } = context.options;
+  context.out.accept(
+    "interactions",
+    "conversation_source",
+    conversation.id,
+    // Only under `enrich` is a body read: the import without it builds no second object.
+    enrich ? withEnrichment(opening, plainTextOfHtml(conversation.source?.body), enrich) : opening,
+  );
 }
 
 function mapParts(
@@ -66,6 +75,7 @@ function mapParts(
 ): void {
   const { conversation, customer, channel } = facts;
   const { out, asOf, id } = context;
+  const { enrich } = context.options;
   const entity = "conversation_part";
   // The same for every part: made once per conversation.
   const customerId = id(customer);
@@ -118,7 +128,12 @@ function mapParts(
         tags: [],
         source: context.ref(part.id),
       } as Record<string, unknown> as Interaction;
-      out.accept("interactions", entity, part.id, message);
+      out.accept(
+        "interactions",
+        entity,
+        part.id,
+        enrich ? withEnrichment(message, plainTextOfHtml(part.body), enrich) : message,
+      );
       return;
     }
     const target = part.assigned_to;

@@ -17,6 +17,7 @@ export interface CheckedPart {
   created_at: Date;
   author?: Nullish<{ type: string; id?: Nullish<string> }>;
   assigned_to?: Nullish<{ type?: Nullish<string>; id: string }>;
+  body?: unknown;
 }
 
 const BAD = Symbol("bad");
@@ -69,6 +70,7 @@ export function fastPart(raw: unknown): CheckedPart | undefined {
     if (value === BAD) return undefined;
     part.assigned_to = value;
   }
+  if ("body" in raw) part.body = raw["body"];
   return part;
 }
 
@@ -87,6 +89,7 @@ export interface CheckedConversation {
     type?: Nullish<string>;
     subject?: Nullish<string>;
     author?: Nullish<{ type: string; id?: Nullish<string> }>;
+    body?: unknown;
   }>;
   contacts?: Nullish<{ contacts?: Nullish<{ id: string }[]> }>;
   tags?: Nullish<{ tags?: Nullish<{ name: string }[]> }>;
@@ -125,6 +128,7 @@ function conversationCheck(): FastCheck<CheckedConversation> {
         type: text,
         subject: text,
         author: field.nullish(field.object({ type: field.text, id: nullishId })),
+        body: field.unknown,
       }),
     ),
     contacts: field.nullish(

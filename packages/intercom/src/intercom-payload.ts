@@ -42,6 +42,8 @@ function build() {
       created_at: IntercomTimeSchema,
       author: AuthorSchema.nullish(),
       assigned_to: ReferenceSchema,
+      // HTML, read only for enrichment, on request: never a reason to reject the part.
+      body: z.unknown().optional(),
     }),
     fastPart,
   );
@@ -63,6 +65,8 @@ function build() {
           type: text,
           subject: text,
           author: AuthorSchema.nullish(),
+          // HTML, read only for enrichment, on request: never a reason to reject the conversation.
+          body: z.unknown().optional(),
         })
         .nullish(),
       contacts: z

@@ -18,6 +18,7 @@ export { createImportCollector } from "./import-collector";
 export type { ImportLists, ImportOutcome, ImportReport, ImportResult } from "./import-report";
 export { emptyImportLists } from "./import-report";
 export { mutatePayload } from "./mutate-payload";
+export { plainTextOfHtml } from "./plain-text-of-html";
 export type { FastCheck } from "./precompiled-check";
 export { precompiledCheck } from "./precompiled-check";
 export type { RecordIssue } from "./record-issue";
@@ -34,7 +35,7 @@ export type {
   SplitSink,
 } from "./source-adapter-context";
 export { afterAsOfReason, parseSourceRecords, sourceIdOf } from "./source-records";
-export { enrichText, type TextEnrichment } from "./text-enrichment";
+export { enrichText, type TextEnrichment, withEnrichment } from "./text-enrichment";
 export { type InputRecord, unreportedRecords } from "./unreported-records";
 export type {
   CheckedWebhookOptions,

@@ -1,3 +1,4 @@
+import type { Interaction } from "@rapport/core";
 import { expectedMessage } from "@rapport/stats";
 
 /**
@@ -39,10 +40,10 @@ export interface TextEnrichment {
 export function enrichText(
   text: string | null | undefined,
   enrich: TextEnrichment | undefined,
-): { text?: string; sentiment?: number; language?: string } {
+): { sentiment?: number; language?: string; text?: string } {
   if (enrich === undefined || typeof text !== "string" || text.trim() === "") return {};
-  const out: { text?: string; sentiment?: number; language?: string } = {};
-  if (enrich.keepText) out.text = text;
+  // In the order of the Interaction schema's fields, for records built to it directly.
+  const out: { sentiment?: number; language?: string; text?: string } = {};
   if (enrich.sentiment) {
     const sentiment = enrich.sentiment(text);
     if (typeof sentiment !== "number" || !(sentiment >= -1 && sentiment <= 1)) {
@@ -54,5 +55,33 @@ export function enrichText(
     const language = enrich.language(text);
     if (language !== null) out.language = language;
   }
+  if (enrich.keepText) out.text = text;
   return out;
+}
+
+/**
+ * An interaction built to the schema directly, with what its text adds under `enrich`
+ * ({@link enrichText}) put in the schema's field order, before `tags` and `source`. Meant to
+ * be called only when an enrichment is asked for, so that an import without one builds no
+ * second object; with nothing to add, the interaction itself is returned.
+ *
+ * @example
+ * ```ts
+ * import type { Interaction } from "@rapport/core";
+ * import { withEnrichment } from "@rapport/source-kit";
+ * declare const message: Interaction;
+ * withEnrichment(message, "Thanks, all sorted!", { sentiment: () => 0.6 }).sentiment; // 0.6
+ * ```
+ */
+export function withEnrichment(
+  interaction: Interaction,
+  text: string | null | undefined,
+  enrich: TextEnrichment,
+): Interaction {
+  const added = enrichText(text, enrich);
+  if (added.sentiment === undefined && added.language === undefined && added.text === undefined) {
+    return interaction;
+  }
+  const { tags, source, ...head } = interaction;
+  return source === undefined ? { ...head, ...added, tags } : { ...head, ...added, tags, source };
 }
