@@ -382,3 +382,4 @@ writeFileSync(
 console.log(
   `samples: ${users.length} users, ${tickets.length} tickets, ${comments.length} comments, ${ratings.length} ratings, ${surveys.length - 1} survey answers, ${events.length} events`,
 );
+await import("./generate-request-samples");

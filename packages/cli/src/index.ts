@@ -44,6 +44,7 @@ export type {
   ScoreFigure,
   ScoreSection,
 } from "./report/report-data";
+export type { RequestRightRow, RequestsSection } from "./report/requests-data";
 export type { EstimateFigure, ShareFigure } from "./report/section-figures";
 export type {
   ServiceDurationPeriods,

@@ -73,6 +73,9 @@ export function mergeImports(
     lists.journeyEvents.push(...result.journeyEvents.map((r) => withCustomer(r, shared)));
     lists.consentEvents.push(...result.consentEvents.map((r) => withCustomer(r, shared)));
     lists.transactions.push(...result.transactions.map((r) => withCustomer(r, shared)));
+    lists.dataSubjectRequests.push(
+      ...(result.dataSubjectRequests ?? []).map((r) => withCustomer(r, shared)),
+    );
   }
   lists.customers.push(...customers.values());
   return lists;

@@ -101,6 +101,34 @@ describe("runCli", () => {
     expect(readFileSync(join(dir, "demo.html"), "utf8")).toContain(
       "<h2>One customer, many systems</h2>",
     );
+    // Counted by hand from samples/requests.csv at the demo's moment (30 Oct 2026, 21:27 UTC):
+    // open are dsr-001 (completed only on 31 Oct), -002, -003, -004, -005, -009, -012 and -017;
+    // past their month are -002 (due 11 Sep), -005 (12 Sep) and -017 (17 Oct); -003 and -012
+    // were extended in time (to 3 Nov, 90 days under the CCPA; to 12 Nov, three months). The
+    // oldest open, -003, came on 5 Aug: 86 days. Completed in October: -008 (38 days, due 25
+    // Sep: late), -010 (13), -013 (20), -014 (15), -016 (21), -019 (24): median (20 + 21) / 2.
+    expect(report.requests).toEqual({
+      received: 20,
+      open: 8,
+      overdue: 3,
+      withoutDeadline: 0,
+      oldestOpenDays: 86,
+      period: "2026-10",
+      completed: 6,
+      completedLate: 1,
+      medianDaysToComplete: 20.5,
+      byRight: [
+        { right: "access", open: 1, overdue: 1, completed: 0 },
+        { right: "rectification", open: 1, overdue: 1, completed: 1 },
+        { right: "erasure", open: 2, overdue: 0, completed: 1 },
+        { right: "portability", open: 0, overdue: 0, completed: 2 },
+        { right: "objection", open: 3, overdue: 1, completed: 0 },
+        { right: "opt_out_of_sale", open: 1, overdue: 0, completed: 2 },
+      ],
+    });
+    expect(readFileSync(join(dir, "demo.html"), "utf8")).toContain(
+      "<p>8 open, 3 past the legal deadline; the oldest was received 86 days ago.",
+    );
   });
 
   it("adds an SLA section with --schedule and --sla-policy", async () => {

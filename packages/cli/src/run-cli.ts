@@ -68,7 +68,13 @@ export interface CliOptions {
  * ```
  */
 export const SAMPLES_DIR = join(moduleDir(), "..", "samples");
-const DEMO_FILES = ["zendesk-export.json", "intercom-export.json", "surveys.csv", "events.ndjson"];
+const DEMO_FILES = [
+  "zendesk-export.json",
+  "intercom-export.json",
+  "surveys.csv",
+  "events.ndjson",
+  "requests.csv",
+];
 // The demo shop's business hours (with England's public holidays) and SLA policy.
 const DEMO_SCHEDULE = {
   schedule: "schedule.json",
@@ -212,6 +218,7 @@ async function importToStore(
       journeyEvents: lists.journeyEvents,
       consentEvents: lists.consentEvents,
       transactions: lists.transactions,
+      dataSubjectRequests: lists.dataSubjectRequests,
     });
     const stored = Object.values(reports).reduce((sum, r) => sum + r.stored, 0);
     say(io.stdout, `Stored ${stored} records in ${options.store}\n`);

@@ -24,8 +24,9 @@ describe("accessExport", () => {
       "consentEvent",
       "transaction",
       "careGesture",
+      "dataSubjectRequest",
     ]);
-    expect(data.sections.map((s) => s.records.length)).toEqual([1, 1, 1, 1, 1, 5, 2, 1]);
+    expect(data.sections.map((s) => s.records.length)).toEqual([1, 1, 1, 1, 1, 5, 2, 1, 1]);
   });
 
   it("names the purposes each part is used for, described from the catalog", () => {

@@ -21,6 +21,7 @@ describe("customerRecords", () => {
       ["transaction", "tx_old", "2013-01-01T00:00:00.000Z"],
       ["transaction", "tx_1", "2024-01-10T00:00:00.000Z"],
       ["careGesture", "gst_1", "2024-02-02T00:00:00.000Z"],
+      ["dataSubjectRequest", "dsr_access_1", "2024-04-02T00:00:00.000Z"],
     ]);
     expect(records[0]?.record).toBe([...(sources.customers ?? [])][0]);
   });
@@ -48,6 +49,7 @@ describe("customerRecords", () => {
       "consentEvent",
       "transaction",
       "careGesture",
+      "dataSubjectRequest",
     ]);
   });
 });

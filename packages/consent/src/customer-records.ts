@@ -95,6 +95,7 @@ const READERS: {
   consentEvents: { at: (r) => r.capturedAt },
   transactions: { at: (r) => r.occurredAt },
   careGestures: { at: (r) => r.grantedAt },
+  dataSubjectRequests: { at: (r) => r.receivedAt },
 };
 
 /**

@@ -45,6 +45,13 @@ describe("erasurePlan", () => {
         pseudonym: "erased:dsr_1",
         removeFields: ["comment", "caseId", "source"],
       },
+      // Kept without the person, as proof that the access request was answered in time.
+      {
+        entity: "dataSubjectRequest",
+        id: "dsr_access_1",
+        pseudonym: "erased:dsr_1",
+        removeFields: ["source"],
+      },
     ]);
     const all = [...plan.delete, ...plan.keep, ...plan.pseudonymise].map(
       (r) => `${r.entity}:${r.id}`,
@@ -114,7 +121,7 @@ describe("erasurePlan", () => {
         "rules.transaction.retentionDays: expected a positive whole number of days, received 0",
         'rules.surveyResponse.removeFields: expected an array of field names, received "comment"',
         'rules.case.action: expected one of "delete" | "pseudonymise" | "keep", received "shred"',
-        'rules.invoices: expected a record kind, one of "customer" | "case" | "interaction" | "surveyResponse" | "journeyEvent" | "consentEvent" | "transaction" | "careGesture", received "invoices"',
+        'rules.invoices: expected a record kind, one of "customer" | "case" | "interaction" | "surveyResponse" | "journeyEvent" | "consentEvent" | "transaction" | "careGesture" | "dataSubjectRequest", received "invoices"',
       ]);
       // Each issue carries zod's code for its kind of problem.
       expect(

@@ -53,8 +53,14 @@ export type ErasureRule =
 /**
  * The rules used for entities a policy leaves out: transactions are kept under a legal
  * obligation (set `retentionDays` to your law's period); survey responses are pseudonymised
- * (the free-text comment and the links to the case and the source system go; the score stays); everything else,
- * consent events included, is deleted (the opt-outs survive in the suppression record).
+ * (the free-text comment and the links to the case and the source system go; the score stays);
+ * data-subject requests are pseudonymised too: a controller must be able to show that it
+ * answered each request in time (GDPR Art. 5(2) accountability, Art. 17(3)(b); CCPA
+ * regulations keep request records for 24 months), which needs the right, the dates and the
+ * outcome but not the person, so the customer id and the source link go (a store also
+ * blanks the free-text reasons), and the request that asked for the erasure stays provable.
+ * Everything else, consent events included, is deleted (the opt-outs survive in the
+ * suppression record).
  *
  * @example
  * ```ts
@@ -71,6 +77,7 @@ export const DEFAULT_ERASURE_RULES: Readonly<Record<RecordKind, ErasureRule>> = 
   consentEvent: { action: "delete" },
   transaction: { action: "keep", reason: "legal_obligation" },
   careGesture: { action: "delete" },
+  dataSubjectRequest: { action: "pseudonymise", removeFields: ["source"] },
 };
 
 /**

@@ -51,6 +51,13 @@ export { evaluateConsent } from "./evaluate-consent";
 export { gpcFromHeaders, type HeaderSource } from "./gpc";
 export { compareConsentEvents } from "./ledger-order";
 export {
+  type PendingRequest,
+  type PendingRequests,
+  type PendingRequestsOptions,
+  pendingRequests,
+  type RequestCounts,
+} from "./pending-requests";
+export {
   type ConsentRequirement,
   type CustomerField,
   type DefinePurposesOptions,
@@ -61,6 +68,12 @@ export {
   type PurposeDefinition,
 } from "./purposes";
 export { type PurposeState, redactForPurpose } from "./redact-for-purpose";
+export {
+  type RequestDeadline,
+  type RequestDeadlineOptions,
+  requestDeadline,
+} from "./request-deadline";
+export { REQUEST_REGIMES, type RequestPeriod, type RequestRegime } from "./request-regimes";
 export {
   type RetentionDueOptions,
   type RetentionDueRecord,

@@ -4,6 +4,7 @@ import { CareGestureSchema } from "./care-gesture";
 import { CaseSchema } from "./case";
 import { ConsentEventSchema } from "./consent-event";
 import { CustomerSchema } from "./customer";
+import { DataSubjectRequestSchema } from "./data-subject-request";
 import { ENTITY_KINDS, type EntityKey } from "./entity-keys";
 import { InteractionSchema } from "./interaction";
 import { JourneyEventSchema } from "./journey-event";
@@ -34,6 +35,7 @@ export const ENTITIES = /* @__PURE__ */ (() => {
     consentEvents: ConsentEventSchema,
     transactions: TransactionSchema,
     careGestures: CareGestureSchema,
+    dataSubjectRequests: DataSubjectRequestSchema,
   } as const;
   return Object.fromEntries(
     Object.entries(schemas).map(([key, schema]) => [

@@ -3,7 +3,7 @@ import { ENTITIES } from "./entities";
 import { CUSTOMER_ENTITY_KEYS, ENTITY_KEYS, ENTITY_KINDS, emptyEntityLists } from "./entity-keys";
 
 describe("the entity vocabulary", () => {
-  it("lists ten entities, each with its kind and schema", () => {
+  it("lists eleven entities, each with its kind and schema", () => {
     expect(ENTITY_KEYS).toEqual([
       "customers",
       "agents",
@@ -15,6 +15,7 @@ describe("the entity vocabulary", () => {
       "consentEvents",
       "transactions",
       "careGestures",
+      "dataSubjectRequests",
     ]);
     for (const key of ENTITY_KEYS) {
       expect(ENTITIES[key].key).toBe(key);
@@ -27,7 +28,7 @@ describe("the entity vocabulary", () => {
   it("keeps agents and teams out of a customer's records", () => {
     expect(CUSTOMER_ENTITY_KEYS).not.toContain("agents");
     expect(CUSTOMER_ENTITY_KEYS).not.toContain("teams");
-    expect(CUSTOMER_ENTITY_KEYS).toHaveLength(8);
+    expect(CUSTOMER_ENTITY_KEYS).toHaveLength(9);
   });
 
   it("makes fresh empty lists every time", () => {

@@ -3,6 +3,7 @@ import type { CareGesture } from "./care-gesture";
 import type { Case } from "./case";
 import type { ConsentEvent } from "./consent-event";
 import type { Customer } from "./customer";
+import type { DataSubjectRequest } from "./data-subject-request";
 import type { Interaction } from "./interaction";
 import type { JourneyEvent } from "./journey-event";
 import type { SurveyResponse } from "./survey-response";
@@ -33,6 +34,7 @@ export const ENTITY_KINDS = {
   consentEvents: "consentEvent",
   transactions: "transaction",
   careGestures: "careGesture",
+  dataSubjectRequests: "dataSubjectRequest",
 } as const;
 
 /**
@@ -63,7 +65,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[EntityKey];
  * @example
  * ```ts
  * import { ENTITY_KEYS } from "@rapport/core";
- * ENTITY_KEYS.length; // 10
+ * ENTITY_KEYS.length; // 11
  * ```
  */
 export const ENTITY_KEYS = Object.keys(ENTITY_KINDS) as readonly EntityKey[];
@@ -88,6 +90,7 @@ export interface EntityRecords {
   readonly consentEvents: ConsentEvent;
   readonly transactions: Transaction;
   readonly careGestures: CareGesture;
+  readonly dataSubjectRequests: DataSubjectRequest;
 }
 
 /**
@@ -108,6 +111,7 @@ export const CUSTOMER_ENTITY_KEYS = [
   "consentEvents",
   "transactions",
   "careGestures",
+  "dataSubjectRequests",
 ] as const satisfies readonly EntityKey[];
 
 /**

@@ -5,6 +5,7 @@ import { safeParseAgent } from "./agent";
 import { safeParseCareGesture } from "./care-gesture";
 import { safeParseConsentEvent } from "./consent-event";
 import { safeParseCustomer } from "./customer";
+import { safeParseDataSubjectRequest } from "./data-subject-request";
 import type { SafeParseResult } from "./entity-codec";
 import { safeParseInteraction } from "./interaction";
 import { safeParseJourneyEvent } from "./journey-event";
@@ -243,6 +244,75 @@ describe("Agent, Team, JourneyEvent and CareGesture", () => {
       ),
     ).toContain(
       'kind: expected one of "discount" | "refund" | "credit" | "replacement" | "extra_time", received "hug"',
+    );
+  });
+});
+
+describe("DataSubjectRequest", () => {
+  const request = { id: "dsr_1", customerId: "cus_1", right: "access", receivedAt: at };
+  const done = { completedAt: "2024-03-20T10:00:00Z" };
+
+  it("accepts an open request, a fulfilled one and a refused one with its reason", () => {
+    expect(safeParseDataSubjectRequest(request).success).toBe(true);
+    expect(safeParseDataSubjectRequest({ ...request, ...done, outcome: "fulfilled" }).success).toBe(
+      true,
+    );
+    const refused = { ...request, ...done, outcome: "refused", refusalReason: "unfounded" };
+    expect(safeParseDataSubjectRequest(refused).success).toBe(true);
+  });
+
+  it("rejects a completion before receipt", () => {
+    const early = { ...request, completedAt: "2024-02-29T10:00:00Z", outcome: "fulfilled" };
+    expect(rejection(safeParseDataSubjectRequest(early))).toContain(
+      "completedAt: expected completedAt not before receivedAt (2024-03-01T10:00:00.000Z), received Date 2024-02-29T10:00:00.000Z",
+    );
+  });
+
+  it("rejects a verification before receipt", () => {
+    expect(
+      rejection(safeParseDataSubjectRequest({ ...request, verifiedAt: "2024-02-01T00:00:00Z" })),
+    ).toContain("verifiedAt: expected verifiedAt not before receivedAt (2024-03-01T10:00:00.000Z)");
+  });
+
+  it("rejects a completion without an outcome, and an outcome without a completion", () => {
+    expect(rejection(safeParseDataSubjectRequest({ ...request, ...done }))).toContain(
+      "outcome: expected outcome when completedAt is given, received nothing",
+    );
+    expect(rejection(safeParseDataSubjectRequest({ ...request, outcome: "fulfilled" }))).toContain(
+      'outcome: expected no outcome unless completedAt is given, received "fulfilled"',
+    );
+  });
+
+  it("asks a refusal for its reason and refuses a reason for a fulfilled request", () => {
+    const refused = { ...request, ...done, outcome: "refused" };
+    expect(rejection(safeParseDataSubjectRequest(refused))).toContain(
+      'refusalReason: expected refusalReason when the outcome is "refused" or "partially_fulfilled", received nothing',
+    );
+    const fulfilled = { ...request, ...done, outcome: "fulfilled", refusalReason: "why" };
+    expect(rejection(safeParseDataSubjectRequest(fulfilled))).toContain(
+      'refusalReason: expected no refusalReason unless the outcome is "refused" or "partially_fulfilled", received "why"',
+    );
+  });
+
+  it("asks an extension for its reason and keeps it before the completion", () => {
+    const extended = { ...request, extendedAt: "2024-03-10T10:00:00Z" };
+    expect(rejection(safeParseDataSubjectRequest(extended))).toContain(
+      "extensionReason: expected extensionReason when extendedAt is given, received nothing",
+    );
+    const late = {
+      ...extended,
+      extensionReason: "complex",
+      completedAt: "2024-03-05T10:00:00Z",
+      outcome: "fulfilled",
+    };
+    expect(rejection(safeParseDataSubjectRequest(late))).toContain(
+      "extendedAt: expected extendedAt not after completedAt (2024-03-05T10:00:00.000Z), received Date 2024-03-10T10:00:00.000Z",
+    );
+  });
+
+  it("rejects a right that no regime grants", () => {
+    expect(rejection(safeParseDataSubjectRequest({ ...request, right: "forget" }))).toContain(
+      'right: expected one of "access" | "rectification" | "erasure"',
     );
   });
 });

@@ -128,3 +128,58 @@ export const CHANNELS = [
   "in_person",
   "self_service",
 ] as const;
+
+/**
+ * The rights a data subject can exercise by request: GDPR/UK GDPR Arts. 15–18, 20 and 21
+ * (`access`, `rectification`, `erasure`, `restriction`, `portability`, `objection`) and the
+ * CCPA/CPRA right to opt out of the sale or sharing of personal information.
+ *
+ * @example
+ * ```ts
+ * import { DATA_SUBJECT_RIGHTS } from "@rapport/core";
+ * DATA_SUBJECT_RIGHTS.includes("portability"); // true
+ * ```
+ */
+export const DATA_SUBJECT_RIGHTS = [
+  "access",
+  "rectification",
+  "erasure",
+  "restriction",
+  "portability",
+  "objection",
+  "opt_out_of_sale",
+] as const;
+
+/**
+ * A data-subject right: one of {@link DATA_SUBJECT_RIGHTS}.
+ *
+ * @example
+ * ```ts
+ * import type { DataSubjectRight } from "@rapport/core";
+ * const right: DataSubjectRight = "erasure";
+ * ```
+ */
+export type DataSubjectRight = (typeof DATA_SUBJECT_RIGHTS)[number];
+
+/**
+ * How a completed data-subject request ended: `fulfilled`, `partially_fulfilled` (part of it
+ * refused, with a reason) or `refused` (with a reason, GDPR Art. 12(4)).
+ *
+ * @example
+ * ```ts
+ * import { REQUEST_OUTCOMES } from "@rapport/core";
+ * REQUEST_OUTCOMES; // ["fulfilled", "partially_fulfilled", "refused"]
+ * ```
+ */
+export const REQUEST_OUTCOMES = ["fulfilled", "partially_fulfilled", "refused"] as const;
+
+/**
+ * A request outcome: one of {@link REQUEST_OUTCOMES}.
+ *
+ * @example
+ * ```ts
+ * import type { RequestOutcome } from "@rapport/core";
+ * const outcome: RequestOutcome = "refused";
+ * ```
+ */
+export type RequestOutcome = (typeof REQUEST_OUTCOMES)[number];

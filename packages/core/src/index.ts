@@ -47,6 +47,14 @@ export {
   safeParseCustomer,
 } from "./customer";
 export type { CustomerSources } from "./customer-sources";
+export type { DataSubjectRequest, DataSubjectRequestJson } from "./data-subject-request";
+export {
+  DataSubjectRequestSchema,
+  decodeDataSubjectRequest,
+  encodeDataSubjectRequest,
+  parseDataSubjectRequest,
+  safeParseDataSubjectRequest,
+} from "./data-subject-request";
 export { DateTimeSchema } from "./date-time";
 export type { EntitySchema } from "./entities";
 export { ENTITIES } from "./entities";
@@ -59,15 +67,23 @@ export type {
   EntityRecords,
 } from "./entity-keys";
 export { CUSTOMER_ENTITY_KEYS, ENTITY_KEYS, ENTITY_KINDS, emptyEntityLists } from "./entity-keys";
-export type { CasePriority, CaseStatus, LawfulBasis } from "./enumerations";
+export type {
+  CasePriority,
+  CaseStatus,
+  DataSubjectRight,
+  LawfulBasis,
+  RequestOutcome,
+} from "./enumerations";
 export {
   AGENT_ROLES,
   CASE_PRIORITIES,
   CASE_STATUSES,
   CHANNELS,
   CONSENT_ACTIONS,
+  DATA_SUBJECT_RIGHTS,
   GESTURE_KINDS,
   LAWFUL_BASES,
+  REQUEST_OUTCOMES,
 } from "./enumerations";
 export type { AgentId, CaseId, CustomerId, RecordId, TeamId } from "./ids";
 export {

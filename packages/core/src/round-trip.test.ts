@@ -7,13 +7,16 @@ import { decodeCareGesture, encodeCareGesture } from "./care-gesture";
 import { decodeCase, encodeCase } from "./case";
 import { decodeConsentEvent, encodeConsentEvent } from "./consent-event";
 import { decodeCustomer, encodeCustomer } from "./customer";
+import { decodeDataSubjectRequest, encodeDataSubjectRequest } from "./data-subject-request";
 import {
   CASE_PRIORITIES,
   CASE_STATUSES,
   CHANNELS,
   CONSENT_ACTIONS,
+  DATA_SUBJECT_RIGHTS,
   GESTURE_KINDS,
   LAWFUL_BASES,
+  REQUEST_OUTCOMES,
 } from "./enumerations";
 import { decodeInteraction, encodeInteraction } from "./interaction";
 import { decodeJourneyEvent, encodeJourneyEvent } from "./journey-event";
@@ -255,5 +258,41 @@ describe("codec round trip", () => {
       decodeCareGesture,
       encodeCareGesture,
     );
+  });
+
+  it("DataSubjectRequest", () => {
+    const DAY = 86_400_000;
+    const request = fc
+      .record({
+        id,
+        customerId: id,
+        right: fc.constantFrom(...DATA_SUBJECT_RIGHTS),
+        received: fc.integer({ min: MIN, max: MAX - 200 * DAY }),
+        extendedAfter: optional(fc.integer({ min: 0, max: 30 * DAY })),
+        completedAfter: optional(fc.integer({ min: 30 * DAY, max: 120 * DAY })),
+        outcome: fc.constantFrom(...REQUEST_OUTCOMES),
+        jurisdiction: optional(fc.constantFrom("EU", "UK", "US-CA", "BR")),
+      })
+      .map(({ received, extendedAfter, completedAfter, outcome, ...rest }) =>
+        defined({
+          ...rest,
+          receivedAt: new Date(received).toISOString(),
+          extendedAt:
+            extendedAfter === undefined
+              ? undefined
+              : new Date(received + extendedAfter).toISOString(),
+          extensionReason: extendedAfter === undefined ? undefined : "complex request",
+          completedAt:
+            completedAfter === undefined
+              ? undefined
+              : new Date(received + completedAfter).toISOString(),
+          outcome: completedAfter === undefined ? undefined : outcome,
+          refusalReason:
+            completedAfter === undefined || outcome === "fulfilled"
+              ? undefined
+              : "manifestly unfounded",
+        }),
+      );
+    roundTrips(request, decodeDataSubjectRequest, encodeDataSubjectRequest);
   });
 });

@@ -8,7 +8,12 @@
  * CSV_KINDS.includes("surveyResponses"); // true
  * ```
  */
-export const CSV_KINDS = ["surveyResponses", "interactions", "cases"] as const;
+export const CSV_KINDS = [
+  "surveyResponses",
+  "interactions",
+  "cases",
+  "dataSubjectRequests",
+] as const;
 
 /**
  * A kind of CSV file: one of {@link CSV_KINDS}.
@@ -166,6 +171,31 @@ export const CSV_LAYOUTS: Readonly<Record<CsvKind, CsvLayout>> = {
       column("closed_at", false, DATE),
       column("reopen_count", false, "a non-negative integer"),
       column("tags", false, TAGS),
+    ],
+  },
+  dataSubjectRequests: {
+    entity: "dataSubjectRequest",
+    columns: [
+      ID,
+      CUSTOMER,
+      column(
+        "right",
+        true,
+        "access, rectification, erasure, restriction, portability, objection or opt_out_of_sale",
+      ),
+      column("received_at", true, DATE),
+      column("verified_at", false, DATE),
+      column("extended_at", false, `${DATE}; when the customer was told of an extension`),
+      column("extension_reason", false, "the reason for the extension; with extended_at"),
+      column("completed_at", false, DATE),
+      column("outcome", false, "fulfilled, partially_fulfilled or refused; with completed_at"),
+      column("refusal_reason", false, "why it was refused in whole or part"),
+      column("jurisdiction", false, "the regime it falls under: EU, UK, US-CA, BR, …"),
+      column(
+        "channel",
+        false,
+        "email, phone, chat, messaging, social, sms, web, in_person or self_service",
+      ),
     ],
   },
 };

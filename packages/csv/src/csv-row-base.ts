@@ -1,4 +1,10 @@
-import type { Case, Interaction, RapportValidationError, SurveyResponse } from "@rapport/core";
+import type {
+  Case,
+  DataSubjectRequest,
+  Interaction,
+  RapportValidationError,
+  SurveyResponse,
+} from "@rapport/core";
 import type { Cells } from "./csv-cells";
 import type { ItemColumn } from "./csv-survey-items";
 
@@ -29,6 +35,12 @@ export type CsvMapped =
       readonly list: "cases";
       /** The case. */
       readonly record: Case;
+    }
+  | {
+      /** The list it goes to. */
+      readonly list: "dataSubjectRequests";
+      /** The data-subject request. */
+      readonly record: DataSubjectRequest;
     };
 
 /** The source reference of a row: `{ system, id }`. */

@@ -6,6 +6,7 @@ import { createDateReader } from "./csv-date-reader";
 import { type CsvImportOptions, checkCsvOptions } from "./csv-import-options";
 import { interactionRow } from "./csv-interaction-row";
 import type { CsvRecord } from "./csv-parser";
+import { requestRow } from "./csv-request-row";
 import type { RowBuilder } from "./csv-row-base";
 import { type RowResult, type RowSink, resultSink } from "./csv-row-sink";
 import { surveyRow } from "./csv-survey-row";
@@ -16,6 +17,7 @@ const BUILDERS: Record<CsvImportOptions["kind"], RowBuilder> = {
   surveyResponses: surveyRow,
   interactions: interactionRow,
   cases: caseRow,
+  dataSubjectRequests: requestRow,
 };
 
 /** Model field → documented column, to name the column of a validation issue. */
@@ -37,6 +39,12 @@ const FIELD_COLUMNS: Record<string, string> = {
   durationSeconds: "duration_seconds",
   surveyId: "survey_id",
   author: "author_kind",
+  receivedAt: "received_at",
+  verifiedAt: "verified_at",
+  extendedAt: "extended_at",
+  extensionReason: "extension_reason",
+  completedAt: "completed_at",
+  refusalReason: "refusal_reason",
 };
 
 /**

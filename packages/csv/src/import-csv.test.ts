@@ -306,12 +306,12 @@ describe("importCsv: header, mapping, dates", () => {
     [
       { kind: "tickets" },
       RangeError,
-      'importCsv: options.kind: expected one of "surveyResponses" | "interactions" | "cases", received "tickets"',
+      'importCsv: options.kind: expected one of "surveyResponses" | "interactions" | "cases" | "dataSubjectRequests", received "tickets"',
     ],
     [
       { kind: 3 },
       TypeError,
-      'importCsv: options.kind: expected one of "surveyResponses" | "interactions" | "cases", received 3',
+      'importCsv: options.kind: expected one of "surveyResponses" | "interactions" | "cases" | "dataSubjectRequests", received 3',
     ],
     [
       { kind: "surveyResponses", asOf: undefined },

@@ -72,10 +72,12 @@ type Mapper = ReturnType<typeof createCsvRowMapper>;
 function collectorSink(collector: ImportCollector): RowSink {
   return {
     accepted(entity, sourceId, _fromIdColumn, mapped) {
-      // The three lists take different record types; each case keeps its own.
+      // The lists take different record types; each case keeps its own.
       if (mapped.list === "surveyResponses") {
         collector.accept(mapped.list, entity, sourceId, mapped.record);
       } else if (mapped.list === "interactions") {
+        collector.accept(mapped.list, entity, sourceId, mapped.record);
+      } else if (mapped.list === "dataSubjectRequests") {
         collector.accept(mapped.list, entity, sourceId, mapped.record);
       } else collector.accept(mapped.list, entity, sourceId, mapped.record);
     },

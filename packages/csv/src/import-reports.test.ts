@@ -1,4 +1,9 @@
-import { safeParseCase, safeParseInteraction, safeParseSurveyResponse } from "@rapport/core";
+import {
+  safeParseCase,
+  safeParseDataSubjectRequest,
+  safeParseInteraction,
+  safeParseSurveyResponse,
+} from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import golden from "./__fixtures__/import-reports.json" with { type: "json" };
 import { MUTATED, MUTATED_AS_OF } from "./csv-mutations.fixture";
@@ -26,6 +31,7 @@ describe("importCsv: what the model builders build, the schemas take unchanged",
     surveyResponses: safeParseSurveyResponse,
     interactions: safeParseInteraction,
     cases: safeParseCase,
+    dataSubjectRequests: safeParseDataSubjectRequest,
   } as const;
   for (const { kind, text } of MUTATED) {
     it(`on the mutated ${kind} fixture`, () => {

@@ -1,4 +1,11 @@
-import type { Case, Customer, CustomerId, EntityLists, SurveyResponse } from "@rapport/core";
+import type {
+  Case,
+  Customer,
+  CustomerId,
+  DataSubjectRequest,
+  EntityLists,
+  SurveyResponse,
+} from "@rapport/core";
 import { describe, expect, it } from "vitest";
 import { CUSTOMER_IDENTITY_RULES, identityRecordsOf } from "./identity-records-of";
 import { resolveIdentities } from "./resolve-identities";
@@ -27,6 +34,7 @@ const zendesk: Partial<EntityLists> = {
     }),
   ],
   cases: [{ id: "c1", customerId: "zendesk:1" } as unknown as Case],
+  dataSubjectRequests: [{ id: "d1", customerId: "zendesk:1" } as unknown as DataSubjectRequest],
 };
 const intercom: Partial<EntityLists> = {
   customers: [
@@ -73,6 +81,7 @@ describe("identityRecordsOf and unifyImports", () => {
     ]);
     expect(unified.lists.cases[0]?.customerId).toBe("intercom:a");
     expect(unified.lists.surveyResponses[0]?.customerId).toBe("intercom:a");
+    expect(unified.lists.dataSubjectRequests[0]?.customerId).toBe("intercom:a");
     expect(unified.toCanonical).toEqual({
       "zendesk:1": "intercom:a",
       "zendesk:2": "zendesk:2",

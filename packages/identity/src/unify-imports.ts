@@ -1,4 +1,9 @@
-import type { Customer, CustomerId, EntityLists } from "@rapport/core";
+import {
+  CUSTOMER_ENTITY_KEYS,
+  type Customer,
+  type CustomerId,
+  type EntityLists,
+} from "@rapport/core";
 import { expectedMessage } from "@rapport/stats";
 import type { IdentityResolution } from "./identity-resolution";
 
@@ -20,15 +25,8 @@ export interface UnifiedImports {
   readonly fromCanonical: Readonly<Record<string, readonly string[]>>;
 }
 
-const LISTS = [
-  "cases",
-  "interactions",
-  "surveyResponses",
-  "journeyEvents",
-  "consentEvents",
-  "transactions",
-  "careGestures",
-] as const;
+// Every list whose records carry a customer id, from core's entity table.
+const LISTS = CUSTOMER_ENTITY_KEYS.filter((key) => key !== "customers");
 const unique = <T>(values: readonly T[]) => [
   ...new Map(values.map((v) => [JSON.stringify(v), v])).values(),
 ];
@@ -51,8 +49,8 @@ function mergeCustomers(id: string, customers: readonly Customer[]): Customer {
 
 /**
  * Joins import results onto one customer per identity: every case, interaction, survey
- * response, journey event, consent event, transaction and care gesture gets the canonical
- * customer id of its identity, and the customers of one identity become one customer (the
+ * response, journey event, consent event, transaction, care gesture and data-subject request
+ * gets the canonical customer id of its identity, and the customers of one identity become one customer (the
  * canonical id; external ids, e-mails and phones united; other fields from the first record
  * that has them, in code-unit order of ids). Customer ids the resolution does not know keep
  * their id. Inputs are not changed.

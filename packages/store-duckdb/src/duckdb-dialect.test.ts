@@ -59,6 +59,7 @@ describe("DuckDbDialect", () => {
       "0001_care_store",
       "0002_tenancy",
       "0003_personal_data_keys",
+      "0004_data_subject_requests",
     ]);
     await second.close();
   });

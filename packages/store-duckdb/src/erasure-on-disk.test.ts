@@ -78,7 +78,7 @@ describe("erasure on disk (DuckDB)", () => {
     const { root, store } = await plant(filename, encryptionKey);
     expect(scan(filename)).toEqual({});
     const report = await store.erase(eraseAll);
-    expect([report.deleted.length, report.keysDestroyed]).toEqual([8, 1]);
+    expect([report.deleted.length, report.keysDestroyed]).toEqual([9, 1]);
     expect(scan(filename)).toEqual({});
     // The documented step: CHECKPOINT writes the WAL into the file and empties it.
     await root.vacuumAfterErasure();

@@ -189,7 +189,7 @@ describe.skipIf(!dataDir)("erasure on disk (PostgreSQL)", () => {
           optOuts: [],
         },
       });
-      expect([report.deleted.length, report.keysDestroyed]).toEqual([8, 1]);
+      expect([report.deleted.length, report.keysDestroyed]).toEqual([9, 1]);
       await root.vacuumAfterErasure();
       expect(scanFiles(await filesToScan(sealed, since), planted.uniques)).toEqual({});
     } finally {

@@ -50,7 +50,7 @@ describe("erasure on disk (SQLite)", () => {
     const { store, close } = await plant(filename, generateEncryptionKey());
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
     const report = await store.erase(eraseAll);
-    expect([report.deleted.length, report.keysDestroyed]).toEqual([8, 1]);
+    expect([report.deleted.length, report.keysDestroyed]).toEqual([9, 1]);
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
     await close();
     expect(scanFiles(filesOf(filename), PLANTED)).toEqual({});
@@ -82,7 +82,7 @@ describe("erasure and SQLite's write lock", () => {
     other.exec("rollback");
     expect((await locked.customers.get(ADA))?.name).toBe("Ada Lovelace-Secret");
     // Once the other writer is done, the same erasure goes through.
-    expect((await locked.erase(eraseAll)).deleted.length).toBe(8);
+    expect((await locked.erase(eraseAll)).deleted.length).toBe(9);
     other.close();
     await close();
   });
@@ -97,7 +97,7 @@ describe("erasure and SQLite's write lock", () => {
     // The other writer commits during the erasure's first pause (20 ms after a 5 ms wait).
     setTimeout(() => other.exec("commit"), 1);
     const report = await waiting.erase(eraseAll);
-    expect([report.deleted.length, report.notFound.length]).toEqual([8, 0]);
+    expect([report.deleted.length, report.notFound.length]).toEqual([9, 0]);
     for (const entity of STORE_ENTITIES) {
       expect([entity, (await repositoryOf(waiting, entity).query()).items.length]).toEqual([
         entity,
@@ -125,7 +125,7 @@ describe("erasure in the SQLite store's queue", () => {
       report.keysDestroyed,
       after,
       suppression?.requestId,
-    ]).toEqual(["Ada Lovelace-Secret", 8, 1, undefined, "dsr-1"]);
+    ]).toEqual(["Ada Lovelace-Secret", 9, 1, undefined, "dsr-1"]);
     await close();
   });
 });

@@ -67,6 +67,7 @@ describe("createSqliteStore", () => {
       "consent_events",
       "customers",
       "data_keys",
+      "data_subject_requests",
       "deliveries",
       "interactions",
       "journey_events",
@@ -80,6 +81,7 @@ describe("createSqliteStore", () => {
       { name: "0001_care_store" },
       { name: "0002_tenancy" },
       { name: "0003_personal_data_keys" },
+      { name: "0004_data_subject_requests" },
     ]);
     expect(journal).toBe("wal");
   });

@@ -26,12 +26,13 @@ function surveyColumns(textType: ReturnType<typeof sql>): Column[] {
  * every dialect (`COLLATE "C"` in PostgreSQL; DuckDB and SQLite compare bytes by default), so
  * pages come in the same order everywhere.
  * The third adds `data_keys` (each customer's data key per tenant, wrapped by the master key)
- * and `suppressions` (suppression records under a hash of the customer id).
+ * and `suppressions` (suppression records under a hash of the customer id). The fourth
+ * adds `data_subject_requests` to a database made before that entity.
  *
  * @example
  * ```ts
  * import { storeMigrations } from "@rapport/store-sql";
- * Object.keys(storeMigrations("sqlite")); // ["0001_care_store", "0002_tenancy", "0003_personal_data_keys"]
+ * Object.keys(storeMigrations("sqlite")); // ["0001_care_store", "0002_tenancy", "0003_personal_data_keys", "0004_data_subject_requests"]
  * ```
  */
 export function storeMigrations(dialect: SqlDialectName): Record<string, Migration> {
@@ -147,6 +148,37 @@ export function storeMigrations(dialect: SqlDialectName): Record<string, Migrati
       async down(db: Kysely<unknown>) {
         await db.schema.dropTable("suppressions").execute();
         await db.schema.dropTable("data_keys").execute();
+      },
+    },
+    "0004_data_subject_requests": {
+      // A database made before data-subject requests existed lacks their table. On a new
+      // database the migrations above already made it (they create a table per store entity,
+      // and the entity list now holds it), hence "if not exists"; the shape is 0002's.
+      async up(db: Kysely<unknown>) {
+        const table = SQL_TABLES.dataSubjectRequests;
+        await db.schema
+          .createTable(table)
+          .ifNotExists()
+          .addColumn("tenant", idType, (c) => c.notNull())
+          .addColumn("id", idType, (c) => c.notNull())
+          .addColumn("customer_id", idType, (c) => c.notNull())
+          .addColumn("at_ms", "bigint", (c) => c.notNull())
+          .addColumn("updated_ms", "bigint")
+          .addColumn("data", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint(`${table}_pk`, ["tenant", "id"])
+          .execute();
+        await db.schema
+          .createIndex(`${table}_by_customer`)
+          .ifNotExists()
+          .on(table)
+          .columns(["tenant", "customer_id", "at_ms", "id"])
+          .execute();
+        await db.schema
+          .createIndex(`${table}_by_time`)
+          .ifNotExists()
+          .on(table)
+          .columns(["tenant", "at_ms", "id"])
+          .execute();
       },
     },
   };

@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { caseId, customerId, parseCase, parseCustomer } from "@rapport/core";
+import {
+  caseId,
+  customerId,
+  parseCase,
+  parseCustomer,
+  parseDataSubjectRequest,
+  recordId,
+} from "@rapport/core";
 import Database from "better-sqlite3";
 import {
   Kysely,
@@ -98,6 +105,47 @@ describe("the tenancy migration", () => {
     expect((await store.forTenant("default").customers.get(customerId("c1")))?.name).toBe("Ada");
     expect((await store.forTenant("default").cases.get(caseId("k1")))?.status).toBe("open");
     expect(await store.forTenant("acme").customers.get(customerId("c1"))).toBe(undefined);
+    await store.close();
+  });
+});
+
+describe("the data-subject requests migration", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rapport-migrate-dsr-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("adds the requests table to a database made before it, keeping its rows", async () => {
+    const filename = join(dir, "before-requests.db");
+    const db = new Kysely<unknown>({
+      dialect: new SqliteDialect({ database: new Database(filename) }),
+    });
+    const migrations = storeMigrations("sqlite");
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo("0003_personal_data_keys")).error).toBe(undefined);
+    // A database of the release before this entity had no such table.
+    await db.schema.dropTable("data_subject_requests").execute();
+    await db.destroy();
+    const raw = new Database(filename);
+    raw
+      .prepare("insert into cases (tenant, id, customer_id, at_ms, data) values (?, ?, ?, ?, ?)")
+      .run(
+        "default",
+        "k1",
+        "c1",
+        Date.parse("2024-03-01T10:00:00Z"),
+        JSON.stringify(batch.cases[0]),
+      );
+    raw.close();
+    const store = await createSqliteStore({ filename });
+    const tenant = store.forTenant("default");
+    const request = parseDataSubjectRequest({
+      id: "dsr-1",
+      customerId: "c1",
+      right: "erasure",
+      receivedAt: "2024-03-01T10:00:00Z",
+    });
+    expect((await tenant.dataSubjectRequests.upsert([request])).stored).toBe(1);
+    expect(await tenant.dataSubjectRequests.get(recordId("dsr-1"))).toEqual(request);
+    expect((await tenant.cases.get(caseId("k1")))?.status).toBe("open");
     await store.close();
   });
 });

@@ -51,7 +51,7 @@ export interface Repository<T, Id extends string> {
 /**
  * One {@link Repository} per store entity, named by core's entity keys: `customers`,
  * `cases`, `interactions`, `surveyResponses`, `journeyEvents`, `consentEvents`,
- * `transactions`, `careGestures`.
+ * `transactions`, `careGestures`, `dataSubjectRequests`.
  *
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import {
   parseCase,
   parseConsentEvent,
   parseCustomer,
+  parseDataSubjectRequest,
   parseInteraction,
   parseJourneyEvent,
   parseSurveyResponse,
@@ -32,6 +33,7 @@ export const PERSONAL_VALUES = [
   "Guardian Byron",
   "evidence-ada-7",
   "sorry about the printer",
+  "zd-ada-dsr-4",
 ] as const;
 
 /**
@@ -142,6 +144,21 @@ export function personalRecords(): { [E in StoreEntity]: StoreRecords[E][] } {
         reason: "sorry about the printer",
         grantedAt: "2024-01-04T11:00:00Z",
         source,
+      }),
+    ],
+    dataSubjectRequests: [
+      parseDataSubjectRequest({
+        id: "dsr-ada-1",
+        customerId,
+        right: "access",
+        receivedAt: "2024-01-06T09:00:00Z",
+        extendedAt: "2024-01-20T09:00:00Z",
+        extensionReason: "records in three systems to search",
+        completedAt: "2024-02-10T09:00:00Z",
+        outcome: "fulfilled",
+        jurisdiction: "UK",
+        channel: "email",
+        source: { system: "zendesk", id: "zd-ada-dsr-4" },
       }),
     ],
   };

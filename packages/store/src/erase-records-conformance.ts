@@ -28,11 +28,18 @@ export function eraseRecordsTests(test: ConformanceTest, expect: ConformanceExpe
         { entity: "consentEvents", id: recordId("con-1") },
         { entity: "transactions", id: recordId("txn-1") },
         { entity: "careGestures", id: recordId("ges-1") },
+        { entity: "dataSubjectRequests", id: recordId("dsr-ada-1") },
       ],
       pseudonym: customerId("anon-1"),
     });
     expect(report.deleted.map((t) => t.id)).toEqual(["cust-ada-1", "int-1", "case-1", "jev-1"]);
-    expect(report.pseudonymised.map((t) => t.id)).toEqual(["resp-1", "con-1", "txn-1", "ges-1"]);
+    expect(report.pseudonymised.map((t) => t.id)).toEqual([
+      "resp-1",
+      "con-1",
+      "txn-1",
+      "ges-1",
+      "dsr-ada-1",
+    ]);
     expect(report.notFound).toEqual([{ entity: "cases", id: "case-never-stored" }]);
     const dump = JSON.stringify(await everything(store));
     expect(PERSONAL_VALUES.filter((value) => dump.includes(value))).toEqual([]);
@@ -47,6 +54,14 @@ export function eraseRecordsTests(test: ConformanceTest, expect: ConformanceExpe
     expect(histogram?.counts).toEqual({ "3": 1, "10": 1 });
     const kept = await store.surveyResponses.get(recordId("resp-1"));
     expect([kept?.customerId, kept?.score, kept?.comment]).toEqual(["anon-1", 3, undefined]);
+    // The request stays as proof that it was answered in time, without the person.
+    const request = await store.dataSubjectRequests.get(recordId("dsr-ada-1"));
+    expect([request?.customerId, request?.right, request?.completedAt, request?.source]).toEqual([
+      "anon-1",
+      "access",
+      new Date("2024-02-10T09:00:00Z"),
+      undefined,
+    ]);
   });
 
   test("pseudonymising a customer keeps the id and drops every personal field", async (store) => {
@@ -61,7 +76,7 @@ export function eraseRecordsTests(test: ConformanceTest, expect: ConformanceExpe
     expect(
       await errorOf(() => store.erase({ delete: [{ entity: "tickets", id: "t1" } as never] })),
     ).toEqual(
-      'RangeError: erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures", received "tickets"',
+      'RangeError: erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures" | "dataSubjectRequests", received "tickets"',
     );
   });
 }

@@ -36,7 +36,7 @@ describe("checkErasureRequest", () => {
     throws(
       { delete: [{ entity: "gestures", id: "g1" }] },
       new RangeError(
-        'erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures", received "gestures"',
+        'erase: delete[0].entity: expected one of "customers" | "cases" | "interactions" | "surveyResponses" | "journeyEvents" | "consentEvents" | "transactions" | "careGestures" | "dataSubjectRequests", received "gestures"',
       ),
     );
     throws(

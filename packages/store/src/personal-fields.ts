@@ -53,4 +53,7 @@ export const PERSONAL_FIELDS: Readonly<Record<StoreEntity, readonly PersonalFiel
   ],
   transactions: [{ path: ["source"] }],
   careGestures: [{ path: ["reason"], erased: "(erased)" }, { path: ["source"] }],
+  // The reasons are the controller's own words to the customer, and must stay with the dates
+  // they explain (the schema pairs them), so only the link to the source system is personal.
+  dataSubjectRequests: [{ path: ["source"] }],
 };

@@ -39,5 +39,18 @@ describe("pseudonymiseRecord", () => {
       kind: "agent",
       id: "agent-9",
     });
+    const [request] = personalRecords().dataSubjectRequests;
+    expect(pseudonymiseRecord("dataSubjectRequests", request!, customerId("anon"))).toEqual({
+      id: "dsr-ada-1",
+      customerId: "anon",
+      right: "access",
+      receivedAt: new Date("2024-01-06T09:00:00Z"),
+      extendedAt: new Date("2024-01-20T09:00:00Z"),
+      extensionReason: "(pseudonymised)",
+      completedAt: new Date("2024-02-10T09:00:00Z"),
+      outcome: "fulfilled",
+      jurisdiction: "UK",
+      channel: "email",
+    });
   });
 });

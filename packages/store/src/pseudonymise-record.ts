@@ -83,5 +83,16 @@ function strip(
       const { source, ...kept } = record as StoreRecords["careGestures"];
       return { ...kept, reason: "(pseudonymised)", customerId: pseudonym };
     }
+    case "dataSubjectRequests": {
+      // Kept as proof that the request was answered in time (GDPR Art. 5(2)): the right, the
+      // dates and the outcome stay; free-text reasons may name the person, so they go.
+      const { source, ...kept } = record as StoreRecords["dataSubjectRequests"];
+      return {
+        ...kept,
+        ...(kept.extensionReason === undefined ? {} : { extensionReason: "(pseudonymised)" }),
+        ...(kept.refusalReason === undefined ? {} : { refusalReason: "(pseudonymised)" }),
+        customerId: pseudonym,
+      };
+    }
   }
 }

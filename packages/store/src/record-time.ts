@@ -47,6 +47,8 @@ function timeField(entity: StoreEntity, record: StoreRecords[StoreEntity]): Date
       return r["capturedAt"];
     case "careGestures":
       return r["grantedAt"];
+    case "dataSubjectRequests":
+      return r["receivedAt"];
     default:
       return r["occurredAt"];
   }

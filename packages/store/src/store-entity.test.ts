@@ -5,8 +5,8 @@ import { isStoreEntity, STORE_ENTITIES } from "./store-entity";
 import { decodeStoreRecord, encodeStoreRecord } from "./store-record-codec";
 
 describe("store entities", () => {
-  it("names eight repositories", () => {
-    expect(STORE_ENTITIES.length).toBe(8);
+  it("names nine repositories", () => {
+    expect(STORE_ENTITIES.length).toBe(9);
     expect(STORE_ENTITIES.every(isStoreEntity)).toBe(true);
     expect([isStoreEntity("tickets"), isStoreEntity(3)]).toEqual([false, false]);
   });

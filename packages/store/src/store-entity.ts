@@ -3,8 +3,8 @@ import { CUSTOMER_ENTITY_KEYS, type CustomerEntityKey, type EntityRecords } from
 /**
  * The name of one repository of a store: a key of core's `CUSTOMER_ENTITY_KEYS`
  * (`"customers"`, `"cases"`, `"interactions"`, `"surveyResponses"`, `"journeyEvents"`,
- * `"consentEvents"`, `"transactions"`, `"careGestures"`), the entities that belong to a
- * customer.
+ * `"consentEvents"`, `"transactions"`, `"careGestures"`, `"dataSubjectRequests"`), the
+ * entities that belong to a customer.
  *
  * @example
  * ```ts

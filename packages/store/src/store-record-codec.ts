@@ -3,6 +3,7 @@ import {
   decodeCase,
   decodeConsentEvent,
   decodeCustomer,
+  decodeDataSubjectRequest,
   decodeInteraction,
   decodeJourneyEvent,
   decodeSurveyResponse,
@@ -12,6 +13,7 @@ import {
   safeParseCase,
   safeParseConsentEvent,
   safeParseCustomer,
+  safeParseDataSubjectRequest,
   safeParseInteraction,
   safeParseJourneyEvent,
   safeParseSurveyResponse,
@@ -36,6 +38,10 @@ const codecs: Codecs = {
   consentEvents: { safeParse: safeParseConsentEvent, decode: decodeConsentEvent },
   transactions: { safeParse: safeParseTransaction, decode: decodeTransaction },
   careGestures: { safeParse: safeParseCareGesture, decode: decodeCareGesture },
+  dataSubjectRequests: {
+    safeParse: safeParseDataSubjectRequest,
+    decode: decodeDataSubjectRequest,
+  },
 };
 
 /**

@@ -24,6 +24,7 @@ import type {
   ReportProblem,
   ScoreFigure,
 } from "./report-data";
+import { requestsSection } from "./requests-section";
 import { scoreSections } from "./score-sections";
 import { serviceDurationPeriods } from "./service-duration-periods";
 import { serviceDurationsSection } from "./service-durations-section";
@@ -250,6 +251,7 @@ export function buildReport(
     voice: voiceSection(lists, { timeZone, period }),
     agents: agentsSection(lists),
     consent: consentSection({ ...lists, customers: byCustomer.keys() }, { asOf, timeZone, period }),
+    requests: requestsSection(lists.dataSubjectRequests, { asOf, timeZone, period }),
     survival: survivalSection(lists, { asOf }),
     churn: { atRisk: risks.slice(0, 10), scores: risks.map((r) => r.score), bands },
     journey: {

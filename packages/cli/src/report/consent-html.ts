@@ -3,6 +3,7 @@ import { escapeHtml } from "./escape-html";
 import { formatPeriodLabel } from "./format-date";
 import type { ReportData } from "./report-data";
 import type { ReportSectionHtml } from "./report-section";
+import { requestsHtml } from "./requests-html";
 import { figureCell, formatPercent } from "./section-format";
 
 /**
@@ -20,7 +21,7 @@ import { figureCell, formatPercent } from "./section-format";
  */
 export function consentHtml(
   section: ConsentSection | null,
-  data: Pick<ReportData, "period" | "locale">,
+  data: Pick<ReportData, "period" | "locale"> & Partial<Pick<ReportData, "requests">>,
 ): ReportSectionHtml {
   const base = {
     id: "consent-and-privacy",
@@ -28,7 +29,8 @@ export function consentHtml(
     whenEmpty:
       "Import consent records (grants and withdrawals per purpose) to see who may be contacted for what.",
   };
-  if (section === null) return { ...base, html: null };
+  const requestsPart = requestsHtml(data.requests ?? null, data);
+  if (section === null) return { ...base, html: requestsPart === "" ? null : requestsPart };
   const period = escapeHtml(formatPeriodLabel(section.period, data.period, data.locale));
   const previous = escapeHtml(formatPeriodLabel(section.previousPeriod, data.period, data.locale));
   const rows = section.purposes
@@ -43,6 +45,6 @@ export function consentHtml(
   ].join("; ");
   const html = `<p class="muted">Who may be contacted for what, as of the report's moment: each purpose's consent records replayed up to then (a withdrawal is never retroactive; a purpose needs a consent in effect). Shares are of all ${section.customers} customers, ${section.withRecords} of them with consent records (${section.records} records), with Wilson 95 % intervals. Counts only.</p>
 <div class="scroll" tabindex="0"><table><caption class="muted">Consent by purpose</caption><thead><tr><th scope="col">purpose</th><th scope="col">may be contacted</th><th scope="col">said yes</th><th scope="col">said no</th><th scope="col">no choice in effect</th><th scope="col">withdrawals ${period}</th><th scope="col">withdrawals ${previous}</th></tr></thead><tbody>${rows}</tbody></table></div>
-<p>In effect now: ${escapeHtml(requests)}. A withdrawal is the end of a consent in effect (a first "no" is not one).</p>`;
+<p>In effect now: ${escapeHtml(requests)}. A withdrawal is the end of a consent in effect (a first "no" is not one).</p>${requestsPart === "" ? "" : `\n${requestsPart}`}`;
   return { ...base, html };
 }

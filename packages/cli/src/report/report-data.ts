@@ -3,6 +3,7 @@ import type { AgentsSection } from "./agents-data";
 import type { CountPoint, GroupPoint, TrendPoint } from "./chart-specs";
 import type { ConsentSection } from "./consent-data";
 import type { IdentitySection } from "./identity-data";
+import type { RequestsSection } from "./requests-data";
 import type { ServiceDurationsSection } from "./service-data";
 import type { SlaSection } from "./sla-data";
 import type { SurvivalSection } from "./survival-data";
@@ -183,6 +184,12 @@ export interface ReportData {
    * records.
    */
   readonly consent: ConsentSection | null;
+  /**
+   * Data-subject requests, shown in the consent and privacy section: open and overdue by
+   * right, the oldest open one's age, the period's completions with the median days to
+   * complete (counts only); null without requests.
+   */
+  readonly requests: RequestsSection | null;
   /**
    * Survival and recovery: Kaplan-Meier of time from first purchase to churn with the median,
    * and service recovery after a bad rating; null without purchases or bad ratings.

@@ -3,6 +3,7 @@ import {
   decodeCareGesture,
   decodeCase,
   decodeCustomer,
+  decodeDataSubjectRequest,
   decodeInteraction,
   decodeJourneyEvent,
   decodeSurveyResponse,
@@ -113,6 +114,18 @@ export const sources: CustomerSources = {
       kind: "discount",
       reason: "late delivery",
       grantedAt: "2024-02-02T00:00:00Z",
+    }),
+  ],
+  dataSubjectRequests: [
+    decodeDataSubjectRequest({
+      id: "dsr_access_1",
+      customerId: "cus_1",
+      right: "access",
+      receivedAt: "2024-04-02T00:00:00Z",
+      completedAt: "2024-04-20T00:00:00Z",
+      outcome: "fulfilled",
+      jurisdiction: "EU",
+      source: { system: "zendesk", id: "zd_dsr_1" },
     }),
   ],
 };
