@@ -1,4 +1,5 @@
 import type { Interaction } from "@rapport/core";
+import { interactionsByPlatformId, recordingEnrichment } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { importChatwoot } from "./import-chatwoot";
 
@@ -37,18 +38,10 @@ const payload = [
   },
 ];
 const asOf = new Date("2025-01-01T00:00:00Z");
-const seen: string[] = [];
 // A stand-in scorer whose answers are known.
-const enrich = {
-  keepText: true,
-  sentiment: (text: string) => {
-    seen.push(text);
-    return text.includes("twice") ? -0.4 : 0.3;
-  },
-  language: () => "en",
-};
+const { enrich, seen } = recordingEnrichment((text) => (text.includes("twice") ? -0.4 : 0.3));
 const byId = (interactions: readonly Interaction[]) =>
-  new Map(interactions.map((i) => [i.id.replace("chatwoot:", ""), i]));
+  interactionsByPlatformId(interactions, "chatwoot");
 
 describe("importChatwoot with enrich", () => {
   const enriched = byId(importChatwoot(payload, { asOf, enrich }).interactions);

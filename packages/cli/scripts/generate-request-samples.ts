@@ -5,22 +5,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "@rapport/stats";
 
 const OUT = join(fileURLToPath(new URL(".", import.meta.url)), "..", "samples");
 const END = Date.UTC(2026, 9, 31, 18); // the samples' last moment, as in generate-samples.ts
 const DAY = 86_400_000;
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20261203);
+const random = seededRandom(20261203);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const iso = (ms: number) =>
   new Date(Math.round(ms / 60_000) * 60_000).toISOString().replace(":00.000Z", ":00Z");

@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "@rapport/stats";
 import { ITEM_COLUMNS, NO_ITEM_CELLS, npsItemCells } from "./sample-survey-items";
 import { AGENT_REPLIES, CHASERS, INTERNAL_NOTES, openingMessage, textPick } from "./sample-texts";
 
@@ -15,20 +16,10 @@ const END = Date.UTC(2026, 9, 31, 18); // 2026-10-31T18:00Z
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20261125);
-const itemRandom = mulberry32(20261202);
+const random = seededRandom(20261125);
+const itemRandom = seededRandom(20261202);
 // The consent preferences draw from a generator of their own: adding them moves no other record.
-const consentRandom = mulberry32(20261203);
+const consentRandom = seededRandom(20261203);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const chance = (p: number) => random() < p;
 const between = (low: number, high: number) => low + random() * (high - low);

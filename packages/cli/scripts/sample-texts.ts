@@ -3,17 +3,9 @@
 // something. Drawn from a generator of its own, so that the records themselves (who, when, how
 // many) are the same as without text.
 
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "@rapport/stats";
 
-const random = mulberry32(20261202);
+const random = seededRandom(20261202);
 
 /** One of the items, drawn from the text generator. */
 export const textPick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

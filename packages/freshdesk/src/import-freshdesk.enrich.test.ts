@@ -1,4 +1,5 @@
 import type { Interaction } from "@rapport/core";
+import { interactionsByPlatformId, recordingEnrichment } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { importFreshdesk } from "./import-freshdesk";
 
@@ -46,18 +47,10 @@ const conversations = [
 ];
 const payload = [tickets, conversations];
 const asOf = new Date("2024-06-01T00:00:00Z");
-const seen: string[] = [];
 // A stand-in scorer whose answers are known.
-const enrich = {
-  keepText: true,
-  sentiment: (text: string) => {
-    seen.push(text);
-    return text.includes("never") ? -0.5 : 0.1;
-  },
-  language: () => "en",
-};
+const { enrich, seen } = recordingEnrichment((text) => (text.includes("never") ? -0.5 : 0.1));
 const byId = (interactions: readonly Interaction[]) =>
-  new Map(interactions.map((i) => [i.id.replace("freshdesk:", ""), i]));
+  interactionsByPlatformId(interactions, "freshdesk");
 
 describe("importFreshdesk with enrich", () => {
   const result = importFreshdesk(payload, { asOf, enrich });

@@ -1,4 +1,5 @@
 import type { Interaction } from "@rapport/core";
+import { interactionsByPlatformId, recordingEnrichment } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { importIntercom } from "./import-intercom";
 
@@ -40,17 +41,10 @@ const payload = {
 };
 const asOf = new Date("2024-06-01T00:00:00Z");
 // A stand-in scorer whose answers are known: it records each text it is given.
-const seen: string[] = [];
-const enrich = {
-  keepText: true,
-  sentiment: (text: string) => {
-    seen.push(text);
-    return text.includes("wrong") ? -0.5 : 0.25;
-  },
-  language: () => "en",
-};
+// A stand-in scorer whose answers are known.
+const { enrich, seen } = recordingEnrichment((text) => (text.includes("wrong") ? -0.5 : 0.25));
 const byId = (interactions: readonly Interaction[]) =>
-  new Map(interactions.map((i) => [i.id.replace("intercom:", ""), i]));
+  interactionsByPlatformId(interactions, "intercom");
 
 describe("importIntercom with enrich", () => {
   const enriched = byId(importIntercom(payload, { asOf, enrich }).interactions);

@@ -6,3 +6,4 @@ export type { FuzzImporterOptions } from "./fuzz-importer";
 export { fuzzImporter } from "./fuzz-importer";
 export type { MutatedSamplesOptions } from "./mutated-samples";
 export { mutatedSamples } from "./mutated-samples";
+export { interactionsByPlatformId, recordingEnrichment } from "./recording-enrichment";
