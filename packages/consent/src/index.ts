@@ -38,15 +38,13 @@ export {
   type RecordRef,
 } from "./customer-records";
 export {
-  DEFAULT_ERASURE_RULES,
-  type ErasureKeepReason,
   type ErasurePlan,
   type ErasurePolicy,
-  type ErasureRule,
   erasurePlan,
   type KeptRecord,
   type PseudonymisedRecord,
 } from "./erasure-plan";
+export { DEFAULT_ERASURE_RULES, type ErasureKeepReason, type ErasureRule } from "./erasure-rules";
 export { evaluateConsent } from "./evaluate-consent";
 export { gpcFromHeaders, type HeaderSource } from "./gpc";
 export { compareConsentEvents } from "./ledger-order";
