@@ -1,5 +1,13 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * The built output of the workspace's packages (`packages/<name>/dist/`), which a package's
+ * tests import through `node_modules` symlinks. Vitest would otherwise transform these
+ * bundles as if they were source; Node loads them as they are, as it loads zod or date-fns,
+ * and a package's test run takes about a third less CPU time.
+ */
+export const workspaceBuilds = [/\/packages\/[^/]+\/dist\//];
+
 /** Options that vary between packages. */
 export interface PackageTestOptions {
   /** Project name shown by vitest (the package's short name). */
@@ -30,6 +38,7 @@ export function packageTestConfig({ name, coverageLines = 90 }: PackageTestOptio
       isolate: false,
       environment: "node",
       testTimeout: 30_000,
+      server: { deps: { external: workspaceBuilds } },
       coverage: {
         provider: "v8",
         include: ["src/**/*.ts"],

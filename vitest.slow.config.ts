@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { workspaceBuilds } from "./vitest.shared.ts";
 
 // The proofs at scale (`src/**/*.slow.test.ts`) that the unit project leaves out: a package's
 // `test:slow` script runs its own with this config, and `npm test` runs every package's
@@ -12,6 +13,7 @@ export default defineConfig({
     environment: "node",
     pool: "threads",
     testTimeout: 600_000,
+    server: { deps: { external: workspaceBuilds } },
     hookTimeout: 120_000,
   },
 });
