@@ -10,7 +10,10 @@
 // it, and at 10^6 and 2·10^6 events its spread was 61-63 %. Each timed run now starts after a
 // full collection (outside the timing), so every run is charged for the collections its own
 // allocations cause and for nothing else; and each run repeats the work over at least
-// 4·10^6 events, so that no run is shorter than about 50 ms.
+// 4·10^6 events, so that no run is shorter than about 50 ms. A full collection still leaves
+// its background threads sweeping the old generation after it returns; with the collection
+// alone the baseline's spread was 48-120 % at 10^6 and 2·10^6 events, so the process runs
+// with concurrent sweeping off and each run also waits (untimed) until the process is idle.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { cpuNow, reportSuite, summarise } from "../../../scripts/bench-harness.ts";
@@ -22,24 +25,35 @@ const child = process.argv.indexOf("--events");
 
 if (child < 0) {
   const rows: string[] = [];
-  for (const order of ["grouped", "shuffled"])
+  for (const order of ["grouped", "shuffled"]) {
+    // The smallest size's cost per event (journeyTimelines, linear pass), which each larger
+    // size is judged against.
+    let smallest: string[] = [];
     for (const size of SIZES) {
       const run = spawnSync(
         process.execPath,
         [
           ...process.execArgv,
           "--expose-gc",
+          // The sweeping that follows each untimed collection is then done by the main thread
+          // when it next allocates, never by background threads during the next timed run
+          // (see settle below).
+          "--no-concurrent-sweeping",
           fileURLToPath(import.meta.url),
           "--events",
           `${size}`,
           order,
+          ...smallest,
         ],
         { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
       );
-      process.stdout.write(run.stdout.replace(/^ROW .*\n/m, ""));
+      process.stdout.write(run.stdout.replace(/^(ROW|PER_EVENT) .*\n/gm, ""));
       const row = /^ROW (.*)$/m.exec(run.stdout)?.[1];
       if (row) rows.push(row);
+      const perEvent = /^PER_EVENT (\S+) (\S+)$/m.exec(run.stdout);
+      if (size === SIZES[0] && perEvent) smallest = ["--smallest", perEvent[1]!, perEvent[2]!];
     }
+  }
   console.log("\n## journeyTimelines per event, and peak memory against the input's");
   console.log(
     "| events | order | journeyTimelines per event | linear pass per event (baseline) | ratio | input (heap) | peak RSS above the start | peak / input |",
@@ -85,13 +99,30 @@ if (child < 0) {
       },
     },
   ];
-  const rounds = size >= 1_000_000 ? 5 : 9;
+  // Nine rounds at every size: from 10^6 events on, a run of the linear pass reads every event
+  // from memory and varies with what the other processes of the machine do to the caches, and
+  // with five rounds one disturbed round was enough to take its spread over 30 %.
+  const rounds = 9;
   const warmup = size >= 1_000_000 ? 1 : 3;
   const wall = tasks.map(() => [] as number[]);
   const cpu = tasks.map(() => [] as number[]);
   let sink = 0;
+  // Waits, outside the timing, until the collector's background threads are done: a full
+  // collection returns while they still sweep the old generation (500 MB at 2·10^6 events),
+  // and that CPU time fell in whichever run came next. The process sleeps in steps of 20 ms
+  // until two steps in a row cost it under 1 ms of CPU time (at most 3 s).
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const settle = () => {
+    let quiet = 0;
+    for (let step = 0; step < 150 && quiet < 2; step++) {
+      const before = cpuNow();
+      Atomics.wait(pause, 0, 0, 20);
+      quiet = cpuNow() - before < 1 ? quiet + 1 : 0;
+    }
+  };
   const timeOnce = (index: number, record: boolean) => {
     gc(); // outside the timing: every run starts from a collected heap
+    settle();
     const cpuStart = cpuNow();
     const start = performance.now();
     sink += tasks[index]!.run();
@@ -117,7 +148,22 @@ if (child < 0) {
   );
   const [baseline, ours] = record.results;
   // Per event in CPU time, the figure judged across sizes.
-  const ns = (ms: number) => `${((ms * 1e6) / (size * repeat)).toFixed(0)} ns`;
+  const perEvent = (ms: number) => (ms * 1e6) / (size * repeat);
+  const ns = (ms: number) => `${perEvent(ms).toFixed(0)} ns`;
+  const oursNs = perEvent(ours!.cpu!.medianMs);
+  const linearNs = perEvent(baseline!.cpu!.medianMs);
+  console.log(`PER_EVENT ${oursNs} ${linearNs}`);
+  // The target (the cost per event at most 1.5× that at 10^4 events) and, as a second line,
+  // the same growth of the linear pass and the ratio to it, which tell work from memory.
+  const given = process.argv.indexOf("--smallest");
+  let growth = "";
+  if (given >= 0) {
+    const [smallOurs, smallLinear] = [1, 2].map((at) => Number(process.argv[given + at]));
+    const factor = oursNs / smallOurs!;
+    growth =
+      ` Against 10,000 events: journeyTimelines costs ${factor.toFixed(2)}× as much an event (target ≤ 1.5×: ${factor <= 1.5 ? "✓" : "✗"}).` +
+      ` Not the target, for reading it: the linear pass costs ${(linearNs / smallLinear!).toFixed(2)}× as much an event, and journeyTimelines is ${(oursNs / linearNs).toFixed(1)}× the linear pass here against ${(smallOurs! / smallLinear!).toFixed(1)}× at 10,000 events.`;
+  }
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
   const memory =
     input > 4e6
@@ -125,7 +171,7 @@ if (child < 0) {
       : `input ${mb(input)} on the heap, too small for the peak RSS to mean anything`;
   reportSuite({
     ...record,
-    note: `Per event (CPU time): journeyTimelines ${ns(ours!.cpu!.medianMs)}, the linear pass ${ns(baseline!.cpu!.medianMs)}; ${memory}.`,
+    note: `Per event (CPU time): journeyTimelines ${ns(ours!.cpu!.medianMs)}, the linear pass ${ns(baseline!.cpu!.medianMs)}; ${memory}.${growth}`,
   });
   console.log(
     `ROW | ${size.toLocaleString("en-US")} | ${order} | ${ns(ours!.cpu!.medianMs)} | ${ns(baseline!.cpu!.medianMs)} | ${ours!.cpu!.ratio.toFixed(1)}× | ${mb(input)} | ${mb(peak)} | ${(peak / input).toFixed(2)}× |`,

@@ -115,22 +115,6 @@ export function asOfTime(asOf: unknown, fn: string): number {
   return checkInstant(`${fn}: options.asOf`, asOf);
 }
 
-const period = (
-  event: JourneyEvent,
-  from: string | null,
-  allowed: boolean,
-  leftAt: Date | null,
-  durationMs: number,
-): StagePeriod => ({
-  stage: event.stage!,
-  from,
-  enteredAt: event.occurredAt,
-  leftAt,
-  durationMs,
-  eventId: event.id,
-  allowed,
-});
-
 /**
  * An event's time in milliseconds for sorting; an invalid date sorts last as `Infinity` (NaN
  * would make the sort's comparisons inconsistent and could misplace valid events).
@@ -141,9 +125,26 @@ export const sortTime = (date: Date): number => {
 };
 
 /**
+ * Where a timeline's stays start, reused from customer to customer (internal): the position
+ * in the run of each event that opens a stay, and whether that move is allowed.
+ */
+export interface StayScratch {
+  readonly opened: Int32Array;
+  readonly allowed: Uint8Array;
+}
+
+/** Scratch for runs of up to `length` events; internal. */
+export const stayScratch = (length: number): StayScratch => ({
+  opened: new Int32Array(length),
+  allowed: new Uint8Array(length),
+});
+
+/**
  * Builds one customer's timeline from the events at `order[start..end)`, already in time
  * order (internal; shared with {@link journeyTimelines}). `times[i]` is the {@link sortTime}
- * of the event at `order[start + i]`.
+ * of the event at `order[start + i]`. The walk over the events records where each stay
+ * starts in `scratch`, allocating nothing but anomalies; the stays are then created in one
+ * loop into an array of their exact length, so a timeline's objects are allocated together.
  */
 export function buildTimeline(
   journey: CompiledJourney,
@@ -155,16 +156,16 @@ export function buildTimeline(
   end: number,
   asOf: Date,
   asOfMs: number,
+  scratch: StayScratch,
 ): JourneyTimeline {
-  const periods: StagePeriod[] = [];
+  const { opened, allowed: allowedAt } = scratch;
+  let stays = 0;
   const anomalies: JourneyAnomaly[] = [];
   let touchpoints = 0;
   let current: string | null = null;
-  let enteredMs = 0;
-  // The stay in progress, kept in locals (not an object) as this loop runs per event.
-  let openEvent: JourneyEvent | null = null;
-  let openFrom: string | null = null;
-  let openAllowed = true;
+  // The current stage's number in the journey; -1 before the first stay or for a stage the
+  // journey does not know (no move out of it is allowed).
+  let currentNumber = -1;
   for (let position = start; position < end; position++) {
     const index = order[position]!;
     const event = events[index]!;
@@ -189,7 +190,8 @@ export function buildTimeline(
     }
     if (stage === current) continue;
     let allowed = true;
-    if (!journey.stages.has(stage)) {
+    const number = journey.numbers.get(stage) ?? -1;
+    if (number < 0) {
       allowed = false;
       anomalies.push({
         kind: "unknown_stage",
@@ -209,28 +211,46 @@ export function buildTimeline(
           message: `journey starts in stage "${stage}", not in the initial stage "${initial}"`,
         });
       }
-    } else if (!journey.allowed.has(`${current}\u0000${stage}`)) {
+    } else if (
+      currentNumber < 0 ||
+      journey.allowed[currentNumber * journey.stages + number] !== 1
+    ) {
       allowed = false;
       anomalies.push({
         kind: "disallowed_transition",
         eventId: event.id,
         from: current,
         stage,
-        message: journey.terminal.has(current)
-          ? `stage "${current}" is terminal: the move to "${stage}" is not allowed`
-          : `the move from stage "${current}" to "${stage}" is not allowed`,
+        message:
+          currentNumber >= 0 && journey.terminal[currentNumber] === 1
+            ? `stage "${current}" is terminal: the move to "${stage}" is not allowed`
+            : `the move from stage "${current}" to "${stage}" is not allowed`,
       });
     }
-    if (openEvent !== null)
-      periods.push(period(openEvent, openFrom, openAllowed, event.occurredAt, time - enteredMs));
-    openEvent = event;
-    openFrom = current;
-    openAllowed = allowed;
+    opened[stays] = position - start;
+    allowedAt[stays++] = allowed ? 1 : 0;
     current = stage;
-    enteredMs = time;
+    currentNumber = number;
   }
-  if (openEvent !== null)
-    periods.push(period(openEvent, openFrom, openAllowed, null, asOfMs - enteredMs));
+  // A stay comes from the stage of the stay before it and ends when the next one starts.
+  const periods = new Array<StagePeriod>(stays);
+  let from: string | null = null;
+  let event = stays > 0 ? events[order[start + opened[0]!]!]! : null;
+  for (let stay = 0; stay < stays; stay++) {
+    const entered = event!;
+    const at = opened[stay]!;
+    event = stay + 1 < stays ? events[order[start + opened[stay + 1]!]!]! : null;
+    periods[stay] = {
+      stage: entered.stage!,
+      from,
+      enteredAt: entered.occurredAt,
+      leftAt: event === null ? null : event.occurredAt,
+      durationMs: (event === null ? asOfMs : times[opened[stay + 1]!]!) - times[at]!,
+      eventId: entered.id,
+      allowed: allowedAt[stay] === 1,
+    };
+    from = entered.stage!;
+  }
   return {
     customerId: start < end ? events[order[start]!]!.customerId : null,
     asOf,
@@ -299,5 +319,6 @@ export function journeyTimeline(
     indices.length,
     options.asOf,
     asOfMs,
+    stayScratch(indices.length),
   );
 }

@@ -7,6 +7,7 @@ import {
   type JourneyTimeline,
   type JourneyTimelineOptions,
   sortTime,
+  stayScratch,
 } from "./journey-timeline";
 import { sortRunByTime } from "./time-order";
 
@@ -80,6 +81,7 @@ export function journeyTimelines(
   for (let index = 0; index < count; index++) order[next[customerOf[index]!]!++] = index;
   // The times of one customer's events at a time, reused from customer to customer.
   const times = new Float64Array(longest);
+  const scratch = stayScratch(longest);
   const timelines = new Array<JourneyTimeline>(customers);
   for (let customer = 0; customer < customers; customer++) {
     const start = starts[customer]!;
@@ -97,6 +99,7 @@ export function journeyTimelines(
       end,
       options.asOf,
       asOfMs,
+      scratch,
     );
   }
   return timelines;
