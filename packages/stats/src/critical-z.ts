@@ -12,7 +12,9 @@ import { checkLevel } from "./check-level";
  * 300 terms evaluated from the tail (Abramowitz & Stegun 26.2.14). Internal.
  */
 export function upperNormalTail(x: number): number {
-  const density = Math.exp((-x * x) / 2) / SQRT_TWO_PI;
+  // √(2π) is worked out where it is used: a call at the top of the module would stay in every
+  // bundle that imports anything from the package.
+  const density = Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI);
   if (x < 1.5) {
     let term = x;
     let sum = x;
@@ -26,8 +28,6 @@ export function upperNormalTail(x: number): number {
   for (let k = 300; k > 0; k--) fraction = x + k / fraction;
   return density / fraction;
 }
-
-const SQRT_TWO_PI = Math.sqrt(2 * Math.PI);
 
 /**
  * The two-sided critical value of the standard normal distribution for a confidence level:
@@ -54,7 +54,7 @@ export function criticalZ(level: number): number {
   const tail = (1 - level) / 2;
   let z = 0;
   for (let i = 0; i < 100; i++) {
-    const step = ((upperNormalTail(z) - tail) * SQRT_TWO_PI) / Math.exp((-z * z) / 2);
+    const step = ((upperNormalTail(z) - tail) * Math.sqrt(2 * Math.PI)) / Math.exp((-z * z) / 2);
     z += step;
     if (step <= 1e-15 * z) break;
   }
