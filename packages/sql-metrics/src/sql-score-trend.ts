@@ -9,6 +9,7 @@ import {
 } from "./score-trend-options";
 import { checkSource, type SqlSource, scopedTable } from "./sql-dialect";
 import { epochMs, periodIndex } from "./sql-time";
+import { type EqualsValue, equalsParameter, textComparisons } from "./text-comparison";
 import {
   type GroupedScoreTrends,
   OTHER_METRIC,
@@ -67,11 +68,22 @@ function startsOf(fn: string, q: CheckedTrend, lo: number, hi: number): number[]
   return starts;
 }
 
+/** How the kind and scale columns are compared with the metric and scale asked for. */
+interface KindScaleEquals {
+  readonly kind: EqualsValue;
+  readonly scale: EqualsValue;
+}
+
+function parameterEquals(layout: SurveyResponsesLayout): KindScaleEquals {
+  return { kind: equalsParameter(layout.kind), scale: equalsParameter(layout.scale) };
+}
+
 function countQuery(
   layout: SurveyResponsesLayout,
   q: CheckedTrend,
   source: SqlSource,
   starts: readonly number[],
+  equals: KindScaleEquals,
 ): RawBuilder<ScoreCountRow> {
   const ms = epochMs(layout.respondedAt, layout.timeUnit, source.dialect);
   // One expression classifies each row: another metric (-1), another scale (-2), outside the
@@ -79,7 +91,8 @@ function countQuery(
   // table to two keys; the kind and scale strings are compared once a row, never hashed. Its
   // branches are small constants, never NULL, so DuckDB knows its range and, for an integer
   // answer column, counts in an array indexed by both keys (a perfect hash aggregate).
-  const bucket = sql`case when ${sql.ref(layout.kind)} = ${q.metric} then case when ${sql.ref(layout.scale)} = ${q.scale} then ${periodIndex(ms, starts, OUT_OF_RANGE)} else ${sql.raw(String(OTHER_SCALE))} end else ${sql.raw(String(OTHER_METRIC))} end`;
+  // On DuckDB, ENUM columns are compared with constants of their own type (integer codes).
+  const bucket = sql`case when ${equals.kind(q.metric)} then case when ${equals.scale(q.scale)} then ${periodIndex(ms, starts, OUT_OF_RANGE)} else ${sql.raw(String(OTHER_SCALE))} end else ${sql.raw(String(OTHER_METRIC))} end`;
   const select: RawBuilder<unknown>[] = [
     sql`${bucket} as bucket`,
     sql`${sql.ref(layout.score)} as score`,
@@ -98,6 +111,10 @@ async function run<M extends MetricName>(
   checkSource(fn, source);
   const q = checkTrendOptions(fn, options);
   const layout = resolveLayout(options.layout).surveyResponses;
+  const equals = await textComparisons(source, scopedTable(source, layout.table), {
+    kind: layout.kind,
+    scale: layout.scale,
+  });
   let lo = q.fromMs;
   let hi = q.toEndMs === undefined ? undefined : q.toEndMs - 1;
   if (lo === undefined || hi === undefined) {
@@ -114,10 +131,7 @@ async function run<M extends MetricName>(
     const span = async (scoredOnly: boolean) => {
       const where: RawBuilder<unknown>[] = [sql`${at} is not null`];
       if (scoredOnly) {
-        where.push(
-          sql`${sql.ref(layout.kind)} = ${q.metric}`,
-          sql`${sql.ref(layout.scale)} = ${q.scale}`,
-        );
+        where.push(equals.kind(q.metric), equals.scale(q.scale));
       }
       if (q.fromMs !== undefined) where.push(sql`${ms} >= ${q.fromMs}`);
       if (q.toEndMs !== undefined) where.push(sql`${ms} < ${q.toEndMs}`);
@@ -146,7 +160,7 @@ async function run<M extends MetricName>(
     return { groups: [], skipped: { otherMetric: 0, otherScale: 0, outOfRange: 0 } };
   }
   const starts = startsOf(fn, q, lo, hi);
-  const result = await countQuery(layout, q, source, starts).execute(source.db);
+  const result = await countQuery(layout, q, source, starts, equals).execute(source.db);
   return trendsFromRows(fn, result.rows, starts, q, options);
 }
 
@@ -235,7 +249,13 @@ export function compileScoreTrend(
     "both Dates (the range is fixed in the SQL)",
   );
   const layout = resolveLayout(options.layout).surveyResponses;
-  return countQuery(layout, q, source, startsOf(fn, q, fromMs, toEndMs - 1)).compile(source.db);
+  return countQuery(
+    layout,
+    q,
+    source,
+    startsOf(fn, q, fromMs, toEndMs - 1),
+    parameterEquals(layout),
+  ).compile(source.db);
 }
 
 /**
