@@ -181,3 +181,45 @@ test("refuses a marker naming a bench file without results", () => {
     /no results for c\.bench\.ts/,
   );
 });
+
+test("renders a table of other figures as it was recorded, beside the suites", () => {
+  const withFigures: PackageResults = {
+    package: "@rapport/x",
+    files: {
+      "memory.bench.ts": {
+        date: "2026-01-02T03:04:05.000Z",
+        machine: {
+          cores: 2,
+          cpu: "Test CPU",
+          node: "v20.0.0",
+          platform: "linux x64",
+          loadAverage: [1, 2],
+        },
+        suites: [
+          {
+            figures: {
+              title: "peak heap",
+              columns: ["how", "records", "peak"],
+              rows: [
+                ["streamed", 100, "8 MB"],
+                ["at once", 100, "24 MB"],
+              ],
+              note: "Sampled after every page.",
+            },
+          },
+        ],
+      },
+    },
+  };
+  const spliced = spliceReadme(
+    "<!-- bench:start memory.bench.ts -->\n<!-- bench:end -->\n",
+    withFigures,
+  );
+  assert.ok(
+    spliced.includes(
+      "**peak heap**\n\n| how | records | peak |\n| --- | ---: | ---: |\n| streamed | 100 | 8 MB |\n| at once | 100 | 24 MB |\n\nSampled after every page.",
+    ),
+  );
+  // No timing table, so no legend of timing columns.
+  assert.ok(!spliced.includes("Wall: elapsed time"));
+});

@@ -217,6 +217,35 @@ export function reportSuite(record: SuiteRecord): void {
 }
 
 /**
+ * A table of figures that are not timings against a baseline (peak memory, retained heap,
+ * one-off durations), as a bench measures them: it lands in `bench/results.json` beside the
+ * suites, and `npm run bench:readme` renders it as it is, so that such figures reach a README
+ * only from a run.
+ */
+export interface FiguresTable {
+  title: string;
+  columns: string[];
+  rows: (string | number)[][];
+  note?: string;
+}
+
+/** The Markdown of a {@link FiguresTable}: a header, then one line per row. */
+export function formatFigures(table: FiguresTable): string {
+  const right = table.columns.map((_, index) => (index === 0 ? "---" : "---:"));
+  return [table.columns, right, ...table.rows]
+    .map((cells) => `| ${cells.map(String).join(" | ")} |`)
+    .join("\n");
+}
+
+/** Prints a {@link FiguresTable} and appends it to the results file when `npm run bench` asked. */
+export function reportFigures(table: FiguresTable): void {
+  console.log(`\n## ${table.title}`);
+  console.log(formatFigures(table));
+  const file = process.env["RAPPORT_BENCH_RESULTS"];
+  if (file) appendFileSync(file, `${JSON.stringify({ figures: table })}\n`);
+}
+
+/**
  * A suite as a Markdown table: wall-clock median, min–max, spread and ratio, then (when
  * measured) CPU-time median, spread, ratio and the worst single round. The target is judged on
  * CPU time when there is one, else on the wall clock.

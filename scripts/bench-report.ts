@@ -5,7 +5,13 @@
 //   <!-- bench:start nps.bench.ts -->       only these files (space-separated)
 //   …generated, do not edit…
 //   <!-- bench:end -->
-import { formatTable, type SuiteRecord, UNSTABLE_SPREAD } from "./bench-harness.ts";
+import {
+  type FiguresTable,
+  formatFigures,
+  formatTable,
+  type SuiteRecord,
+  UNSTABLE_SPREAD,
+} from "./bench-harness.ts";
 
 /** The machine a bench file ran on, as `scripts/run-bench.mjs` records it. */
 export interface BenchMachine {
@@ -21,7 +27,8 @@ export interface BenchMachine {
 export interface BenchFileResults {
   date: string;
   machine: BenchMachine;
-  suites: SuiteRecord[];
+  /** The suites in the order run; a table of other figures is `{ figures }` (reportFigures). */
+  suites: (SuiteRecord | { figures: FiguresTable })[];
 }
 
 /** A package's `bench/results.json`. */
@@ -38,7 +45,15 @@ export function renderFile(file: string, entry: BenchFileResults): string {
   const parts = [
     `_\`bench/${file}\`, ${entry.date.slice(0, 10)}: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average ${machine.loadAverage[0]} → ${machine.loadAverage[1]}._`,
   ];
-  for (const suite of entry.suites) {
+  for (const entryItem of entry.suites) {
+    if ("figures" in entryItem) {
+      const { figures } = entryItem;
+      parts.push(`**${figures.title}**`);
+      parts.push(formatFigures(figures));
+      if (figures.note) parts.push(figures.note);
+      continue;
+    }
+    const suite = entryItem;
     const target = suite.target ? `, target ≤ ${suite.target.maxRatio}×` : "";
     parts.push(`**${suite.title}** (${suite.rounds} alternated rounds${target})`);
     parts.push(formatTable(suite));
@@ -64,7 +79,9 @@ export function renderBlock(results: PackageResults, files: readonly string[]): 
   const body = chosen.map((file) => renderFile(file, results.files[file]!)).join("\n\n");
   const legend =
     "Wall: elapsed time, which on a shared machine includes waiting for a core; CPU: CPU time of the process (all its threads), which does not, and on which targets are judged. Median, fastest and slowest run; spread is the interquartile range over the median; ratio is the median over the baseline's median, worst round the highest ratio within one round. ✓: within the target in every round; ✓ (median): the median is, some round is not; ✗: the median misses it.";
-  return `${body}\n\n${legend}`;
+  // The legend explains the timing tables: a block of other figures only has no need of it.
+  const timed = chosen.some((file) => results.files[file]!.suites.some((s) => !("figures" in s)));
+  return timed ? `${body}\n\n${legend}` : body;
 }
 
 /** The README with every marked block regenerated; the text outside the markers is kept. */

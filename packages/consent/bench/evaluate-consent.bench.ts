@@ -34,9 +34,11 @@ for (let i = 0; i < EVENTS; i++) {
   );
 }
 const who = customerId("cus_77");
-// Each timed sample repeats the work, so that a sample lasts tens of milliseconds and the
-// timer's resolution and scheduling noise weigh less.
-const REPEAT = 10;
+// Each timed sample repeats the work, so that a sample lasts well over 50 ms: with 10 calls a
+// sample the baseline lasted 6 ms on a quiet machine, short enough for one preemption or one
+// garbage collection to move it by a third (its spread reached 28 %, and the issue saw
+// evaluateConsent's ratio jump between 1.06× and 3.00× from round to round).
+const REPEAT = 50;
 const repeat = (work: () => unknown) => () => {
   let last: unknown;
   for (let i = 0; i < REPEAT; i++) last = work();

@@ -6,6 +6,7 @@
 // report duplicates). The whole text is never held; its size is given for comparison.
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { reportFigures } from "../../../scripts/bench-harness.ts";
 import { csvImportItems } from "../src/index.ts";
 
 setFlagsFromString("--expose-gc");
@@ -32,7 +33,7 @@ function* chunks(withId: boolean): Generator<string> {
 
 const asOf = new Date("2100-01-01T00:00:00Z");
 
-function measure(withId: boolean) {
+function measure(withId: boolean): string[] {
   let textLength = 0;
   for (const chunk of chunks(withId)) textLength += chunk.length;
   gc();
@@ -50,17 +51,27 @@ function measure(withId: boolean) {
   }
   const seconds = (performance.now() - start) / 1000;
   const label = withId ? "with an id column" : "without an id column";
-  console.log(
-    `| ${label} | ${accepted.toLocaleString("en")} | ${mb(textLength)} | ${mb(retained[0]!)} | ${mb(retained[retained.length - 1]!)} | ${mb(Math.max(...retained))} | ${seconds.toFixed(1)} s |`,
-  );
+  return [
+    label,
+    accepted.toLocaleString("en"),
+    mb(textLength),
+    mb(retained[0]!),
+    mb(retained[retained.length - 1]!),
+    mb(Math.max(...retained)),
+    `${seconds.toFixed(1)} s`,
+  ];
 }
 
-console.log(
-  `\n## streaming ${ROWS.toLocaleString("en")} rows through csvImportItems (one run each)`,
-);
-console.log(
-  "| file | rows accepted | text size | retained after 25,000 rows | retained at the end | max retained | time (with GCs) |",
-);
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-measure(false);
-measure(true);
+reportFigures({
+  title: `streaming ${ROWS.toLocaleString("en")} rows through csvImportItems (one run each)`,
+  columns: [
+    "file",
+    "rows accepted",
+    "text size",
+    "retained after 25,000 rows",
+    "retained at the end",
+    "max retained",
+    "time (with GCs)",
+  ],
+  rows: [measure(false), measure(true)],
+});

@@ -1,4 +1,4 @@
-import { type Channel, type Interaction, safeParseSurveyResponse } from "@rapport/core";
+import type { Channel, Interaction, SurveyResponse } from "@rapport/core";
 import {
   afterAsOfReason,
   parseSourceRecords,
@@ -189,24 +189,23 @@ function mapRating(
     return;
   }
   const rater = rating.contact?.id ?? rating.customer?.id ?? customer;
-  out.add(
-    "surveyResponses",
-    entity,
-    conversation.id,
-    safeParseSurveyResponse({
-      id: id(`${conversation.id}:rating`),
-      kind: "csat",
-      scale: "five_point",
-      score: rating.rating,
-      customerId: id(rater),
-      caseId: id(conversation.id),
-      ...(rating.teammate?.id ? { agentId: id(rating.teammate.id) } : {}),
-      channel,
-      respondedAt,
-      ...(rating.remark ? { comment: rating.remark } : {}),
-      source: context.ref(conversation.id),
-    }),
-  );
+  // Built to the SurveyResponse schema directly, in its field order: the rating is an integer
+  // from 1 to 5 and its dates valid (its check says so), the ids are non-empty and the channel
+  // is from the table, so no second parse is needed. Optional fields are set only when present.
+  const response = {
+    kind: "csat",
+    scale: "five_point",
+    score: rating.rating,
+    id: id(`${conversation.id}:rating`),
+    customerId: id(rater),
+    caseId: id(conversation.id),
+  } as Record<string, unknown>;
+  if (rating.teammate?.id) response["agentId"] = id(rating.teammate.id);
+  response["channel"] = channel;
+  response["respondedAt"] = respondedAt;
+  if (rating.remark) response["comment"] = rating.remark;
+  response["source"] = context.ref(conversation.id);
+  out.accept("surveyResponses", entity, conversation.id, response as SurveyResponse);
 }
 
 /** The records of an imported conversation: its opening message, its parts, its rating. */

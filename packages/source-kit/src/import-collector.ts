@@ -100,11 +100,13 @@ export function createImportCollector(source: string): ImportCollector {
   };
   const firstTime = (entity: string, sourceId: string) => {
     const ids = seenOf(entity);
-    if (ids.has(sourceId)) {
+    // One lookup, not two (has, then add): the set grows exactly when the id is new.
+    const before = ids.size;
+    ids.add(sourceId);
+    if (ids.size === before) {
       duplicate(entity, sourceId);
       return false;
     }
-    ids.add(sourceId);
     records.push({ entity, sourceId, status: "accepted" });
     counts.accepted++;
     return true;

@@ -24,7 +24,7 @@ const results = runSuite({
       },
     },
   ],
-  samples: 5,
+  samples: 7,
   warmup: 1,
   target: { maxRatio: 3 },
 });

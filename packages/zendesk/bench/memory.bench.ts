@@ -1,6 +1,7 @@
 // Memory while importing the 100,000-ticket export: all pages at once, against the pages
 // streamed one at a time (each page fetched, parsed, imported and its result handed on), as
 // `zendeskPages` yields them. The heap is sampled after every page; we report the peak.
+import { reportFigures } from "../../../scripts/bench-harness.ts";
 import { importZendesk } from "../src/index.ts";
 import { exportPage } from "./export.fixture.ts";
 
@@ -35,8 +36,11 @@ function allAtOnce(): { peak: number; cases: number } {
 const base = heap();
 const stream = streamed();
 const whole = allAtOnce();
-console.log("\n## importZendesk: peak heap over a 100,000-ticket export (100 pages)");
-console.log("| how | cases | peak heap above start |");
-console.log("| --- | ---: | ---: |");
-console.log(`| pages streamed one at a time | ${stream.cases} | ${mb(stream.peak - base)} |`);
-console.log(`| all pages at once | ${whole.cases} | ${mb(whole.peak - base)} |`);
+reportFigures({
+  title: "importZendesk: peak heap over a 100,000-ticket export (100 pages)",
+  columns: ["how", "cases", "peak heap above start"],
+  rows: [
+    ["pages streamed one at a time", stream.cases, mb(stream.peak - base)],
+    ["all pages at once", whole.cases, mb(whole.peak - base)],
+  ],
+});

@@ -1,25 +1,11 @@
+import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
+import { fastTicket } from "./zendesk-fast-checks";
+import { BAD_VIA, zendeskId, zendeskTime, zendeskViaChannel } from "./zendesk-values";
 
 // The Zendesk Support API (v2) shapes, as far as the importer maps them. Objects strip the
 // fields they do not name (lenient to whatever Zendesk adds), and are strict on the rest.
 // Built on first use, so that a bundle using only the webhook or the pager carries no zod.
-
-/** The number written with `count` digits at `start` of an ASCII string. */
-function digits(text: string, start: number, count: number): number {
-  let value = 0;
-  for (let i = start; i < start + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in the month of an ISO date `YYYY-MM-…` (Gregorian leap years). */
-function daysInMonth(iso: string): number {
-  const year = digits(iso, 0, 4);
-  const month = digits(iso, 5, 2);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
-}
 
 function build() {
   const ID_ERROR = "expected a Zendesk id (a positive integer or a non-empty string)";
@@ -29,25 +15,16 @@ function build() {
   // per record of exports with hundreds of thousands of records.
   /** A Zendesk id: an integer in JSON, kept as a string. */
   const ZendeskIdSchema = z.unknown().transform((value, ctx): string => {
-    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) {
-      return String(value);
-    }
-    if (typeof value === "string" && value.length > 0) return value;
+    const id = zendeskId(value);
+    if (id !== undefined) return id;
     ctx.issues.push({ code: "custom", message: ID_ERROR, input: value });
     return z.NEVER;
   });
 
-  // Date, time to at least minutes, an offset: what Zendesk writes (2012-09-06T20:15:09Z).
-  const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
-
   /** A Zendesk timestamp, as a `Date`. */
   const ZendeskTimeSchema = z.unknown().transform((value, ctx): Date => {
-    if (typeof value === "string" && ISO.test(value)) {
-      const date = new Date(value);
-      // Out-of-range parts (month 13, hour 25) make an invalid Date; a day past the end of
-      // its month (02-30) would roll over into the next, so it is checked on its own.
-      if (!Number.isNaN(date.getTime()) && digits(value, 8, 2) <= daysInMonth(value)) return date;
-    }
+    const date = zendeskTime(value);
+    if (date !== undefined) return date;
     ctx.issues.push({ code: "custom", message: TIME_ERROR, input: value });
     return z.NEVER;
   });
@@ -56,12 +33,8 @@ function build() {
   const ViaSchema = z
     .unknown()
     .transform((value, ctx): unknown => {
-      if (value === null || value === undefined) return undefined;
-      if (typeof value === "object" && !Array.isArray(value)) {
-        return Object.hasOwn(value, "channel")
-          ? (value as Record<string, unknown>)["channel"]
-          : undefined;
-      }
+      const channel = zendeskViaChannel(value);
+      if (channel !== BAD_VIA) return channel;
       ctx.issues.push({
         code: "custom",
         message: 'expected via to be an object such as { "channel": "email" }',
@@ -73,19 +46,22 @@ function build() {
   const text = z.string().nullish();
 
   /** A ticket (`GET /api/v2/tickets`, incremental ticket export). */
-  const ZendeskTicketSchema = z.object({
-    id: ZendeskIdSchema,
-    requester_id: ZendeskIdSchema,
-    subject: text,
-    status: z.string({ error: "expected a ticket status string" }),
-    priority: z.unknown().optional(),
-    via: ViaSchema,
-    assignee_id: ZendeskIdSchema.nullish(),
-    group_id: ZendeskIdSchema.nullish(),
-    created_at: ZendeskTimeSchema,
-    updated_at: ZendeskTimeSchema.nullish(),
-    tags: z.array(z.string()).nullish(),
-  });
+  const ZendeskTicketSchema = precompiledCheck(
+    z.object({
+      id: ZendeskIdSchema,
+      requester_id: ZendeskIdSchema,
+      subject: text,
+      status: z.string({ error: "expected a ticket status string" }),
+      priority: z.unknown().optional(),
+      via: ViaSchema,
+      assignee_id: ZendeskIdSchema.nullish(),
+      group_id: ZendeskIdSchema.nullish(),
+      created_at: ZendeskTimeSchema,
+      updated_at: ZendeskTimeSchema.nullish(),
+      tags: z.array(z.string()).nullish(),
+    }),
+    fastTicket,
+  );
 
   /** A user: an end user (customer), an agent or an admin. */
   const ZendeskUserSchema = z.object({
