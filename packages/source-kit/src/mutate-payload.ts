@@ -3,7 +3,7 @@
  * replacement]` picks one path among all the payload's paths (by `index` modulo their number)
  * and puts `replacement` there. With fast-check, `fc.array(fc.tuple(fc.nat(), fc.jsonValue()))`
  * gives mutations that turn a real payload into the malformed ones an adapter must survive.
- * The input is never changed.
+ * Each replacement goes in as a copy: neither the input nor the replacements are ever changed.
  *
  * @example
  * ```ts
@@ -32,7 +32,9 @@ export function mutatePayload(
     walk(copy);
     if (paths.length === 0) return copy;
     const [parent, key] = paths[index % paths.length]!;
-    parent[key] = replacement;
+    // A copy, so that a replacement given twice (fast-check may reuse a generated value) is
+    // never written inside itself, and the caller's value is never changed.
+    parent[key] = structuredClone(replacement);
   }
   return copy;
 }

@@ -59,6 +59,20 @@ describe("mutatePayload", () => {
     expect(input).toEqual({ tickets: [{ id: 1, status: "open" }] });
   });
 
+  it("puts a copy of each replacement, so one used twice cannot make the payload cyclic", () => {
+    // fast-check can hand the same generated object to two mutations. The first puts it at
+    // `a`; the second picks path 1, which is then `a.x`, inside it. Writing the object itself
+    // there would make `a.x` the object holding it, a cycle that JSON.stringify cannot end.
+    const replacement = { x: 1 };
+    const mutated = mutatePayload({ a: 1 }, [
+      [0, replacement],
+      [1, replacement],
+    ]);
+    expect(mutated).toEqual({ a: { x: { x: 1 } } });
+    expect(JSON.stringify(mutated)).toBe('{"a":{"x":{"x":1}}}');
+    expect(replacement).toEqual({ x: 1 });
+  });
+
   it("returns a copy of a payload without paths", () => {
     expect(mutatePayload(42, [[0, "x"]])).toBe(42);
   });
