@@ -3,7 +3,6 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: ["src/index.ts", "src/cli.ts"],
   format: ["esm", "cjs"],
-  dts: { entry: "src/index.ts" },
   sourcemap: true,
   clean: true,
   treeshake: true,

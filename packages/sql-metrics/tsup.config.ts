@@ -6,7 +6,6 @@ export default defineConfig({
   // RapportValidationError does not pull in zod. The CommonJS build is one file per entry.
   entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/__fixtures__/**"],
   format: ["esm", "cjs"],
-  dts: { entry: "src/index.ts" },
   splitting: true,
   sourcemap: true,
   clean: true,

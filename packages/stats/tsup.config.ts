@@ -7,7 +7,6 @@ export default defineConfig({
   // functions an app imports (the size-limit budgets below check it).
   entry: ["src/index.ts"],
   format: ["esm", "cjs"],
-  dts: true,
   sourcemap: true,
   clean: true,
   treeshake: true,
