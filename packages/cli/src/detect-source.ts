@@ -4,35 +4,7 @@ import { helpScoutAdapter } from "@rapport/helpscout";
 import { intercomAdapter } from "@rapport/intercom";
 import { SEGMENT_MESSAGE_TYPES } from "@rapport/segment";
 import { zendeskAdapter } from "@rapport/zendesk";
-
-/**
- * The sources `rapport report` reads.
- *
- * @example
- * ```ts
- * import { SOURCES } from "@rapport/cli";
- * SOURCES.includes("zendesk"); // true
- * ```
- */
-export const SOURCES = [
-  "zendesk",
-  "intercom",
-  "freshdesk",
-  "chatwoot",
-  "helpscout",
-  "segment",
-  "csv",
-] as const;
-/**
- * A source system: one of {@link SOURCES}.
- *
- * @example
- * ```ts
- * import type { SourceName } from "@rapport/cli";
- * const source: SourceName = "csv";
- * ```
- */
-export type SourceName = (typeof SOURCES)[number];
+import type { SourceName } from "./sources";
 
 /** What the CLI asks of a source: whether a parsed payload looks like its platform's. */
 interface Recogniser {

@@ -1,4 +1,4 @@
-import type { SourceName } from "./detect-source";
+import type { SourceName } from "./sources";
 
 /**
  * Export files that are imported in one call: every JSON file of one system (tickets, audits,

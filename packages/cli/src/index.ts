@@ -1,6 +1,8 @@
-export { detectSource, SOURCES, type SourceName } from "./detect-source";
+export type { CliIo, CliOptions } from "./cli-io";
+export { detectSource } from "./detect-source";
 export { EXIT_CODES } from "./exit-codes";
 export { type FileGroup, fileGroupLabel, groupFilesBySystem } from "./group-files-by-system";
+export { InputFileError } from "./input-file-error";
 export { type MergeOptions, mergeImports } from "./merge-imports";
 export {
   type Command,
@@ -16,12 +18,7 @@ export {
   type ProgressStream,
 } from "./progress-bar";
 export { type ReadExportFolderOptions, readExportFolder } from "./read-export-folder";
-export {
-  type ImportedFile,
-  InputFileError,
-  type ReadExportsOptions,
-  readExports,
-} from "./read-exports";
+export { type ImportedFile, type ReadExportsOptions, readExports } from "./read-exports";
 export {
   type ReadSchedule,
   readSchedule,
@@ -68,5 +65,7 @@ export type {
   VoiceSection,
   VoiceShare,
 } from "./report/voice-data";
-export { type CliIo, type CliOptions, runCli, SAMPLES_DIR } from "./run-cli";
+export { runCli } from "./run-cli";
+export { SAMPLES_DIR } from "./samples-dir";
+export { SOURCES, type SourceName } from "./sources";
 export { UsageError } from "./usage-error";

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { CALENDAR_PERIODS, type CalendarPeriod, isTimeZone } from "@rapport/core";
 import { expectedMessage, oneOf as oneOfText } from "@rapport/stats";
 import { checkTenant, DEFAULT_TENANT } from "@rapport/store";
-import { SOURCES, type SourceName } from "./detect-source";
+import { SOURCES, type SourceName } from "./sources";
 import { UsageError } from "./usage-error";
 
 /**

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileGroupLabel, groupFilesBySystem } from "./group-files-by-system";
+import { InputFileError } from "./input-file-error";
 import { readExportFolder } from "./read-export-folder";
-import { InputFileError } from "./read-exports";
 
 const dir = mkdtempSync(join(tmpdir(), "rapport-folder-"));
 mkdirSync(join(dir, "export", "more"), { recursive: true });

@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { InputFileError } from "./read-exports";
+import { InputFileError } from "./input-file-error";
 
 // The files an export folder can hold that an adapter reads; others (a README, a licence) are
 // left alone.

@@ -12,10 +12,12 @@ import { detectLanguage, sentimentOf } from "@rapport/voice";
 import { importZendesk } from "@rapport/zendesk";
 import { csvKindOf } from "./csv-kind-of";
 import { describeJsonError } from "./describe-json-error";
-import { detectSource, SOURCES, type SourceName } from "./detect-source";
+import { detectSource } from "./detect-source";
 import { type FileGroup, fileGroupLabel, groupFilesBySystem } from "./group-files-by-system";
+import { InputFileError } from "./input-file-error";
 import type { InputOptions } from "./parse-command";
 import type { ProgressBar } from "./progress-bar";
+import { SOURCES, type SourceName } from "./sources";
 
 /**
  * One export file, imported: its source and what its adapter returned.
@@ -34,29 +36,6 @@ export interface ImportedFile {
   /** The adapter that read it, or `"warehouse"` for `report --from`. */
   readonly source: SourceName | "warehouse";
   readonly result: ImportResult;
-}
-
-/**
- * A file that could not be read at all (missing, unreadable, empty, not JSON, source
- * unknown): the CLI prints one line per such file, goes on with the others, and lists it under
- * `unreadFiles` in `--json`.
- *
- * @example
- * ```ts
- * import { InputFileError } from "@rapport/cli";
- * throw new InputFileError("tickets.json", "not valid JSON at line 3, column 9: expected a value");
- * ```
- */
-export class InputFileError extends Error {
-  override readonly name = "InputFileError";
-  readonly file: string;
-  /** What is wrong with the file, without its name. */
-  readonly problem: string;
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.file = file;
-    this.problem = problem;
-  }
 }
 
 async function headOf(path: string, bytes = 4096): Promise<string> {

@@ -1,9 +1,10 @@
 import { isAbsolute, relative } from "node:path";
 import { fileGroupLabel } from "./group-files-by-system";
+import type { InputFileError } from "./input-file-error";
 import type { InputOptions } from "./parse-command";
 import type { ProgressBar } from "./progress-bar";
 import { readExportFolder } from "./read-export-folder";
-import { type ImportedFile, type InputFileError, readExports } from "./read-exports";
+import { type ImportedFile, readExports } from "./read-exports";
 import type { InputFileProblem } from "./report-json";
 
 /** What a run read: the files imported, those left out, the warnings and the records taken in. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { businessTimeBetween } from "@rapport/service-levels";
 import { describe, expect, it } from "vitest";
-import { InputFileError } from "./read-exports";
+import { InputFileError } from "./input-file-error";
 import { readSchedule } from "./read-schedule";
 
 const dir = mkdtempSync(join(tmpdir(), "rapport-schedule-"));

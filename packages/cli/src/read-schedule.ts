@@ -11,7 +11,7 @@ import {
 } from "@rapport/service-levels";
 import { holidaysFromICalendar, publicHolidays } from "@rapport/service-levels/holidays";
 import { expectedMessage } from "@rapport/stats";
-import { InputFileError } from "./read-exports";
+import { InputFileError } from "./input-file-error";
 
 /**
  * The files and codes behind the report's business hours and SLA policies.

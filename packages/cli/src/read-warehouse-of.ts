@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { InputFileError } from "./input-file-error";
 import type { ReportOptions } from "./parse-command";
 import type { ImportedFile } from "./read-exports";
-import { InputFileError } from "./read-exports";
 import { readWarehouse } from "./read-warehouse";
 
 /** `report --from`: the layout file read and the warehouse read, errors as one line each. */

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { createSqliteStore } from "@rapport/store-sql";
 import { describe, expect, it } from "vitest";
 import { schemaErrors } from "../test/report-schema";
-import { runCli, SAMPLES_DIR } from "./run-cli";
+import { runCli } from "./run-cli";
+import { SAMPLES_DIR } from "./samples-dir";
 import { stripTerminalControls } from "./strip-terminal-controls";
 
 function io() {
