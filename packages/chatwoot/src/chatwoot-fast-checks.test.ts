@@ -4,7 +4,8 @@
 import { checkAgreement, mutatedSamples } from "@rapport/source-kit/testing";
 import { describe, expect, it } from "vitest";
 import { conversations, messageCreated, messages } from "./__fixtures__/chatwoot.fixture";
-import { fastConversation, fastMessage } from "./chatwoot-fast-checks";
+import { fastConversation } from "./chatwoot-fast-checks";
+import { fastMessage } from "./chatwoot-fast-message";
 import { chatwootEntitySchemas } from "./chatwoot-payload";
 
 const { message: MessageSchema } = chatwootEntitySchemas();

@@ -1,9 +1,10 @@
-// Precompiled checks of the two hot chatwoot shapes, the message and the conversation (see
-// `precompiledCheck` in the source kit): each returns what its schema in `chatwoot-payload.ts`
+// The shapes the precompiled checks of the two hot chatwoot records return, and the check of
+// the conversation (the message's is in `chatwoot-fast-message.ts`; see `precompiledCheck` in
+// the source kit): each returns what its schema in `chatwoot-payload.ts`
 // returns for a well-formed record (the fields the schema names, present exactly when the
 // input has them, in the schema's order), and `undefined` for anything else, which the schema
 // then parses to say what is wrong. `chatwoot-fast-checks.test.ts` holds them to the schemas.
-import { fastObject, field, INVALID } from "@rapport/source-kit";
+import { fastObject, field } from "@rapport/source-kit";
 import { chatwootId, chatwootTime } from "./chatwoot-values";
 
 type Nullish<T> = T | null | undefined;
@@ -51,25 +52,6 @@ export interface CheckedConversation {
 const id = field.required(chatwootId);
 const nullishId = field.nullish(id);
 const text = field.nullish(field.text);
-
-/** A message, checked without zod; `undefined` when the schema must say what is wrong. */
-export const fastMessage = fastObject<CheckedMessage>({
-  id,
-  conversation_id: nullishId,
-  conversation: field.nullish(field.object({ id: nullishId, channel: text })),
-  inbox_id: nullishId,
-  inbox: field.nullish(field.object({ id })),
-  // z.union([z.int(), z.string()]): a safe integer or any string.
-  message_type: (value) =>
-    typeof value === "string" || Number.isSafeInteger(value) ? value : INVALID,
-  content_type: text,
-  status: text,
-  private: field.nullish(field.boolean),
-  created_at: field.required(chatwootTime),
-  sender: field.nullish(field.object({ id: nullishId, type: text, email: text, name: text })),
-  content: field.unknown,
-});
-
 const time = field.required(chatwootTime);
 const nullishTime = field.nullish(time);
 const ref = field.nullish(field.object({ id }));

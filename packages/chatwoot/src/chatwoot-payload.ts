@@ -1,6 +1,7 @@
 import { precompiledCheck } from "@rapport/source-kit";
 import * as z from "zod";
-import { fastConversation, fastMessage } from "./chatwoot-fast-checks";
+import { fastConversation } from "./chatwoot-fast-checks";
+import { fastMessage } from "./chatwoot-fast-message";
 import { chatwootId, chatwootTime } from "./chatwoot-values";
 
 // chatwoot's Application API shapes (v1), as far as the importer maps them. Objects strip the

@@ -36,8 +36,11 @@ function readObject(raw: unknown, fields: Fields, keys: readonly string[]): unkn
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index]!;
     const read = fields[key]!;
-    if (key in raw) {
-      const value = read(raw[key]);
+    const given = raw[key];
+    // One lookup for a field that is there (JSON has no undefined values), a second only to
+    // tell a missing field from one set to undefined.
+    if (given !== undefined || key in raw) {
+      const value = read(given);
       if (value === INVALID) return INVALID;
       out[key] = value;
     } else if (read(undefined) === INVALID) {
