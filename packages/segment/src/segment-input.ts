@@ -91,7 +91,9 @@ export function eachSegmentItem(input: unknown, visit: SegmentItemVisitor): void
     forValue(whole.value, visit);
     return;
   }
-  const lines = text.split(LINE_BREAK);
+  // Splitting on a string is several times faster than on the pattern, and most NDJSON ends
+  // its lines with \n alone.
+  const lines = text.includes("\r") ? text.split(LINE_BREAK) : text.split("\n");
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.trim() === "") continue;
