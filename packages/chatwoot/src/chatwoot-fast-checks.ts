@@ -50,8 +50,10 @@ export interface CheckedConversation {
 }
 
 const id = field.required(chatwootId);
-const nullishId = field.nullish(id);
-const text = field.nullish(field.text);
+/** An optional chatwoot id (`IdSchema.nullish()`): the id as a string, or `INVALID`. */
+export const nullishId = field.nullish(id);
+/** An optional text (`z.string().nullish()`): the text, or `INVALID`. */
+export const text = field.nullish(field.text);
 const time = field.required(chatwootTime);
 const nullishTime = field.nullish(time);
 const ref = field.nullish(field.object({ id }));

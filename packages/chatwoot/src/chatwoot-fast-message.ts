@@ -5,18 +5,12 @@
 // schema in `chatwoot-payload.ts` returns (the fields it names, present exactly when the
 // message has them, in the schema's order), or `undefined` so that zod says what is wrong;
 // `chatwoot-fast-checks.test.ts` holds the two to each other.
-import type { CheckedMessage } from "./chatwoot-fast-checks";
+import { INVALID } from "@rapport/source-kit";
+import { type CheckedMessage, nullishId, text as nullishText } from "./chatwoot-fast-checks";
 import { chatwootId, chatwootTime } from "./chatwoot-values";
 
-// What a field reader returns for a value the schema refuses.
-const BAD = Symbol("bad");
-type Read<T> = T | typeof BAD;
-
-const nullishId = (value: unknown): Read<string | null | undefined> =>
-  value === null || value === undefined ? value : (chatwootId(value) ?? BAD);
-
-const nullishText = (value: unknown): Read<string | null | undefined> =>
-  value === null || value === undefined || typeof value === "string" ? value : BAD;
+// What a reader of a nested object returns: the object, or the kit's INVALID.
+type Read<T> = T | typeof INVALID;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -28,55 +22,57 @@ const has = (record: Record<string, unknown>, key: string, value: unknown) =>
 
 function readConversation(value: unknown): Read<CheckedMessage["conversation"]> {
   if (value === null || value === undefined) return value;
-  if (!isRecord(value)) return BAD;
-  const out: { id?: string | null | undefined; channel?: string | null | undefined } = {};
+  if (!isRecord(value)) return INVALID;
+  type Conversation = NonNullable<CheckedMessage["conversation"]>;
+  const out: Partial<Record<keyof Conversation, unknown>> = {};
   const { id, channel } = value;
   if (has(value, "id", id)) {
     const read = nullishId(id);
-    if (read === BAD) return BAD;
+    if (read === INVALID) return INVALID;
     out.id = read;
   }
   if (has(value, "channel", channel)) {
     const read = nullishText(channel);
-    if (read === BAD) return BAD;
+    if (read === INVALID) return INVALID;
     out.channel = read;
   }
-  return out;
+  return out as Conversation;
 }
 
 function readInbox(value: unknown): Read<CheckedMessage["inbox"]> {
   if (value === null || value === undefined) return value;
-  if (!isRecord(value)) return BAD;
+  if (!isRecord(value)) return INVALID;
   const id = chatwootId(value["id"]);
-  return id === undefined ? BAD : { id };
+  return id === undefined ? INVALID : { id };
 }
 
 function readSender(value: unknown): Read<CheckedMessage["sender"]> {
   if (value === null || value === undefined) return value;
-  if (!isRecord(value)) return BAD;
-  const out: NonNullable<CheckedMessage["sender"]> = {};
+  if (!isRecord(value)) return INVALID;
+  type Sender = NonNullable<CheckedMessage["sender"]>;
+  const out: Partial<Record<keyof Sender, unknown>> = {};
   const { id, type, email, name } = value;
   if (has(value, "id", id)) {
     const read = nullishId(id);
-    if (read === BAD) return BAD;
+    if (read === INVALID) return INVALID;
     out.id = read;
   }
   if (has(value, "type", type)) {
     const read = nullishText(type);
-    if (read === BAD) return BAD;
+    if (read === INVALID) return INVALID;
     out.type = read;
   }
   if (has(value, "email", email)) {
     const read = nullishText(email);
-    if (read === BAD) return BAD;
+    if (read === INVALID) return INVALID;
     out.email = read;
   }
   if (has(value, "name", name)) {
     const read = nullishText(name);
-    if (read === BAD) return BAD;
+    if (read === INVALID) return INVALID;
     out.name = read;
   }
-  return out;
+  return out as Sender;
 }
 
 /**
@@ -110,22 +106,22 @@ export function fastMessage(raw: unknown): CheckedMessage | undefined {
   const out: Partial<Record<keyof CheckedMessage, unknown>> = { id: messageId };
   if (has(raw, "conversation_id", conversation_id)) {
     const read = nullishId(conversation_id);
-    if (read === BAD) return undefined;
+    if (read === INVALID) return undefined;
     out.conversation_id = read;
   }
   if (has(raw, "conversation", conversation)) {
     const read = readConversation(conversation);
-    if (read === BAD) return undefined;
+    if (read === INVALID) return undefined;
     out.conversation = read;
   }
   if (has(raw, "inbox_id", inbox_id)) {
     const read = nullishId(inbox_id);
-    if (read === BAD) return undefined;
+    if (read === INVALID) return undefined;
     out.inbox_id = read;
   }
   if (has(raw, "inbox", inbox)) {
     const read = readInbox(inbox);
-    if (read === BAD) return undefined;
+    if (read === INVALID) return undefined;
     out.inbox = read;
   }
   // z.union([z.int(), z.string()]): a safe integer or any string.
@@ -133,12 +129,12 @@ export function fastMessage(raw: unknown): CheckedMessage | undefined {
   out.message_type = message_type;
   if (has(raw, "content_type", content_type)) {
     const read = nullishText(content_type);
-    if (read === BAD) return undefined;
+    if (read === INVALID) return undefined;
     out.content_type = read;
   }
   if (has(raw, "status", status)) {
     const read = nullishText(status);
-    if (read === BAD) return undefined;
+    if (read === INVALID) return undefined;
     out.status = read;
   }
   if (has(raw, "private", isPrivate)) {
@@ -152,7 +148,7 @@ export function fastMessage(raw: unknown): CheckedMessage | undefined {
   out.created_at = createdAt;
   if (has(raw, "sender", sender)) {
     const read = readSender(sender);
-    if (read === BAD) return undefined;
+    if (read === INVALID) return undefined;
     out.sender = read;
   }
   if (has(raw, "content", content)) out.content = content;
