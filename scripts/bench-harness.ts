@@ -62,6 +62,8 @@ export interface TimeFigures {
   ratio: number;
   spread: number;
   roundRatio: { min: number; max: number };
+  /** When the suite ran in several processes: the lowest and highest of their ratios. */
+  processRatio?: { min: number; max: number };
 }
 
 /** One suite's figures, as written to `bench/results.json`. */
@@ -69,6 +71,8 @@ export interface SuiteRecord {
   title: string;
   rounds: number;
   warmup: number;
+  /** How many Node processes ran it (each `rounds` rounds), when more than one. */
+  processes?: number;
   target?: { maxRatio: number };
   note?: string;
   /** The baseline first, then the cases in the suite's order. */
@@ -276,7 +280,7 @@ export function formatTable(record: SuiteRecord): string {
             : " ✗"
         : "";
     const ratio = (figures: TimeFigures, mark: string) =>
-      isBaseline ? "1.00×" : `${figures.ratio.toFixed(2)}×${mark}`;
+      isBaseline ? "1.00×" : `${figures.ratio.toFixed(2)}×${mark}${processRange(figures)}`;
     const worst = isBaseline ? "—" : `${judged.roundRatio.max.toFixed(2)}×`;
     const spread = `${(judged.spread * 100).toFixed(0)} %${unstable}`;
     const range = `${formatMs(result.minMs)} – ${formatMs(result.maxMs)}`;
@@ -287,6 +291,12 @@ export function formatTable(record: SuiteRecord): string {
     );
   });
   return lines.join("\n");
+}
+
+/** The range of a ratio over processes, as " (3.88×–3.99×)"; empty for one process. */
+function processRange(figures: TimeFigures): string {
+  const range = figures.processRatio;
+  return range ? ` (${range.min.toFixed(2)}×–${range.max.toFixed(2)}×)` : "";
 }
 
 /** A duration for a table: µs below 1 ms, s from 1 s. */

@@ -55,7 +55,9 @@ export function renderFile(file: string, entry: BenchFileResults): string {
     }
     const suite = entryItem;
     const target = suite.target ? `, target ≤ ${suite.target.maxRatio}×` : "";
-    parts.push(`**${suite.title}** (${suite.rounds} alternated rounds${target})`);
+    const processes =
+      suite.processes && suite.processes > 1 ? ` in each of ${suite.processes} processes` : "";
+    parts.push(`**${suite.title}** (${suite.rounds} alternated rounds${processes}${target})`);
     parts.push(formatTable(suite));
     const baseline = suite.results[0];
     const spread = baseline?.cpu?.spread ?? baseline?.spread;
@@ -79,9 +81,15 @@ export function renderBlock(results: PackageResults, files: readonly string[]): 
   const body = chosen.map((file) => renderFile(file, results.files[file]!)).join("\n\n");
   const legend =
     "Wall: elapsed time, which on a shared machine includes waiting for a core; CPU: CPU time of the process (all its threads), which does not, and on which targets are judged. Median, fastest and slowest run; spread is the interquartile range over the median; ratio is the median over the baseline's median, worst round the highest ratio within one round. ✓: within the target in every round; ✓ (median): the median is, some round is not; ✗: the median misses it.";
+  const inProcesses = chosen.some((file) =>
+    results.files[file]!.suites.some((s) => !("figures" in s) && (s.processes ?? 1) > 1),
+  );
+  const processes = inProcesses
+    ? " Where a suite ran in several Node processes, each figure is the median over the processes of the figure in each (min and max over all runs, the worst round of any process), and the range in brackets beside a ratio is the lowest and highest of the processes' ratios: a process's figures depend on where its code and heap landed, which more rounds within it do not average out."
+    : "";
   // The legend explains the timing tables: a block of other figures only has no need of it.
   const timed = chosen.some((file) => results.files[file]!.suites.some((s) => !("figures" in s)));
-  return timed ? `${body}\n\n${legend}` : body;
+  return timed ? `${body}\n\n${legend}${processes}` : body;
 }
 
 /** The README with every marked block regenerated; the text outside the markers is kept. */

@@ -6,11 +6,28 @@
 //   node ../../scripts/run-bench.mjs               every bench file of the package
 //   node ../../scripts/run-bench.mjs nps.bench.ts  only these files (the others' entries stay)
 //
+// Each file runs in RAPPORT_BENCH_PROCESSES processes (default 3), one after the other, and
+// their figures are merged (scripts/bench-merge.ts): a process's figures depend on where its
+// code and heap landed, which more rounds within one process do not average out. A file that
+// starts its own processes, reports tables of other figures or takes many minutes says so in
+// a line `// bench-processes: 1 (why)` and runs once.
+//
 // `npm run bench:readme` then writes the README tables from that file.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { register } from "tsx/esm/api";
+
+register();
+const { mergeProcesses } = await import("./bench-merge.ts");
+const processCount = Number(process.env.RAPPORT_BENCH_PROCESSES ?? 3);
+if (!Number.isInteger(processCount) || processCount < 1) {
+  console.error(
+    `RAPPORT_BENCH_PROCESSES: expected a whole number of at least 1, received ${JSON.stringify(process.env.RAPPORT_BENCH_PROCESSES)}`,
+  );
+  process.exit(1);
+}
 
 const benchDir = "bench";
 const resultsFile = join(benchDir, "results.json");
@@ -43,25 +60,45 @@ const scratch = mkdtempSync(join(tmpdir(), "rapport-bench-"));
 let failed = false;
 try {
   for (const file of files) {
-    console.log(`\n# ${name} ${benchDir}/${file}`);
-    const out = join(scratch, `${file}.jsonl`);
-    writeFileSync(out, "");
+    const marked = /^\/\/ bench-processes: (\d+)/m.exec(readFileSync(join(benchDir, file), "utf8"));
+    const processes = marked ? Number(marked[1]) : processCount;
     const loadBefore = loadavg()[0];
     const date = new Date().toISOString();
-    try {
-      execFileSync(process.execPath, ["--import", "tsx", `${benchDir}/${file}`], {
-        stdio: "inherit",
-        env: { ...process.env, RAPPORT_BENCH_RESULTS: out },
-      });
-    } catch {
+    const runs = [];
+    for (let run = 1; run <= processes; run++) {
+      console.log(
+        `\n# ${name} ${benchDir}/${file}${processes > 1 ? ` (process ${run} of ${processes})` : ""}`,
+      );
+      const out = join(scratch, `${file}.${run}.jsonl`);
+      writeFileSync(out, "");
+      try {
+        execFileSync(process.execPath, ["--import", "tsx", `${benchDir}/${file}`], {
+          stdio: "inherit",
+          env: { ...process.env, RAPPORT_BENCH_RESULTS: out },
+        });
+      } catch {
+        break;
+      }
+      runs.push(
+        readFileSync(out, "utf8")
+          .split("\n")
+          .filter((line) => line.trim() !== "")
+          .map((line) => JSON.parse(line)),
+      );
+    }
+    if (runs.length < processes) {
       failed = true;
       console.error(`${benchDir}/${file} failed; its previous results are kept`);
       continue;
     }
-    const suites = readFileSync(out, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line));
+    let suites;
+    try {
+      suites = mergeProcesses(runs);
+    } catch (error) {
+      failed = true;
+      console.error(`${benchDir}/${file}: ${error.message}; its previous results are kept`);
+      continue;
+    }
     results.files[file] = {
       date,
       machine: {

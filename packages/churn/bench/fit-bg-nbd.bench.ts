@@ -3,6 +3,8 @@
 // same run: the CDNOW summary and 200,000 synthetic customers from the anchor's own generator.
 // Then 1,000,000 customers, grouping included, and the cold import of the customer-value entry.
 // Child processes load the built package (dist): run `npm run build` first.
+//
+// bench-processes: 1 (it starts the SciPy anchor as a process of its own, and one fit of 200,000 customers takes minutes)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -4,6 +4,8 @@
 // rows, so the figures are what the import retains, not garbage waiting to be collected.
 // Two files: without an id column (nothing to remember) and with one (the ids are kept to
 // report duplicates). The whole text is never held; its size is given for comparison.
+//
+// bench-processes: 1 (it reports a table of heap sizes, not timings to merge)
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { reportFigures } from "../../../scripts/bench-harness.ts";

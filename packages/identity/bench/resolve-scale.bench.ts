@@ -4,6 +4,8 @@
 // row is the baseline, so the ratio is the per-record cost at that size over the cost at 10^4.
 //   npm run bench -w @rapport/identity -- resolve-scale.bench.ts
 //   RAPPORT_IDENTITY_SIZES=10000,100000 npx tsx bench/resolve-scale.bench.ts   (some sizes)
+//
+// bench-processes: 1 (each size and mode already runs in a process of its own)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { cpuNow, formatMs, reportSuite, summarise } from "../../../scripts/bench-harness.ts";

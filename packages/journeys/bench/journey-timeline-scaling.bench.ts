@@ -15,6 +15,8 @@
 // its background threads sweeping the old generation after it returns; with the collection
 // alone the baseline's spread was 48-120 % at 10^6 and 2·10^6 events, so the process runs
 // with concurrent sweeping off and each run also waits (untimed) until the process is idle.
+//
+// bench-processes: 1 (each size and order already runs in a process of its own)
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { cpuNow, reportSuite, summarise } from "../../../scripts/bench-harness.ts";

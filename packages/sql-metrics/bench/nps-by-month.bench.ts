@@ -4,6 +4,8 @@
 // sqlScoreTrend sends), counts only, no filter, no answer column. Two layouts of the same
 // rows, each against its own baseline: kind and scale as DuckDB ENUMs and as VARCHAR.
 // Alternated rounds, wall clock and CPU time of the process (DuckDB's two threads in it).
+//
+// bench-processes: 1 (10^8 responses take most of an hour to load and query)
 import { performance } from "node:perf_hooks";
 import { periodStarts } from "@rapport/core";
 import { createDuckDbStore } from "@rapport/store-duckdb";

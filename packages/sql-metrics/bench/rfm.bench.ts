@@ -1,6 +1,8 @@
 // The RFM summary of N transactions (default 10,000,000; RAPPORT_BENCH_ROWS to change it) in
 // DuckDB by sqlRfmSummary, against rfmSummary in memory (a child process with Node's default
 // heap, which may run out: the benchmark says so instead of failing).
+//
+// bench-processes: 1 (10^7 transactions, and the in-memory side runs in a child process of its own)
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { createDuckDbStore } from "@rapport/store-duckdb";

@@ -5,6 +5,8 @@
 // holding the rows as the store would write them, inserted into the same table, with the
 // same key and indexes. Fresh store per run; alternated rounds (fewer at 10^6: each run takes
 // a minute).
+//
+// bench-processes: 1 (at 10^6 rows each run takes a minute, so three processes would take most of an hour)
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,6 +1,8 @@
 // Memory while importing the 100,000-ticket export: all pages at once, against the pages
 // streamed one at a time (each page fetched, parsed, imported and its result handed on), as
 // `zendeskPages` yields them. The heap is sampled after every page; we report the peak.
+//
+// bench-processes: 1 (it reports a table of heap sizes, not timings to merge)
 import { reportFigures } from "../../../scripts/bench-harness.ts";
 import { importZendesk } from "../src/index.ts";
 import { exportPage } from "./export.fixture.ts";
