@@ -18,7 +18,7 @@ const result = (name: string, medianMs: number, ratio: number, worst: number): B
 });
 
 // One process of a suite: a baseline of `base` ms and a case `ratio` times as slow.
-const process = (base: number, ratio: number, worst: number): SuiteRecord => ({
+const oneProcess = (base: number, ratio: number, worst: number): SuiteRecord => ({
   title: "nps",
   rounds: 5,
   warmup: 3,
@@ -28,9 +28,9 @@ const process = (base: number, ratio: number, worst: number): SuiteRecord => ({
 
 describe("mergeProcesses", () => {
   const merged = mergeProcesses([
-    [process(10, 1.2, 1.3)],
-    [process(12, 1.1, 1.6)],
-    [process(11, 1.4, 1.45)],
+    [oneProcess(10, 1.2, 1.3)],
+    [oneProcess(12, 1.1, 1.6)],
+    [oneProcess(11, 1.4, 1.45)],
   ]) as SuiteRecord[];
   const [loop, nps] = merged[0]!.results;
 
@@ -85,18 +85,18 @@ describe("mergeProcesses", () => {
   });
 
   it("returns a single process as it is", () => {
-    const one = [process(10, 1.2, 1.3)];
+    const one = [oneProcess(10, 1.2, 1.3)];
     assert.equal(mergeProcesses([one]), one);
   });
 
   it("refuses suites that do not match and tables of figures", () => {
     assert.throws(
-      () => mergeProcesses([[process(10, 1, 1)], []]),
+      () => mergeProcesses([[oneProcess(10, 1, 1)], []]),
       /process 2 reported 0 suites, process 1 1/,
     );
-    const other = { ...process(10, 1, 1), title: "csat" };
+    const other = { ...oneProcess(10, 1, 1), title: "csat" };
     assert.throws(
-      () => mergeProcesses([[process(10, 1, 1)], [other]]),
+      () => mergeProcesses([[oneProcess(10, 1, 1)], [other]]),
       /"csat" in one process and "nps" in another/,
     );
     const figures = { figures: { title: "heap", columns: ["a"], rows: [] } };

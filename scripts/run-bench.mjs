@@ -7,10 +7,8 @@
 //   node ../../scripts/run-bench.mjs nps.bench.ts  only these files (the others' entries stay)
 //
 // Each file runs in RAPPORT_BENCH_PROCESSES processes (default 3), one after the other, and
-// their figures are merged (scripts/bench-merge.ts): a process's figures depend on where its
-// code and heap landed, which more rounds within one process do not average out. A file that
-// starts its own processes, reports tables of other figures or takes many minutes says so in
-// a line `// bench-processes: 1 (why)` and runs once.
+// their figures are merged by scripts/bench-merge.ts (which says why); a file with a line
+// `// bench-processes: 1 (why)` runs once.
 //
 // `npm run bench:readme` then writes the README tables from that file.
 import { execFileSync } from "node:child_process";
