@@ -10,7 +10,8 @@ import {
   type StoreEntity,
   type TenantStore,
 } from "@rapport/store";
-import { type Kysely, type MigrationProvider, Migrator, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { migrateStore } from "./migrate-store";
 import { concurrent, type Serial, serialQueue } from "./serial-queue";
 import { type ErasureLocking, sqlErase } from "./sql-erasure";
 import { sqlDataKeyTable, sqlSuppressionTable } from "./sql-key-tables";
@@ -18,7 +19,6 @@ import { type AnyTable, type SqlRepository, sqlRepository } from "./sql-reposito
 import { sqlScoreCounts } from "./sql-score-counts";
 import { SQL_TABLES, type SqlDialectName, type SqlTables } from "./sql-tables";
 import type { StageRows } from "./stage-rows";
-import { storeMigrations } from "./store-migrations";
 
 /**
  * A `CareStore` (from `@rapport/store`) kept in a SQL database, with its dialect.
@@ -165,27 +165,7 @@ export async function createKyselyStore<Database>(
   options: KyselyStoreOptions,
 ): Promise<SqlCareStore> {
   const typed = db as unknown as Kysely<SqlTables>;
-  const migrations = storeMigrations(options.dialect);
-  const provider: MigrationProvider = { getMigrations: async () => migrations };
-  // Kysely looks for its migration tables in any schema unless told which one: with another
-  // schema of the database holding them (another Kysely app in `public`), it would skip
-  // creating them here and then fail on them. Ours live where the store's tables do.
-  const migrationTableSchema =
-    options.dialect === "postgres"
-      ? (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(typed))
-          .rows[0]?.schema
-      : undefined;
-  const { error, results } = await new Migrator({
-    db: typed,
-    provider,
-    ...(migrationTableSchema ? { migrationTableSchema } : {}),
-  }).migrateToLatest();
-  if (error) {
-    const failed = results?.find((result) => result.status === "Error")?.migrationName;
-    throw new Error(`Rapport store migration ${failed ?? "(unknown)"} failed: ${String(error)}`, {
-      cause: error,
-    });
-  }
+  await migrateStore(typed, options.dialect);
   // One queue per store: every tenant's view shares the database's one SQLite connection.
   const run = options.dialect === "sqlite" ? serialQueue() : concurrent;
   const statements = new Map(STORE_ENTITIES.map((entity) => [entity, new Map<number, string>()]));

@@ -217,6 +217,45 @@ describe.skipIf(!available)("PostgreSQL", () => {
       }
     });
 
+    it("opens although a table of another schema is dropped while Kysely introspects", async () => {
+      // Kysely's check for its migration tables reads every schema's tables; a concurrent
+      // drop elsewhere makes it fail with undefined_table. Here the first such read fails so.
+      const schema = `${schemaPrefix}_raced`;
+      let raced = 0;
+      const real = new pg.Pool({
+        connectionString: url,
+        max: 2,
+        options: `-c search_path=${schema}`,
+      });
+      await real.query(`create schema if not exists "${schema}"`);
+      const wrapped = new WeakSet<pg.PoolClient>();
+      const pool = {
+        connect: async () => {
+          const client = await real.connect();
+          if (!wrapped.has(client)) {
+            wrapped.add(client);
+            const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+            (client as { query: unknown }).query = (text: unknown, ...rest: unknown[]) =>
+              typeof text === "string" && text.includes("pg_get_serial_sequence") && raced++ === 0
+                ? Promise.reject(
+                    Object.assign(new Error('relation "other.gone" does not exist'), {
+                      code: "42P01",
+                    }),
+                  )
+                : query(text, ...rest);
+          }
+          return client;
+        },
+        end: () => real.end(),
+      };
+      const db = new Kysely<never>({ dialect: new PostgresDialect({ pool }) });
+      const store = await createKyselyStore(db, { dialect: "postgres" });
+      opened.push({ close: () => dropSchema(schema) });
+      expect(raced).toBeGreaterThan(1);
+      expect((await store.forTenant("acme").surveyResponses.query()).items).toEqual([]);
+      await store.close();
+    });
+
     it("reopens a migrated schema and keeps its records", async () => {
       const schema = `${schemaPrefix}_reopen`;
       const first = await createPostgresStore({ connectionString: url!, schema });
