@@ -6,6 +6,19 @@ const EXPECTED =
 const wireDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true, error: EXPECTED });
 
 /**
+ * The instant a {@link DateTimeSchema} input stands for, read without zod: the `Date` itself
+ * (valid), or a `Date` of a string the schema's own ISO 8601 pattern accepts; `undefined`
+ * for anything else, so that the schema says why. Internal, for precompiled checks.
+ */
+export function readInstant(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== "string") return undefined;
+  // The pattern zod tests (zod keeps it on the schema); without it, zod decides.
+  const pattern = (wireDateTime._zod as { pattern?: unknown }).pattern;
+  return pattern instanceof RegExp && pattern.test(value) ? new Date(value) : undefined;
+}
+
+/**
  * An instant. On the wire an ISO 8601 date-time with an offset (`Z` or `±hh:mm`), in memory a
  * `Date`. A date-time without an offset is rejected: its instant would depend on the machine.
  * Encoding writes UTC (`2024-03-01T08:30:00.000Z`).

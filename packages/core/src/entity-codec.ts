@@ -64,11 +64,15 @@ export interface EntityCodec<Schema extends z.ZodType> {
  * Builds parse / safeParse / decode / encode for one entity schema, so every entity reports
  * errors the same way: a {@link RapportValidationError} naming the entity and every issue.
  * Input is parsed once with a copy of the schema that reports unknown keys; only input with
- * unknown keys is parsed a second time, leniently, to strip them.
+ * unknown keys is parsed a second time, leniently, to strip them. An entity validated in bulk
+ * may also give a precompiled `check`, tried first: it returns exactly what the schema would
+ * for a well-formed record of the common shape, and `undefined` for anything else, which the
+ * schema then parses (and explains).
  */
 export function entityCodec<Schema extends z.ZodType>(
   entity: string,
   schema: Schema,
+  check?: (input: unknown) => z.output<Schema> | undefined,
 ): EntityCodec<Schema> {
   const fail = (issues: readonly z.core.$ZodIssue[]) => ({
     success: false as const,
@@ -78,6 +82,8 @@ export function entityCodec<Schema extends z.ZodType>(
     input: unknown,
     options?: ParseOptions | number,
   ): SafeParseResult<z.output<Schema>> => {
+    const fast = check?.(input);
+    if (fast !== undefined) return { success: true, data: fast, dropped: [] };
     const checked = keyReporting(schema).safeParse(input, { reportInput: true });
     if (checked.success) return { success: true, data: checked.data, dropped: [] };
     const reject = typeof options === "object" && options?.unknownKeys === "reject";

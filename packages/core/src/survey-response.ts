@@ -3,6 +3,7 @@ import { DateTimeSchema } from "./date-time";
 import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
 import { HappinessRatingSchema, SatisfactionReasonSchema, SurveyItemSchema } from "./survey-item";
+import { checkSurveyResponse } from "./survey-response-check";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
 
 const integerOnScale = (min: number, max: number, scale: string) => {
@@ -220,7 +221,11 @@ export type SurveyResponse = z.output<typeof SurveyResponseSchema>;
  */
 export type SurveyResponseJson = z.input<typeof SurveyResponseSchema>;
 
-const codec = /* @__PURE__ */ entityCodec("SurveyResponse", SurveyResponseSchema);
+const codec = /* @__PURE__ */ entityCodec(
+  "SurveyResponse",
+  SurveyResponseSchema,
+  checkSurveyResponse,
+);
 
 /**
  * Validates unknown input as a {@link SurveyResponse}; throws a `RapportValidationError`
