@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync } from "node:fs";
 import { Kysely, SqliteDialect } from "kysely";
 import { createKyselyStore, type SqlCareStore } from "./kysely-store";
 import { loadDriver } from "./load-driver";
+import { cachingStatements } from "./statement-cache";
 
 /**
  * Options of {@link createSqliteStore}.
@@ -66,7 +67,9 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Sq
     database.pragma("journal_mode = WAL");
     database.pragma("synchronous = NORMAL");
   }
-  const db = new Kysely<never>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<never>({
+    dialect: new SqliteDialect({ database: cachingStatements(database) }),
+  });
   return createKyselyStore(db, {
     dialect: "sqlite",
     ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
