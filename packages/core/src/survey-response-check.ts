@@ -1,7 +1,6 @@
 import { readInstant } from "./date-time";
 import { CHANNELS } from "./enumerations";
 import { HAPPINESS_RATINGS } from "./survey-item";
-import type { SurveyResponse } from "./survey-response";
 
 // The fields the check reads, in the schema's order after kind, scale and score. A record with
 // any other key (items, source, reason, or a key the schema does not know) goes to zod.
@@ -54,9 +53,10 @@ const isId = (value: unknown) => typeof value === "string" && value.length > 0;
  * not a well-formed response of the common shape (no `items`, `source` or `reason`, no
  * unknown key, no field set to `undefined`), so that zod parses it and says why. Bulk
  * upserts and imports validate one response after another, and zod's per-field work was
- * most of their validation.
+ * most of their validation. Typed as a plain record, so that this file needs nothing of
+ * survey-response.ts, which uses it.
  */
-export function checkSurveyResponse(raw: unknown): SurveyResponse | undefined {
+export function checkSurveyResponse(raw: unknown): Record<string, unknown> | undefined {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
   // Every key zod would see (it walks the record with for…in, inherited keys included).
   for (const key in raw) if (!HANDLED.has(key)) return undefined;
@@ -95,5 +95,5 @@ export function checkSurveyResponse(raw: unknown): SurveyResponse | undefined {
     if (typeof surveyId !== "string") return undefined;
     out.surveyId = surveyId;
   } else if ("surveyId" in record) return undefined;
-  return out as SurveyResponse;
+  return out;
 }

@@ -221,10 +221,11 @@ export type SurveyResponse = z.output<typeof SurveyResponseSchema>;
  */
 export type SurveyResponseJson = z.input<typeof SurveyResponseSchema>;
 
+// The check returns exactly what the schema would (its property test holds them together).
 const codec = /* @__PURE__ */ entityCodec(
   "SurveyResponse",
   SurveyResponseSchema,
-  checkSurveyResponse,
+  checkSurveyResponse as (input: unknown) => SurveyResponse | undefined,
 );
 
 /**
