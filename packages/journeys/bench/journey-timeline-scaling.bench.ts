@@ -1,7 +1,8 @@
 // journeyTimelines from 10^4 to 2·10^6 events (20 events a customer), grouped by customer as an
 // export gives them and in no particular order as a merged stream gives them: the cost per
 // event, which stays flat when the work is linear, and the peak memory against the input's.
-// A third order repeats the grouped sizes with a different input for every call (see ORDERS).
+// A third order repeats the grouped sizes with a different input for every call, and two more
+// run the largest grouped input as calls on slices of it (see ORDERS).
 // Each size runs in its own Node process (a fresh heap, its own peak RSS); within it,
 // journeyTimelines alternates with a linear baseline, one pass that reads each event's
 // customer and time, so the ratio to it is read net of the machine's load.
@@ -24,13 +25,22 @@ import { defaultLifecycle, journeyTimelines } from "../src/index.ts";
 import { journeyEvents, shuffled } from "./journey-events.ts";
 
 const SIZES = [10_000, 100_000, 1_000_000, 2_000_000];
-// The slice of the largest grouped input that the sliced cases call journeyTimelines on.
-const SLICE = 20_000;
 // The orders, and the sizes each is run at. "distinct": grouped input, but each run calls
 // journeyTimelines once on each of 2·10^6 / size different inputs rather than repeating the
 // call on one, so that at every size the events come from memory and not from the cache a
 // previous call warmed; what then still grows with the size is the cost of the output.
-const ORDERS = { grouped: SIZES, shuffled: SIZES, distinct: [10_000, 100_000, 2_000_000] };
+// "sliced" and "sliced, kept": the largest grouped input again, but in calls on slices of
+// SLICE events, each slice's timelines dropped or all of them kept, in processes of their own:
+// the same work as one call, without (or with) its output kept alive while it runs.
+const ORDERS = {
+  grouped: SIZES,
+  shuffled: SIZES,
+  distinct: [10_000, 100_000, 2_000_000],
+  sliced: [2_000_000],
+  "sliced, kept": [2_000_000],
+};
+// The events of one call in the sliced orders.
+const SLICE = 20_000;
 const child = process.argv.indexOf("--events");
 
 if (child < 0) {
@@ -86,10 +96,31 @@ if (child < 0) {
   gc();
   // The input's size: what its objects take on the heap once garbage is collected.
   const input = process.memoryUsage().heapUsed - before.heapUsed;
-  // The first call, before any timing, for the peak.
-  const timelines = journeyTimelines(defaultLifecycle, inputs[0]!, { asOf }).length;
+  const sliced = order.startsWith("sliced");
+  const keep = order === "sliced, kept";
+  const calls = sliced
+    ? Array.from({ length: size / SLICE }, (_, at) =>
+        inputs[0]!.slice(at * SLICE, (at + 1) * SLICE),
+      )
+    : inputs;
+  // Every call of one run over the inputs, the timelines counted (and, sliced and kept, held
+  // until the last call returns).
+  const callAll = () => {
+    let count = 0;
+    const kept: unknown[] = [];
+    for (const events of calls) {
+      const timelines = journeyTimelines(defaultLifecycle, events, { asOf });
+      count += timelines.length;
+      if (keep) kept.push(timelines);
+    }
+    // A use of the kept timelines after the last call, so that they are alive until then.
+    if (kept.length !== (keep ? calls.length : 0)) throw new Error("every slice's timelines kept");
+    return count;
+  };
+  // The first calls, before any timing, for the peak.
+  const timelines = callAll();
   const peak = process.resourceUsage().maxRSS * 1024 - before.rss;
-  if (timelines !== size / 20) throw new Error("one timeline per customer expected");
+  if (timelines !== (size / 20) * copies) throw new Error("one timeline per customer expected");
   // Each run covers at least 4·10^6 events, repeating the calls on small inputs.
   const repeat = Math.max(1, Math.round(4_000_000 / (size * copies)));
   const tasks = [
@@ -104,46 +135,16 @@ if (child < 0) {
       },
     },
     {
-      name: "journeyTimelines",
+      name: sliced
+        ? `journeyTimelines in ${calls.length} calls on slices of ${SLICE.toLocaleString("en-US")} events`
+        : "journeyTimelines",
       run: () => {
         let sum = 0;
-        for (let r = 0; r < repeat; r++)
-          for (const events of inputs)
-            sum += journeyTimelines(defaultLifecycle, events, { asOf }).length;
+        for (let r = 0; r < repeat; r++) sum += callAll();
         return sum;
       },
     },
   ];
-  // At the largest grouped size, the same events in slices of 10^4 customers' worth (20,000
-  // events), the timelines of each slice dropped or all kept: the work is the same as one
-  // call's, so what sets them apart is what keeping the output costs (see the README).
-  const sliced = order === "grouped" && size === SIZES.at(-1);
-  if (sliced) {
-    const slices = Array.from({ length: size / SLICE }, (_, at) =>
-      inputs[0]!.slice(at * SLICE, (at + 1) * SLICE),
-    );
-    const inSlices = (keep: boolean) => () => {
-      let sum = 0;
-      const kept: unknown[] = [];
-      for (let r = 0; r < repeat; r++)
-        for (const events of slices) {
-          const timelines = journeyTimelines(defaultLifecycle, events, { asOf });
-          sum += timelines.length;
-          if (keep) kept.push(timelines);
-        }
-      return sum + kept.length;
-    };
-    tasks.push(
-      {
-        name: `${size / SLICE} calls on slices of ${SLICE.toLocaleString("en-US")} events, each slice's timelines dropped`,
-        run: inSlices(false),
-      },
-      {
-        name: `${size / SLICE} calls on slices of ${SLICE.toLocaleString("en-US")} events, every slice's timelines kept`,
-        run: inSlices(true),
-      },
-    );
-  }
   // Nine rounds at every size: from 10^6 events on, a run of the linear pass reads every event
   // from memory and varies with what the other processes of the machine do to the caches, and
   // with five rounds one disturbed round was enough to take its spread over 30 %.
@@ -188,7 +189,9 @@ if (child < 0) {
       title:
         order === "distinct"
           ? `${size.toLocaleString("en-US")} events, grouped, a call on each of ${copies} different inputs (${(size / 20).toLocaleString("en-US")} customers × 20 each), ${repeat} call(s) on each a run`
-          : `${size.toLocaleString("en-US")} events, ${order} (${(size / 20).toLocaleString("en-US")} customers × 20), ${repeat} call(s) a run`,
+          : sliced
+            ? `${size.toLocaleString("en-US")} events, grouped (${(size / 20).toLocaleString("en-US")} customers × 20), in calls on slices of ${SLICE.toLocaleString("en-US")} events, ${keep ? "all their timelines kept until the last call returns" : "each slice's timelines dropped"}, ${repeat} time(s) a run`
+            : `${size.toLocaleString("en-US")} events, ${order} (${(size / 20).toLocaleString("en-US")} customers × 20), ${repeat} call(s) a run`,
       warmup,
     },
     tasks.map((task) => task.name),
@@ -213,9 +216,6 @@ if (child < 0) {
       ` Against 10,000 events: journeyTimelines costs ${factor.toFixed(2)}× as much an event (target ≤ 1.5×: ${factor <= 1.5 ? "✓" : "✗"}).` +
       ` Not the target, for reading it: the linear pass costs ${(linearNs / smallLinear!).toFixed(2)}× as much an event, and journeyTimelines is ${(oursNs / linearNs).toFixed(1)}× the linear pass here against ${(smallOurs! / smallLinear!).toFixed(1)}× at 10,000 events.`;
   }
-  const slicedNote = sliced
-    ? ` The same events in slices of ${SLICE.toLocaleString("en-US")}: journeyTimelines ${ns(record.results[2]!.cpu!.medianMs)} an event with each slice's timelines dropped, ${ns(record.results[3]!.cpu!.medianMs)} with all of them kept.`
-    : "";
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
   const memory =
     input > 4e6
@@ -223,7 +223,7 @@ if (child < 0) {
       : `input ${mb(input)} on the heap, too small for the peak RSS to mean anything`;
   reportSuite({
     ...record,
-    note: `Per event (CPU time): journeyTimelines ${ns(ours!.cpu!.medianMs)}, the linear pass ${ns(baseline!.cpu!.medianMs)}; ${memory}.${growth}${slicedNote}`,
+    note: `Per event (CPU time): journeyTimelines ${ns(ours!.cpu!.medianMs)}, the linear pass ${ns(baseline!.cpu!.medianMs)}; ${memory}.${growth}`,
   });
   console.log(
     `ROW | ${size.toLocaleString("en-US")} | ${order === "distinct" ? "grouped, different inputs" : order} | ${ns(ours!.cpu!.medianMs)} | ${ns(baseline!.cpu!.medianMs)} | ${ours!.cpu!.ratio.toFixed(1)}× | ${mb(input)} | ${mb(peak)} | ${(peak / input).toFixed(2)}× |`,
