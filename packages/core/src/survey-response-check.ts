@@ -58,11 +58,11 @@ const isId = (value: unknown) => typeof value === "string" && value.length > 0;
  */
 export function checkSurveyResponse(raw: unknown): Record<string, unknown> | undefined {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
-  // Every key zod would see (it walks the record with for…in, inherited keys included).
-  for (const key in raw) if (!HANDLED.has(key)) return undefined;
   const record = raw as Record<string, unknown>;
+  // Every key zod would see (it walks the record with for…in, inherited keys included): one
+  // the check does not read, or a field set to undefined (which zod keeps), goes to zod.
+  for (const key in record) if (!HANDLED.has(key) || record[key] === undefined) return undefined;
   const { kind, score } = record;
-  if ("scale" in record && record.scale === undefined) return undefined;
   const scale = scaleOf(kind, record.scale, score);
   if (scale === undefined || !isId(record.id) || !isId(record.customerId)) return undefined;
   const respondedAt = readInstant(record.respondedAt);
@@ -76,24 +76,23 @@ export function checkSurveyResponse(raw: unknown): Record<string, unknown> | und
   };
   for (const key of OPTIONAL_IDS) {
     const value = record[key];
-    if (value === undefined) {
-      if (key in record) return undefined;
-    } else if (isId(value)) out[key] = value;
-    else return undefined;
+    if (value === undefined) continue;
+    if (!isId(value)) return undefined;
+    out[key] = value;
   }
   const { channel, comment, surveyId } = record;
   if (channel !== undefined) {
     if (!CHANNEL_SET.has(channel)) return undefined;
     out.channel = channel;
-  } else if ("channel" in record) return undefined;
+  }
   out.respondedAt = respondedAt;
   if (comment !== undefined) {
     if (typeof comment !== "string") return undefined;
     out.comment = comment;
-  } else if ("comment" in record) return undefined;
+  }
   if (surveyId !== undefined) {
     if (typeof surveyId !== "string") return undefined;
     out.surveyId = surveyId;
-  } else if ("surveyId" in record) return undefined;
+  }
   return out;
 }
