@@ -14,6 +14,7 @@ import { personalRecords } from "@rapport/store/conformance";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { PLANTED, scanFiles } from "./disk-scan.fixture";
+import { statementSucceeds } from "./postgres.fixture";
 import { createPostgresStore } from "./postgres-store";
 
 const url = process.env["RAPPORT_PG_URL"];
@@ -53,23 +54,9 @@ async function dataDirectory(): Promise<string | undefined> {
   });
 }
 
-/** Whether the test's role may run CHECKPOINT (a superuser, or pg_checkpoint on 15+). */
-async function mayCheckpoint(): Promise<boolean> {
-  if (!url) return false;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("checkpoint");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 const dataDir = await dataDirectory();
-const canCheckpoint = dataDir !== undefined && (await mayCheckpoint());
+// Whether the test's role may run CHECKPOINT (a superuser, or pg_checkpoint on 15+).
+const canCheckpoint = dataDir !== undefined && (await statementSucceeds(url, "checkpoint"));
 if (dataDir && !canCheckpoint) {
   console.warn(
     "PostgreSQL key-material test skipped: it needs CHECKPOINT (a superuser or the pg_checkpoint " +

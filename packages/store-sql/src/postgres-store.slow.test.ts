@@ -3,25 +3,12 @@ import { defineCareStore } from "@rapport/store";
 import { runLedgerConcurrencyProof } from "@rapport/store/conformance";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { statementSucceeds } from "./postgres.fixture";
 import { createPostgresStore } from "./postgres-store";
 
 const url = process.env["RAPPORT_PG_URL"];
 
-async function reachable(connectionString: string | undefined): Promise<boolean> {
-  if (!connectionString) return false;
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("select 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const available = await reachable(url);
+const available = await statementSucceeds(url, "select 1");
 if (!available) {
   console.warn(
     `The PostgreSQL ledger proof at scale skipped: ${url ? "no server reachable at RAPPORT_PG_URL" : "RAPPORT_PG_URL is not set"} (see CONTRIBUTING.md, "Services some tests need").`,

@@ -5,26 +5,13 @@ import { Kysely, type KyselyPlugin, PostgresDialect } from "kysely";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createKyselyStore } from "./kysely-store";
+import { statementSucceeds } from "./postgres.fixture";
 import { createPostgresStore } from "./postgres-store";
 import { SQL_TABLES } from "./sql-tables";
 
 const url = process.env["RAPPORT_PG_URL"];
 
-async function reachable(connectionString: string | undefined): Promise<boolean> {
-  if (!connectionString) return false;
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("select 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const available = await reachable(url);
+const available = await statementSucceeds(url, "select 1");
 if (!available) {
   console.warn(
     `PostgreSQL store tests skipped: ${url ? `no server reachable at RAPPORT_PG_URL` : "RAPPORT_PG_URL is not set"}. ` +
