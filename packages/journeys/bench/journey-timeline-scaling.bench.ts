@@ -82,7 +82,13 @@ if (child < 0) {
   for (const row of rows) console.log(row);
 } else {
   const size = Number(process.argv[child + 1]);
-  const order = process.argv[child + 2];
+  const order = process.argv[child + 2] ?? "";
+  if (!(order in ORDERS))
+    throw new Error(
+      `--events: expected one of the orders ${Object.keys(ORDERS)
+        .map((name) => `"${name}"`)
+        .join(", ")}, received "${order}"`,
+    );
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc === undefined) throw new Error("run with --expose-gc (the parent process does)");
   const asOf = new Date(Date.UTC(2025, 6, 1));
