@@ -1,9 +1,5 @@
 import * as z from "zod";
-
-const integerFrom = (min: number, max: number, scale: string) => {
-  const error = `expected an integer from ${min} to ${max} on the ${scale} scale`;
-  return z.int({ error }).min(min, { error }).max(max, { error });
-};
+import { integerOnScale } from "./scale-bounds";
 
 const itemBase = {
   questionId: z.string().min(1).describe('The question it answers, e.g. `"agent_knowledge"`.'),
@@ -70,17 +66,17 @@ export const SurveyItemSchema = /* @__PURE__ */ z.discriminatedUnion("scale", [
   z.object({
     ...itemBase,
     scale: z.literal("five_point").describe("The scale of this question."),
-    score: integerFrom(1, 5, "five_point").describe("The answer on the item's scale."),
+    score: integerOnScale("five_point").describe("The answer on the item's scale."),
   }),
   z.object({
     ...itemBase,
     scale: z.literal("seven_point").describe("The scale of this question."),
-    score: integerFrom(1, 7, "seven_point").describe("The answer on the item's scale."),
+    score: integerOnScale("seven_point").describe("The answer on the item's scale."),
   }),
   z.object({
     ...itemBase,
     scale: z.literal("zero_to_ten").describe("The scale of this question."),
-    score: integerFrom(0, 10, "zero_to_ten").describe("The answer on the item's scale."),
+    score: integerOnScale("zero_to_ten").describe("The answer on the item's scale."),
   }),
 ]);
 

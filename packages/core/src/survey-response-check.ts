@@ -1,5 +1,6 @@
 import { readInstant } from "./date-time";
 import { CHANNELS } from "./enumerations";
+import { type NumericScale, SCALE_BOUNDS } from "./scale-bounds";
 import { HAPPINESS_RATINGS } from "./survey-item";
 
 // The fields the check reads, in the schema's order after kind, scale and score. A record with
@@ -20,22 +21,24 @@ const HANDLED = new Set([
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const HAPPINESS_SET: ReadonlySet<unknown> = new Set(HAPPINESS_RATINGS);
 
-const onScale = (score: unknown, min: number, max: number) =>
-  Number.isInteger(score) && (score as number) >= min && (score as number) <= max;
+const onScale = (score: unknown, scale: NumericScale) => {
+  const [min, max] = SCALE_BOUNDS[scale];
+  return Number.isInteger(score) && (score as number) >= min && (score as number) <= max;
+};
 
 /** The scale a record of a kind may have, with whether `score` is on it; `undefined` if none. */
 function scaleOf(kind: unknown, scale: unknown, score: unknown): string | undefined {
   switch (kind) {
     case "nps":
-      return (scale === undefined || scale === "zero_to_ten") && onScale(score, 0, 10)
+      return (scale === undefined || scale === "zero_to_ten") && onScale(score, "zero_to_ten")
         ? "zero_to_ten"
         : undefined;
     case "csat":
       if (scale === "binary") return score === "good" || score === "bad" ? scale : undefined;
-      return scale === "five_point" && onScale(score, 1, 5) ? scale : undefined;
+      return scale === "five_point" && onScale(score, "five_point") ? scale : undefined;
     case "ces":
-      if (scale === "seven_point") return onScale(score, 1, 7) ? scale : undefined;
-      return scale === "five_point" && onScale(score, 1, 5) ? scale : undefined;
+      if (scale === "seven_point") return onScale(score, "seven_point") ? scale : undefined;
+      return scale === "five_point" && onScale(score, "five_point") ? scale : undefined;
     case "happiness":
       return (scale === undefined || scale === "three_point") && HAPPINESS_SET.has(score)
         ? "three_point"

@@ -2,14 +2,10 @@ import * as z from "zod";
 import { DateTimeSchema } from "./date-time";
 import { entityCodec, type ParseOptions, type SafeParseResult } from "./entity-codec";
 import { AgentIdSchema, CaseIdSchema, CustomerIdSchema, RecordIdSchema, TeamIdSchema } from "./ids";
+import { integerOnScale } from "./scale-bounds";
 import { HappinessRatingSchema, SatisfactionReasonSchema, SurveyItemSchema } from "./survey-item";
 import { checkSurveyResponse } from "./survey-response-check";
 import { ChannelSchema, SourceRefSchema } from "./vocabulary";
-
-const integerOnScale = (min: number, max: number, scale: string) => {
-  const error = `expected an integer from ${min} to ${max} on the ${scale} scale`;
-  return z.int({ error }).min(min, { error }).max(max, { error });
-};
 
 const responseBase = {
   id: RecordIdSchema.describe("The response's id."),
@@ -68,7 +64,7 @@ export const BinaryCsatResponseSchema = /* @__PURE__ */ z.object({
 export const FivePointCsatResponseSchema = /* @__PURE__ */ z.object({
   kind: z.literal("csat").describe('The survey kind: `"csat"`.'),
   scale: z.literal("five_point").describe('The scale: `"five_point"`.'),
-  score: integerOnScale(1, 5, "five_point").describe(
+  score: integerOnScale("five_point").describe(
     "An integer from 1 (very unsatisfied) to 5 (very satisfied).",
   ),
   ...responseBase,
@@ -88,7 +84,7 @@ export const FivePointCsatResponseSchema = /* @__PURE__ */ z.object({
 export const NpsResponseSchema = /* @__PURE__ */ z.object({
   kind: z.literal("nps").describe('The survey kind: `"nps"`.'),
   scale: z.literal("zero_to_ten").default("zero_to_ten").describe('The scale: `"zero_to_ten"`.'),
-  score: integerOnScale(0, 10, "zero_to_ten").describe(
+  score: integerOnScale("zero_to_ten").describe(
     "How likely the customer is to recommend, an integer from 0 to 10.",
   ),
   ...responseBase,
@@ -111,7 +107,7 @@ export const CesResponseSchema = /* @__PURE__ */ z.discriminatedUnion("scale", [
   z.object({
     kind: z.literal("ces").describe('The survey kind: `"ces"`.'),
     scale: z.literal("seven_point").describe('The scale: `"seven_point"` or `"five_point"`.'),
-    score: integerOnScale(1, 7, "seven_point").describe(
+    score: integerOnScale("seven_point").describe(
       "How easy it was, an integer from 1 to 7 (or 1 to 5 on the five-point scale).",
     ),
     ...responseBase,
@@ -119,7 +115,7 @@ export const CesResponseSchema = /* @__PURE__ */ z.discriminatedUnion("scale", [
   z.object({
     kind: z.literal("ces").describe('The survey kind: `"ces"`.'),
     scale: z.literal("five_point").describe('The scale: `"seven_point"` or `"five_point"`.'),
-    score: integerOnScale(1, 5, "five_point").describe(
+    score: integerOnScale("five_point").describe(
       "How easy it was, an integer from 1 to 7 (or 1 to 5 on the five-point scale).",
     ),
     ...responseBase,

@@ -190,14 +190,23 @@ if (child < 0) {
   for (let round = 0; round < rounds; round++)
     for (const index of round % 2 === 0 ? indices : [...indices].reverse()) timeOnce(index, true);
   if (sink === -1) console.log(sink);
+  // What each order runs, in words, for the suite's title.
+  const customers = `${(size / 20).toLocaleString("en-US")} customers × 20`;
+  const events = `${size.toLocaleString("en-US")} events`;
+  const suiteTitle = () => {
+    if (order === "distinct")
+      return `${events}, grouped, a call on each of ${copies} different inputs (${customers} each), ${repeat} call(s) on each a run`;
+    if (sliced) {
+      const kept = keep
+        ? "all their timelines kept until the last call returns"
+        : "each slice's timelines dropped";
+      return `${events}, grouped (${customers}), in calls on slices of ${SLICE.toLocaleString("en-US")} events, ${kept}, ${repeat} time(s) a run`;
+    }
+    return `${events}, ${order} (${customers}), ${repeat} call(s) a run`;
+  };
   const record = summarise(
     {
-      title:
-        order === "distinct"
-          ? `${size.toLocaleString("en-US")} events, grouped, a call on each of ${copies} different inputs (${(size / 20).toLocaleString("en-US")} customers × 20 each), ${repeat} call(s) on each a run`
-          : sliced
-            ? `${size.toLocaleString("en-US")} events, grouped (${(size / 20).toLocaleString("en-US")} customers × 20), in calls on slices of ${SLICE.toLocaleString("en-US")} events, ${keep ? "all their timelines kept until the last call returns" : "each slice's timelines dropped"}, ${repeat} time(s) a run`
-            : `${size.toLocaleString("en-US")} events, ${order} (${(size / 20).toLocaleString("en-US")} customers × 20), ${repeat} call(s) a run`,
+      title: suiteTitle(),
       warmup,
     },
     tasks.map((task) => task.name),
