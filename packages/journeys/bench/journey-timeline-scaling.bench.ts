@@ -191,18 +191,18 @@ if (child < 0) {
     for (const index of round % 2 === 0 ? indices : [...indices].reverse()) timeOnce(index, true);
   if (sink === -1) console.log(sink);
   // What each order runs, in words, for the suite's title.
-  const customers = `${(size / 20).toLocaleString("en-US")} customers × 20`;
-  const events = `${size.toLocaleString("en-US")} events`;
+  const customersInWords = `${(size / 20).toLocaleString("en-US")} customers × 20`;
+  const eventsInWords = `${size.toLocaleString("en-US")} events`;
   const suiteTitle = () => {
     if (order === "distinct")
-      return `${events}, grouped, a call on each of ${copies} different inputs (${customers} each), ${repeat} call(s) on each a run`;
+      return `${eventsInWords}, grouped, a call on each of ${copies} different inputs (${customersInWords} each), ${repeat} call(s) on each a run`;
     if (sliced) {
       const kept = keep
         ? "all their timelines kept until the last call returns"
         : "each slice's timelines dropped";
-      return `${events}, grouped (${customers}), in calls on slices of ${SLICE.toLocaleString("en-US")} events, ${kept}, ${repeat} time(s) a run`;
+      return `${eventsInWords}, grouped (${customersInWords}), in calls on slices of ${SLICE.toLocaleString("en-US")} events, ${kept}, ${repeat} time(s) a run`;
     }
-    return `${events}, ${order} (${customers}), ${repeat} call(s) a run`;
+    return `${eventsInWords}, ${order} (${customersInWords}), ${repeat} call(s) a run`;
   };
   const record = summarise(
     {

@@ -159,7 +159,8 @@ const byHand = sql<{ month: unknown; n: unknown }>`select date_trunc('month',
   from answers group by 1 order by 1`;
 const bareCounts = sql<{ bucket: unknown; n: unknown }>`select ${bucket} as bucket, count(*) as n
   from answers group by 1 having bucket >= 0 order by 1`;
-const [handRows, bareRows] = [(await byHand.execute(db)).rows, (await bareCounts.execute(db)).rows];
+const handRows = (await byHand.execute(db)).rows;
+const bareRows = (await bareCounts.execute(db)).rows;
 if (handRows.map((r) => Number(r.n)).join() !== bareRows.map((r) => Number(r.n)).join()) {
   throw new Error("the hand-written GROUP BY and the CASE of month starts count different months");
 }
